@@ -1,0 +1,56 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { AppEvent, Application, Contact, PendingPrompt, Reflection, Reminder, Settings } from './types';
+import { matchKeyOf } from './match-key';
+
+export const DATABASE_NAME = 'ajar';
+
+export interface SettingsRow extends Partial<Settings> {
+  key: 'main';
+}
+
+/**
+ * The one place that declares Ajar's database and every version of it. Each new version gets a
+ * fixture in tests/fixtures/db/ and a case in tests/db/migrations.test.ts.
+ */
+export class AjarDatabase extends Dexie {
+  applications!: EntityTable<Application, 'id'>;
+  events!: EntityTable<AppEvent, 'id'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  reminders!: EntityTable<Reminder, 'id'>;
+  reflections!: EntityTable<Reflection, 'id'>;
+  settings!: EntityTable<SettingsRow, 'key'>;
+  prompts!: EntityTable<PendingPrompt, 'id'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    // v1: the first release.
+    this.version(1).stores({
+      applications: 'id, stage, updatedAt, createdAt, company, canonicalUrl',
+      events: 'id, applicationId, [applicationId+at], type, at',
+      contacts: 'id, *applicationIds, role, name',
+      reminders: 'id, applicationId, status, until',
+      reflections: 'id, applicationId, eventId, createdAt',
+      settings: 'key',
+    });
+    // v2: re-posted jobs are recognised by company + title, and pending prompts are kept derived and
+    // indexed by due time so the popup and the alarm never scan the whole pipeline.
+    this.version(2)
+      .stores({
+        applications: 'id, stage, updatedAt, createdAt, company, canonicalUrl, matchKey, source',
+        prompts: 'id, applicationId, dueAt, kind',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table<Application>('applications')
+          .toCollection()
+          .modify((app) => {
+            app.matchKey = matchKeyOf(app.company, app.title);
+          });
+        // Prompts are derived: a flag tells the background to rebuild them all once on its next start.
+        await tx.table('settings').put({ key: 'main', ...(await tx.table('settings').get('main')), promptsStale: true });
+      });
+  }
+}
+
+/** The database every extension page and the service worker share (same origin, same IndexedDB). */
+export const db = new AjarDatabase();
