@@ -140,6 +140,11 @@ export interface Settings {
   prepHourLocal: number;
   reflectionAfterInterviewHours: number;
   reflectionAfterRejectionDays: number;
+  /** Local hour (0–23) of the follow-up that comes just after an employer's decision date. */
+  decisionFollowUpHourLocal: number;
+  /** Day of the week (0 Sunday … 6 Saturday) and local hour of the weekly pipeline-health nudge. */
+  pipelineNudgeWeekday: number;
+  pipelineNudgeHourLocal: number;
   /** "HH:mm" local. */
   quietHoursStart: string;
   quietHoursEnd: string;
@@ -176,6 +181,9 @@ export function defaultSettings(): Settings {
     prepHourLocal: 9,
     reflectionAfterInterviewHours: 3,
     reflectionAfterRejectionDays: 1,
+    decisionFollowUpHourLocal: 9,
+    pipelineNudgeWeekday: 1,
+    pipelineNudgeHourLocal: 9,
     quietHoursStart: '21:00',
     quietHoursEnd: '08:00',
     notificationsPerDay: 3,

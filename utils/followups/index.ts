@@ -1,0 +1,7 @@
+// The follow-up engine: what Ajar reminds the user to do, and when (see shared/design/advice.md).
+export { promptKey } from './prompt-key';
+export { planApplication, type ApplicationInput } from './plan-application';
+export { finalizePrompt } from './finalize';
+export { planPipeline } from './pipeline';
+export { planAll, type PlanData, type PlannedLine } from './plan-all';
+export { isActionable, type PlannedPrompt } from './planned-prompt';

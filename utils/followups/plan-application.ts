@@ -1,0 +1,66 @@
+import type { AppEvent, Application, Contact, Reflection, Reminder, Settings } from '../db/types';
+import type { PlannedPrompt } from './planned-prompt';
+import { promptKey } from './prompt-key';
+import { afterQuietHours } from './quiet-hours';
+import type { Candidate } from './rules/candidate';
+import { RULES_BY_STAGE } from './stage-rules';
+import { Timeline } from './timeline';
+
+export interface ApplicationInput {
+  application: Application;
+  events: AppEvent[];
+  contacts: Contact[];
+  reminders: Reminder[];
+  reflections: Reflection[];
+}
+
+function iso(time: number | undefined): string | undefined {
+  return time === undefined ? undefined : new Date(time).toISOString();
+}
+
+/** The due time after the user's decision: a snooze moves it to exactly when they asked. */
+function dueAfterDecision(candidate: Candidate, reminder: Reminder | undefined, settings: Settings, timeZone: string): number {
+  const snoozedUntil = reminder?.status === 'snoozed' && reminder.until ? Date.parse(reminder.until) : NaN;
+  return Number.isNaN(snoozedUntil) ? afterQuietHours(candidate.due, settings, timeZone) : snoozedUntil;
+}
+
+/**
+ * Every prompt one application calls for, whatever the time: the extension stores these and recomputes
+ * them only when this application changes. Prompts the user marked done or dismissed are left out.
+ */
+export function planApplication(input: ApplicationInput, settings: Settings, timeZone: string): PlannedPrompt[] {
+  const { application } = input;
+  const rules = RULES_BY_STAGE[application.stage] ?? [];
+  if (rules.length === 0) return [];
+  const ruleInput = {
+    application,
+    timeline: new Timeline(input.events),
+    contacts: input.contacts,
+    reflectedEventIds: new Set(input.reflections.map((reflection) => reflection.eventId).filter((id) => id !== null)),
+    settings,
+    timeZone,
+  };
+  const decisions = new Map(input.reminders.map((reminder) => [reminder.id, reminder]));
+  const out: PlannedPrompt[] = [];
+  for (const rule of rules) {
+    for (const candidate of rule(ruleInput)) {
+      const id = promptKey(candidate.kind, application.id, candidate.eventId, candidate.contactId);
+      const reminder = decisions.get(id);
+      if (reminder?.status === 'done' || reminder?.status === 'dismissed') continue;
+      const prompt: PlannedPrompt = {
+        id,
+        kind: candidate.kind,
+        applicationId: application.id,
+        eventId: candidate.eventId,
+        contactId: candidate.contactId,
+        dueAt: new Date(dueAfterDecision(candidate, reminder, settings, timeZone)).toISOString(),
+      };
+      const notBefore = iso(candidate.notBefore);
+      const expiresAt = iso(candidate.expiresAt);
+      if (notBefore) prompt.notBefore = notBefore;
+      if (expiresAt) prompt.expiresAt = expiresAt;
+      out.push(prompt);
+    }
+  }
+  return out;
+}
