@@ -1,12 +1,32 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// Two projects, one run, one count: unit tests in a fake browser with fake IndexedDB, and browser
+// tests that drive the built extension in real Chromium (run after `npm run build`).
 export default defineConfig({
-  plugins: [WxtVitest()],
   test: {
-    environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto', './tests/setup.ts'],
-    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    testTimeout: 20_000,
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          setupFiles: ['fake-indexeddb/auto', './tests/setup.ts'],
+          include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machine has two cores and the tests time real alarms.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

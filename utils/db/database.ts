@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AppEvent, Application, Contact, PendingPrompt, Reflection, Reminder, Settings } from './types';
+import type { AppEvent, Application, Contact, Notice, PendingPrompt, Reflection, Reminder, Settings } from './types';
 import { matchKeyOf } from './match-key';
 
 export const DATABASE_NAME = 'ajar';
@@ -20,6 +20,7 @@ export class AjarDatabase extends Dexie {
   reflections!: EntityTable<Reflection, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
   prompts!: EntityTable<PendingPrompt, 'id'>;
+  notices!: EntityTable<Notice, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -32,12 +33,14 @@ export class AjarDatabase extends Dexie {
       reflections: 'id, applicationId, eventId, createdAt',
       settings: 'key',
     });
-    // v2: re-posted jobs are recognised by company + title, and pending prompts are kept derived and
-    // indexed by due time so the popup and the alarm never scan the whole pipeline.
+    // v2: re-posted jobs are recognised by company + title; pending prompts are kept derived and indexed
+    // by due time so the popup and the alarm never scan the whole pipeline; notices remember what was
+    // already notified, so a restarted worker never notifies twice.
     this.version(2)
       .stores({
         applications: 'id, stage, updatedAt, createdAt, company, canonicalUrl, matchKey, source',
         prompts: 'id, applicationId, dueAt, kind',
+        notices: 'id, at',
       })
       .upgrade(async (tx) => {
         await tx
@@ -46,8 +49,7 @@ export class AjarDatabase extends Dexie {
           .modify((app) => {
             app.matchKey = matchKeyOf(app.company, app.title);
           });
-        // Prompts are derived: a flag tells the background to rebuild them all once on its next start.
-        await tx.table('settings').put({ key: 'main', ...(await tx.table('settings').get('main')), promptsStale: true });
+        // The prompts table starts empty: the background re-derives it on install, update and browser start.
       });
   }
 }

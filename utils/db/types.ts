@@ -1,5 +1,6 @@
-// The shapes Ajar stores. Field names follow the `ajar-backup` v1 contract (../shared/design/contracts.md);
-// records may carry extra fields from newer versions or other tools, which are kept untouched.
+// The shapes Ajar stores. Field names follow the `ajar-backup` v1 contract (../shared/design/contracts.md). Records may
+// carry fields these types do not name (from a newer Ajar or another tool): every write spreads the
+// stored record, so they are kept untouched.
 
 export const STAGES = ['saved', 'applied', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'no-response'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -56,7 +57,6 @@ export interface Application {
   matchKey?: string;
   createdAt: string;
   updatedAt: string;
-  [extra: string]: unknown;
 }
 
 export interface Contact {
@@ -70,7 +70,6 @@ export interface Contact {
   applicationIds: string[];
   createdAt: string;
   updatedAt: string;
-  [extra: string]: unknown;
 }
 
 export interface AppEvent {
@@ -85,8 +84,9 @@ export interface AppEvent {
   /** Interviews only: the final round. */
   final?: boolean | null;
   note?: string | null;
+  /** A stage this event sets explicitly (a move on the board, "close as no response"). */
+  stage?: Stage | null;
   createdAt: string;
-  [extra: string]: unknown;
 }
 
 export type ReminderStatus = 'done' | 'dismissed' | 'snoozed';
@@ -103,7 +103,6 @@ export interface Reminder {
   /** For 'snoozed': when the prompt is due again. */
   until?: string | null;
   decidedAt: string;
-  [extra: string]: unknown;
 }
 
 export interface Reflection {
@@ -118,7 +117,6 @@ export interface Reflection {
   outsideMyControl?: boolean;
   tags?: string[];
   createdAt: string;
-  [extra: string]: unknown;
 }
 
 export interface Settings {
@@ -155,7 +153,6 @@ export interface Settings {
   /** First-run welcome finished. */
   onboarded: boolean;
   lastBackupAt: string | null;
-  [extra: string]: unknown;
 }
 
 export function systemTimeZone(): string {
@@ -207,4 +204,15 @@ export interface PendingPrompt {
   contactId: string | null;
   /** ISO time in UTC. */
   dueAt: string;
+}
+
+/** A prompt that has been brought to the user's attention (or held back by the daily cap). */
+export interface Notice {
+  /** `${promptId}@${dueAt}`: a snoozed prompt that comes due again is a new notice. */
+  id: string;
+  promptId: string;
+  /** When it was handled, ISO UTC. */
+  at: string;
+  /** False when the daily cap or a summary held it back; it still waits in the popup. */
+  shown: boolean;
 }

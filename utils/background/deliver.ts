@@ -1,0 +1,39 @@
+import { db } from '../db/database';
+import { getSettings } from '../db/settings';
+import { promptsDueBy, type LivePrompt } from '../db/due-prompts';
+import { afterQuietHours } from '../followups/quiet-hours';
+import { localDayStart } from './local-day';
+
+export interface Delivery {
+  /** One prompt shown on its own. */
+  single?: LivePrompt;
+  /** Several came due at once (the browser was closed, or a busy day): one summary instead of a flood. */
+  summary?: LivePrompt[];
+}
+
+/**
+ * Decides what to notify now, and records it so a restarted worker never notifies the same thing twice.
+ * Quiet: nothing at night (the alarm comes back at the end of quiet hours), at most the daily cap of
+ * notifications, and everything held back still waits in the popup.
+ */
+export async function takeDelivery(now: Date = new Date()): Promise<Delivery> {
+  const settings = await getSettings();
+  if (afterQuietHours(now.getTime(), settings, settings.timeZone) > now.getTime()) return {};
+  return db.transaction('rw', db.notices, db.prompts, db.settings, db.applications, db.reminders, async () => {
+    const due = await promptsDueBy(now, now, settings);
+    const notices = await db.notices.bulkGet(due.map(noticeId));
+    const fresh = due.filter((_, index) => !notices[index]);
+    if (fresh.length === 0) return {};
+    const shownToday = await db.notices.where('at').aboveOrEqual(localDayStart(now, settings.timeZone).toISOString()).filter((notice) => notice.shown).count();
+    const canShow = shownToday < settings.notificationsPerDay;
+    const delivery: Delivery = !canShow ? {} : fresh.length === 1 ? { single: fresh[0] } : { summary: fresh };
+    const at = now.toISOString();
+    await db.notices.bulkPut(fresh.map((prompt, index) => ({ id: noticeId(prompt), promptId: prompt.id, at, shown: canShow && index === 0 })));
+    return delivery;
+  });
+}
+
+/** A prompt is notified once per due time: a snooze that ends is a new due time, so a new notice. */
+export function noticeId(prompt: Pick<LivePrompt, 'id' | 'storedDueAt'>): string {
+  return `${prompt.id}@${prompt.storedDueAt}`;
+}

@@ -1,0 +1,39 @@
+import { db } from '../db/database';
+import { getSettings } from '../db/settings';
+import type { Application } from '../db/types';
+import type { BackupDocument } from './schema';
+
+/** Everything the user owns, as one `ajar-backup` v1 document (contracts.md §1). */
+export async function exportBackup(now: Date = new Date()): Promise<BackupDocument> {
+  return db.transaction('r', [db.applications, db.contacts, db.events, db.reminders, db.reflections, db.settings], async () => {
+    const [settings, applications, contacts, events, reminders, reflections] = await Promise.all([
+      getSettings(),
+      db.applications.toArray(),
+      db.contacts.toArray(),
+      db.events.toArray(),
+      db.reminders.toArray(),
+      db.reflections.toArray(),
+    ]);
+    return {
+      format: 'ajar-backup' as const,
+      version: 1 as const,
+      exportedAt: now.toISOString(),
+      settings,
+      applications: applications.map(withoutDerivedFields),
+      contacts,
+      events,
+      reminders,
+      reflections,
+    };
+  });
+}
+
+/** matchKey is an index Ajar derives again on restore; it is not the user's data. */
+function withoutDerivedFields(application: Application): Application {
+  const { matchKey: _derived, ...rest } = application;
+  return rest as Application;
+}
+
+export function backupFileName(now: Date = new Date()): string {
+  return `ajar-backup-${now.toISOString().slice(0, 10)}.json`;
+}

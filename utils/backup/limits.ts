@@ -1,0 +1,65 @@
+/** Larger files are refused before they are read: a real backup of years of searching is a few MB. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** No field a person writes or a page offers comes near this; longer means a broken or hostile file. */
+export const MAX_STRING_LENGTH = 200_000;
+export const MAX_DEPTH = 32;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+// Ajar stores page text as text; markup or script URLs in a field mean the file was tampered with.
+const MARKUP = /<\s*\/?\s*(script|iframe|object|embed|svg|img|style|link|meta|form|base)\b|javascript\s*:|<[^>]*\son[a-z]+\s*=/i;
+
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** Formats a JSON path the way a person reads it: applications[3].stage */
+export function pathText(path: readonly (string | number | symbol)[]): string {
+  return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), '');
+}
+
+/** Throws an ImportError naming the first hostile or oversized value and where it is. */
+export function assertSafeValue(value: unknown, path: (string | number)[] = [], depth = 0): void {
+  if (depth > MAX_DEPTH) throw new ImportError(`${pathText(path)} is nested too deeply to be a real backup.`);
+  if (typeof value === 'string') {
+    if (value.length > MAX_STRING_LENGTH) throw new ImportError(`${pathText(path)} is ${value.length.toLocaleString('en')} characters long, more than any real field.`);
+    const markup = findMarkup(value);
+    if (markup) throw new ImportError(`${pathText(path)} contains page markup ("${markup}"), which Ajar never stores.`);
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => assertSafeValue(item, [...path, index], depth + 1));
+    return;
+  }
+  if (value && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) throw new ImportError(`${pathText([...path, key])} is a reserved name that a backup never contains.`);
+      assertSafeValue((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+    }
+  }
+}
+
+/** The start of the first piece of markup or script address in a text, or null when it is plain. */
+export function findMarkup(text: string): string | null {
+  const markup = MARKUP.exec(text);
+  return markup ? markup[0].slice(0, 20) : null;
+}
+
+/** JSON.parse with an error that says where the file breaks, in lines and columns. */
+export function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : text.length;
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    if (/end of (JSON )?input|Unterminated/i.test(message) || offset >= text.trimEnd().length) {
+      throw new ImportError(`The file ends too early (line ${line}): it looks cut off.`);
+    }
+    throw new ImportError(`The file is not valid JSON at line ${line}, column ${column}.`);
+  }
+}

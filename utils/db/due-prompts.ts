@@ -1,0 +1,53 @@
+import { db } from './database';
+import { getSettings } from './settings';
+import { ACTIVE_STAGES, type PendingPrompt, type Settings } from './types';
+import { finalizePrompt, isActionable, planPipeline, type PlannedPrompt } from '../followups';
+import { PIPELINE_KEY } from '../followups/pipeline';
+
+export type LivePrompt = PlannedPrompt & {
+  overdue: boolean;
+  /** The due time as stored: stable while finalize moves a late one to "now". */
+  storedDueAt: string;
+};
+
+/**
+ * Pending prompts due up to `until`, as the user should see them at `now`: only the actionable ones,
+ * finalized (references left late become due now), plus the pipeline nudge when it applies. Reads
+ * through the dueAt index, so the cost follows what is due, not the size of the pipeline.
+ */
+export async function promptsDueBy(until: Date, now: Date = new Date(), known?: Settings): Promise<LivePrompt[]> {
+  const settings = known ?? (await getSettings());
+  const stored = (await db.prompts.where('dueAt').belowOrEqual(until.toISOString()).toArray()) as PlannedPrompt[];
+  const live: LivePrompt[] = stored
+    .filter((prompt) => isActionable(prompt, now))
+    .map((prompt) => ({ ...finalizePrompt(prompt, now, settings, settings.timeZone), storedDueAt: prompt.dueAt }));
+  const pipeline = await pipelinePrompt(now, settings);
+  if (pipeline && Date.parse(pipeline.dueAt) <= until.getTime()) live.push({ ...finalizePrompt(pipeline, now, settings, settings.timeZone), storedDueAt: pipeline.dueAt });
+  return live.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.id.localeCompare(b.id));
+}
+
+/** The pipeline-health nudge (A9), derived from how many applications are active right now. */
+export async function pipelinePrompt(now: Date, known?: Settings): Promise<PendingPrompt | null> {
+  const settings = known ?? (await getSettings());
+  const active = await db.applications.where('stage').anyOf([...ACTIVE_STAGES]).count();
+  const decision = await db.reminders.get(PIPELINE_KEY);
+  return planPipeline(active, decision ? [decision] : [], settings, now, settings.timeZone);
+}
+
+/** The earliest moment after `now` at which a prompt becomes due (or actionable), for the alarm. */
+export async function nextDueAfter(now: Date, known?: Settings): Promise<number | null> {
+  const settings = known ?? (await getSettings());
+  let next: number | null = null;
+  await db.prompts
+    .where('dueAt')
+    .above(now.toISOString())
+    .until(() => next !== null)
+    .each((prompt: PlannedPrompt) => {
+      const due = Date.parse(finalizePrompt(prompt, now, settings, settings.timeZone).dueAt);
+      if (!prompt.expiresAt || Date.parse(prompt.expiresAt) > due) next = due;
+    });
+  const pipeline = await pipelinePrompt(now, settings);
+  const pipelineDue = pipeline ? Date.parse(pipeline.dueAt) : null;
+  if (pipelineDue !== null && pipelineDue > now.getTime() && (next === null || pipelineDue < next)) next = pipelineDue;
+  return next;
+}

@@ -1,0 +1,54 @@
+import { db } from '../database';
+import { refreshPromptsFor } from '../derived-prompts';
+import { promptsMayHaveChanged } from '../changes';
+import { newId, nowIso } from '../ids';
+import type { Contact } from '../types';
+
+export type NewContact = Partial<Omit<Contact, 'id' | 'createdAt' | 'updatedAt'>> & Pick<Contact, 'name' | 'role'>;
+
+export async function addContact(input: NewContact, now: Date = new Date()): Promise<Contact> {
+  const at = nowIso(now);
+  const contact: Contact = { ...input, id: newId(), name: input.name.trim(), applicationIds: [...new Set(input.applicationIds ?? [])], createdAt: at, updatedAt: at };
+  await db.transaction('rw', db.tables, async () => {
+    await db.contacts.add(contact);
+    await refreshPromptsFor(contact.applicationIds);
+  });
+  promptsMayHaveChanged();
+  return contact;
+}
+
+export async function updateContact(id: string, patch: Partial<Omit<Contact, 'id' | 'createdAt'>>, now: Date = new Date()): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    const current = await db.contacts.get(id);
+    if (!current) throw new Error('That contact is no longer in Ajar.');
+    const next: Contact = { ...current, ...patch, id, updatedAt: nowIso(now) };
+    next.applicationIds = [...new Set(next.applicationIds ?? [])];
+    await db.contacts.put(next);
+    await refreshPromptsFor([...current.applicationIds, ...next.applicationIds]);
+  });
+  promptsMayHaveChanged();
+}
+
+/** Links a person to an application (an interviewer, the hiring manager…), which can address prompts to them. */
+export async function linkContact(contactId: string, applicationId: string, now: Date = new Date()): Promise<void> {
+  const contact = await db.contacts.get(contactId);
+  if (!contact) throw new Error('That contact is no longer in Ajar.');
+  if (contact.applicationIds.includes(applicationId)) return;
+  await updateContact(contactId, { applicationIds: [...contact.applicationIds, applicationId] }, now);
+}
+
+export async function unlinkContact(contactId: string, applicationId: string, now: Date = new Date()): Promise<void> {
+  const contact = await db.contacts.get(contactId);
+  if (!contact) return;
+  await updateContact(contactId, { applicationIds: contact.applicationIds.filter((id) => id !== applicationId) }, now);
+}
+
+export async function deleteContact(id: string): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    const current = await db.contacts.get(id);
+    if (!current) return;
+    await db.contacts.delete(id);
+    await refreshPromptsFor(current.applicationIds);
+  });
+  promptsMayHaveChanged();
+}

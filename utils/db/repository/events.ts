@@ -1,0 +1,48 @@
+import { db } from '../database';
+import { refreshPromptsFor } from '../derived-prompts';
+import { promptsMayHaveChanged } from '../changes';
+import { newId, nowIso } from '../ids';
+import { deriveStage } from '../stage';
+import type { AppEvent } from '../types';
+
+export type NewEvent = Omit<AppEvent, 'id' | 'createdAt'>;
+
+/** Appends an event to an application's timeline and moves its stage to match, in one transaction. */
+export async function logEvent(input: NewEvent, now: Date = new Date()): Promise<AppEvent> {
+  const event: AppEvent = { ...input, id: newId(), createdAt: nowIso(now) };
+  if (Number.isNaN(Date.parse(event.at))) throw new Error('That date and time could not be read.');
+  await db.transaction('rw', db.tables, async () => {
+    if (!(await db.applications.get(event.applicationId))) throw new Error('That application is no longer in Ajar.');
+    await db.events.add(event);
+    await restage(event.applicationId, now);
+  });
+  promptsMayHaveChanged();
+  return event;
+}
+
+export async function updateEvent(id: string, patch: Partial<Omit<AppEvent, 'id' | 'applicationId'>>, now: Date = new Date()): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    const current = await db.events.get(id);
+    if (!current) throw new Error('That event is no longer in Ajar.');
+    await db.events.put({ ...current, ...patch, id, applicationId: current.applicationId });
+    await restage(current.applicationId, now);
+  });
+  promptsMayHaveChanged();
+}
+
+export async function deleteEvent(id: string, now: Date = new Date()): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    const current = await db.events.get(id);
+    if (!current) return;
+    await db.events.delete(id);
+    await restage(current.applicationId, now);
+  });
+  promptsMayHaveChanged();
+}
+
+/** Sets the stage derived from the whole timeline and re-derives the application's prompts. */
+async function restage(applicationId: string, now: Date): Promise<void> {
+  const events = await db.events.where('applicationId').equals(applicationId).toArray();
+  await db.applications.update(applicationId, { stage: deriveStage(events), updatedAt: nowIso(now) });
+  await refreshPromptsFor([applicationId]);
+}

@@ -1,0 +1,31 @@
+import type { AppEvent, EventType, Stage } from './types';
+
+// Event types that move an application to a stage; the rest (notes, thank-yous…) leave it where it is.
+const STAGE_OF_EVENT: Partial<Record<EventType, Stage>> = {
+  saved: 'saved',
+  applied: 'applied',
+  interview: 'interviewing',
+  offer: 'offer',
+  accepted: 'accepted',
+  rejected: 'rejected',
+  withdrawn: 'withdrawn',
+};
+
+/** Chronological order; ties keep the order in which they were logged. */
+export function byTime(a: AppEvent, b: AppEvent): number {
+  // Parsed, not compared as text: imported times may carry different UTC offsets.
+  return Date.parse(a.at) - Date.parse(b.at) || Date.parse(a.createdAt) - Date.parse(b.createdAt);
+}
+
+/**
+ * The one place an application's stage comes from: its latest stage-bearing event. An event may name a
+ * `stage` of its own (a move on the board, "close as no response"), which then wins over its type.
+ */
+export function deriveStage(events: readonly AppEvent[]): Stage {
+  let stage: Stage = 'saved';
+  for (const event of [...events].sort(byTime)) {
+    const next = (event.stage as Stage | undefined) ?? STAGE_OF_EVENT[event.type];
+    if (next) stage = next;
+  }
+  return stage;
+}

@@ -1,0 +1,46 @@
+import { differenceInCalendarDays } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { db } from './db/database';
+import { byTime } from './db/stage';
+import type { AppEvent, Application, Stage } from './db/types';
+import type { TrackedSummary } from './messages';
+
+const STAGE_VERB: Record<Stage, string> = {
+  saved: 'Saved',
+  applied: 'Applied',
+  interviewing: 'Interview',
+  offer: 'Offer',
+  accepted: 'Accepted',
+  rejected: 'Closed',
+  withdrawn: 'Withdrawn',
+  'no-response': 'Closed',
+};
+
+/** "Applied 5 days ago": what a revisited posting shows instead of offering to save it again. */
+export function trackedLabel(application: Application, events: readonly AppEvent[], now: Date, timeZone: string): string {
+  const latest = [...events].sort(byTime).reverse().find((event) => event.type !== 'note' || event.stage);
+  const when = latest ? relativeDay(new Date(latest.at), now, timeZone) : relativeDay(new Date(application.createdAt), now, timeZone);
+  return `${STAGE_VERB[application.stage]} ${when}`;
+}
+
+function relativeDay(at: Date, now: Date, timeZone: string): string {
+  const days = differenceInCalendarDays(new TZDate(now.getTime(), timeZone), new TZDate(at.getTime(), timeZone));
+  if (days < -1) return `in ${-days} days`;
+  if (days === -1) return 'tomorrow';
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 14) return `${days} days ago`;
+  if (days < 60) return `${Math.round(days / 7)} weeks ago`;
+  return `${Math.round(days / 30)} months ago`;
+}
+
+export async function trackedSummary(application: Application, now: Date, timeZone: string): Promise<TrackedSummary> {
+  const events = await db.events.where('applicationId').equals(application.id).toArray();
+  return {
+    applicationId: application.id,
+    company: application.company,
+    title: application.title,
+    stage: application.stage,
+    label: trackedLabel(application, events, now, timeZone),
+  };
+}
