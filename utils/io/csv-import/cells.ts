@@ -1,0 +1,64 @@
+import { findMarkup, MAX_STRING_LENGTH } from '../../backup/limits';
+import { parseSalaryText } from '../../capture/salary';
+import type { Salary } from '../../db/types';
+
+/** A cell Ajar cannot take, with the reason in words that finish the sentence "Row 4: 'Column' …". */
+export class CellProblem extends Error {}
+
+// Trackers write a dash for "nothing here" (Huntr does for every empty cell).
+const EMPTY = new Set(['', '-', '–', '—', 'n/a', 'none', 'null', 'undefined']);
+
+/** Control characters other than tab and line breaks are debris from copy and paste; they are dropped. */
+function withoutControlCharacters(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (code >= 32 || code === 9 || code === 10 || code === 13) out += code === 127 ? '' : char;
+  }
+  return out;
+}
+
+/** Plain text from a cell, or null when it is empty. Markup and absurd lengths are refused. */
+export function textCell(raw: string | undefined): string | null {
+  if (raw === undefined) return null;
+  // Ajar's own export puts a quote before = + - @ so spreadsheets do not run it; it comes off again here.
+  const text = withoutControlCharacters(raw).replace(/^'(?=[=+\-@])/, '').trim();
+  if (EMPTY.has(text.toLowerCase())) return null;
+  if (text.length > MAX_STRING_LENGTH) throw new CellProblem(`is ${text.length.toLocaleString('en')} characters long, more than any real field`);
+  const markup = findMarkup(text);
+  if (markup) throw new CellProblem(`contains page markup ("${markup}"), which Ajar never stores`);
+  return text;
+}
+
+/** A web address; "acme.com/jobs/1" gets its https:// back. */
+export function urlCell(raw: string | undefined): string | null {
+  const text = textCell(raw);
+  if (!text) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+  try {
+    const url = new URL(withScheme);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.')) return url.toString();
+  } catch {
+    // falls through to the problem below
+  }
+  throw new CellProblem(`isn't a web address we can open (got '${shorten(text)}')`);
+}
+
+/** "$120k–150k", "120000" or a lowest/highest pair from two columns. */
+export function salaryCells(range: string | null, min: string | null, max: string | null): Salary | null {
+  if (range) return parseSalaryText(range);
+  const low = min ? parseSalaryText(min) : null;
+  const high = max ? parseSalaryText(max) : null;
+  if (!low && !high) return null;
+  const values = [low?.min, high?.max].filter((value): value is number => typeof value === 'number');
+  return {
+    min: Math.min(...values),
+    max: Math.max(...values),
+    currency: low?.currency ?? high?.currency ?? null,
+    period: high?.period ?? low?.period ?? null,
+  };
+}
+
+export function shorten(text: string, length = 40): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}

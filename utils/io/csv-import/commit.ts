@@ -1,0 +1,44 @@
+import { ImportError } from '../../backup/limits';
+import { promptsMayHaveChanged } from '../../db/changes';
+import { db } from '../../db/database';
+import { refreshPromptsFor } from '../../db/derived-prompts';
+import type { ImportPlan } from './plan';
+
+export interface ImportSummary {
+  imported: number;
+  duplicatesSkipped: number;
+}
+
+/** The first problem of a plan, phrased to end the way every failed import ends. */
+export function planFailure(plan: ImportPlan): string | null {
+  const first = plan.errors[0];
+  if (!first) return null;
+  const more = plan.errors.length > 1 ? ` (and ${plan.errors.length - 1} more ${plan.errors.length === 2 ? 'problem' : 'problems'})` : '';
+  return `${first.message.replace(/\.$/, '')}${more}. Nothing was imported`;
+}
+
+/**
+ * Writes a previewed plan: every application with its timeline and prompts in one transaction, so a
+ * closed tab or a crash leaves either the whole import or none of it. A plan with problems writes nothing.
+ */
+export async function commitImport(plan: ImportPlan): Promise<ImportSummary> {
+  const failure = planFailure(plan);
+  if (failure) throw new ImportError(failure);
+  let raced = 0;
+  await db.transaction('rw', db.tables, async () => {
+    // Another tab may have saved one of these postings since the preview; it is skipped, not doubled.
+    const fresh = [];
+    for (const item of plan.fresh) {
+      const { canonicalUrl, matchKey } = item.application;
+      const byUrl = canonicalUrl ? await db.applications.where('canonicalUrl').equals(canonicalUrl).count() : 0;
+      const byKey = await db.applications.where('matchKey').equals(matchKey!).count();
+      if (byUrl + byKey > 0) raced += 1;
+      else fresh.push(item);
+    }
+    await db.applications.bulkAdd(fresh.map((item) => item.application));
+    await db.events.bulkAdd(fresh.flatMap((item) => item.events));
+    await refreshPromptsFor(fresh.map((item) => item.application.id));
+  });
+  promptsMayHaveChanged();
+  return { imported: plan.fresh.length - raced, duplicatesSkipped: plan.duplicates.length + raced };
+}
