@@ -1,1 +1,27 @@
-export default defineBackground(() => {});
+import { onPromptsMayHaveChanged } from '@/utils/db/changes';
+import { handleMessages } from '@/utils/messages';
+import { ALARM_NAME, rearm } from '@/utils/background/alarm';
+import { catchUp, onFreshStart } from '@/utils/background/lifecycle';
+import { captureHandlers } from '@/utils/background/capture-handlers';
+import { answerNotification, openFromNotification } from '@/utils/background/notifications';
+
+// Wiring only: each browser event hands off to a function in utils/background that tests can call.
+export default defineBackground(() => {
+  // Listeners first and synchronously, so an event that woke the worker is not missed.
+  browser.runtime.onInstalled.addListener(({ reason }) => void onFreshStart(reason));
+  browser.runtime.onStartup.addListener(() => void onFreshStart('startup'));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM_NAME) void catchUp();
+  });
+  browser.notifications.onClicked.addListener((id) => void openFromNotification(id));
+  browser.notifications.onButtonClicked.addListener((id, index) => void answerNotification(id, index));
+  onPromptsMayHaveChanged(() => void rearm());
+  handleMessages({
+    ...captureHandlers,
+    async promptsChanged() {
+      await rearm();
+    },
+  });
+  // A wake (a message, an alarm) may follow a kill: re-arm from what Dexie holds.
+  void rearm();
+});

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
+import { dashboardUrl } from '../dashboard-url';
 import { db } from '../db/database';
 import { addApplication, findTracked, logEvent } from '../db/repository';
 import { getSettings } from '../db/settings';
-import type { ExtractedPosting } from '../capture/types';
+import { postingFields } from '../posting-fields';
 import type { Handlers, TrackedSummary } from '../messages';
 import { trackedSummary } from '../tracked';
 
@@ -25,26 +26,9 @@ export const captureHandlers: Pick<Handlers, 'lookupPosting' | 'savePosting' | '
     return summarize(applicationId);
   },
   async openDashboard({ hash }) {
-    await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}${hash.startsWith('#') ? hash : ''}` });
+    await browser.tabs.create({ url: dashboardUrl(hash) });
   },
 };
-
-/** The fields of a captured posting that an application keeps; page text arrives as plain text already. */
-export function postingFields(posting: ExtractedPosting) {
-  return {
-    company: posting.company?.trim() || 'Unknown company',
-    title: posting.title.trim(),
-    url: posting.url,
-    applyUrl: posting.applyUrl,
-    location: posting.location,
-    employmentType: posting.employmentType,
-    remote: posting.remote,
-    salary: posting.salary,
-    datePosted: posting.datePosted,
-    description: posting.description,
-    source: posting.source,
-  };
-}
 
 async function summarize(applicationId: string): Promise<TrackedSummary> {
   const application = await db.applications.get(applicationId);

@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import { findTracked, logEvent } from '@/utils/db/repository';
+import { getSettings } from '@/utils/db/settings';
+import { activeTab, extractFromTab, isScriptable, type ActiveTab } from '@/utils/popup/active-tab';
+import { trackedSummary } from '@/utils/tracked';
+import type { ExtractedPosting } from '@/utils/capture/types';
+import type { TrackedSummary } from '@/utils/messages';
+import { SavePreview } from './SavePreview';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'preview'; posting: ExtractedPosting }
+  | { step: 'not-a-posting' }
+  | { step: 'submitted'; tracked: TrackedSummary }
+  | { step: 'tracked'; tracked: TrackedSummary }
+  | { step: 'error'; message: string };
+
+/** "Save this page" for the tab the user is on, or what Ajar already knows about it. */
+export function CurrentPage() {
+  const [tab, setTab] = useState<ActiveTab | null>(null);
+  const [state, setState] = useState<State>({ step: 'idle' });
+
+  useEffect(() => {
+    void (async () => {
+      const current = await activeTab();
+      if (!current || !isScriptable(current.url)) return;
+      setTab(current);
+      const tracked = await lookup({ url: current.url });
+      if (tracked) setState({ step: 'tracked', tracked });
+    })();
+  }, []);
+
+  if (!tab) return null;
+
+  async function read() {
+    if (!tab) return;
+    setState({ step: 'reading' });
+    try {
+      const result = await extractFromTab(tab.id);
+      const known = result.posting ? await lookup(result.posting) : null;
+      if (result.kind === 'submitted' && known) setState({ step: 'submitted', tracked: known });
+      else if (known) setState({ step: 'tracked', tracked: known });
+      else if (result.kind === 'posting' && result.posting) setState({ step: 'preview', posting: result.posting });
+      else setState({ step: 'not-a-posting' });
+    } catch {
+      setState({ step: 'error', message: "Ajar can't read this page. Browser pages and the extension store are off limits." });
+    }
+  }
+
+  async function markApplied(tracked: TrackedSummary) {
+    await logEvent({ applicationId: tracked.applicationId, type: 'applied', at: new Date().toISOString() });
+    setState({ step: 'tracked', tracked: (await lookup({ url: null, company: tracked.company, title: tracked.title }))! });
+  }
+
+  return (
+    <section className="current-page" aria-label="This page">
+      {state.step === 'idle' ? (
+        <button type="button" className="primary" onClick={read}>
+          Save this page
+        </button>
+      ) : null}
+      {state.step === 'reading' ? <p aria-live="polite">Reading the page…</p> : null}
+      {state.step === 'tracked' ? (
+        <p className="tracked" data-testid="tracked">
+          Tracked: {state.tracked.label}
+        </p>
+      ) : null}
+      {state.step === 'submitted' ? (
+        <p>
+          Looks like you just applied.{' '}
+          <button type="button" className="primary" onClick={() => markApplied(state.tracked)}>
+            Mark {state.tracked.company} as applied
+          </button>
+        </p>
+      ) : null}
+      {state.step === 'preview' ? (
+        <SavePreview posting={state.posting} onSaved={async (tracked) => setState({ step: 'tracked', tracked })} />
+      ) : null}
+      {state.step === 'not-a-posting' ? (
+        <>
+          <p>This doesn't look like a job posting. You can still add it by hand.</p>
+          <SavePreview posting={{ title: '', company: null, location: null, employmentType: null, remote: null, salary: null, datePosted: null, description: null, applyUrl: null, url: tab.url ?? '', source: 'manual' }} onSaved={async (tracked) => setState({ step: 'tracked', tracked })} />
+        </>
+      ) : null}
+      {state.step === 'error' ? <p role="alert">{state.message}</p> : null}
+    </section>
+  );
+}
+
+async function lookup(posting: { url: string | null; company?: string | null; title?: string | null }): Promise<TrackedSummary | null> {
+  const match = await findTracked(posting);
+  if (!match) return null;
+  const settings = await getSettings();
+  return trackedSummary(match.application, new Date(), settings.timeZone);
+}

@@ -1,0 +1,41 @@
+import { addDays } from 'date-fns';
+import { applicationRoute, dashboardUrl } from '@/utils/dashboard-url';
+import { decidePrompt } from '@/utils/db/repository';
+import type { LivePrompt } from '@/utils/db/due-prompts';
+import type { PromptContext } from '@/utils/db/prompt-context';
+import type { Settings } from '@/utils/db/types';
+import { promptTitle } from '@/utils/followups/wording';
+
+interface Props {
+  prompt: LivePrompt;
+  context: PromptContext | undefined;
+  now: Date;
+  settings: Settings;
+}
+
+/** One prompt, one line: what to do and for whom, its main action, and a quiet snooze. */
+export function PromptRow({ prompt, context, now, settings }: Props) {
+  const title = promptTitle(prompt, { ...emptyContext, ...context, now, timeZone: settings.timeZone, settings });
+  const draftUrl = dashboardUrl(prompt.applicationId ? applicationRoute(prompt.applicationId, prompt.id) : '#/pipeline');
+  return (
+    <li className="prompt" data-kind={prompt.kind}>
+      <p className="prompt-title">{title}</p>
+      <div className="prompt-actions">
+        <a className="button primary" href={draftUrl} target="_blank" rel="noreferrer">
+          {prompt.kind === 'pipeline' ? 'Open pipeline' : prompt.kind === 'close-out' || prompt.kind === 'reflection' || prompt.kind === 'prep' ? 'Open' : 'Draft'}
+        </a>
+        <button type="button" onClick={() => decidePrompt(prompt, 'done')}>
+          Done
+        </button>
+        <button type="button" className="quiet" onClick={() => decidePrompt(prompt, 'snoozed', addDays(now, 1))}>
+          Snooze a day
+        </button>
+        <button type="button" className="quiet" aria-label={`Dismiss: ${title}`} onClick={() => decidePrompt(prompt, 'dismissed')}>
+          Dismiss
+        </button>
+      </div>
+    </li>
+  );
+}
+
+const emptyContext: PromptContext = { application: null, contact: null, event: null };

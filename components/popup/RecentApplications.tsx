@@ -1,0 +1,25 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { applicationRoute, dashboardUrl } from '@/utils/dashboard-url';
+import { db } from '@/utils/db/database';
+import { STAGE_LABEL } from '@/utils/stage-label';
+
+/** The last few applications touched, each a link into the dashboard. */
+export function RecentApplications() {
+  const recent = useLiveQuery(() => db.applications.orderBy('updatedAt').reverse().limit(4).toArray(), []);
+  if (!recent || recent.length === 0) return null;
+  return (
+    <section className="recent" aria-labelledby="recent-heading">
+      <h2 id="recent-heading">Recent</h2>
+      <ul>
+        {recent.map((application) => (
+          <li key={application.id}>
+            <a href={dashboardUrl(applicationRoute(application.id))} target="_blank" rel="noreferrer">
+              {application.title} · {application.company}
+            </a>
+            <span className="stage">{STAGE_LABEL[application.stage]}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

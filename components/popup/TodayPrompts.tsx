@@ -1,0 +1,55 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { endOfDay, endOfWeek } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { getSettings } from '@/utils/db/settings';
+import { promptsDueBy, type LivePrompt } from '@/utils/db/due-prompts';
+import { loadPromptContexts } from '@/utils/db/prompt-context';
+import { PromptRow } from './PromptRow';
+
+const SHOWN = 6;
+
+/** Today's prompts first (late ones are simply "now"), then the rest of this week. */
+export function TodayPrompts() {
+  const data = useLiveQuery(async () => {
+    const now = new Date();
+    const settings = await getSettings();
+    const local = new TZDate(now.getTime(), settings.timeZone);
+    const todayEnd = endOfDay(local);
+    const weekEnd = endOfWeek(local, { weekStartsOn: 1 });
+    const prompts = await promptsDueBy(new Date(weekEnd.getTime()), now, settings);
+    const contexts = await loadPromptContexts(prompts.slice(0, SHOWN * 2));
+    return { prompts, contexts, todayEnd: todayEnd.getTime(), now, settings };
+  }, []);
+
+  if (!data) return <section className="today" aria-busy="true" aria-label="Today" />;
+  const { prompts, contexts, todayEnd, now, settings } = data;
+  const today = prompts.filter((prompt) => Date.parse(prompt.dueAt) <= todayEnd);
+  const week = prompts.filter((prompt) => Date.parse(prompt.dueAt) > todayEnd);
+  const visible = (list: LivePrompt[], room: number) => list.slice(0, Math.max(0, room));
+  const todayShown = visible(today, SHOWN);
+  const weekShown = visible(week, SHOWN - todayShown.length);
+  const hidden = prompts.length - todayShown.length - weekShown.length;
+
+  return (
+    <section className="today" aria-labelledby="today-heading">
+      <h2 id="today-heading">Today</h2>
+      {today.length === 0 ? <p className="calm">Nothing due today. Save a job from any posting page to start, or enjoy the quiet.</p> : null}
+      <ul className="prompt-list" data-testid="today-prompts">
+        {todayShown.map((prompt) => (
+          <PromptRow key={prompt.id} prompt={prompt} context={contexts.get(prompt.id)} now={now} settings={settings} />
+        ))}
+      </ul>
+      {weekShown.length > 0 ? (
+        <>
+          <h3>Later this week</h3>
+          <ul className="prompt-list" data-testid="week-prompts">
+            {weekShown.map((prompt) => (
+              <PromptRow key={prompt.id} prompt={prompt} context={contexts.get(prompt.id)} now={now} settings={settings} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {hidden > 0 ? <p className="more">{hidden} more in the dashboard.</p> : null}
+    </section>
+  );
+}

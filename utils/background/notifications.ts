@@ -1,0 +1,70 @@
+import { addDays } from 'date-fns';
+import { browser } from 'wxt/browser';
+import { applicationRoute, dashboardUrl } from '../dashboard-url';
+import { PROMPT_KINDS, type PromptKind } from '../db/types';
+import { decidePrompt } from '../db/repository';
+import { getSettings } from '../db/settings';
+import { loadPromptContexts } from '../db/prompt-context';
+import type { LivePrompt } from '../db/due-prompts';
+import { promptTitle, summaryNotification } from '../followups/wording';
+import type { Delivery } from './deliver';
+
+const PROMPT_PREFIX = 'ajar-prompt:';
+export const SUMMARY_ID = 'ajar-summary';
+const ICON = '/icon/128.png';
+
+/** Shows what takeDelivery decided: one line saying who and what, with snooze and done at hand. */
+export async function showDelivery(delivery: Delivery, now: Date = new Date()): Promise<void> {
+  if (delivery.single) {
+    const prompt = delivery.single;
+    const settings = await getSettings();
+    const context = (await loadPromptContexts([prompt])).get(prompt.id);
+    await browser.notifications.create(PROMPT_PREFIX + prompt.id, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL(ICON),
+      title: 'Ajar',
+      message: promptTitle(prompt, { application: null, contact: null, event: null, ...context, now, timeZone: settings.timeZone, settings }),
+      buttons: [{ title: 'Snooze a day' }, { title: 'Done' }],
+      requireInteraction: true,
+      priority: 0,
+    });
+  } else if (delivery.summary) {
+    await browser.notifications.create(SUMMARY_ID, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL(ICON),
+      title: 'Ajar',
+      message: summaryNotification(delivery.summary),
+      requireInteraction: true,
+      priority: 0,
+    });
+  }
+}
+
+/** Where a click on a notification leads: the prompt's draft in its application, or Today. */
+export async function openFromNotification(notificationId: string): Promise<void> {
+  const prompt = promptOf(notificationId);
+  await browser.tabs.create({ url: dashboardUrl(prompt?.applicationId ? applicationRoute(prompt.applicationId, prompt.id) : '#/today') });
+  await browser.notifications.clear(notificationId);
+}
+
+/** The two buttons: 0 snoozes a day, 1 marks it done. */
+export async function answerNotification(notificationId: string, buttonIndex: number, now: Date = new Date()): Promise<void> {
+  const prompt = promptOf(notificationId);
+  if (prompt) {
+    if (buttonIndex === 0) await decidePrompt(prompt, 'snoozed', addDays(now, 1), now);
+    else await decidePrompt(prompt, 'done', null, now);
+  }
+  await browser.notifications.clear(notificationId);
+}
+
+type PromptIdentity = Pick<LivePrompt, 'id' | 'kind' | 'applicationId' | 'eventId' | 'contactId'>;
+
+/** A notification's id carries the prompt key (kind:application:event:contact), all a decision needs. */
+function promptOf(notificationId: string): PromptIdentity | null {
+  if (!notificationId.startsWith(PROMPT_PREFIX)) return null;
+  const id = notificationId.slice(PROMPT_PREFIX.length);
+  const [kind, applicationId, eventId, contactId] = id.split(':');
+  if (!(PROMPT_KINDS as readonly string[]).includes(kind)) return null;
+  const orNull = (part: string | undefined) => (!part || part === '-' ? null : part);
+  return { id, kind: kind as PromptKind, applicationId: orNull(applicationId), eventId: orNull(eventId), contactId: orNull(contactId) };
+}

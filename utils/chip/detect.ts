@@ -1,0 +1,57 @@
+import { extractPage } from '../capture/extract';
+import { adapterForHost } from '../capture/sources';
+import type { ExtractResult } from '../capture/types';
+import type { TrackedSummary } from '../messages';
+import type { ChipState } from './chip-view';
+
+export type Lookup = (query: { url: string; company: string | null; title: string | null }) => Promise<TrackedSummary | null>;
+
+// ATS confirmation pages live under the posting's own address; without the suffix it is the posting's.
+const CONFIRMATION_SUFFIX = /\/(confirmation|thanks|thank-you|thankyou|submitted|success|application-submitted)\/?$/i;
+
+export function postingUrlOfConfirmation(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.pathname = parsed.pathname.replace(CONFIRMATION_SUFFIX, '') || '/';
+    parsed.search = '';
+    parsed.hash = '';
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * What the chip should offer on this page, or null for nothing at all: a posting not yet tracked gets
+ * "Save to Ajar", a tracked one its status, and an ATS's "thank you for applying" page an offer to mark
+ * the saved application applied (never done without the user's click).
+ */
+export async function chipStateFor(result: ExtractResult, pageUrl: string, lookup: Lookup): Promise<ChipState | null> {
+  if (result.kind === 'none') return null;
+  if (result.kind === 'submitted') {
+    const tracked = await lookup({
+      url: result.posting?.url && result.posting.url !== pageUrl ? result.posting.url : postingUrlOfConfirmation(pageUrl),
+      company: result.posting?.company ?? null,
+      title: result.posting?.title || null,
+    });
+    if (!tracked) return null;
+    return tracked.stage === 'saved' ? { view: 'mark-applied', tracked } : { view: 'tracked', tracked };
+  }
+  if (!result.posting) return null;
+  const tracked = await lookup({ url: result.posting.url, company: result.posting.company, title: result.posting.title });
+  return tracked ? { view: 'tracked', tracked } : { view: 'offer', posting: result.posting };
+}
+
+export function detectPage(doc: Document, url: string): ExtractResult {
+  return extractPage(doc, url);
+}
+
+/** Whether this address is one posting on a known board: only then is a late-rendering page worth another look. */
+export function isPostingAddress(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return adapterForHost(parsed)?.matches(parsed) ?? false;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,11 @@
+import { browser } from 'wxt/browser';
+
+/** The dashboard's address at a hash route ("#/application/a1"), so any context can open an exact place. */
+export function dashboardUrl(hash = '#/today'): string {
+  return `${browser.runtime.getURL('/options.html')}${hash.startsWith('#') ? hash : `#${hash}`}`;
+}
+
+export function applicationRoute(applicationId: string, promptId?: string | null): string {
+  const base = `#/application/${encodeURIComponent(applicationId)}`;
+  return promptId ? `${base}?prompt=${encodeURIComponent(promptId)}` : base;
+}
