@@ -1,0 +1,68 @@
+import { format, isValid, subDays, subHours, subMinutes, subMonths, subWeeks, subYears } from 'date-fns';
+
+const MONTHS: Record<string, number> = {};
+[
+  ['january', 'jan', 'januar', 'janvier', 'enero'],
+  ['february', 'feb', 'februar', 'février', 'febrero'],
+  ['march', 'mar', 'marts', 'märz', 'mars', 'marzo'],
+  ['april', 'apr', 'avril', 'abril'],
+  ['may', 'maj', 'mai', 'mayo'],
+  ['june', 'jun', 'juni', 'juin', 'junio'],
+  ['july', 'jul', 'juli', 'juillet', 'julio'],
+  ['august', 'aug', 'août', 'agosto'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre'],
+  ['november', 'nov', 'novembre', 'noviembre'],
+  ['december', 'dec', 'dezember', 'décembre', 'diciembre'],
+].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i)));
+
+function ymd(y: number, m: number, d: number): string | null {
+  const dt = new Date(y, m, d);
+  if (!isValid(dt) || dt.getFullYear() !== y || dt.getMonth() !== m || dt.getDate() !== d) return null;
+  if (y < 1990 || y > 2100) return null;
+  return format(dt, 'yyyy-MM-dd');
+}
+
+const UNITS: Array<[RegExp, (d: Date, n: number) => Date]> = [
+  [/^(m|min|mins|minute|minutes)$/, subMinutes],
+  [/^(h|hr|hrs|hour|hours)$/, subHours],
+  [/^(d|day|days)$/, subDays],
+  [/^(w|wk|wks|week|weeks)$/, subWeeks],
+  [/^(mo|mos|month|months)$/, subMonths],
+  [/^(y|yr|yrs|year|years)$/, subYears],
+];
+
+function relative(s: string, now: Date): string | null {
+  if (/\b(today|just posted|just now|new today|posted now)\b/.test(s)) return format(now, 'yyyy-MM-dd');
+  if (/\byesterday\b/.test(s)) return format(subDays(now, 1), 'yyyy-MM-dd');
+  const m = /\b(\d+|an?|one)\s*\+?\s*([a-z]+)\s+ago\b/.exec(s);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]) ? parseInt(m[1], 10) : 1;
+  const unit = UNITS.find(([re]) => re.test(m[2]));
+  if (!unit || n > 5000) return null;
+  return format(unit[1](now, n), 'yyyy-MM-dd');
+}
+
+/**
+ * A date as yyyy-MM-dd from ISO strings, "18 October 2024", "Oct 18, 2024", "18. oktober 2024",
+ * or relative text ("3 days ago", "30+ days ago", "today") counted back from `now`.
+ */
+export function parseDate(v: unknown, now: Date = new Date()): string | null {
+  if (typeof v === 'number' && v > 0) {
+    const d = new Date(v > 1e11 ? v : v * 1000);
+    return isValid(d) ? format(d, 'yyyy-MM-dd') : null;
+  }
+  if (typeof v !== 'string') return null;
+  const s = v.trim().toLowerCase().slice(0, 200);
+  if (!s) return null;
+  // The calendar day the site wrote, not shifted through the reader's time zone.
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s) ?? /\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b/.exec(s);
+  if (m) return ymd(+m[1], +m[2] - 1, +m[3]);
+  const rel = relative(s, now);
+  if (rel) return rel;
+  m = /\b(\d{1,2})\.?\s+([a-zéû]+)\.?,?\s+(\d{4})\b/.exec(s);
+  if (m && MONTHS[m[2]] !== undefined) return ymd(+m[3], MONTHS[m[2]], +m[1]);
+  m = /\b([a-zéû]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
+  if (m && MONTHS[m[1]] !== undefined) return ymd(+m[3], MONTHS[m[1]], +m[2]);
+  return null;
+}
