@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { db } from '../../utils/db/database';
+import {
+  addApplication, addContact, decidePrompt, deleteApplication, findTracked, logEvent, updateApplication, updateSettings,
+} from '../../utils/db/repository';
+import { deriveStage } from '../../utils/db/stage';
+import type { AppEvent } from '../../utils/db/types';
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+  await updateSettings({ timeZone: 'America/New_York' });
+});
+
+const at = (iso: string) => new Date(iso);
+
+describe('the repository keeps stage and prompts true', () => {
+  test('saving a posting records a saved event; "already applied" adds an applied one', async () => {
+    const saved = await addApplication({ company: 'Acme', title: 'Engineer', url: 'https://jobs.lever.co/acme/1?utm_source=x' });
+    const applied = await addApplication({ company: 'Globex', title: 'Analyst', stage: 'applied' });
+    expect(saved.stage).toBe('saved');
+    expect(saved.canonicalUrl).toBe('https://jobs.lever.co/acme/1');
+    expect((await db.events.where('applicationId').equals(saved.id).toArray()).map((e) => e.type)).toEqual(['saved']);
+    expect((await db.events.where('applicationId').equals(applied.id).toArray()).map((e) => e.type).sort()).toEqual(['applied', 'saved']);
+    expect((await db.applications.get(applied.id))?.stage).toBe('applied');
+  });
+
+  test('logging an interview moves the stage and yields a thank-you prompt for the interviewer', async () => {
+    const app = await addApplication({ company: 'Acme', title: 'Engineer', stage: 'applied' }, at('2026-03-02T15:00:00Z'));
+    const dana = await addContact({ name: 'Dana Lee', role: 'interviewer', applicationIds: [app.id] });
+    const interview = await logEvent({ applicationId: app.id, type: 'interview', at: '2026-03-10T14:00:00-04:00', durationMinutes: 45, contactIds: [dana.id] }, at('2026-03-09T12:00:00Z'));
+
+    expect((await db.applications.get(app.id))?.stage).toBe('interviewing');
+    const thankYou = await db.prompts.where('kind').equals('thank-you').toArray();
+    expect(thankYou).toHaveLength(1);
+    expect(thankYou[0]).toMatchObject({ applicationId: app.id, eventId: interview.id, contactId: dana.id, dueAt: '2026-03-10T19:45:00.000Z' });
+  });
+
+  test('a thank-you-sent event clears that prompt; done, dismissed and snoozed are remembered', async () => {
+    const app = await addApplication({ company: 'Acme', title: 'Engineer', stage: 'applied' }, at('2026-03-02T15:00:00Z'));
+    const interview = await logEvent({ applicationId: app.id, type: 'interview', at: '2026-03-10T14:00:00-04:00' }, at('2026-03-09T12:00:00Z'));
+    expect(await db.prompts.where('kind').equals('thank-you').count()).toBe(1);
+    await logEvent({ applicationId: app.id, type: 'thank-you-sent', at: '2026-03-10T17:30:00-04:00' }, at('2026-03-10T21:30:00Z'));
+    expect(await db.prompts.where('kind').equals('thank-you').count()).toBe(0);
+
+    const reflection = (await db.prompts.where('kind').equals('reflection').toArray())[0];
+    expect(reflection.eventId).toBe(interview.id);
+    await decidePrompt(reflection, 'snoozed', at('2026-03-12T14:00:00Z'));
+    expect((await db.prompts.get(reflection.id))?.dueAt).toBe('2026-03-12T14:00:00.000Z');
+    await decidePrompt(reflection, 'dismissed');
+    expect(await db.prompts.get(reflection.id)).toBeUndefined();
+  });
+
+  test('an event for an application that is gone writes nothing', async () => {
+    await expect(logEvent({ applicationId: 'missing', type: 'applied', at: '2026-03-01T10:00:00Z' })).rejects.toThrow(/no longer in Ajar/);
+    expect(await db.events.count()).toBe(0);
+  });
+
+  test('a revisit is recognised by its address or, for a re-post, by company and title', async () => {
+    const app = await addApplication({ company: 'Acme Inc.', title: 'Senior Engineer (m/f/d)', url: 'https://boards.greenhouse.io/acme/jobs/1#app' });
+    expect((await findTracked({ url: 'https://boards.greenhouse.io/acme/jobs/1?gh_src=abc' }))?.by).toBe('url');
+    expect((await findTracked({ url: 'https://boards.greenhouse.io/acme/jobs/999', company: 'ACME', title: 'Senior Engineer' }))).toMatchObject({ by: 'company-title', application: { id: app.id } });
+    expect(await findTracked({ url: 'https://boards.greenhouse.io/acme/jobs/2', company: 'Acme', title: 'Designer' })).toBeNull();
+  });
+
+  test('editing keeps fields Ajar does not know and never changes the stage', async () => {
+    const app = await addApplication({ company: 'Acme', title: 'Engineer', stage: 'applied', importedFrom: 'huntr' } as never);
+    await updateApplication(app.id, { title: 'Staff Engineer', stage: 'offer' } as never);
+    const stored = await db.applications.get(app.id);
+    expect(stored).toMatchObject({ title: 'Staff Engineer', stage: 'applied', importedFrom: 'huntr', matchKey: 'acme|staff engineer' });
+  });
+
+  test('deleting an application removes its timeline and prompts and unlinks its contacts', async () => {
+    const app = await addApplication({ company: 'Acme', title: 'Engineer', stage: 'applied' });
+    const other = await addApplication({ company: 'Globex', title: 'Analyst' });
+    const dana = await addContact({ name: 'Dana', role: 'recruiter', applicationIds: [app.id, other.id] });
+    await deleteApplication(app.id);
+    expect(await db.events.where('applicationId').equals(app.id).count()).toBe(0);
+    expect(await db.prompts.where('applicationId').equals(app.id).count()).toBe(0);
+    expect((await db.contacts.get(dana.id))?.applicationIds).toEqual([other.id]);
+  });
+});
+
+describe('deriveStage', () => {
+  const event = (type: AppEvent['type'], at: string, extra: Partial<AppEvent> = {}): AppEvent => ({ id: at + type, applicationId: 'a', type, at, createdAt: at, ...extra });
+
+  test('follows the latest stage-bearing event, comparing times across UTC offsets', () => {
+    expect(deriveStage([event('saved', '2026-03-01T10:00:00Z'), event('applied', '2026-03-02T10:00:00Z'), event('note', '2026-03-03T10:00:00Z')])).toBe('applied');
+    // 09:30 in New York is after 14:00 in London on the same day, though it sorts first as text.
+    expect(deriveStage([event('rejected', '2026-03-05T09:30:00-05:00'), event('interview', '2026-03-05T14:00:00+00:00')])).toBe('rejected');
+  });
+
+  test('an explicit stage on an event wins (close as no response, a move on the board)', () => {
+    expect(deriveStage([event('applied', '2026-03-02T10:00:00Z'), event('note', '2026-04-02T10:00:00Z', { stage: 'no-response' })])).toBe('no-response');
+  });
+});
