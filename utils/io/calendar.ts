@@ -1,0 +1,143 @@
+import { createEvents, type EventAttributes } from 'ics';
+import { db } from '../db/database';
+import { pipelinePrompt } from '../db/due-prompts';
+import { loadPromptContexts } from '../db/prompt-context';
+import { getSettings } from '../db/settings';
+import { ACTIVE_STAGES, type AppEvent, type Application, type Contact, type PendingPrompt, type Settings } from '../db/types';
+import { finalizePrompt, isActionable, type PlannedPrompt } from '../followups';
+import { promptTitle } from '../followups/wording';
+import { roleAtCompany } from '../followups/wording-parts';
+import { foldByOctets } from './ics-fold';
+
+const PROMPT_MINUTES = 15;
+const QUARTER_HOUR = 15 * 60_000;
+/** Prompts further out than this are too tentative to put in a calendar; they move as things happen. */
+const HORIZON_DAYS = 90;
+
+export interface CalendarInterview {
+  event: AppEvent;
+  application: Application;
+  contacts: Contact[];
+}
+
+export interface CalendarPrompt {
+  prompt: PendingPrompt;
+  application: Application | null;
+  contact: Contact | null;
+  event: AppEvent | null;
+}
+
+export interface CalendarData {
+  interviews: CalendarInterview[];
+  prompts: CalendarPrompt[];
+  settings: Settings;
+  now: Date;
+  /** How many applications are live, for the pipeline prompt's wording. */
+  activeCount: number;
+}
+
+/**
+ * An RFC 5545 calendar of upcoming interviews and pending prompts. Times are written in UTC, so every
+ * calendar app places them right whatever its own zone and across DST changes; UIDs come from Ajar's
+ * ids, so importing a newer export updates the entries instead of doubling them.
+ */
+export function buildCalendar(data: CalendarData): string {
+  const events: EventAttributes[] = [
+    ...data.interviews.map((item) => interviewEntry(item, data.settings)),
+    ...data.prompts.map((item) => promptEntry(item, data)),
+  ];
+  if (events.length === 0) return emptyCalendar();
+  const { error, value } = createEvents(events, { productId: 'ajar/calendar', calName: 'Ajar', method: 'PUBLISH' });
+  if (error || !value) throw new Error(`The calendar could not be written: ${error?.message ?? 'no output'}`);
+  return foldByOctets(value);
+}
+
+function interviewEntry({ event, application, contacts }: CalendarInterview, settings: Settings): EventAttributes {
+  const people = contacts.map((contact) => contact.name.trim()).filter(Boolean);
+  const role = roleAtCompany(application.title, application.company);
+  const minutes = event.durationMinutes ?? settings.interviewLengthMinutes ?? 60;
+  return {
+    uid: `interview-${event.id}@ajar`,
+    start: Date.parse(event.at),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    duration: { minutes },
+    title: `${event.final ? 'Final interview' : 'Interview'}${people.length ? ` with ${people.join(', ')}` : ''} (${role})`,
+    description: [role, event.note?.trim(), application.url ? `Posting: ${application.url}` : ''].filter(Boolean).join('\n'),
+    ...webUrl(application.url),
+    busyStatus: 'BUSY',
+  };
+}
+
+function promptEntry({ prompt, application, contact, event }: CalendarPrompt, data: CalendarData): EventAttributes {
+  const due = Date.parse(prompt.dueAt);
+  // A prompt already due goes at the next quarter hour: a calendar entry in the past would never be seen.
+  const start = due > data.now.getTime() ? due : Math.ceil(data.now.getTime() / QUARTER_HOUR) * QUARTER_HOUR;
+  // Worded as it will read when it comes due, not as it reads at the moment of export.
+  const title = promptTitle(prompt, { application, contact, event, now: new Date(start), timeZone: data.settings.timeZone, settings: data.settings, activeCount: data.activeCount });
+  const role = application ? roleAtCompany(application.title, application.company) : '';
+  return {
+    uid: `prompt-${prompt.id}@ajar`,
+    start,
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    duration: { minutes: PROMPT_MINUTES },
+    title,
+    description: [role, 'Open Ajar to see the draft and mark it done.', application?.url ? `Posting: ${application.url}` : ''].filter(Boolean).join('\n'),
+    ...webUrl(application?.url),
+    busyStatus: 'FREE',
+    transp: 'TRANSPARENT',
+  };
+}
+
+function webUrl(url: string | null | undefined): { url?: string } {
+  return url && /^https?:\/\/[^\s]+$/i.test(url) ? { url } : {};
+}
+
+/** `ics` refuses an empty list; an empty calendar is still a valid file to hand to a calendar app. */
+function emptyCalendar(): string {
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'PRODID:ajar/calendar', 'METHOD:PUBLISH', 'X-WR-CALNAME:Ajar', 'END:VCALENDAR', ''].join('\r\n');
+}
+
+/** Reads what the calendar needs: interviews still ahead, and prompts due within the horizon. */
+export async function exportCalendar(now: Date = new Date()): Promise<string> {
+  const settings = await getSettings();
+  // Times may carry different UTC offsets, so they are compared parsed, not as indexed text.
+  const scheduled = await db.events.where('type').equals('interview').toArray();
+  const interviewsAhead = scheduled.filter((event) => Date.parse(event.at) >= now.getTime());
+  const [applications, contacts] = await Promise.all([
+    db.applications.bulkGet([...new Set(interviewsAhead.map((event) => event.applicationId))]),
+    db.contacts.toArray(),
+  ]);
+  const applicationById = new Map(applications.filter((a): a is Application => !!a).map((a) => [a.id, a]));
+  const interviews = interviewsAhead.flatMap((event) => {
+    const application = applicationById.get(event.applicationId);
+    if (!application) return [];
+    const linked = contacts.filter((contact) => (event.contactIds ?? []).includes(contact.id));
+    return [{ event, application, contacts: linked }];
+  });
+  const live = await promptsAhead(now, settings);
+  const contexts = await loadPromptContexts(live);
+  const prompts = live.map((prompt) => ({ prompt, application: null, contact: null, event: null, ...contexts.get(prompt.id) }));
+  const activeCount = await db.applications.where('stage').anyOf([...ACTIVE_STAGES]).count();
+  return buildCalendar({ interviews, prompts, settings, now, activeCount });
+}
+
+/**
+ * Stored prompts due within the horizon that will be actionable when they come due — a thank-you for
+ * tomorrow's interview belongs in the calendar even though it cannot be acted on yet — plus the
+ * pipeline nudge.
+ */
+async function promptsAhead(now: Date, settings: Settings): Promise<PendingPrompt[]> {
+  const horizon = new Date(now.getTime() + HORIZON_DAYS * 86_400_000).toISOString();
+  const stored = (await db.prompts.where('dueAt').belowOrEqual(horizon).toArray()) as PlannedPrompt[];
+  const pipeline = await pipelinePrompt(now, settings);
+  return [...stored, ...(pipeline ? [pipeline] : [])]
+    .map((prompt) => finalizePrompt(prompt, now, settings, settings.timeZone))
+    .filter((prompt) => isActionable(prompt, new Date(Math.max(Date.parse(prompt.dueAt), now.getTime()))))
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id));
+}
+
+export function calendarFileName(now: Date = new Date()): string {
+  return `ajar-calendar-${now.toISOString().slice(0, 10)}.ics`;
+}
