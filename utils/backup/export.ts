@@ -1,4 +1,5 @@
 import { db } from '../db/database';
+import { updateSettings } from '../db/repository/settings';
 import { getSettings } from '../db/settings';
 import type { Application } from '../db/types';
 import type { BackupDocument } from './schema';
@@ -18,7 +19,8 @@ export async function exportBackup(now: Date = new Date()): Promise<BackupDocume
       format: 'ajar-backup' as const,
       version: 1 as const,
       exportedAt: now.toISOString(),
-      settings,
+      // The file is itself a backup made at this moment; restoring it should not bring back an older date.
+      settings: { ...settings, lastBackupAt: now.toISOString() },
       applications: applications.map(withoutDerivedFields),
       contacts,
       events,
@@ -36,4 +38,15 @@ function withoutDerivedFields(application: Application): Application {
 
 export function backupFileName(now: Date = new Date()): string {
   return `ajar-backup-${now.toISOString().slice(0, 10)}.json`;
+}
+
+/**
+ * The backup as a file to save, and the time of it recorded for the backup reminder. Called when the
+ * user asks for a backup; the text is written before the date, so a failure leaves the reminder due.
+ */
+export async function createBackupFile(now: Date = new Date()): Promise<{ fileName: string; text: string; applications: number }> {
+  const doc = await exportBackup(now);
+  const text = JSON.stringify(doc, null, 2);
+  await updateSettings({ lastBackupAt: now.toISOString() });
+  return { fileName: backupFileName(now), text, applications: doc.applications.length };
 }
