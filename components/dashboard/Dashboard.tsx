@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'react';
+import { useSettings } from '../common/useSettings';
+import { ApplicationPage } from './application/ApplicationPage';
+import { ContactsView } from './contacts/ContactsView';
+import { InsightsView } from './insights/InsightsView';
+import { Nav } from './Nav';
+import { PipelineView } from './pipeline/PipelineView';
+import type { Route } from './routing/route';
+import { useHashRoute } from './routing/useHashRoute';
+import { SettingsView } from './settings/SettingsView';
+import { TodayView } from './today/TodayView';
+import { WelcomeView } from './welcome/WelcomeView';
+
+const TITLES: Record<Route['view'], string> = {
+  today: 'Today', pipeline: 'Pipeline', application: 'Application', contacts: 'Contacts',
+  insights: 'Insights', settings: 'Settings', welcome: 'Welcome',
+};
+
+/** The options page: navigation on the left, one view at a time on the right, chosen by the hash. */
+export function Dashboard() {
+  const [route] = useHashRoute();
+  const settings = useSettings();
+  const main = useRef<HTMLElement>(null);
+  const firstView = useRef(true);
+
+  // A new view moves focus to its content so keyboard and screen-reader users start there, not in the nav.
+  const viewKey = route.view === 'application' ? `application/${route.id}` : route.view;
+  useEffect(() => {
+    document.title = `${TITLES[route.view]} · Ajar`;
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [viewKey, route.view]);
+
+  return (
+    <div className="layout">
+      <a href="#main" className="skip-link" onClick={(event) => {
+        event.preventDefault();
+        main.current?.focus();
+      }}>Skip to content</a>
+      <Nav current={route.view} />
+      <main id="main" ref={main} tabIndex={-1} className="main">
+        {settings && !settings.onboarded && route.view !== 'welcome' ? (
+          // The background opens the welcome on install; a route that skipped it still offers it, never forces it.
+          <p className="banner">New here? <a href="#/welcome">Take one minute to set up Ajar</a>.</p>
+        ) : null}
+        {settings ? <CurrentView route={route} settings={settings} /> : <p className="muted" aria-busy="true">Opening your search…</p>}
+      </main>
+    </div>
+  );
+}
+
+function CurrentView({ route, settings }: { route: Route; settings: NonNullable<ReturnType<typeof useSettings>> }) {
+  switch (route.view) {
+    case 'pipeline':
+      return <PipelineView mode={route.mode} settings={settings} />;
+    case 'application':
+      return <ApplicationPage key={route.id} id={route.id} openPrompt={route.prompt} settings={settings} />;
+    case 'contacts':
+      return <ContactsView settings={settings} />;
+    case 'insights':
+      return <InsightsView settings={settings} />;
+    case 'settings':
+      return <SettingsView settings={settings} />;
+    case 'welcome':
+      return <WelcomeView settings={settings} />;
+    default:
+      return <TodayView settings={settings} />;
+  }
+}

@@ -1,0 +1,83 @@
+import { useState, type FormEvent } from 'react';
+import { updateApplication } from '../../../utils/db/repository';
+import type { Application } from '../../../utils/db/types';
+import { TextField } from '../../common/Field';
+import { safeHttpUrl } from '../../common/safe-url';
+
+type Draft = Record<'company' | 'title' | 'location' | 'url' | 'employmentType' | 'salaryMin' | 'salaryMax' | 'currency' | 'period' | 'decisionExpectedBy', string>;
+
+function draftOf(application: Application): Draft {
+  const salary = application.salary ?? {};
+  return {
+    company: application.company ?? '',
+    title: application.title ?? '',
+    location: application.location ?? '',
+    url: application.url ?? '',
+    employmentType: application.employmentType ?? '',
+    salaryMin: salary.min != null ? String(salary.min) : '',
+    salaryMax: salary.max != null ? String(salary.max) : '',
+    currency: salary.currency ?? '',
+    period: salary.period ?? '',
+    decisionExpectedBy: application.decisionExpectedBy ?? '',
+  };
+}
+
+const numberOrNull = (text: string) => (text.trim() === '' || Number.isNaN(Number(text)) ? null : Number(text));
+
+/** The application's own facts, edited in place and saved together. */
+export function ApplicationFields({ application }: { application: Application }) {
+  const [draft, setDraft] = useState(() => draftOf(application));
+  const [message, setMessage] = useState('');
+  const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft({ ...draft, [key]: event.target.value });
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (!draft.company.trim() || !draft.title.trim()) {
+      setMessage('A company and a role are needed.');
+      return;
+    }
+    if (draft.url.trim() && !safeHttpUrl(draft.url)) {
+      setMessage('The posting address should start with http:// or https://.');
+      return;
+    }
+    const hasSalary = draft.salaryMin || draft.salaryMax;
+    await updateApplication(application.id, {
+      company: draft.company.trim(),
+      title: draft.title.trim(),
+      location: draft.location.trim() || null,
+      url: draft.url.trim() || null,
+      employmentType: draft.employmentType.trim() || null,
+      salary: hasSalary ? { min: numberOrNull(draft.salaryMin), max: numberOrNull(draft.salaryMax), currency: draft.currency.trim() || null, period: draft.period || null } : null,
+      decisionExpectedBy: draft.decisionExpectedBy || null,
+    });
+    setMessage('Saved.');
+  }
+
+  return (
+    <form onSubmit={save} aria-label="Details">
+      <div className="grid-2">
+        <TextField label="Company" required value={draft.company} onChange={set('company')} />
+        <TextField label="Role" required value={draft.title} onChange={set('title')} />
+        <TextField label="Location" value={draft.location} onChange={set('location')} />
+        <TextField label="Posting address" type="url" value={draft.url} onChange={set('url')} />
+        <TextField label="Employment type" value={draft.employmentType} onChange={set('employmentType')} />
+        <TextField label="Decision expected by" type="date" value={draft.decisionExpectedBy} onChange={set('decisionExpectedBy')}
+          hint="If they named a date, Ajar suggests a follow-up just after it." />
+        <TextField label="Salary from" inputMode="decimal" value={draft.salaryMin} onChange={set('salaryMin')} />
+        <TextField label="Salary up to" inputMode="decimal" value={draft.salaryMax} onChange={set('salaryMax')} />
+        <TextField label="Currency" value={draft.currency} onChange={set('currency')} placeholder="EUR" />
+        <div className="field">
+          <label htmlFor={`period-${application.id}`}>Salary per</label>
+          <select id={`period-${application.id}`} value={draft.period} onChange={set('period')}>
+            <option value="">—</option>
+            {['hour', 'day', 'week', 'month', 'year'].map((period) => <option key={period} value={period}>{period}</option>)}
+          </select>
+        </div>
+      </div>
+      <div className="row form-actions">
+        <button type="submit" className="primary">Save details</button>
+        <span role="status" className="muted">{message}</span>
+      </div>
+    </form>
+  );
+}

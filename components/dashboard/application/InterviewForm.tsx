@@ -1,0 +1,77 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { db } from '../../../utils/db/database';
+import { addContact, linkContact, logEvent } from '../../../utils/db/repository';
+import { instantOf, localDateOf, localTimeOf } from '../../common/dates';
+import { TextField } from '../../common/Field';
+import { newPeopleOf, type PickedPeople } from './interview-people';
+import { InterviewerPicker } from './InterviewerPicker';
+
+interface InterviewFormProps {
+  applicationId: string;
+  timeZone: string;
+  defaultDuration: number;
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+/** Logs an interview (past or scheduled) with the people in it, who then get their own thank-you prompt. */
+export function InterviewForm({ applicationId, timeZone, defaultDuration, onDone, onCancel }: InterviewFormProps) {
+  const now = Date.now();
+  const [date, setDate] = useState(() => localDateOf(now, timeZone));
+  const [time, setTime] = useState(() => localTimeOf(now, timeZone).slice(0, 3) + '00');
+  const [duration, setDuration] = useState(String(defaultDuration));
+  const [final, setFinal] = useState(false);
+  const [people, setPeople] = useState<PickedPeople>({ existing: [], added: [], typing: { name: '', email: '' } });
+  const [error, setError] = useState('');
+  const [saving, setSaving] = useState(false);
+  const contacts = useLiveQuery(() => db.contacts.orderBy('name').toArray(), []) ?? [];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const at = instantOf(date, time, timeZone);
+    if (!at) {
+      setError('That date or time could not be read. Try a date like 2026-03-10 and a time like 14:00.');
+      return;
+    }
+    setSaving(true);
+    try {
+      const created = [];
+      for (const person of newPeopleOf(people)) {
+        created.push(await addContact({ name: person.name, email: person.email || null, role: 'interviewer', applicationIds: [applicationId] }));
+      }
+      for (const id of people.existing) await linkContact(id, applicationId);
+      await logEvent({
+        applicationId,
+        type: 'interview',
+        at: at.toISOString(),
+        durationMinutes: Number(duration) > 0 ? Number(duration) : defaultDuration,
+        contactIds: [...people.existing, ...created.map((contact) => contact.id)],
+        final,
+      });
+      onDone();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="interview-form" aria-label="Log interview">
+      <div className="grid-2">
+        <TextField label="Date" type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
+        <TextField label="Start time" type="time" required value={time} onChange={(event) => setTime(event.target.value)} />
+        <TextField label="Length in minutes" type="number" min={5} step={5} value={duration} onChange={(event) => setDuration(event.target.value)} />
+      </div>
+      <InterviewerPicker applicationId={applicationId} contacts={contacts} value={people} onChange={setPeople} />
+      <label className="check">
+        <input type="checkbox" checked={final} onChange={(event) => setFinal(event.target.checked)} /> Final round
+      </label>
+      {error ? <p role="alert" className="error">{error}</p> : null}
+      <div className="row form-actions">
+        <button type="submit" className="primary" disabled={saving}>Save interview</button>
+        <button type="button" onClick={onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}

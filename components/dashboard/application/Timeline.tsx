@@ -1,0 +1,53 @@
+import { deleteEvent } from '../../../utils/db/repository';
+import type { AppEvent, Contact, Reflection } from '../../../utils/db/types';
+import { formatDateTime } from '../../common/dates';
+import { EVENT_LABELS } from '../../common/event-labels';
+import { EmptyState } from '../../common/EmptyState';
+import { STAGE_LABELS } from '../../common/stage-labels';
+
+interface TimelineProps {
+  events: readonly AppEvent[];
+  contacts: readonly Contact[];
+  reflections: readonly Reflection[];
+  timeZone: string;
+  onReflect: (event: AppEvent) => void;
+}
+
+/** What happened, newest first. Interviews and rejections offer a reflection while it is fresh (A7). */
+export function Timeline({ events, contacts, reflections, timeZone, onReflect }: TimelineProps) {
+  const names = new Map(contacts.map((contact) => [contact.id, contact.name]));
+  const reflected = new Set(reflections.map((reflection) => reflection.eventId));
+  if (events.length === 0) return <EmptyState>No events yet. Log what happened with the buttons above.</EmptyState>;
+  return (
+    <ol className="timeline" aria-label="Timeline">
+      {events.map((event) => {
+        const people = (event.contactIds ?? []).map((id) => names.get(id)).filter(Boolean);
+        const label = EVENT_LABELS[event.type] ?? event.type;
+        return (
+          <li key={event.id} className="timeline-item">
+            <div className="timeline-head">
+              <strong>{label}</strong>
+              {event.stage && event.type === 'note' ? <span className="tag">{STAGE_LABELS[event.stage]}</span> : null}
+              {event.final ? <span className="tag">Final round</span> : null}
+              <span className="muted">{formatDateTime(event.at, timeZone)}</span>
+            </div>
+            {people.length > 0 ? <p className="muted">With {people.join(', ')}</p> : null}
+            {event.note ? <p className="plain-text">{event.note}</p> : null}
+            <div className="row">
+              {(event.type === 'interview' || event.type === 'rejected') && !reflected.has(event.id) ? (
+                <button type="button" onClick={() => onReflect(event)}>Reflect on this {event.type === 'interview' ? 'interview' : 'rejection'}</button>
+              ) : null}
+              {event.type !== 'saved' ? (
+                <button type="button" className="quiet" onClick={() => {
+                  if (confirm(`Remove this ${label.toLowerCase()} from the timeline?`)) void deleteEvent(event.id);
+                }}>
+                  Delete {label.toLowerCase()}
+                </button>
+              ) : null}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

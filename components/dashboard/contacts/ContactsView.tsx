@@ -1,0 +1,96 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { db } from '../../../utils/db/database';
+import type { Application, Contact } from '../../../utils/db/types';
+import { formatDate } from '../../common/dates';
+import { EmptyState } from '../../common/EmptyState';
+import { ROLE_LABELS } from '../../common/event-labels';
+import type { DashboardSettings } from '../../common/useSettings';
+import { applicationHash } from '../routing/route';
+import { contactStats, statsOf } from './contact-stats';
+
+interface ContactsData {
+  contacts: Contact[];
+  applications: Map<string, Pick<Application, 'id' | 'company' | 'title'>>;
+  stats: ReturnType<typeof contactStats>;
+}
+
+/** Everyone in the search: what they are to you, where you met them, and when you last spoke. */
+export function ContactsView({ settings }: { settings: DashboardSettings }) {
+  const [query, setQuery] = useState('');
+  const data = useLiveQuery(async (): Promise<ContactsData> => {
+    const contacts = await db.contacts.orderBy('name').toArray();
+    const ids = [...new Set(contacts.flatMap((contact) => contact.applicationIds))];
+    const [applications, events] = await Promise.all([
+      db.applications.bulkGet(ids),
+      // Only events that name someone matter here; contactIds has no index, so they are picked in one pass.
+      db.events.filter((event) => (event.contactIds?.length ?? 0) > 0).toArray(),
+    ]);
+    const byId = new Map(applications.filter((app): app is Application => !!app).map((app) => [app.id, { id: app.id, company: app.company, title: app.title }]));
+    return { contacts, applications: byId, stats: contactStats(events) };
+  }, []);
+  const shown = useMemo(() => {
+    const needle = query.trim().toLowerCase();
+    return (data?.contacts ?? []).filter((contact) => !needle || `${contact.name} ${contact.email ?? ''} ${contact.role}`.toLowerCase().includes(needle));
+  }, [data, query]);
+  const references = shown.filter((contact) => contact.role === 'reference');
+  const people = shown.filter((contact) => contact.role !== 'reference');
+
+  return (
+    <section aria-labelledby="contacts-title">
+      <div className="view-head">
+        <h1 id="contacts-title">Contacts</h1>
+        <div className="field">
+          <label htmlFor="contacts-search">Search contacts</label>
+          <input id="contacts-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+        </div>
+      </div>
+      {data && data.contacts.length === 0 ? (
+        <EmptyState>No contacts yet. Add the recruiter or an interviewer from an application page, and they will appear here.</EmptyState>
+      ) : null}
+      {references.length > 0 ? (
+        <section className="card" aria-labelledby="references-title">
+          <h2 id="references-title">References</h2>
+          <ul className="plain-list">
+            {references.map((contact) => {
+              const stats = statsOf(data!.stats, contact.id);
+              return (
+                <li key={contact.id}>
+                  <strong>{contact.name}</strong>{contact.email ? <span className="muted"> · {contact.email}</span> : null}
+                  <p className="muted">
+                    {stats.briefedCount === 0 ? 'Not briefed yet' : `Briefed ${stats.briefedCount} ${stats.briefedCount === 1 ? 'time' : 'times'}, last on ${formatDate(stats.lastBriefedAt, settings.timeZone)}`}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+      {people.length > 0 ? (
+        <section className="card" aria-labelledby="people-list-title">
+          <h2 id="people-list-title">People</h2>
+          <ul className="plain-list">
+            {people.map((contact) => {
+              const stats = statsOf(data!.stats, contact.id);
+              return (
+                <li key={contact.id}>
+                  <strong>{contact.name}</strong> <span className="tag">{ROLE_LABELS[contact.role]}</span>
+                  {contact.email ? <span className="muted"> · {contact.email}</span> : null}
+                  <p className="muted">{stats.lastContactAt ? `Last in touch ${formatDate(stats.lastContactAt, settings.timeZone)}` : 'No contact logged yet'}</p>
+                  {contact.applicationIds.length > 0 ? (
+                    <p>
+                      {contact.applicationIds.map((id, index) => {
+                        const app = data!.applications.get(id);
+                        return app ? <span key={id}>{index > 0 ? ', ' : ''}<a href={applicationHash(id)}>{app.company} – {app.title}</a></span> : null;
+                      })}
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+    </section>
+  );
+}

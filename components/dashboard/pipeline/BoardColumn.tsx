@@ -1,0 +1,74 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, useState } from 'react';
+import type { Stage } from '../../../utils/db/types';
+import { formatDate } from '../../common/dates';
+import { STAGE_LABELS } from '../../common/stage-labels';
+import type { ApplicationRow } from './application-row';
+import { BoardCard } from './BoardCard';
+
+/** Card height plus gap, fixed in CSS, so the virtualizer never has to measure. */
+const CARD_SLOT = 104;
+
+interface BoardColumnProps {
+  stage: Stage;
+  rows: readonly ApplicationRow[];
+  withPrompts: ReadonlySet<string>;
+  timeZone: string;
+  onMove: (row: ApplicationRow, to: Stage) => void;
+  onDropId: (id: string, to: Stage) => void;
+}
+
+/** One stage's column; only the cards in view are in the DOM, so a column of 5,000 scrolls smoothly. */
+export function BoardColumn({ stage, rows, withPrompts, timeZone, onMove, onDropId }: BoardColumnProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [dropping, setDropping] = useState(false);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => CARD_SLOT,
+    overscan: 4,
+    initialRect: { width: 240, height: 600 },
+  });
+  const headingId = `column-${stage}`;
+  return (
+    <section
+      className={`board-column${dropping ? ' dropping' : ''}`}
+      aria-labelledby={headingId}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDropping(false);
+        const id = event.dataTransfer.getData('text/plain');
+        if (id) onDropId(id, stage);
+      }}
+    >
+      <h2 id={headingId} className="board-column-title">
+        {STAGE_LABELS[stage]} <span className="muted">{rows.length}</span>
+      </h2>
+      <div ref={scroller} className="board-column-scroll" tabIndex={-1}>
+        {rows.length === 0 ? <p className="muted board-empty">Drop a card here</p> : null}
+        <div role="list" aria-labelledby={headingId} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            return (
+              <div
+                role="listitem"
+                key={row.id}
+                aria-setsize={rows.length}
+                aria-posinset={item.index + 1}
+                className="board-slot"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <BoardCard row={row} hasPrompt={withPrompts.has(row.id)} updatedLabel={formatDate(row.updatedAt, timeZone)} onMove={onMove} />
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { logEvent, updateSettings } from '../../../utils/db/repository';
+import type { Settings, Stage } from '../../../utils/db/types';
+import { EmptyState } from '../../common/EmptyState';
+import { Modal } from '../../common/Modal';
+import { STAGE_LABELS } from '../../common/stage-labels';
+import type { DashboardSettings } from '../../common/useSettings';
+import { InterviewForm } from '../application/InterviewForm';
+import { applicationHash } from '../routing/route';
+import { AddApplicationForm } from './AddApplicationForm';
+import type { ApplicationRow } from './application-row';
+import { BoardView } from './BoardView';
+import { filterRows, sourcesOf } from './filter-rows';
+import { EMPTY_CONTROLS, hasFilters, toRowFilters, type FilterControls } from './filter-state';
+import { PipelineToolbar } from './PipelineToolbar';
+import { DEFAULT_SORT, nextSort, sortRows, type SortOrder } from './sort-rows';
+import { moveToStage } from './stage-move';
+import { TableView } from './TableView';
+import { useApplicationRows, usePromptedApplicationIds } from './useApplicationRows';
+
+/** The whole search: a board by stage or a table, sharing one search and one set of filters. */
+export function PipelineView({ mode, settings }: { mode: 'board' | 'table'; settings: DashboardSettings }) {
+  const rows = useApplicationRows();
+  const withPrompts = usePromptedApplicationIds();
+  const [controls, setControls] = useState<FilterControls>(EMPTY_CONTROLS);
+  const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
+  const [adding, setAdding] = useState(false);
+  const [interviewFor, setInterviewFor] = useState<ApplicationRow | null>(null);
+  const [status, setStatus] = useState('');
+  // Typing updates the box at once; the 10k-row filter follows a beat later without blocking keystrokes.
+  const deferred = useDeferredValue(controls);
+  const hideClosed = settings.hideClosed ?? false;
+  const { timeZone } = settings;
+  const filtered = useMemo(
+    () => (rows ? filterRows(rows, toRowFilters(mode === 'table' ? deferred : { ...EMPTY_CONTROLS, query: deferred.query }, hideClosed, timeZone), withPrompts) : []),
+    [rows, deferred, hideClosed, timeZone, withPrompts, mode],
+  );
+  const sorted = useMemo(() => (mode === 'table' ? sortRows(filtered, sort) : filtered), [filtered, sort, mode]);
+  const sources = useMemo(() => (rows ? sourcesOf(rows) : []), [rows]);
+
+  async function move(row: ApplicationRow, to: Stage) {
+    const next = moveToStage(row.stage, to);
+    if (next.kind === 'none') return;
+    if (next.kind === 'interview-form') {
+      setInterviewFor(row);
+      return;
+    }
+    await logEvent({ applicationId: row.id, type: next.type, at: new Date().toISOString(), stage: next.stage ?? null, note: next.note ?? null });
+    setStatus(`${row.company} moved to ${STAGE_LABELS[to]}.`);
+  }
+
+  return (
+    <section aria-labelledby="pipeline-title">
+      <div className="view-head">
+        <h1 id="pipeline-title">Pipeline</h1>
+        <nav aria-label="Pipeline views" className="row">
+          <a href="#/pipeline" className="button" aria-current={mode === 'board' ? 'page' : undefined}>Board</a>
+          <a href="#/pipeline/table" className="button" aria-current={mode === 'table' ? 'page' : undefined}>Table</a>
+          <button type="button" className="primary" onClick={() => setAdding(true)}>Add application</button>
+        </nav>
+      </div>
+      {adding ? (
+        <AddApplicationForm onCancel={() => setAdding(false)} onAdded={(id) => (window.location.hash = applicationHash(id))} />
+      ) : null}
+      <PipelineToolbar mode={mode} controls={controls} onControls={setControls} hideClosed={hideClosed}
+        onHideClosed={(hide) => void updateSettings({ hideClosed: hide } as Partial<Settings>)} sources={sources} />
+      <p role="status" className="muted status-line">
+        {status || (rows ? `${filtered.length} of ${rows.length} applications` : '')}
+      </p>
+      {rows && rows.length === 0 ? (
+        <EmptyState>Nothing here yet. Save a job from any posting page, or use Add application.</EmptyState>
+      ) : rows && filtered.length === 0 && hasFilters(controls) ? (
+        <EmptyState>No applications match. Try fewer words or clear a filter.</EmptyState>
+      ) : mode === 'table' ? (
+        <TableView rows={sorted} sort={sort} onSort={(key) => setSort((current) => nextSort(current, key))} withPrompts={withPrompts} timeZone={timeZone} />
+      ) : (
+        <BoardView rows={filtered} hideClosed={hideClosed} withPrompts={withPrompts} timeZone={timeZone} onMove={(row, to) => void move(row, to)} />
+      )}
+      {interviewFor ? (
+        <Modal title={`Log an interview with ${interviewFor.company}`} onClose={() => setInterviewFor(null)}>
+          <InterviewForm applicationId={interviewFor.id} timeZone={timeZone} defaultDuration={settings.interviewLengthMinutes}
+            onCancel={() => setInterviewFor(null)}
+            onDone={() => {
+              setStatus(`${interviewFor.company} moved to Interviewing.`);
+              setInterviewFor(null);
+            }} />
+        </Modal>
+      ) : null}
+    </section>
+  );
+}

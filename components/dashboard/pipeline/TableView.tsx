@@ -1,0 +1,86 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { formatDate } from '../../common/dates';
+import { STAGE_LABELS } from '../../common/stage-labels';
+import { applicationHash } from '../routing/route';
+import type { ApplicationRow } from './application-row';
+import type { SortKey, SortOrder } from './sort-rows';
+
+const ROW_HEIGHT = 44;
+
+const COLUMNS: readonly { key: SortKey; label: string }[] = [
+  { key: 'company', label: 'Company' },
+  { key: 'title', label: 'Role' },
+  { key: 'stage', label: 'Stage' },
+  { key: 'source', label: 'Source' },
+  { key: 'location', label: 'Location' },
+  { key: 'updatedAt', label: 'Last activity' },
+];
+
+interface TableViewProps {
+  rows: readonly ApplicationRow[];
+  sort: SortOrder;
+  onSort: (key: SortKey) => void;
+  withPrompts: ReadonlySet<string>;
+  timeZone: string;
+}
+
+/** Every application as a sortable table; only the rows in view are rendered (ARIA row indexes keep the count). */
+export function TableView({ rows, sort, onSort, withPrompts, timeZone }: TableViewProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialRect: { width: 1000, height: 600 },
+  });
+  return (
+    <div role="table" aria-label="Applications" aria-rowcount={rows.length + 1} className="app-table">
+      <div role="rowgroup">
+        <div role="row" aria-rowindex={1} className="app-table-row app-table-head">
+          {COLUMNS.map((column) => (
+            <div
+              role="columnheader"
+              key={column.key}
+              aria-sort={sort.key === column.key ? sort.direction : 'none'}
+            >
+              <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+                {column.label}
+                <span aria-hidden="true">{sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+              </button>
+            </div>
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup" ref={scroller} className="app-table-body">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            return (
+              <div
+                role="row"
+                key={row.id}
+                aria-rowindex={item.index + 2}
+                className="app-table-row"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <div role="cell">
+                  <a href={applicationHash(row.id)}>{row.company || 'Unnamed company'}</a>
+                </div>
+                <div role="cell">{row.title}</div>
+                <div role="cell">
+                  {STAGE_LABELS[row.stage]}
+                  {withPrompts.has(row.id) ? <span className="tag table-tag">next step</span> : null}
+                </div>
+                <div role="cell">{row.source}</div>
+                <div role="cell">{row.location}</div>
+                <div role="cell">{formatDate(row.updatedAt, timeZone)}</div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { db } from '../../../utils/db/database';
+import { promptsDueBy, type LivePrompt } from '../../../utils/db/due-prompts';
+import { loadPromptContexts, type PromptContext } from '../../../utils/db/prompt-context';
+import { ACTIVE_STAGES, type Contact, type Settings } from '../../../utils/db/types';
+import { finalizePrompt, isActionable, type PlannedPrompt } from '../../../utils/followups';
+import { startOfLocalDay } from '../../common/dates';
+
+/** A prompt with the records its title and draft name. */
+export interface PromptItem {
+  prompt: LivePrompt;
+  context: PromptContext & { interviewers: Contact[] };
+}
+
+export interface PromptList {
+  items: PromptItem[];
+  /** Live applications, for the pipeline nudge's wording. */
+  activeCount: number;
+  /** More prompts lie beyond `later` than were loaded. */
+  truncated: boolean;
+}
+
+/** Far-off prompts (keep-in-touch months ahead) are many at 10k applications; the nearest are enough. */
+const LATER_LIMIT = 100;
+
+function live(stored: readonly PlannedPrompt[], now: Date, settings: Settings): LivePrompt[] {
+  return stored
+    .filter((prompt) => isActionable(prompt, now))
+    .map((prompt) => ({ ...finalizePrompt(prompt, now, settings, settings.timeZone), storedDueAt: prompt.dueAt }));
+}
+
+async function withContexts(prompts: LivePrompt[]): Promise<PromptItem[]> {
+  const contexts = await loadPromptContexts(prompts);
+  // Thank-you and references drafts name everyone in the interview, not only the addressee.
+  const interviewerIds = [...new Set([...contexts.values()].flatMap((context) => (context.event?.type === 'interview' ? context.event.contactIds ?? [] : [])))];
+  const people = new Map((await db.contacts.bulkGet(interviewerIds)).filter((contact): contact is Contact => !!contact).map((contact) => [contact.id, contact]));
+  return prompts.map((prompt) => {
+    const context = contexts.get(prompt.id) ?? { application: null, contact: null, event: null };
+    const interviewers = (context.event?.contactIds ?? []).map((id) => people.get(id)).filter((contact): contact is Contact => !!contact);
+    return { prompt, context: { ...context, interviewers } };
+  });
+}
+
+const byDue = (a: LivePrompt, b: LivePrompt) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.id.localeCompare(b.id);
+
+async function activeCount(): Promise<number> {
+  return db.applications.where('stage').anyOf([...ACTIVE_STAGES]).count();
+}
+
+/** Everything pending for Today: all of this week through the dueAt index, then the nearest later ones. */
+export async function loadTodayPrompts(now: Date, settings: Settings): Promise<PromptList> {
+  const weekEnd = startOfLocalDay(now.getTime(), settings.timeZone, 7);
+  const soon = await promptsDueBy(new Date(weekEnd - 1), now, settings);
+  const laterStored = (await db.prompts.where('dueAt').aboveOrEqual(new Date(weekEnd).toISOString()).limit(LATER_LIMIT + 1).toArray()) as PlannedPrompt[];
+  const later = live(laterStored.slice(0, LATER_LIMIT), now, settings);
+  return { items: await withContexts([...soon, ...later].sort(byDue)), activeCount: await activeCount(), truncated: laterStored.length > LATER_LIMIT };
+}
+
+/** Every pending prompt of one application, through the applicationId index. */
+export async function loadApplicationPrompts(applicationId: string, now: Date, settings: Settings): Promise<PromptList> {
+  const stored = (await db.prompts.where('applicationId').equals(applicationId).toArray()) as PlannedPrompt[];
+  return { items: await withContexts(live(stored, now, settings).sort(byDue)), activeCount: await activeCount(), truncated: false };
+}

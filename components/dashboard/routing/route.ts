@@ -1,0 +1,54 @@
+/** Every place in the dashboard, one per hash route, so a notification or the popup can open it exactly. */
+export type Route =
+  | { view: 'today' }
+  | { view: 'pipeline'; mode: 'board' | 'table' }
+  | { view: 'application'; id: string; prompt: string | null }
+  | { view: 'contacts' }
+  | { view: 'insights' }
+  | { view: 'settings' }
+  | { view: 'welcome' };
+
+export type View = Route['view'];
+
+const SIMPLE = ['today', 'contacts', 'insights', 'settings', 'welcome'] as const;
+
+/** Reads a location hash ("#/application/a1?prompt=…"); anything unknown lands on Today. */
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#\/?/, '');
+  const [path = '', query = ''] = raw.split('?', 2);
+  const parts = path.split('/').filter(Boolean);
+  const [head, second] = parts;
+  if (head === 'pipeline') return { view: 'pipeline', mode: second === 'table' ? 'table' : 'board' };
+  if (head === 'application' && second) {
+    const prompt = new URLSearchParams(query).get('prompt');
+    return { view: 'application', id: safeDecode(second), prompt: prompt || null };
+  }
+  const simple = SIMPLE.find((view) => view === head);
+  return simple ? ({ view: simple } as Route) : { view: 'today' };
+}
+
+/** The hash for a route; the inverse of parseRoute. */
+export function routeHash(route: Route): string {
+  switch (route.view) {
+    case 'pipeline':
+      return route.mode === 'table' ? '#/pipeline/table' : '#/pipeline';
+    case 'application': {
+      const base = `#/application/${encodeURIComponent(route.id)}`;
+      return route.prompt ? `${base}?${new URLSearchParams({ prompt: route.prompt })}` : base;
+    }
+    default:
+      return `#/${route.view}`;
+  }
+}
+
+export function applicationHash(id: string, prompt: string | null = null): string {
+  return routeHash({ view: 'application', id, prompt });
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,33 @@
+import type { DashboardSettings } from '../../common/useSettings';
+import { CadenceForm } from './CadenceForm';
+import { ProfileForm } from './ProfileForm';
+import { TemplatesEditor } from './TemplatesEditor';
+// DataPanel (backup, restore, CSV, calendar) is a colleague's component; it mounts below once it exists:
+// import { DataPanel } from '../../data/DataPanel';
+
+/** Everything Ajar lets the user tune, and their data. */
+export function SettingsView({ settings }: { settings: DashboardSettings }) {
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings</h1>
+      <section className="card" aria-labelledby="profile-title">
+        <h2 id="profile-title">You</h2>
+        <ProfileForm settings={settings} />
+      </section>
+      <section className="card" aria-labelledby="timing-title">
+        <h2 id="timing-title">Timing</h2>
+        <p className="muted">When each next step comes up. Ajar stays quiet at night and sends only a few notifications a day.</p>
+        <CadenceForm settings={settings} />
+      </section>
+      <section className="card" aria-labelledby="templates-title">
+        <h2 id="templates-title">Your wording</h2>
+        <TemplatesEditor settings={settings} />
+      </section>
+      <section className="card" aria-labelledby="data-title">
+        <h2 id="data-title">Your data</h2>
+        {/* DATA-PANEL: replace this paragraph with <DataPanel /> when components/data/DataPanel.tsx lands. */}
+        <p className="muted">Backup, restore and import are on their way.</p>
+      </section>
+    </section>
+  );
+}

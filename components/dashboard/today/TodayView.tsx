@@ -1,0 +1,46 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { EmptyState } from '../../common/EmptyState';
+import { useNow } from '../../common/useNow';
+import type { DashboardSettings } from '../../common/useSettings';
+import { loadTodayPrompts } from '../prompts/load-prompts';
+import { PromptCard } from '../prompts/PromptCard';
+import { GROUP_ORDER, GROUP_TITLES, groupByDue } from './group-prompts';
+
+/** "What should I do today?": every pending next step, the most urgent first. */
+export function TodayView({ settings }: { settings: DashboardSettings }) {
+  const now = useNow();
+  const list = useLiveQuery(() => loadTodayPrompts(now, settings), [now, settings]);
+  if (!list) return <TodayFrame><p className="muted" aria-busy="true">Looking at what is due…</p></TodayFrame>;
+  const groups = groupByDue(list.items, (item) => item.prompt.dueAt, now, settings.timeZone);
+  const dueNow = (groups.get('earlier')?.length ?? 0) + (groups.get('today')?.length ?? 0);
+  return (
+    <TodayFrame>
+      {dueNow === 0 ? <EmptyState>Nothing due today. Save a job from any posting page to start, or look at what is coming up below.</EmptyState> : null}
+      {GROUP_ORDER.map((group) => {
+        const items = groups.get(group) ?? [];
+        if (items.length === 0) return null;
+        const headingId = `group-${group}`;
+        return (
+          <section key={group} aria-labelledby={headingId} className="prompt-group">
+            <h2 id={headingId}>{GROUP_TITLES[group]} <span className="muted">{items.length}</span></h2>
+            <ul className="prompt-list">
+              {items.map((item) => (
+                <PromptCard key={item.prompt.id} item={item} settings={settings} now={now} activeCount={list.activeCount} showApplication />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {list.truncated ? <p className="muted">Further reminders are months away; they will show here as they come closer.</p> : null}
+    </TodayFrame>
+  );
+}
+
+function TodayFrame({ children }: { children: React.ReactNode }) {
+  return (
+    <section aria-labelledby="today-title">
+      <h1 id="today-title">Today</h1>
+      {children}
+    </section>
+  );
+}
