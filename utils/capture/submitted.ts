@@ -39,10 +39,10 @@ export function detectSubmitted(doc: Document, url: URL | null): Confirmation | 
   const confirmUrl = CONFIRM_PATH.test(url.pathname + (url.search ? '?' : ''));
   if (!onAts && !confirmUrl) return null;
   const heads = headingsText(doc);
-  if (WORDING.test(heads)) return { text: heads };
   const main = doc.querySelector('main, [role="main"], #content, #app, #root') ?? doc.body;
   // Opening text only: a whole posting may mention "application received" deep in its FAQ.
   const opening = elementText(main, 1500);
+  if (WORDING.test(heads)) return { text: heads + '\n' + opening };
   // A page still offering the application form has not been submitted yet.
   if (WORDING.test(opening) && !doc.querySelector('form input[type="file"]')) return { text: opening };
   return null;

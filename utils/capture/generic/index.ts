@@ -47,9 +47,10 @@ export function extractGeneric(doc: Document, url: URL | null): RawPosting | nul
   const h1 = textOf(doc, ['h1']);
   if (hardNegative(doc, url, h1, meta(doc, 'og:type'))) return null;
   const text = elementText(body, 60000);
-  if (text.replace(/\s+/g, ' ').trim().length < 150 || isWall(doc, text)) return null;
-
+  if (isWall(doc, text)) return null;
   const app = appStateJob(doc) ?? {};
+  // Apps that keep the job in state render little text; anything else this short is not a posting.
+  if (!app.title && text.replace(/\s+/g, ' ').trim().length < 150) return null;
   const labels = labelledFields(text);
   const docTitle = cleanLine(doc.title) ?? '';
   const ogTitle = meta(doc, 'og:title');

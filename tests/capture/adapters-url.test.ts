@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS, adapterForHost } from '../../utils/capture/sources';
+import { JOB_BOARD_MATCHES } from '../../utils/capture/boards';
+
+const posting: Record<string, string[]> = {
+  linkedin: [
+    'https://www.linkedin.com/jobs/view/machine-learning-engineer-applied-ai-at-openai-3915648739',
+    'https://uk.linkedin.com/jobs/view/machine-learning-systems-engineer-rl-engineering-at-anthropic-4053542511',
+    'https://www.linkedin.com/jobs/view/3915648739/',
+  ],
+  indeed: ['https://www.indeed.com/viewjob?jk=4f1e2d3c4b5a6978', 'https://uk.indeed.com/viewjob?jk=4f1e2d3c4b5a6978&from=serp', 'https://www.indeed.com/rc/clk?jk=4f1e2d3c4b5a6978'],
+  greenhouse: [
+    'https://boards.greenhouse.io/anthropic/jobs/4182383008',
+    'https://job-boards.greenhouse.io/scaleai/jobs/4315289005',
+    'https://boards.greenhouse.io/embed/job_app?for=acme&token=4000000001',
+  ],
+  lever: ['https://jobs.lever.co/company/0b9a4f2e-1c3d-4e5f-8a7b-6c5d4e3f2a1b', 'https://jobs.eu.lever.co/company/0b9a4f2e-1c3d-4e5f-8a7b-6c5d4e3f2a1b/apply'],
+  workday: ['https://company.wd5.myworkdayjobs.com/en-US/External/job/City/Title_R123', 'https://nvidia.wd5.myworkdayjobs.com/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/Senior-Engineer_JR1234567'],
+  ashby: ['https://jobs.ashbyhq.com/company/d44c9f70-4aef-45a4-a36a-54fb65663ccb', 'https://jobs.ashbyhq.com/openai/d44c9f70-4aef-45a4-a36a-54fb65663ccb/application'],
+  smartrecruiters: ['https://jobs.smartrecruiters.com/LuxuryEscapes/743999912345678-frontend-engineer'],
+  workable: ['https://apply.workable.com/acme/j/3F2A1B4C5D/'],
+  recruitee: ['https://acme.recruitee.com/o/senior-backend-engineer'],
+  icims: ['https://careers-acme.icims.com/jobs/12345/senior-data-scientist/job', 'https://careers-acme.icims.com/jobs/12345/senior-data-scientist/job?in_iframe=1'],
+  seek: ['https://www.seek.com.au/job/12345678', 'https://www.seek.co.nz/job/12345678?type=standout'],
+  glassdoor: ['https://www.glassdoor.com/job-listing/senior-software-engineer-acme-JV_IC1147401_KO0,24_KE25,29.htm?jl=1009012345678'],
+  wellfound: ['https://wellfound.com/jobs/123-title', 'https://wellfound.com/company/acme/jobs/2961234-senior-frontend-engineer'],
+  jobindex: ['https://www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification', 'https://www.jobindex.dk/vis-job/h1509671'],
+};
+
+const notPosting = [
+  'https://www.linkedin.com/company/openai',
+  'https://uk.linkedin.com/company/audiense',
+  'https://www.linkedin.com/jobs/search?keywords=engineer',
+  'https://www.linkedin.com/jobs/collections/recommended/',
+  'https://www.indeed.com/jobs?q=engineer&l=Austin',
+  'https://www.indeed.com/cmp/Techcorp',
+  'https://boards.greenhouse.io/anthropic',
+  'https://jobs.lever.co/company',
+  'https://company.wd5.myworkdayjobs.com/en-US/External',
+  'https://jobs.ashbyhq.com/openai',
+  'https://apply.workable.com/acme/',
+  'https://www.seek.com.au/software-engineer-jobs',
+  'https://www.glassdoor.com/Job/austin-software-engineer-jobs-SRCH_IL.0,6_IC1139761_KO7,24.htm',
+  'https://www.glassdoor.com/Overview/Working-at-Acme-EI_IE123.htm',
+  'https://wellfound.com/jobs',
+  'https://www.jobindex.dk/jobsoegning?q=python',
+];
+
+describe('adapter page detection (pure URL functions)', () => {
+  it('covers every board the brief names', () => {
+    expect(ADAPTERS.map((a) => a.name).sort()).toEqual(Object.keys(posting).sort());
+  });
+
+  for (const [name, urls] of Object.entries(posting)) {
+    it(`${name} recognises its posting URLs and no other adapter claims them`, () => {
+      for (const u of urls) {
+        const url = new URL(u);
+        expect(ADAPTERS.filter((a) => a.matches(url)).map((a) => a.name), u).toEqual([name]);
+        expect(adapterForHost(url)?.name).toBe(name);
+      }
+    });
+  }
+
+  it('does not treat search, company or list pages on a board as postings', () => {
+    for (const u of notPosting) expect(ADAPTERS.filter((a) => a.matches(new URL(u))), u).toEqual([]);
+  });
+
+  it('claims no host outside job boards', () => {
+    for (const u of ['https://medium.com/webpack/x', 'https://www.example.com/careers/software-engineer', 'https://evil-greenhouse.io/a/jobs/1', 'https://jobs.lever.co.evil.com/a/0b9a4f2e-1c3d-4e5f-8a7b-6c5d4e3f2a1b']) {
+      expect(adapterForHost(new URL(u)), u).toBeNull();
+    }
+  });
+
+  it('keeps the manifest match list to job-board hosts', () => {
+    expect(JOB_BOARD_MATCHES.length).toBeGreaterThan(10);
+    for (const m of JOB_BOARD_MATCHES) expect(m).toMatch(/^\*:\/\/[^/]*(linkedin|indeed|greenhouse|lever|workday|ashby|smartrecruiters|workable|recruitee|icims|seek|glassdoor|wellfound|jobindex)[^/]*\//);
+  });
+});
