@@ -51,8 +51,12 @@ export function median(values: readonly number[]): number | null {
 export function tally(lists: readonly (readonly string[] | undefined)[]): Tally[] {
   const counts = new Map<string, Tally>();
   for (const list of lists) {
-    for (const raw of new Set((list ?? []).map((item) => item.trim()).filter(Boolean))) {
+    // Each reflection counts a phrase once, however it was typed.
+    const seen = new Set<string>();
+    for (const raw of (list ?? []).map((item) => item.trim()).filter(Boolean)) {
       const key = raw.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
       const found = counts.get(key);
       if (found) found.count += 1;
       else counts.set(key, { label: raw, count: 1 });
