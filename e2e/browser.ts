@@ -25,6 +25,12 @@ export interface LaunchOptions {
   /** Reuse a profile (a browser restart). */
   profileDir?: string;
   args?: string[];
+  /** False opens a window (npm start on a machine with a display). */
+  headless?: boolean;
+  /** Leave the profile in place when the browser closes. */
+  keepOpen?: boolean;
+  /** Open a DevTools port, so a second CDP connection can drive the real toolbar popup. */
+  debugPort?: number;
 }
 
 /** Starts Debian's Chromium headless with the built extension loaded, the way toolchain.md says works. */
@@ -32,13 +38,14 @@ export async function launchAjar(options: LaunchOptions = {}): Promise<Ajar> {
   const profileDir = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'ajar-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
       `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
       ...(options.resolverRule ? [`--host-resolver-rules=${options.resolverRule}`] : []),
+      ...(options.debugPort ? [`--remote-debugging-port=${options.debugPort}`] : []),
       ...(options.args ?? []),
     ],
   });

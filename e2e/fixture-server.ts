@@ -55,11 +55,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const plain = http.createServer(handler);
   const secure = https.createServer(selfSignedCertificate(), handler);
   const front = net.createServer((socket) => {
-    socket.once('data', (first) => {
-      socket.pause();
+    // Read one byte without consuming it: 0x16 opens a TLS handshake, anything else is plain HTTP.
+    socket.once('readable', () => {
+      const first = socket.read(1) as Buffer | null;
+      if (!first) return;
       socket.unshift(first);
       (first[0] === 0x16 ? secure : plain).emit('connection', socket);
-      socket.resume();
     });
     socket.on('error', () => undefined);
   });

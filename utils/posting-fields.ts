@@ -5,7 +5,7 @@ export function postingFields(posting: ExtractedPosting) {
   return {
     company: posting.company?.trim() || 'Unknown company',
     title: posting.title.trim(),
-    url: posting.url,
+    url: posting.url || null,
     applyUrl: posting.applyUrl,
     location: posting.location,
     employmentType: posting.employmentType,

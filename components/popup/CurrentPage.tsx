@@ -12,6 +12,7 @@ type State =
   | { step: 'reading' }
   | { step: 'preview'; posting: ExtractedPosting }
   | { step: 'not-a-posting' }
+  | { step: 'by-hand' }
   | { step: 'submitted'; tracked: TrackedSummary }
   | { step: 'tracked'; tracked: TrackedSummary }
   | { step: 'error'; message: string };
@@ -24,14 +25,18 @@ export function CurrentPage() {
   useEffect(() => {
     void (async () => {
       const current = await activeTab();
-      if (!current || !isScriptable(current.url)) return;
+      if (!current) return;
       setTab(current);
+      if (!isScriptable(current.url)) return;
       const tracked = await lookup({ url: current.url });
       if (tracked) setState({ step: 'tracked', tracked });
     })();
   }, []);
 
   if (!tab) return null;
+  const scriptable = isScriptable(tab.url);
+  const blank: ExtractedPosting = { title: '', company: null, location: null, employmentType: null, remote: null, salary: null, datePosted: null, description: null, applyUrl: null, url: scriptable ? (tab.url ?? '') : '', source: 'manual' };
+  const saved = async (tracked: TrackedSummary) => setState({ step: 'tracked', tracked });
 
   async function read() {
     if (!tab) return;
@@ -55,11 +60,17 @@ export function CurrentPage() {
 
   return (
     <section className="current-page" aria-label="This page">
-      {state.step === 'idle' ? (
+      {state.step === 'idle' && scriptable ? (
         <button type="button" className="primary" onClick={read}>
           Save this page
         </button>
       ) : null}
+      {state.step === 'idle' && !scriptable ? (
+        <button type="button" onClick={() => setState({ step: 'by-hand' })}>
+          Add an application by hand
+        </button>
+      ) : null}
+      {state.step === 'by-hand' ? <SavePreview posting={blank} onSaved={saved} /> : null}
       {state.step === 'reading' ? <p aria-live="polite">Reading the page…</p> : null}
       {state.step === 'tracked' ? (
         <p className="tracked" data-testid="tracked">
@@ -75,12 +86,12 @@ export function CurrentPage() {
         </p>
       ) : null}
       {state.step === 'preview' ? (
-        <SavePreview posting={state.posting} onSaved={async (tracked) => setState({ step: 'tracked', tracked })} />
+        <SavePreview posting={state.posting} onSaved={saved} />
       ) : null}
       {state.step === 'not-a-posting' ? (
         <>
           <p>This doesn't look like a job posting. You can still add it by hand.</p>
-          <SavePreview posting={{ title: '', company: null, location: null, employmentType: null, remote: null, salary: null, datePosted: null, description: null, applyUrl: null, url: tab.url ?? '', source: 'manual' }} onSaved={async (tracked) => setState({ step: 'tracked', tracked })} />
+          <SavePreview posting={blank} onSaved={saved} />
         </>
       ) : null}
       {state.step === 'error' ? <p role="alert">{state.message}</p> : null}

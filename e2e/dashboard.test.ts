@@ -1,0 +1,168 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchAjar, type Ajar } from './browser';
+import { readTable } from './idb';
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../docs/screenshots');
+
+let ajar: Ajar;
+let page: Page;
+let acmeId = '';
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  ajar = await launchAjar();
+  page = await ajar.openPage('options.html#/welcome');
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+afterAll(() => ajar?.close());
+
+const go = (hash: string) => page.evaluate((next) => (window.location.hash = next), hash);
+const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+
+/** Serious and critical axe findings, formatted so a failure says what and where. */
+async function seriousViolations(): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
+}
+
+async function checkView(name: string) {
+  expect(await seriousViolations(), `${name} has serious accessibility problems`).toEqual([]);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Yesterday's local date as the page sees it ("yyyy-mm-dd"). */
+const yesterday = () => page.evaluate(() => {
+  const day = new Date(Date.now() - 86_400_000);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+});
+
+describe('the dashboard, as a user drives it', () => {
+  test('first run: the welcome states the privacy promise, sets the target and signature, and leads to Today', async () => {
+    await expect.poll(() => page.getByText('Everything stays in this browser: no account, no server, nothing sent anywhere.').isVisible()).toBe(true);
+    await checkView('welcome');
+    await page.getByLabel('How many applications would you like in play at once?').fill('4');
+    await page.getByLabel('Your name').fill('Sam Rivera');
+    await page.getByLabel('Signature for drafts').fill('Sam Rivera\nsam@example.com');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => heading('Today').isVisible()).toBe(true);
+    const [settings] = await readTable<{ onboarded: boolean; pipelineTarget: number; signature: string }>(page, 'settings');
+    expect(settings).toMatchObject({ onboarded: true, pipelineTarget: 4, signature: 'Sam Rivera\nsam@example.com' });
+  });
+
+  test('add an application, log a past interview with a new interviewer, and get a thank-you draft that names them', async () => {
+    await go('#/pipeline');
+    await page.getByRole('button', { name: 'Add application' }).click();
+    await page.getByLabel('Company').fill('Acme');
+    await page.getByLabel('Role').fill('Engineer');
+    await page.getByLabel('I have applied already').check();
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => heading('Acme – Engineer').isVisible()).toBe(true);
+    acmeId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
+
+    await page.getByRole('button', { name: 'Interview', exact: true }).click();
+    await page.getByLabel('Date', { exact: true }).fill(await yesterday());
+    await page.getByLabel('Start time').fill('10:00');
+    await page.getByLabel("New interviewer's name").fill('Dana Lee');
+    await page.getByLabel('Final round').check();
+    await page.getByRole('button', { name: 'Save interview' }).click();
+
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await expect.poll(() => timeline.getByText('With Dana Lee').isVisible()).toBe(true);
+    const thankYou = page.getByRole('listitem').filter({ hasText: /thank Dana Lee for yesterday's interview \(Engineer, Acme\)/i });
+    await expect.poll(() => thankYou.isVisible()).toBe(true);
+    await thankYou.getByRole('button', { name: 'Draft' }).click();
+    await expect.poll(() => thankYou.getByLabel('Message').inputValue()).toMatch(/^Hi Dana,[\s\S]*Engineer[\s\S]*Sam Rivera/);
+    await checkView('application');
+
+    // The same prompt waits on Today, and its address opens the draft directly.
+    await go('#/today');
+    await expect.poll(() => page.getByText(/thank Dana Lee for yesterday's interview/i).isVisible()).toBe(true);
+    await checkView('today');
+    const prompts = await readTable<{ id: string; kind: string }>(page, 'prompts');
+    const key = prompts.find((prompt) => prompt.kind === 'thank-you')!.id;
+    await go(`#/application/${encodeURIComponent(acmeId)}?prompt=${encodeURIComponent(key)}`);
+    await expect.poll(() => page.getByLabel('Subject').inputValue()).toContain('Engineer');
+  });
+
+  test('a rejection brings a feedback request now and a keep-in-touch months later', async () => {
+    await go(`#/application/${encodeURIComponent(acmeId)}`);
+    await expect.poll(() => heading('Acme – Engineer').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Rejection', exact: true }).click();
+    const nextSteps = page.getByRole('region', { name: 'Next steps' });
+    await expect.poll(() => nextSteps.getByText(/Sorry about Acme\. Asking Dana for two lines of feedback/).isVisible()).toBe(true);
+    await expect.poll(() => nextSteps.getByText(/a quick hello to Dana keeps the door open/).isVisible()).toBe(true);
+
+    await go('#/today');
+    const later = page.getByRole('region', { name: /Later/ });
+    await expect.poll(() => later.getByText(/a quick hello to Dana keeps the door open/).isVisible()).toBe(true);
+  });
+
+  test('a reflection on the rejection is counted in Insights, with its gap on the upskilling list', async () => {
+    await go(`#/application/${encodeURIComponent(acmeId)}`);
+    await page.getByRole('button', { name: 'Reflect on this rejection' }).click();
+    await page.getByLabel('What went well').fill('Good rapport with Dana');
+    await page.getByLabel('Sticking points').fill('system design');
+    await page.getByLabel('Missing qualifications').fill('Kubernetes');
+    await page.getByRole('radio', { name: 'Yes' }).check();
+    await page.getByRole('button', { name: 'Save reflection' }).click();
+    await expect.poll(() => page.getByText('Skill gaps: Kubernetes').isVisible()).toBe(true);
+
+    await go('#/insights');
+    await expect.poll(() => page.getByText('1 reflection written.').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('1 of 1 rejection was outside your control, by your own account.').isVisible()).toBe(true);
+    const gap = page.getByRole('checkbox', { name: /Kubernetes/ });
+    await gap.check();
+    await expect.poll(async () => (await readTable<{ upskilling?: Record<string, string> }>(page, 'settings'))[0].upskilling?.kubernetes).toBeTruthy();
+    await checkView('insights');
+  });
+
+  test('a card moves to another column from the keyboard alone', async () => {
+    await go('#/pipeline');
+    await page.getByRole('button', { name: 'Add application' }).click();
+    await page.getByLabel('Company').fill('Globex');
+    await page.getByLabel('Role').fill('Analyst');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => heading('Globex – Analyst').isVisible()).toBe(true);
+    await go('#/pipeline');
+    const saved = page.getByRole('region', { name: /^Saved/ });
+    const applied = page.getByRole('region', { name: /^Applied/ });
+    await expect.poll(() => saved.getByRole('article', { name: 'Globex – Analyst' }).isVisible()).toBe(true);
+
+    await saved.getByLabel('Move Globex – Analyst to').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => applied.getByRole('article', { name: 'Globex – Analyst' }).isVisible()).toBe(true);
+    const events = await readTable<{ type: string; applicationId: string }>(page, 'events');
+    expect(events.filter((event) => event.type === 'applied').length).toBe(2);
+    await checkView('pipeline');
+
+    await go('#/pipeline/table');
+    await expect.poll(() => page.getByRole('row', { name: /Globex/ }).isVisible()).toBe(true);
+    await page.getByLabel('Search applications').fill('acme');
+    await expect.poll(() => page.getByRole('row', { name: /Globex/ }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('row', { name: /Acme/ }).isVisible()).toBe(true);
+    await checkView('pipeline-table');
+  });
+
+  test('contacts and settings read well, and the back button walks back through views', async () => {
+    await go('#/contacts');
+    await expect.poll(() => page.getByText('Dana Lee').first().isVisible()).toBe(true);
+    await checkView('contacts');
+    await go('#/settings');
+    await expect.poll(() => heading('Settings').isVisible()).toBe(true);
+    await page.getByLabel('Template').fill('Subject: Thanks, {name}\n\nHi {name}, thank you for the {role} chat.\n{signature}');
+    await expect.poll(() => page.getByText('Hi Dana, thank you for the Product Designer chat.').isVisible()).toBe(true);
+    await checkView('settings');
+
+    await page.goBack();
+    await expect.poll(() => heading('Contacts').isVisible()).toBe(true);
+    await page.goBack();
+    await expect.poll(() => heading('Pipeline').isVisible()).toBe(true);
+    expect(ajar.consoleErrors).toEqual([]);
+  });
+});

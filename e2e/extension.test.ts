@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EXTENSION_DIR, launchAjar, type Ajar } from './browser';
+import { readTable } from './idb';
+
+let ajar: Ajar;
+beforeAll(async () => {
+  ajar = await launchAjar();
+});
+afterAll(() => ajar?.close());
+
+describe('the built extension', () => {
+  test('is an MV3 extension with a service worker, popup and options page, and no access to every site', () => {
+    const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.background.service_worker).toBeTruthy();
+    expect(manifest.action.default_popup).toBe('popup.html');
+    expect(manifest.options_ui?.page ?? manifest.options_page).toBe('options.html');
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage']);
+    const hosts: string[] = [...(manifest.host_permissions ?? []), ...manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches)];
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const host of hosts) expect(host).not.toMatch(/<all_urls>|^\*:\/\/\*\/|^https?:\/\/\*\//);
+  });
+
+  test('the popup and the dashboard render without console errors', async () => {
+    const popup = await ajar.openPage('popup.html');
+    await expect.poll(() => popup.getByRole('heading', { name: 'Today' }).isVisible()).toBe(true);
+    await expect.poll(() => popup.getByText(/Nothing due today/).isVisible()).toBe(true);
+    const dashboard = await ajar.openPage('options.html#/today');
+    await expect.poll(() => dashboard.getByRole('navigation').isVisible()).toBe(true);
+    expect(ajar.consoleErrors).toEqual([]);
+    await popup.close();
+    await dashboard.close();
+  });
+
+  test('what the popup saves, the dashboard shows at once, and the reverse', async () => {
+    const dashboard = await ajar.openPage('options.html#/pipeline/table');
+    const popup = await ajar.openPage('popup.html');
+    // Opened as a tab, the popup's "current page" is its own, which no one can save: it offers to add by hand.
+    await popup.getByRole('button', { name: 'Add an application by hand' }).click();
+    await popup.getByLabel('Title').fill('Platform Engineer');
+    await popup.getByLabel('Company').fill('Initech');
+    await popup.getByRole('button', { name: 'Save to Ajar' }).click();
+    await expect.poll(() => popup.getByTestId('tracked').textContent()).toContain('Tracked: Saved today');
+
+    await expect.poll(() => dashboard.getByText('Platform Engineer').first().isVisible()).toBe(true);
+    const stored = await readTable<{ title: string; company: string; stage: string }>(dashboard, 'applications');
+    expect(stored).toEqual([expect.objectContaining({ title: 'Platform Engineer', company: 'Initech', stage: 'saved' })]);
+
+    // Recent applications in the popup follow the dashboard's writes live.
+    await expect.poll(() => popup.getByRole('link', { name: /Platform Engineer · Initech/ }).isVisible()).toBe(true);
+    expect(ajar.consoleErrors).toEqual([]);
+  });
+});

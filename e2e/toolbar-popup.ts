@@ -1,0 +1,33 @@
+import net from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** A free local port for Chromium's DevTools endpoint. */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/**
+ * Clicks Ajar's toolbar button for the page in front, as a person would: Chromium opens the real popup
+ * and grants activeTab on that page. Headless Chromium cannot click the toolbar, so the click goes
+ * through DevTools (Extensions.triggerAction); the popup is then driven over a second CDP connection.
+ */
+export async function openToolbarPopup(debugPort: number, extensionId: string, jobPageUrl: string): Promise<{ popup: Page; browser: Browser }> {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
+  const session = await browser.newBrowserCDPSession();
+  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: { targetId: string; url: string }[] };
+  const tab = targetInfos.find((target) => target.url === jobPageUrl);
+  if (!tab) throw new Error(`No tab at ${jobPageUrl}: ${targetInfos.map((t) => t.url).join(', ')}`);
+  await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const popup = browser.contexts().flatMap((context) => context.pages()).find((page) => page.url().startsWith(popupUrl));
+    if (popup) return { popup, browser };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('The toolbar popup did not open');
+}
