@@ -48,7 +48,7 @@ line two</p>", /* trailing */
   it('survives an HTML-escaped block and garbage without throwing', () => {
     const r = extractHtml(ld(`{&quot;@type&quot;:&quot;JobPosting&quot;,&quot;title&quot;:&quot;Baker&quot;}`), URL_);
     expect(r.posting?.title).toBe('Baker');
-    expect(extractHtml(ld('{"@type":"JobPosting", "title": [[[[ nope')).kind).toBe('none');
+    expect(extractHtml(ld('{"@type":"JobPosting", "title": [[[[ nope'), URL_).kind).toBe('none');
   });
 });
 

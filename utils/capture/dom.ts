@@ -67,3 +67,25 @@ export function labelledValue(root: ParentNode, pairSelector: string, label: Reg
   }
   return null;
 }
+
+/**
+ * Elements matching `pred`, in document order, by walking element children. Attribute-substring
+ * selectors and getElementsByTagName('*') are pathologically slow in some DOM engines (jsdom).
+ */
+export function scan(root: Document | Element, pred: (el: Element) => boolean, max = 50): Element[] {
+  const out: Element[] = [];
+  const start = 'documentElement' in root ? root.documentElement : root;
+  if (!start) return out;
+  const stack: Element[] = [start];
+  while (stack.length && out.length < max) {
+    const el = stack.pop()!;
+    if (pred(el)) out.push(el);
+    // Push children in reverse so they pop in document order.
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return out;
+}
+
+export function ldJsonScripts(doc: Document): Element[] {
+  return Array.from(doc.getElementsByTagName('script')).filter((s) => /ld\+json/i.test(s.getAttribute('type') ?? ''));
+}

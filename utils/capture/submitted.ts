@@ -1,6 +1,7 @@
 // Confirmation pages after applying. Wording alone is weak evidence (postings say "thank you for
 // your interest"), so it must appear in a heading or the opening text AND the page must be on a
 // known ATS host or at a confirmation-style URL.
+import { scan } from './dom';
 import { cleanLine, elementText } from './text';
 
 const WORDING = /\b(thanks?( you)?( so much)? for (applying|your application|submitting your application)|(your )?application (has been |was |is )?(successfully )?(submitted|received|sent|complete(d)?)|we('ve| have) received your application|you('ve| have) (successfully )?applied|application confirmation)\b/i;
@@ -13,12 +14,19 @@ export function isAtsHost(url: URL): boolean {
   return ATS_HOSTS.test(url.hostname);
 }
 
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
+const CONFIRM_HOOK = /confirmation|thank|submitted|success/i;
+
+function isHeadingLike(el: Element): boolean {
+  if (HEADING_TAGS.has(el.tagName.toUpperCase())) return true;
+  const role = el.getAttribute('role');
+  if (role === 'heading' || role === 'alert' || role === 'status') return true;
+  const hooks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-automation-id') ?? ''} ${el.getAttribute('data-qa') ?? ''}`;
+  return CONFIRM_HOOK.test(hooks);
+}
+
 function headingsText(doc: Document): string {
-  const els = doc.querySelectorAll(
-    'h1, h2, h3, [role="heading"], [role="alert"], [role="status"], [class*="confirmation" i], [class*="thank" i], [data-automation-id*="ubmitted"], [data-qa*="thank" i]',
-  );
-  return Array.from(els)
-    .slice(0, 60)
+  return scan(doc, isHeadingLike, 60)
     .map((el) => cleanLine(elementText(el, 600)) ?? '')
     .join('\n');
 }

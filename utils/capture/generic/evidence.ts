@@ -1,3 +1,5 @@
+import { ldJsonScripts } from '../dom';
+
 // Heuristics for "is this page one job posting?" on sites no adapter knows.
 
 const ROLE = /\b(engineer|developer|programmer|manager|designer|analyst|scientist|specialist|director|lead|intern(ship)?|consultant|coordinator|assistant|associate|officer|administrator|architect|technician|nurse|accountant|representative|head of|vp|vice president|writer|editor|researcher|teacher|operator|driver|advisor|adviser|executive|recruiter|strategist|planner|supervisor|clerk|agent|partner|counsel|attorney|lawyer|physician|therapist|pharmacist|chef|cook|cashier|marketer|owner|principal|fellow|apprentice|trainee|controller|auditor|economist|statistician|mechanic|electrician|producer|artist|support|sales|marketing|medarbejder|udvikler|ingeniør|konsulent|chef|leder|entwickler|mitarbeiter|ingénieur|développeur)\b/i;
@@ -45,7 +47,7 @@ export function hardNegative(doc: Document, url: URL | null, h1: string | null, 
   if (ogType && NOT_POSTING_TYPES.test(ogType)) return true;
   if (url && NOT_POSTING_PATH.test(url.pathname)) return true;
   if (h1 && LIST_HEADING.test(h1)) return true;
-  const ld = Array.from(doc.querySelectorAll('script[type*="ld+json" i]')).map((s) => s.textContent ?? '').join(' ');
+  const ld = ldJsonScripts(doc).map((s) => s.textContent ?? '').join(' ');
   return /"@type"\s*:\s*"(Article|NewsArticle|BlogPosting|ProfilePage|ItemList|CollectionPage|SearchResultsPage)"/.test(ld);
 }
 

@@ -1,7 +1,7 @@
 import type { RawPosting } from '../types';
 import { jsonLdPostings } from './jsonld';
-import { microdataPosting } from './microdata';
-import { rdfaPosting } from './rdfa';
+import { isMicrodataPosting, readItem } from './microdata';
+import { isRdfaPosting, readRdfa } from './rdfa';
 import { postingFromSchema } from './schema';
 
 export interface Structured {
@@ -23,14 +23,10 @@ export function extractStructured(doc: Document): Structured | null {
   // Pages sometimes carry an empty JobPosting stub next to the real one.
   const withTitle = ld.find((o) => o.title || o.name);
   if (withTitle) return { fields: postingFromSchema(withTitle), source: 'jsonld' };
-  // Cheap attribute probes first: most pages have neither.
-  if (doc.querySelector('[itemtype*="JobPosting"]')) {
-    const md = safe(() => microdataPosting(doc));
-    if (md) return { fields: postingFromSchema(md), source: 'microdata' };
-  }
-  if (doc.querySelector('[typeof*="JobPosting"]')) {
-    const rd = safe(() => rdfaPosting(doc));
-    if (rd) return { fields: postingFromSchema(rd), source: 'rdfa' };
-  }
-  return null;
+  // One pass over the elements finds either kind; most pages have neither.
+  const [item] = Array.from(doc.querySelectorAll('[itemtype], [typeof]')).filter((el) => isMicrodataPosting(el) || isRdfaPosting(el));
+  if (!item) return null;
+  const md = isMicrodataPosting(item);
+  const obj = safe(() => (md ? readItem(item) : readRdfa(item)));
+  return obj ? { fields: postingFromSchema(obj), source: md ? 'microdata' : 'rdfa' } : null;
 }

@@ -1,3 +1,4 @@
+import { ldJsonScripts } from '../dom';
 import { parseLenientJson } from './lenient-json';
 
 export type Obj = Record<string, unknown>;
@@ -30,12 +31,12 @@ function collect(v: unknown, out: Obj[], depth: number): void {
 }
 
 export function hasJsonLd(doc: Document): boolean {
-  return doc.querySelector('script[type*="ld+json" i]') !== null;
+  return ldJsonScripts(doc).length > 0;
 }
 
 export function jsonLdPostings(doc: Document): Obj[] {
   const out: Obj[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type*="ld+json" i]')).slice(0, 30)) {
+  for (const s of ldJsonScripts(doc).slice(0, 30)) {
     const text = s.textContent ?? '';
     // Cheap skip: most pages' JSON-LD is breadcrumbs and organisations.
     if (!/JobPosting/i.test(text)) continue;

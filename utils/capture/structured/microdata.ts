@@ -32,9 +32,5 @@ export function readItem(item: Element, depth = 0): Obj {
   return o;
 }
 
-export function microdataPosting(doc: Document): Obj | null {
-  for (const el of Array.from(doc.querySelectorAll('[itemscope][itemtype]'))) {
-    if (/(^|[/#:\s])JobPosting(\s|$)/.test(el.getAttribute('itemtype') ?? '')) return readItem(el);
-  }
-  return null;
-}
+export const isMicrodataPosting = (el: Element): boolean =>
+  el.hasAttribute('itemscope') && /(^|[/#:\s])JobPosting(\s|$)/.test(el.getAttribute('itemtype') ?? '');

@@ -22,9 +22,9 @@ function readNode(node: Element, depth: number): Obj {
 }
 
 /** RDFa Lite: `typeof="JobPosting"` (or a prefixed/IRI form) with `property=` children. */
-export function rdfaPosting(doc: Document): Obj | null {
-  for (const el of Array.from(doc.querySelectorAll('[typeof]'))) {
-    if ((el.getAttribute('typeof') ?? '').split(/\s+/).some((t) => strip(t) === 'JobPosting')) return readNode(el, 0);
-  }
-  return null;
+export const isRdfaPosting = (el: Element): boolean =>
+  (el.getAttribute('typeof') ?? '').split(/\s+/).some((t) => strip(t) === 'JobPosting');
+
+export function readRdfa(el: Element): Obj {
+  return readNode(el, 0);
 }
