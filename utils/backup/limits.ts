@@ -4,12 +4,21 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_STRING_LENGTH = 200_000;
 export const MAX_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-// Ajar stores page text as text; markup or script URLs in a field mean the file was tampered with.
-const MARKUP = /<\s*\/?\s*(script|iframe|object|embed|svg|img|style|link|meta|form|base)\b|javascript\s*:|<[^>]*\son[a-z]+\s*=/i;
+/**
+ * Long-form text the user writes or a posting supplies. A frontend posting may well say "<script>" in
+ * its text, and Ajar always shows these fields as text, never as HTML; refusing them would make a
+ * user's own backup impossible to restore. Every other string must be free of markup.
+ */
+export const FREE_TEXT_KEYS: ReadonlySet<string> = new Set(['description', 'notes', 'prepNotes', 'note', 'wentWell', 'doDifferently', 'signature']);
+/** Fields Ajar turns into links: only there can a script address run, so only there is it refused. */
+export const LINK_KEYS: ReadonlySet<string> = new Set(['url', 'canonicalUrl', 'applyUrl', 'linkedin', 'website', 'email']);
+// Ajar stores page text as text; elements that load or run something mean the file was tampered with.
+const MARKUP = /<\s*\/?\s*(script|iframe|object|embed|svg|img|style|link|meta|form|base)\b|<[^>]*\son[a-z]+\s*=/i;
+const SCRIPT_LINK = /^\s*(javascript|vbscript|data)\s*:/i;
 
 export class ImportError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'ImportError';
   }
 }
@@ -24,8 +33,11 @@ export function assertSafeValue(value: unknown, path: (string | number)[] = [], 
   if (depth > MAX_DEPTH) throw new ImportError(`${pathText(path)} is nested too deeply to be a real backup.`);
   if (typeof value === 'string') {
     if (value.length > MAX_STRING_LENGTH) throw new ImportError(`${pathText(path)} is ${value.length.toLocaleString('en')} characters long, more than any real field.`);
-    const markup = findMarkup(value);
+    const key = String(path[path.length - 1] ?? '');
+    const freeText = FREE_TEXT_KEYS.has(key) || (path[0] === 'settings' && path[1] === 'templates');
+    const markup = freeText ? null : findMarkup(value);
     if (markup) throw new ImportError(`${pathText(path)} contains page markup ("${markup}"), which Ajar never stores.`);
+    if (LINK_KEYS.has(key) && SCRIPT_LINK.test(value)) throw new ImportError(`${pathText(path)} is a script address ("${value.trim().slice(0, 20)}"), not a link Ajar can open.`);
     return;
   }
   if (Array.isArray(value)) {

@@ -2,6 +2,7 @@ import { db } from '../db/database';
 import { rebuildAllPrompts } from '../db/derived-prompts';
 import { promptsMayHaveChanged } from '../db/changes';
 import { matchKeyOf } from '../db/match-key';
+import { ImportError } from './limits';
 import { validateBackupText } from './validate';
 
 export interface RestoreSummary {
@@ -27,6 +28,10 @@ export async function restoreBackupText(text: string): Promise<RestoreSummary> {
     await db.reminders.bulkAdd(doc.reminders);
     await db.reflections.bulkAdd(doc.reflections);
     await rebuildAllPrompts();
+  }).catch((error: unknown) => {
+    // Validation should have caught it; if the write still fails, the transaction rolled back and the
+    // user learns that nothing changed rather than seeing a stack trace.
+    throw new ImportError(`The backup could not be restored (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`, { cause: error });
   });
   promptsMayHaveChanged();
   return { applications: doc.applications.length, contacts: doc.contacts.length, events: doc.events.length };

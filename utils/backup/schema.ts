@@ -70,10 +70,39 @@ export const reflectionSchema = z.looseObject({
   createdAt: isoTime,
 });
 
+const count = (max: number) => z.number().int().min(0).max(max).optional();
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'should be a time like 21:00' });
+
+// Every setting the follow-up engine computes with is checked here: a wrong type in one would otherwise
+// surface as a crash deep in a date calculation instead of as a message about the file.
 export const settingsSchema = z.looseObject({
   timeZone: z.string().refine(isKnownTimeZone, { message: "isn't a time zone we know (like Europe/Berlin)" }).optional(),
-  pipelineTarget: z.number().int().min(0).max(1000).optional(),
-  notificationsPerDay: z.number().int().min(0).max(100).optional(),
+  name: z.string().optional(),
+  signature: z.string().optional(),
+  pipelineTarget: count(1000),
+  interviewLengthMinutes: z.number().int().min(1).max(24 * 60).optional(),
+  thankYouDelayMinutes: count(7 * 24 * 60),
+  followUpBusinessDays: count(365),
+  maxFollowUps: count(20),
+  closeOutBusinessDays: count(365),
+  postInterviewFollowUpBusinessDays: count(365),
+  afterDecisionDateBusinessDays: count(365),
+  feedbackRequestBusinessDays: count(365),
+  keepInTouchDays: z.array(z.number().int().min(1).max(3650)).max(20).optional(),
+  referencesBusinessDaysBefore: count(60),
+  prepHourLocal: count(23),
+  reflectionAfterInterviewHours: count(30 * 24),
+  reflectionAfterRejectionDays: count(365),
+  decisionFollowUpHourLocal: count(23),
+  pipelineNudgeWeekday: count(6),
+  pipelineNudgeHourLocal: count(23),
+  quietHoursStart: clockTime.optional(),
+  quietHoursEnd: clockTime.optional(),
+  notificationsPerDay: count(100),
+  backupReminderWeeks: count(52),
+  templates: z.partialRecord(z.enum(PROMPT_KINDS), z.string()).optional(),
+  onboarded: z.boolean().optional(),
+  lastBackupAt: isoTime.nullish(),
 });
 
 export const backupSchema = z.looseObject({

@@ -16,7 +16,8 @@ export function validateBackup(value: unknown): BackupDocument {
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ImportError('This is not an Ajar backup: it should be one JSON object.');
   const record = value as Record<string, unknown>;
   if (record.format !== 'ajar-backup') throw new ImportError(`This is not an Ajar backup ("format" should be "ajar-backup").`);
-  if (record.version !== 1) throw new ImportError(`This backup is version ${JSON.stringify(record.version)}; this Ajar reads version 1.`);
+  if (record.version === undefined) throw new ImportError('This backup has no "version"; this Ajar reads version 1.');
+  if (record.version !== 1) throw new ImportError(`This backup is version ${JSON.stringify(record.version)?.slice(0, 40)}; this Ajar reads version 1.`);
   assertSafeValue(value);
   const parsed = backupSchema.safeParse(value);
   if (!parsed.success) throw new ImportError(describeIssue(parsed.error.issues[0], value));

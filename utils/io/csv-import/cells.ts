@@ -20,13 +20,19 @@ function withoutControlCharacters(text: string): string {
 
 /** Plain text from a cell, or null when it is empty. Markup and absurd lengths are refused. */
 export function textCell(raw: string | undefined): string | null {
+  const text = freeTextCell(raw);
+  const markup = text ? findMarkup(text) : null;
+  if (markup) throw new CellProblem(`contains page markup ("${markup}"), which Ajar never stores`);
+  return text;
+}
+
+/** Notes: any text is kept as text (Ajar never renders it as HTML), only absurd lengths are refused. */
+export function freeTextCell(raw: string | undefined): string | null {
   if (raw === undefined) return null;
   // Ajar's own export puts a quote before = + - @ so spreadsheets do not run it; it comes off again here.
   const text = withoutControlCharacters(raw).replace(/^'(?=[=+\-@])/, '').trim();
   if (EMPTY.has(text.toLowerCase())) return null;
   if (text.length > MAX_STRING_LENGTH) throw new CellProblem(`is ${text.length.toLocaleString('en')} characters long, more than any real field`);
-  const markup = findMarkup(text);
-  if (markup) throw new CellProblem(`contains page markup ("${markup}"), which Ajar never stores`);
   return text;
 }
 

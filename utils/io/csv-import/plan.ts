@@ -1,7 +1,7 @@
 import { newId } from '../../db/ids';
 import { canonicalUrlOf, matchKeyOf } from '../../db/match-key';
 import type { AppEvent, Application, Stage } from '../../db/types';
-import { CellProblem, salaryCells, shorten, textCell, urlCell } from './cells';
+import { CellProblem, freeTextCell, salaryCells, shorten, textCell, urlCell } from './cells';
 import { DATE_FIELDS, FIELD_LABELS, type ColumnMapping, type CsvFormat, type ImportField } from './columns';
 import { detectDayOrder, parseCalendarDate, type DayOrder } from './dates';
 import type { CsvTable } from './parse';
@@ -103,7 +103,7 @@ export function planImport(table: CsvTable, mapping: ColumnMapping, tracked: Tra
       url: read('url', urlCell),
       location: read('location', textCell),
       source: read('source', textCell),
-      notes: read('notes', textCell),
+      notes: read('notes', freeTextCell),
       salary: salaryCells(read('salary', textCell), read('salaryMin', textCell), read('salaryMax', textCell)),
       decisionExpectedBy: date('decisionExpectedBy'),
     };
