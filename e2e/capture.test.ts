@@ -149,11 +149,12 @@ describe('pages that are not postings pay nothing', () => {
   });
 });
 
+// Markup a page could smuggle into each field; `<\/script>` keeps the JSON-LD block whole, as real pages must.
 function hostilePosting(): string {
-  return `<!doctype html><html><head><title>Staff Engineer &lt;script&gt;window.pwned=true&lt;/script&gt; - Evil Corp</title>
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Staff Engineer <script>window.pwned=true</script>",
+  return `<!doctype html><html><head><title>Evil Corp - Staff Engineer &lt;script&gt;window.pwned=true&lt;/script&gt;</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Staff Engineer <script>window.pwned=true<\\/script>",
 "hiringOrganization":{"@type":"Organization","name":"Evil Corp<img src=x onerror=\\"window.pwned=true\\">"},
 "jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Remote"}},
-"datePosted":"2026-11-01","description":"<p>Build things.</p><img src=x onerror=\\"window.pwned=true\\"><script>window.pwned=true</script><p>Apply now: requirements, responsibilities.</p>"}</script>
+"datePosted":"2026-11-01","description":"<p>Build things.</p><img src=x onerror=\\"window.pwned=true\\"><script>window.pwned=true<\\/script><p>Apply now: requirements, responsibilities.</p>"}</script>
 </head><body><div class="posting-headline"><h2>Staff Engineer</h2></div><div class="section-wrapper"><p>Responsibilities and requirements.</p></div></body></html>`;
 }

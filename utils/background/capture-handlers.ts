@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { dashboardUrl } from '../dashboard-url';
 import { db } from '../db/database';
-import { addApplication, findTracked, logEvent } from '../db/repository';
+import { addApplication, findSavedAtCompany, findTracked, logEvent } from '../db/repository';
 import { getSettings } from '../db/settings';
 import { postingFields } from '../posting-fields';
 import type { Handlers, TrackedSummary } from '../messages';
@@ -11,7 +11,9 @@ import { trackedSummary } from '../tracked';
 export const captureHandlers: Pick<Handlers, 'lookupPosting' | 'savePosting' | 'markApplied' | 'openDashboard'> = {
   async lookupPosting({ url, company, title }) {
     const match = await findTracked({ url, company, title });
-    return match ? summarize(match.application.id) : null;
+    if (match) return summarize(match.application.id);
+    const savedThere = !title && company ? await findSavedAtCompany(company) : null;
+    return savedThere ? summarize(savedThere.id) : null;
   },
   async savePosting({ posting, applied }) {
     const existing = await findTracked(posting);

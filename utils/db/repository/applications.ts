@@ -94,3 +94,13 @@ export async function findTracked(posting: { url?: string | null; company?: stri
   }
   return null;
 }
+
+/**
+ * The application a "thank you for applying to Acme" page is about, when the page names only the
+ * company: the most recently saved, not yet applied one there. The user still confirms with a click.
+ */
+export async function findSavedAtCompany(company: string): Promise<Application | null> {
+  const prefix = matchKeyOf(company, '');
+  const candidates = await db.applications.where('matchKey').startsWith(prefix).filter((app) => app.stage === 'saved').toArray();
+  return candidates.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null;
+}
