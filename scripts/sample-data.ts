@@ -36,10 +36,16 @@ export interface SampleOptions {
   applications: number;
   seed?: number;
   timeZone?: string;
+  /** Pad each application's timeline with notes to about this many events (the benchmark uses 10). */
+  eventsPerApplication?: number;
+  /** Pad with the user's past decisions (done, dismissed, snoozed) to about this many reminders each (the benchmark uses 2). */
+  remindersPerApplication?: number;
 }
 
+const NOTES = ['Spoke to a former employee; the team sounds kind.', 'Recruiter said the process takes about three weeks.', 'Updated my portfolio link before applying.', 'Prepared two stories about incident response.', 'Asked a friend for an intro to the hiring manager.', 'Salary band looks right; remote allowed two days a week.'];
+
 /** A backup document holding `applications` applications (about 10 events and 2 reminders each at scale). */
-export function sampleBackup({ now, applications: count, seed = 7, timeZone = 'UTC' }: SampleOptions): BackupDocument {
+export function sampleBackup({ now, applications: count, seed = 7, timeZone = 'UTC', eventsPerApplication, remindersPerApplication }: SampleOptions): BackupDocument {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const day = 86_400_000;
@@ -71,6 +77,8 @@ export function sampleBackup({ now, applications: count, seed = 7, timeZone = 'U
       contactIds.push(contact.id);
       return contact.id;
     };
+    const firstEvent = events.length;
+    const firstReminder = reminders.length;
     event(id, 'saved', savedAt);
     let stage: Stage = 'saved';
     const roll = random();
@@ -104,6 +112,9 @@ export function sampleBackup({ now, applications: count, seed = 7, timeZone = 'U
         stage = 'no-response';
       }
     }
+    if (eventsPerApplication || remindersPerApplication) {
+      padApplication(id, savedAt, firstEvent, firstReminder);
+    }
     applications.push({
       id, company, title, stage,
       url: `https://jobs.example.com/${encodeURIComponent(company.toLowerCase().replace(/\s+/g, '-'))}/${index + 1}`,
@@ -111,6 +122,28 @@ export function sampleBackup({ now, applications: count, seed = 7, timeZone = 'U
       notes: random() > 0.6 ? 'Referred by a former colleague; ask about the on-call rotation.' : null,
       createdAt: iso(savedAt), updatedAt: iso(savedAt + 5 * day),
     });
+  }
+  // Extra history for the benchmark's sizes: dated notes on the timeline and decisions the user made on
+  // earlier prompts, so 10k applications carry ~100k events and ~20k reminders. Only runs when asked, so
+  // the default sample (npm start) stays exactly as it was.
+  function padApplication(id: string, savedAt: number, firstEvent: number, firstReminder: number) {
+    const own = events.slice(firstEvent);
+    const span = Math.max(now.getTime() - savedAt, 3_600_000);
+    const wantEvents = eventsPerApplication ? eventsPerApplication - 1 + Math.floor(random() * 3) : 0;
+    for (let n = own.length; n < wantEvents; n += 1) {
+      const note: AppEvent = { id: `e${++eventCount}`, applicationId: id, type: 'note', at: iso(savedAt + Math.floor(random() * span)), createdAt: iso(savedAt), note: pick(NOTES) };
+      events.push(note);
+      own.push(note);
+    }
+    const have = reminders.length - firstReminder;
+    const wantReminders = remindersPerApplication ? remindersPerApplication - 1 + Math.floor(random() * 3) : 0;
+    const statuses = ['done', 'dismissed', 'snoozed'] as const;
+    for (let n = have; n < wantReminders && n < own.length; n += 1) {
+      const status = pick(statuses);
+      const decided = Date.parse(own[n].at);
+      reminders.push({ id: `follow-up:${id}:${own[n].id}:-`, kind: 'follow-up', applicationId: id, eventId: own[n].id, contactId: null, status,
+        until: status === 'snoozed' ? iso(decided + 3 * day) : null, decidedAt: iso(decided) });
+    }
   }
   return { format: 'ajar-backup', version: 1, exportedAt: now.toISOString(), settings: { timeZone, name: 'Alex', signature: 'Best,\nAlex', onboarded: true }, applications, contacts, events, reminders, reflections };
 }
