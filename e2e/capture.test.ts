@@ -14,6 +14,7 @@ const BOTWALL = sharedCases().find((c) => c.file === 'negative-botwall-linkedin-
 const COMPANY_SITE = sharedCases().find((c) => c.file === 'jsonld-schemaorg-eg-0028.html')!;
 const BLOG = sharedCases().find((c) => c.file === 'negative-blog-medium-webpack3.html')!;
 const HOSTILE_URL = 'https://jobs.lever.co/evilcorp/0c0ffee0-1234-4bad-babe-000000000001';
+const SPA_LIST_URL = 'https://jobs.lever.co/acme';
 const CONFIRMATION_URL = `${LINKEDIN.url.replace('www.linkedin.com/jobs/view', 'boards.greenhouse.io/openai/jobs')}/confirmation`;
 
 let server: FixtureServer;
@@ -24,6 +25,7 @@ beforeAll(async () => {
   server = await startFixtureServer();
   for (const page of [GREENHOUSE, LINKEDIN, BOTWALL, COMPANY_SITE, BLOG]) server.serve({ url: page.url, file: path.join(SHARED_PAGES, page.file) });
   server.serve({ url: HOSTILE_URL, html: hostilePosting() });
+  server.serve({ url: SPA_LIST_URL, html: singlePageBoard() });
   server.serve({ url: CONFIRMATION_URL, html: '<!doctype html><title>Application submitted</title><main><h1>Thank you for applying to OpenAI!</h1><p>We will be in touch.</p></main>' });
   debugPort = await freePort();
   ajar = await launchAjar({ resolverRule: server.resolverRule, debugPort });
@@ -100,6 +102,15 @@ describe('capture on real job pages', () => {
     await confirmation.close();
   });
 
+  test('the chip follows single-page navigation from a job list to a posting', async () => {
+    const page = await visit(SPA_LIST_URL);
+    expect(await chip(page).count()).toBe(0);
+    await page.getByRole('link', { name: 'Data Engineer' }).click();
+    await expect.poll(() => chip(page).getByRole('button', { name: 'Save to Ajar' }).isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(page.url()).toMatch(/\/acme\/[0-9a-f-]{36}$/);
+    await page.close();
+  });
+
   test('hostile markup in a posting is saved and shown as inert text', async () => {
     const page = await visit(HOSTILE_URL);
     const dialogs: string[] = [];
@@ -157,4 +168,20 @@ function hostilePosting(): string {
 "jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Remote"}},
 "datePosted":"2026-11-01","description":"<p>Build things.</p><img src=x onerror=\\"window.pwned=true\\"><script>window.pwned=true<\\/script><p>Apply now: requirements, responsibilities.</p>"}</script>
 </head><body><div class="posting-headline"><h2>Staff Engineer</h2></div><div class="section-wrapper"><p>Responsibilities and requirements.</p></div></body></html>`;
+}
+
+// A board that swaps in a posting without a page load, as Lever's and most ATS front ends do.
+function singlePageBoard(): string {
+  return `<!doctype html><html><head><title>Acme - Jobs</title></head><body>
+<div id="app"><h1>Open roles at Acme</h1><ul><li><a href="/acme/5ac0ffee-0000-4000-8000-00000000beef">Data Engineer</a></li></ul></div>
+<script>
+document.querySelector('a').addEventListener('click', (event) => {
+  event.preventDefault();
+  history.pushState({}, '', event.currentTarget.getAttribute('href'));
+  document.title = 'Acme - Data Engineer';
+  document.getElementById('app').innerHTML = '<div class="posting-headline"><h2>Data Engineer</h2>' +
+    '<div class="posting-categories"><div class="location">Berlin</div><div class="commitment">Full-time</div></div></div>' +
+    '<div class="section-wrapper page-full-width"><p>Responsibilities: build pipelines. Requirements: SQL. Apply below.</p></div>';
+});
+</script></body></html>`;
 }

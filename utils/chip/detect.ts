@@ -32,7 +32,8 @@ export async function chipStateFor(result: ExtractResult, pageUrl: string, looku
     const tracked = await lookup({
       url: result.posting?.url && result.posting.url !== pageUrl ? result.posting.url : postingUrlOfConfirmation(pageUrl),
       company: result.posting?.company ?? null,
-      title: result.posting?.title || null,
+      // A confirmation page's heading is "Thank you for applying", not the job's title.
+      title: null,
     });
     if (!tracked) return null;
     return tracked.stage === 'saved' ? { view: 'mark-applied', tracked } : { view: 'tracked', tracked };
