@@ -1,3 +1,4 @@
+performance.mark('ajar:script-start');
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Dashboard } from '../../components/dashboard/Dashboard';

@@ -1,3 +1,4 @@
+performance.mark('ajar:script-start');
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/popup/PopupApp';
 import '@/components/popup/popup.css';
