@@ -21,7 +21,8 @@ export function canonicalUrlOf(url: string | null | undefined): string | null {
     const parsed = new URL(url);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
     parsed.hash = '';
-    for (const name of [...parsed.searchParams.keys()]) {
+    // A copy: deleting while iterating the live list would skip entries.
+    for (const name of Array.from(parsed.searchParams.keys())) {
       if (/^(utm_|gh_src|ref|refid|trk|tracking|source|src|lever-source|gclid|fbclid|mc_)/i.test(name)) parsed.searchParams.delete(name);
     }
     parsed.hostname = parsed.hostname.replace(/^www\./, '');

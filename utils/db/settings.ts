@@ -8,7 +8,7 @@ export async function getSettings(): Promise<Settings> {
 }
 
 export function mergeSettings(stored: Partial<Settings> | undefined | null): Settings {
-  const merged = { ...defaultSettings(), ...(stored ?? {}) } as Settings & { key?: string };
+  const merged = { ...defaultSettings(), ...stored } as Settings & { key?: string };
   delete merged.key;
   return merged;
 }
