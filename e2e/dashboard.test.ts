@@ -31,8 +31,9 @@ async function seriousViolations(): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
 }
 
-async function checkView(name: string) {
+async function checkView(name: string, { keepScroll = false } = {}) {
   expect(await seriousViolations(), `${name} has serious accessibility problems`).toEqual([]);
+  if (!keepScroll) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
@@ -78,7 +79,7 @@ describe('the dashboard, as a user drives it', () => {
     await expect.poll(() => thankYou.isVisible()).toBe(true);
     await thankYou.getByRole('button', { name: 'Draft' }).click();
     await expect.poll(() => thankYou.getByLabel('Message').inputValue()).toMatch(/^Hi Dana,[\s\S]*Engineer[\s\S]*Sam Rivera/);
-    await checkView('application');
+    await checkView('application', { keepScroll: true });
 
     // The same prompt waits on Today, and its address opens the draft directly.
     await go('#/today');
@@ -116,8 +117,7 @@ describe('the dashboard, as a user drives it', () => {
     await go('#/insights');
     await expect.poll(() => page.getByText('1 reflection written.').isVisible()).toBe(true);
     await expect.poll(() => page.getByText('1 of 1 rejection was outside your control, by your own account.').isVisible()).toBe(true);
-    const gap = page.getByRole('checkbox', { name: /Kubernetes/ });
-    await gap.check();
+    await page.getByRole('checkbox', { name: /Kubernetes/ }).check();
     await expect.poll(async () => (await readTable<{ upskilling?: Record<string, string> }>(page, 'settings'))[0].upskilling?.kubernetes).toBeTruthy();
     await checkView('insights');
   });
@@ -164,5 +164,85 @@ describe('the dashboard, as a user drives it', () => {
     await page.goBack();
     await expect.poll(() => heading('Pipeline').isVisible()).toBe(true);
     expect(ajar.consoleErrors).toEqual([]);
+  });
+});
+
+describe('at 10,000 applications', () => {
+  let big: Ajar;
+  let table: Page;
+  const COUNT = 10_000;
+
+  beforeAll(async () => {
+    big = await launchAjar();
+    table = await big.openPage('options.html#/welcome');
+    await table.getByRole('button', { name: 'Start' }).click();
+    await table.getByRole('heading', { name: 'Today' }).waitFor();
+    // Seed straight into IndexedDB: the point is reading 10k, not 10k trips through the repository.
+    await table.evaluate(async (count) => {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('ajar');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const stages = ['saved', 'applied', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'no-response'];
+      const store = database.transaction('applications', 'readwrite').objectStore('applications');
+      for (let index = 0; index < count; index += 1) {
+        const at = new Date(Date.UTC(2025, 0, 1) + index * 3_600_000).toISOString();
+        store.put({
+          id: `bulk-${index}`, company: `Company ${index % 900}`, title: `${['Senior', 'Staff', 'Junior', 'Lead'][index % 4]} Engineer ${index}`,
+          stage: stages[index % stages.length], source: ['greenhouse', 'lever', 'linkedin'][index % 3], location: index % 2 ? 'Berlin' : 'Remote',
+          description: 'A long posting. '.repeat(100), createdAt: at, updatedAt: at,
+        });
+      }
+      await new Promise((resolve) => (store.transaction.oncomplete = resolve));
+      database.close();
+    }, COUNT);
+  });
+  afterAll(() => big?.close());
+
+  test('the table renders a window of rows, not ten thousand, and search answers each keystroke in under 100 ms', async () => {
+    const started = Date.now();
+    await table.goto(table.url().replace(/#.*/, '#/pipeline/table'));
+    await expect.poll(() => table.getByRole('status').filter({ hasText: `of ${COUNT} applications` }).isVisible(), { timeout: 20_000 }).toBe(true);
+    const firstPaintMs = Date.now() - started;
+    expect(await table.getByRole('row').count()).toBeLessThan(80);
+
+    // Time from a keystroke to the row count on screen changing, measured inside the page.
+    const timings = await table.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('#pipeline-search')!;
+      const status = document.querySelector('[role="status"]')!;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const out: number[] = [];
+      // Each query changes how many rows match, so the status line always moves.
+      for (const query of ['staff', 'staff 7', 'staff 77', 'staff 777', 'company 5', 'company 55']) {
+        const before = status.textContent;
+        const start = performance.now();
+        await new Promise<void>((resolve, reject) => {
+          setTimeout(() => reject(new Error(`"${query}" never changed the row count`)), 5_000);
+          const observer = new MutationObserver(() => {
+            if (status.textContent !== before) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
+          setValue.call(input, query);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        out.push(performance.now() - start);
+      }
+      return out;
+    });
+    console.log(`10k applications: table ready in ${firstPaintMs} ms; keystroke → filtered rows in ${timings.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+    for (const ms of timings) expect(ms).toBeLessThan(100);
+    expect(await table.getByRole('row').count()).toBeLessThan(80);
+  });
+
+  test('the board shows every column with only the visible cards in the page', async () => {
+    // The search carries over from the table; clearing it shows every column in full.
+    await table.goto(table.url().replace(/#.*/, '#/pipeline'));
+    await table.getByLabel('Search applications').fill('');
+    await expect.poll(() => table.getByRole('region', { name: /^Saved 1250/ }).isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await table.getByRole('article').count()).toBeLessThan(200);
   });
 });

@@ -29,7 +29,7 @@ export const BoardCard = memo(function BoardCard({ row, hasPrompt, updatedLabel,
       </a>
       <div className="board-card-meta">
         <span className="muted">{updatedLabel}</span>
-        {hasPrompt ? <span className="tag">Next step waiting</span> : null}
+        {hasPrompt ? <span className="tag">Next step</span> : null}
       </div>
       <label className="visually-hidden" htmlFor={`move-${row.id}`}>Move {name} to</label>
       <select
