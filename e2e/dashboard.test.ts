@@ -165,6 +165,16 @@ describe('the dashboard, as a user drives it', () => {
     await expect.poll(() => heading('Pipeline').isVisible()).toBe(true);
     expect(ajar.consoleErrors).toEqual([]);
   });
+
+  test('the dark theme keeps every view readable', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const [hash, title] of [['#/today', 'Today'], ['#/pipeline', 'Pipeline'], [`#/application/${encodeURIComponent(acmeId)}`, 'Acme – Engineer'], ['#/insights', 'Insights'], ['#/settings', 'Settings']]) {
+      await go(hash);
+      await expect.poll(() => heading(title).isVisible()).toBe(true);
+      expect(await seriousViolations(), `${title} in the dark theme`).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
 });
 
 describe('at 10,000 applications', () => {

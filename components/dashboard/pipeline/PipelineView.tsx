@@ -62,7 +62,11 @@ export function PipelineView({ mode, settings }: { mode: 'board' | 'table'; sett
       {adding ? (
         <AddApplicationForm onCancel={() => setAdding(false)} onAdded={(id) => (window.location.hash = applicationHash(id))} />
       ) : null}
-      <PipelineToolbar mode={mode} controls={controls} onControls={setControls} hideClosed={hideClosed}
+      <PipelineToolbar mode={mode} controls={controls} hideClosed={hideClosed}
+        onControls={(next) => {
+          setControls(next);
+          setStatus('');
+        }}
         onHideClosed={(hide) => void updateSettings({ hideClosed: hide } as Partial<Settings>)} sources={sources} />
       <p role="status" className="muted status-line">
         {status || (rows ? `${filtered.length} of ${rows.length} applications` : '')}

@@ -2,8 +2,7 @@ import type { DashboardSettings } from '../../common/useSettings';
 import { CadenceForm } from './CadenceForm';
 import { ProfileForm } from './ProfileForm';
 import { TemplatesEditor } from './TemplatesEditor';
-// DataPanel (backup, restore, CSV, calendar) is a colleague's component; it mounts below once it exists:
-// import { DataPanel } from '../../data/DataPanel';
+import { DataPanel } from '../../data/DataPanel';
 
 /** Everything Ajar lets the user tune, and their data. */
 export function SettingsView({ settings }: { settings: DashboardSettings }) {
@@ -25,8 +24,7 @@ export function SettingsView({ settings }: { settings: DashboardSettings }) {
       </section>
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title">Your data</h2>
-        {/* DATA-PANEL: replace this paragraph with <DataPanel /> when components/data/DataPanel.tsx lands. */}
-        <p className="muted">Backup, restore and import are on their way.</p>
+        <DataPanel />
       </section>
     </section>
   );
