@@ -6,7 +6,7 @@ import { formatDate } from '../../common/dates';
 import { EmptyState } from '../../common/EmptyState';
 import { ROLE_LABELS } from '../../common/event-labels';
 import type { DashboardSettings } from '../../common/useSettings';
-import { applicationHash } from '../routing/route';
+import { ApplicationLinks } from './ApplicationLinks';
 import { contactStats, statsOf } from './contact-stats';
 
 interface ContactsData {
@@ -59,7 +59,9 @@ export function ContactsView({ settings }: { settings: DashboardSettings }) {
                   <strong>{contact.name}</strong>{contact.email ? <span className="muted"> · {contact.email}</span> : null}
                   <p className="muted">
                     {stats.briefedCount === 0 ? 'Not briefed yet' : `Briefed ${stats.briefedCount} ${stats.briefedCount === 1 ? 'time' : 'times'}, last on ${formatDate(stats.lastBriefedAt, settings.timeZone)}`}
+                    {` · named on ${contact.applicationIds.length} ${contact.applicationIds.length === 1 ? 'application' : 'applications'}`}
                   </p>
+                  <ApplicationLinks ids={contact.applicationIds} applications={data!.applications} />
                 </li>
               );
             })}
@@ -77,14 +79,7 @@ export function ContactsView({ settings }: { settings: DashboardSettings }) {
                   <strong>{contact.name}</strong> <span className="tag">{ROLE_LABELS[contact.role]}</span>
                   {contact.email ? <span className="muted"> · {contact.email}</span> : null}
                   <p className="muted">{stats.lastContactAt ? `Last in touch ${formatDate(stats.lastContactAt, settings.timeZone)}` : 'No contact logged yet'}</p>
-                  {contact.applicationIds.length > 0 ? (
-                    <p>
-                      {contact.applicationIds.map((id, index) => {
-                        const app = data!.applications.get(id);
-                        return app ? <span key={id}>{index > 0 ? ', ' : ''}<a href={applicationHash(id)}>{app.company} – {app.title}</a></span> : null;
-                      })}
-                    </p>
-                  ) : null}
+                  <ApplicationLinks ids={contact.applicationIds} applications={data!.applications} />
                 </li>
               );
             })}

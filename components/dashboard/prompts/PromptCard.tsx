@@ -27,7 +27,10 @@ export function PromptCard({ item, settings, now, activeCount, showApplication, 
   const [open, setOpen] = useState(startOpen);
   const card = useRef<HTMLLIElement>(null);
   useEffect(() => {
-    if (startOpen) card.current?.scrollIntoView({ block: 'center' });
+    // Opened from a notification or the popup: keyboard and screen-reader users start at this card.
+    if (!startOpen) return;
+    card.current?.scrollIntoView({ block: 'center' });
+    card.current?.focus({ preventScroll: true });
   }, [startOpen]);
   const title = promptTitle(prompt, { ...context, now, timeZone: settings.timeZone, settings, activeCount });
   const draft = renderDraft(prompt.kind, { ...context, settings, timeZone: settings.timeZone }, settings.templates);

@@ -15,7 +15,11 @@ export function TodayView({ settings }: { settings: DashboardSettings }) {
   const dueNow = (groups.get('earlier')?.length ?? 0) + (groups.get('today')?.length ?? 0);
   return (
     <TodayFrame>
-      {dueNow === 0 ? <EmptyState>Nothing due today. Save a job from any posting page to start, or look at what is coming up below.</EmptyState> : null}
+      {dueNow === 0 ? (
+        <EmptyState>
+          {list.items.length === 0 ? 'Nothing due today. Save a job from any posting page to start.' : 'Nothing due today. What is coming up is below.'}
+        </EmptyState>
+      ) : null}
       {GROUP_ORDER.map((group) => {
         const items = groups.get(group) ?? [];
         if (items.length === 0) return null;
