@@ -1,0 +1,104 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, EXTENSION_DIR } from '../e2e/browser';
+
+/**
+ * The selector that means "the named content is on screen", per page. The popup is ready when today's
+ * prompt list is rendered from data; the dashboard's pipeline when its first board card (or, empty, its
+ * empty state) is. The baseline pages use the same meaning with their own markup.
+ */
+export const READY_SELECTORS: Record<string, string> = {
+  '/popup.html': '[data-testid="today-prompts"]',
+  '/options.html': '.board-slot, p.empty',
+  '/baseline/popup.html': '#today[data-ready]',
+  '/baseline/dashboard.html': '#rows tr, #rows[data-empty]',
+};
+
+export interface Bench {
+  context: BrowserContext;
+  extensionId: string;
+  url(file: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Chromium with a temporary copy of the built extension that also holds the naive baseline
+ * pages (bench/baseline), so both run in the same browser, origin and storage.
+ */
+export async function launchBench(options: { resolverRule?: string } = {}): Promise<Bench> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ajar-bench-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  cpSync(path.join(import.meta.dirname, 'baseline'), path.join(dir, 'baseline'), { recursive: true });
+  instrument(dir);
+  const profile = mkdtempSync(path.join(tmpdir(), 'ajar-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--ignore-certificate-errors', '--js-flags=--expose-gc',
+      `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
+      ...(options.resolverRule ? [`--host-resolver-rules=${options.resolverRule}`] : []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    url: (file) => `chrome-extension://${extensionId}/${file}`,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Playwright's init scripts do not reach chrome-extension:// pages, so the copy's pages get a first,
+ * classic <script> in <head> (it runs before their module scripts) that marks, on every load, the end of
+ * the first frame in which the page's ready selector matches. The repository's files are untouched.
+ */
+function instrument(dir: string): void {
+  // Plain JavaScript read as is: a compiled function would carry the compiler's helpers with it.
+  const ready = readFileSync(path.join(import.meta.dirname, 'page', 'ready.js'), 'utf8');
+  writeFileSync(path.join(dir, 'bench-ready.js'), `window.__benchSelectors = ${JSON.stringify(READY_SELECTORS)};\n${ready}`);
+  for (const file of ['popup.html', 'options.html', 'baseline/popup.html', 'baseline/dashboard.html']) {
+    const html = readFileSync(path.join(dir, file), 'utf8');
+    writeFileSync(path.join(dir, file), html.replace(/<head>/i, '<head><script src="/bench-ready.js"></script>'));
+  }
+}
+
+export interface Load {
+  /** Navigation start → end of the first frame showing the ready selector. */
+  ready: number;
+  /** The page's own first script line (performance mark `ajar:script-start`) → the same frame. */
+  script: number;
+  heapMB: number;
+}
+
+/** One fresh tab: navigate, wait for the ready mark, read the times and the heap after a forced GC. */
+export async function timedLoad(bench: Bench, file: string, keep = false): Promise<{ load: Load; page: Page }> {
+  const page = await bench.context.newPage();
+  await page.goto(bench.url(file), { waitUntil: 'commit' });
+  await page.waitForFunction(() => (window as unknown as { __benchReady?: number }).__benchReady !== undefined, null, { timeout: 120_000, polling: 'raf' });
+  const times = await page.evaluate(() => ({
+    ready: (window as unknown as { __benchReady: number }).__benchReady,
+    start: performance.getEntriesByName('ajar:script-start')[0]?.startTime ?? Number.NaN,
+  }));
+  const heapMB = await heapOf(page);
+  if (!keep) await page.close();
+  return { load: { ready: times.ready, script: times.ready - times.start, heapMB }, page };
+}
+
+export async function heapOf(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}

@@ -1,0 +1,188 @@
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import type { BackupDocument } from '../utils/backup/schema';
+import { startFixtureServer } from '../e2e/fixture-server';
+import { launchBench, timedLoad, type Bench, type Load } from './browser';
+import { contentScriptGzipBytes, SEARCH_URL, serveCapturePages, timeContentScript, timeExtraction } from './capture';
+import { baselinePipeline, benchBackup, benchCsv, expectedMatches, searchTerm } from './data';
+import { timeEngine } from './engine';
+import { exportThroughUi, fillBaseline, importCsvThroughUi, openDataPanel, restoreThroughUi, timedUi } from './fill';
+import { median, medianOf, table, TARGETS, type Results } from './stats';
+
+export const RESULTS_FILE = path.resolve(import.meta.dirname, 'results.json');
+
+export interface BenchOptions {
+  /** Tiny sizes and one run: keeps the bench working in CI, times nothing worth reading. */
+  smoke?: boolean;
+  /** Where to write the results (null: nowhere). */
+  out?: string | null;
+  log?: (line: string) => void;
+}
+
+/** Fresh tabs: a warm-up, then `runs` loads; medians of ready, script and heap. */
+async function loads(bench: Bench, file: string, runs: number): Promise<Load> {
+  const all: Load[] = [];
+  for (let run = -1; run < runs; run += 1) {
+    const { load } = await timedLoad(bench, file);
+    if (run >= 0) all.push(load);
+  }
+  return { ready: median(all.map((l) => l.ready)), script: median(all.map((l) => l.script)), heapMB: median(all.map((l) => l.heapMB)) };
+}
+
+/**
+ * Search, then clear, on one open pipeline: ms from the last keystroke to the end of the frame showing
+ * the new count. All but the last letter are typed first and left to settle (untimed); the term is
+ * chosen so that the last letter changes the count, so the frame that answers it can be seen.
+ */
+async function filterAndClear(page: Page, status: string, doc: BackupDocument, runs: number) {
+  const total = doc.applications.length;
+  const term = searchTerm(doc);
+  const shows = (n: number) => `${n} of ${total} applications`;
+  const filter: number[] = [];
+  const clear: number[] = [];
+  const box = page.locator('#pipeline-search');
+  for (let run = -1; run < runs; run += 1) {
+    await box.pressSequentially(term.slice(0, -1));
+    await page.locator(status, { hasText: new RegExp(`^${shows(expectedMatches(doc, term.slice(0, -1)))}$`) }).waitFor();
+    const f = await timedUi(page, 'input', () => box.press(term.slice(-1)), status, shows(expectedMatches(doc, term)));
+    const c = await timedUi(page, 'input', async () => {
+      await box.press('Control+a');
+      await box.press('Backspace');
+    }, status, shows(total));
+    if (run >= 0) {
+      filter.push(f);
+      clear.push(c);
+    }
+  }
+  return { filter: median(filter), clear: median(clear) };
+}
+
+function meetsPageTargets(r: Results, suffix: string): boolean {
+  return r[`popupReady.${suffix}`] <= 1.2 * r['popupReady.empty'] && r[`popupScript.${suffix}`] < 100
+    && r[`dashboardReady.${suffix}`] <= 1.5 * r['dashboardReady.empty'] && r[`dashboardScript.${suffix}`] < 300
+    && r[`heapMB.popup.${suffix}`] < 30 && r[`heapMB.dashboard.${suffix}`] < 30;
+}
+
+async function pages(bench: Bench, r: Results, suffix: string, runs: number, popup = 'popup.html', dashboard = 'options.html#/pipeline', prefix = '') {
+  const p = await loads(bench, popup, runs);
+  const d = await loads(bench, dashboard, runs);
+  Object.assign(r, {
+    [`${prefix}popupReady.${suffix}`]: p.ready, [`${prefix}popupScript.${suffix}`]: p.script,
+    [`${prefix}dashboardReady.${suffix}`]: d.ready, [`${prefix}dashboardScript.${suffix}`]: d.script,
+    [`${prefix}heapMB.popup.${suffix}`]: p.heapMB, [`${prefix}heapMB.dashboard.${suffix}`]: d.heapMB,
+  });
+}
+
+export async function runBench({ smoke = false, out = RESULTS_FILE, log = console.log }: BenchOptions = {}): Promise<Results> {
+  const runs = smoke ? 1 : 5;
+  const size = smoke ? 3 : 10_000;
+  const capacitySize = smoke ? 6 : 50_000;
+  const r: Results = {};
+  const server = await startFixtureServer();
+  serveCapturePages(server);
+  const bench = await launchBench({ resolverRule: server.resolverRule });
+  try {
+    log('empty database: popup and dashboard');
+    const e = await loads(bench, 'popup.html', runs);
+    const d = await loads(bench, 'options.html#/pipeline', runs);
+    Object.assign(r, { 'popupReady.empty': e.ready, 'dashboardReady.empty': d.ready });
+
+    log(`restoring ${size} applications through the dashboard`);
+    const doc = benchBackup(size);
+    const panel = await openDataPanel(bench);
+    r['restore.n10k'] = await restoreThroughUi(panel, doc);
+    await panel.close();
+
+    log('10k: popup and dashboard loads');
+    await pages(bench, r, 'n10k', runs);
+    const total = doc.applications.length;
+    const { page: pipeline } = await timedLoad(bench, 'options.html#/pipeline', true);
+    const ajarSearch = await filterAndClear(pipeline, 'p.status-line', doc, runs);
+    Object.assign(r, { 'dashboardFilter.n10k': ajarSearch.filter, 'dashboardClear.n10k': ajarSearch.clear });
+    await pipeline.close();
+
+    log('10k: export');
+    r['exportBackup.n10k'] = await medianOf(runs, async () => {
+      const page = await openDataPanel(bench);
+      const ms = await exportThroughUi(page, total);
+      await page.close();
+      return ms;
+    });
+
+    log('10k: the naive baseline');
+    await fillBaseline(bench, baselinePipeline(doc));
+    await pages(bench, r, 'n10k', runs, 'baseline/popup.html', 'baseline/dashboard.html', 'baseline.');
+    const { page: naive } = await timedLoad(bench, 'baseline/dashboard.html', true);
+    const naiveSearch = await filterAndClear(naive, '#status', doc, runs);
+    Object.assign(r, { 'baseline.dashboardFilter.n10k': naiveSearch.filter, 'baseline.dashboardClear.n10k': naiveSearch.clear });
+    await naive.close();
+    await fillBaseline(bench, []);
+    r['speedup.popup.n10k'] = r['baseline.popupReady.n10k'] / r['popupReady.n10k'];
+    r['speedup.dashboard.n10k'] = r['baseline.dashboardReady.n10k'] / r['dashboardReady.n10k'];
+
+    log('engine (Node, same data)');
+    const engine = timeEngine(doc, runs);
+    Object.assign(r, { 'planAll.n10k': engine.planAll, 'planOne.n10k': engine.planOne, 'planAll.prompts.n10k': engine.prompts });
+
+    log('capture: extraction on fixture pages, the content script on a non-posting page');
+    const extraction = await timeExtraction(bench, runs, smoke ? 2 : Infinity);
+    Object.assign(r, { 'extract.median': extraction.median, 'extract.max': extraction.max });
+    r['contentScript.gzipBytes'] = contentScriptGzipBytes();
+    r['contentScript.nonJobPageMs'] = await medianOf(runs, () => timeContentScript(bench, SEARCH_URL));
+
+    log(`CSV import of ${size} rows into an empty database`);
+    const csv = benchCsv(size, 1, doc);
+    const empty = benchBackup(0);
+    const parts: { preview: number; commit: number }[] = [];
+    for (let run = -1; run < runs; run += 1) {
+      const page = await openDataPanel(bench);
+      await restoreThroughUi(page, empty);
+      const part = await importCsvThroughUi(page, csv, size);
+      if (run >= 0) parts.push(part);
+      await page.close();
+    }
+    Object.assign(r, {
+      'importCsv.n10k': median(parts.map((p) => p.preview + p.commit)),
+      'importCsv.preview.n10k': median(parts.map((p) => p.preview)), 'importCsv.commit.n10k': median(parts.map((p) => p.commit)),
+    });
+
+    log(`capacity: ${size} restored + ${capacitySize - size} imported from CSV`);
+    const page = await openDataPanel(bench);
+    await restoreThroughUi(page, doc);
+    await importCsvThroughUi(page, benchCsv(capacitySize - size, 2, doc), capacitySize - size);
+    await page.close();
+    await pages(bench, r, 'n50k', runs);
+    r['capacity.applications'] = meetsPageTargets(r, 'n50k') ? capacitySize : meetsPageTargets(r, 'n10k') ? size : 0;
+  } finally {
+    await bench.close();
+    await server.close();
+  }
+  const ordered = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v * 100) / 100]));
+  if (out) {
+    const meta = { generatedAt: new Date().toISOString(), smoke, cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, runsPerFigure: runs };
+    writeFileSync(out, `${JSON.stringify({ meta, results: ordered }, null, 2)}\n`);
+  }
+  return ordered;
+}
+
+/** The keys results.json always has (the smoke test checks them). */
+export const RESULT_KEYS = [
+  'popupReady.empty', 'popupReady.n10k', 'popupScript.n10k', 'dashboardReady.empty', 'dashboardReady.n10k', 'dashboardScript.n10k',
+  'dashboardFilter.n10k', 'dashboardClear.n10k', 'heapMB.popup.n10k', 'heapMB.dashboard.n10k', 'planAll.n10k', 'planOne.n10k',
+  'extract.median', 'extract.max', 'contentScript.gzipBytes', 'contentScript.nonJobPageMs', 'importCsv.n10k', 'exportBackup.n10k',
+  'capacity.applications', 'baseline.popupReady.n10k', 'baseline.dashboardReady.n10k', 'baseline.dashboardFilter.n10k', 'baseline.dashboardClear.n10k',
+  ...TARGETS.map((t) => t.key),
+];
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const smoke = process.env.AJAR_BENCH_SMOKE === '1';
+  console.log('building the extension (npx wxt build)…');
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit', cwd: path.resolve(import.meta.dirname, '..') });
+  const results = await runBench({ smoke, out: smoke ? null : RESULTS_FILE });
+  console.log(`\n${table(results)}\n`);
+  if (!smoke) console.log(`written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+}
