@@ -17,15 +17,25 @@ check build npm run --silent build
 rm -f test-results/vitest.json
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 counts=$(node -e '
+  // A file that failed before its tests ran (a broken beforeAll) reports them "skipped": count them failed.
   const fs = require("fs");
   try {
     const r = JSON.parse(fs.readFileSync("test-results/vitest.json", "utf8"));
-    const failedSuites = r.testResults.filter((s) => s.status === "failed" && s.assertionResults.length === 0).length;
-    console.log(r.numPassedTests, r.numFailedTests + failedSuites);
-  } catch { console.log(0, 1); }
+    let passed = 0, failed = 0, skipped = 0;
+    for (const file of r.testResults) {
+      const broken = file.status === "failed";
+      for (const t of file.assertionResults) {
+        if (t.status === "passed") passed++;
+        else if (t.status === "failed" || broken) failed++;
+        else skipped++;
+      }
+      if (broken && !file.assertionResults.some((t) => t.status !== "passed")) failed++;
+    }
+    console.log(passed, failed, skipped);
+  } catch { console.log(0, 1, 0); }
 ')
-read -r vpassed vfailed <<<"$counts"
+read -r vpassed vfailed vskipped <<<"$counts"
 passed=$((passed + vpassed))
 failed=$((failed + vfailed))
-echo "$passed passed, $failed failed"
+if [ "$vskipped" -gt 0 ]; then echo "$passed passed, $failed failed, $vskipped skipped"; else echo "$passed passed, $failed failed"; fi
 [ "$failed" -eq 0 ]
