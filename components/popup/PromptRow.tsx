@@ -27,10 +27,10 @@ export function PromptRow({ prompt, context, now, settings }: Props) {
         <button type="button" onClick={() => decidePrompt(prompt, 'done')}>
           Done
         </button>
-        <button type="button" className="quiet" onClick={() => decidePrompt(prompt, 'snoozed', addDays(now, 1))}>
+        <button type="button" className="link" onClick={() => decidePrompt(prompt, 'snoozed', addDays(now, 1))}>
           Snooze a day
         </button>
-        <button type="button" className="quiet" aria-label={`Dismiss: ${title}`} onClick={() => decidePrompt(prompt, 'dismissed')}>
+        <button type="button" className="link" aria-label={`Dismiss: ${title}`} onClick={() => decidePrompt(prompt, 'dismissed')}>
           Dismiss
         </button>
       </div>

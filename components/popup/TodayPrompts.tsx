@@ -6,7 +6,8 @@ import { promptsDueBy, type LivePrompt } from '@/utils/db/due-prompts';
 import { loadPromptContexts } from '@/utils/db/prompt-context';
 import { PromptRow } from './PromptRow';
 
-const SHOWN = 6;
+// Enough to act on in one sitting; the dashboard's Today view holds the rest.
+const SHOWN = 4;
 
 /** Today's prompts first (late ones are simply "now"), then the rest of this week. */
 export function TodayPrompts() {
