@@ -14,6 +14,7 @@ check() {
 check lint npm run --silent lint
 check typecheck npm run --silent typecheck
 check build npm run --silent build
+check build-firefox npm run --silent build:firefox
 rm -f test-results/vitest.json
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 counts=$(node -e '

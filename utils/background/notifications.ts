@@ -24,9 +24,8 @@ export async function showDelivery(delivery: Delivery, now: Date = new Date()): 
       iconUrl: browser.runtime.getURL(ICON),
       title: 'Ajar',
       message: promptTitle(prompt, { application: null, contact: null, event: null, ...context, now, timeZone: settings.timeZone, settings }),
-      buttons: [{ title: 'Snooze a day' }, { title: 'Done' }],
-      requireInteraction: true,
-      priority: 0,
+      // Firefox shows neither buttons nor sticky notifications (and rejects them); a click still opens the draft.
+      ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: 'Snooze a day' }, { title: 'Done' }], requireInteraction: true, priority: 0 }),
     });
   } else if (delivery.summary) {
     await browser.notifications.create(SUMMARY_ID, {
@@ -34,8 +33,7 @@ export async function showDelivery(delivery: Delivery, now: Date = new Date()): 
       iconUrl: browser.runtime.getURL(ICON),
       title: 'Ajar',
       message: summaryNotification(delivery.summary),
-      requireInteraction: true,
-      priority: 0,
+      ...(import.meta.env.FIREFOX ? {} : { requireInteraction: true, priority: 0 }),
     });
   }
 }
