@@ -33,7 +33,7 @@ export async function addApplication(input: NewApplication, now: Date = new Date
   await db.transaction('rw', db.tables, async () => {
     await db.applications.add(application);
     await db.events.bulkAdd(events);
-    await refreshPromptsFor([application.id]);
+    await refreshPromptsFor([application.id], now);
   });
   promptsMayHaveChanged();
   return application;
@@ -52,7 +52,7 @@ export async function updateApplication(
     if ('company' in patch || 'title' in patch) next.matchKey = matchKeyOf(next.company, next.title);
     if ('url' in patch && !('canonicalUrl' in patch)) next.canonicalUrl = canonicalUrlOf(next.url);
     await db.applications.put(next);
-    await refreshPromptsFor([id]);
+    await refreshPromptsFor([id], now);
   });
   promptsMayHaveChanged();
 }

@@ -11,7 +11,7 @@ export async function addContact(input: NewContact, now: Date = new Date()): Pro
   const contact: Contact = { ...input, id: newId(), name: input.name.trim(), applicationIds: [...new Set(input.applicationIds ?? [])], createdAt: at, updatedAt: at };
   await db.transaction('rw', db.tables, async () => {
     await db.contacts.add(contact);
-    await refreshPromptsFor(contact.applicationIds);
+    await refreshPromptsFor(contact.applicationIds, now);
   });
   promptsMayHaveChanged();
   return contact;
@@ -24,7 +24,7 @@ export async function updateContact(id: string, patch: Partial<Omit<Contact, 'id
     const next: Contact = { ...current, ...patch, id, updatedAt: nowIso(now) };
     next.applicationIds = [...new Set(next.applicationIds ?? [])];
     await db.contacts.put(next);
-    await refreshPromptsFor([...current.applicationIds, ...next.applicationIds]);
+    await refreshPromptsFor([...current.applicationIds, ...next.applicationIds], now);
   });
   promptsMayHaveChanged();
 }
@@ -43,12 +43,12 @@ export async function unlinkContact(contactId: string, applicationId: string, no
   await updateContact(contactId, { applicationIds: contact.applicationIds.filter((id) => id !== applicationId) }, now);
 }
 
-export async function deleteContact(id: string): Promise<void> {
+export async function deleteContact(id: string, now: Date = new Date()): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     const current = await db.contacts.get(id);
     if (!current) return;
     await db.contacts.delete(id);
-    await refreshPromptsFor(current.applicationIds);
+    await refreshPromptsFor(current.applicationIds, now);
   });
   promptsMayHaveChanged();
 }

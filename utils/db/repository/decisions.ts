@@ -18,7 +18,7 @@ export async function decidePrompt(prompt: Pick<PendingPrompt, 'id' | 'kind' | '
       until: until ? until.toISOString() : null,
       decidedAt: nowIso(now),
     });
-    if (prompt.applicationId) await refreshPromptsFor([prompt.applicationId]);
+    if (prompt.applicationId) await refreshPromptsFor([prompt.applicationId], now);
   });
   promptsMayHaveChanged();
 }
@@ -32,7 +32,7 @@ export async function saveReflection(input: NewReflection & { id?: string }, now
     const existing = input.id ? await db.reflections.get(input.id) : undefined;
     if (existing) reflection.createdAt = existing.createdAt;
     await db.reflections.put(reflection);
-    await refreshPromptsFor([reflection.applicationId]);
+    await refreshPromptsFor([reflection.applicationId], now);
   });
   promptsMayHaveChanged();
   return reflection;

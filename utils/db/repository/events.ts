@@ -44,5 +44,5 @@ export async function deleteEvent(id: string, now: Date = new Date()): Promise<v
 async function restage(applicationId: string, now: Date): Promise<void> {
   const events = await db.events.where('applicationId').equals(applicationId).toArray();
   await db.applications.update(applicationId, { stage: deriveStage(events), updatedAt: nowIso(now) });
-  await refreshPromptsFor([applicationId]);
+  await refreshPromptsFor([applicationId], now);
 }

@@ -1,0 +1,93 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { db } from '../../utils/db/database';
+import { addApplication, addContact, logEvent, updateSettings } from '../../utils/db/repository';
+import { ALARM_NAME, rearm } from '../../utils/background/alarm';
+import { takeDelivery } from '../../utils/background/deliver';
+import { catchUp } from '../../utils/background/lifecycle';
+
+const at = (iso: string) => new Date(iso);
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+  // Far from quiet hours in this zone at the times used below; a pipeline target of 0 keeps its nudge out.
+  await updateSettings({ timeZone: 'Europe/Berlin', pipelineTarget: 0 });
+});
+
+/** An application with a 45-minute interview on Tuesday 10 March 2026, 14:00 Berlin, with two interviewers. */
+async function interviewWithTwo() {
+  const app = await addApplication({ company: 'Acme', title: 'Engineer', stage: 'applied' }, at('2026-03-02T09:00:00Z'));
+  const dana = await addContact({ name: 'Dana Lee', role: 'interviewer', applicationIds: [app.id] });
+  const sam = await addContact({ name: 'Sam Rivera', role: 'interviewer', applicationIds: [app.id] });
+  await logEvent({ applicationId: app.id, type: 'interview', at: '2026-03-10T14:00:00+01:00', durationMinutes: 45, contactIds: [dana.id, sam.id] }, at('2026-03-09T09:00:00Z'));
+  return { app, dana, sam };
+}
+
+describe('the one alarm', () => {
+  test('is set for the next prompt, and setting it again for the same time changes nothing', async () => {
+    await interviewWithTwo();
+    const create = vi.spyOn(fakeBrowser.alarms, 'create');
+    // Before the interview, the next thing due is its prep prompt, the business day before at 09:00 Berlin.
+    expect(await rearm(at('2026-03-09T07:00:00Z'))).toBe(Date.parse('2026-03-09T08:00:00Z'));
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(Date.parse('2026-03-09T08:00:00Z'));
+    await rearm(at('2026-03-09T07:00:05Z'));
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+  });
+
+  test('is cleared when nothing is pending', async () => {
+    await fakeBrowser.alarms.create(ALARM_NAME, { when: Date.parse('2026-03-09T08:00:00Z') });
+    expect(await rearm(at('2026-03-09T07:00:00Z'))).toBeNull();
+    expect(await fakeBrowser.alarms.get(ALARM_NAME)).toBeUndefined();
+  });
+});
+
+describe('delivery', () => {
+  test('one prompt due: one notification; the same prompt is never delivered twice', async () => {
+    await interviewWithTwo();
+    const single = await takeDelivery(at('2026-03-09T08:00:30Z'));
+    expect(single.single?.kind).toBe('prep');
+    expect(await takeDelivery(at('2026-03-09T08:01:00Z'))).toEqual({});
+  });
+
+  test('several due at once (the browser was closed) arrive as one summary', async () => {
+    await interviewWithTwo();
+    // Two thank-yous (one per interviewer) came due while closed: one summary, not two notifications.
+    // The prep prompt is gone: the interview has started, so it is no longer worth anyone's attention.
+    const delivery = await takeDelivery(at('2026-03-10T15:50:00Z'));
+    expect(delivery.single).toBeUndefined();
+    expect(delivery.summary?.map((p) => p.kind)).toEqual(['thank-you', 'thank-you']);
+    expect((await db.notices.toArray()).filter((notice) => notice.shown)).toHaveLength(1);
+  });
+
+  test('nothing at night: prompts wait for the end of quiet hours, and the alarm is set for it', async () => {
+    await interviewWithTwo();
+    await updateSettings({ quietHoursStart: '21:00', quietHoursEnd: '08:00' });
+    // 23:30 Berlin: the prep prompt for tomorrow is not due yet, but the ones of today would be.
+    expect(await takeDelivery(at('2026-03-10T22:30:00Z'))).toEqual({});
+    expect(await rearm(at('2026-03-10T22:30:00Z'))).toBe(Date.parse('2026-03-11T07:00:00Z'));
+  });
+
+  test('the daily cap holds notifications back; they still wait in the popup', async () => {
+    await updateSettings({ notificationsPerDay: 1 });
+    const first = await addApplication({ company: 'Acme', title: 'Engineer', stage: 'applied' }, at('2026-03-02T09:00:00Z'));
+    const second = await addApplication({ company: 'Globex', title: 'Analyst', stage: 'applied' }, at('2026-03-02T09:00:00Z'));
+    await logEvent({ applicationId: first.id, type: 'interview', at: '2026-03-10T09:00:00+01:00', durationMinutes: 30 }, at('2026-03-03T09:00:00Z'));
+    await logEvent({ applicationId: second.id, type: 'interview', at: '2026-03-10T11:00:00+01:00', durationMinutes: 30 }, at('2026-03-03T09:00:00Z'));
+    // 08:31 UTC: only Globex's prep is still actionable (Acme's interview has begun): it is shown.
+    expect((await takeDelivery(at('2026-03-10T08:31:00Z'))).single).toMatchObject({ kind: 'prep', applicationId: second.id });
+    // 10:31 UTC: Acme's thank-you is due, but today's one notification has been used: it waits quietly.
+    expect(await takeDelivery(at('2026-03-10T10:31:00Z'))).toEqual({});
+    const held = (await db.notices.toArray()).filter((notice) => !notice.shown);
+    expect(held.map((notice) => notice.promptId)).toEqual([expect.stringMatching(new RegExp(`^thank-you:${first.id}:`))]);
+  });
+
+  test('catching up after a wake shows what is due and re-arms for what comes next', async () => {
+    await interviewWithTwo();
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await catchUp(at('2026-03-09T08:00:30Z'));
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(String(create.mock.calls[0][0])).toMatch(/^ajar-prompt:prep:/);
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBeGreaterThan(Date.parse('2026-03-09T08:00:30Z'));
+  });
+});
