@@ -122,7 +122,7 @@ describe('the dashboard, as a user drives it', () => {
     await checkView('insights');
   });
 
-  test('a card moves to another column from the keyboard alone', async () => {
+  test('a card moves to another column from the keyboard, and by drag (Interviewing asks for the interview)', async () => {
     await go('#/pipeline');
     await page.getByRole('button', { name: 'Add application' }).click();
     await page.getByLabel('Company').fill('Globex');
@@ -140,6 +140,17 @@ describe('the dashboard, as a user drives it', () => {
     const events = await readTable<{ type: string; applicationId: string }>(page, 'events');
     expect(events.filter((event) => event.type === 'applied').length).toBe(2);
     await checkView('pipeline');
+
+    // Dragging to Interviewing asks for the interview itself, then the card lands there.
+    const interviewing = page.getByRole('region', { name: /^Interviewing/ });
+    await applied.getByRole('article', { name: 'Globex – Analyst' }).dragTo(interviewing);
+    const dialog = page.getByRole('dialog', { name: 'Log an interview with Globex' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByLabel("New interviewer's name").fill('Lee Park');
+    await dialog.getByRole('button', { name: 'Save interview' }).click();
+    await expect.poll(() => interviewing.getByRole('article', { name: 'Globex – Analyst' }).isVisible()).toBe(true);
+    const contacts = await readTable<{ name: string; role: string }>(page, 'contacts');
+    expect(contacts).toContainEqual(expect.objectContaining({ name: 'Lee Park', role: 'interviewer' }));
 
     await go('#/pipeline/table');
     await expect.poll(() => page.getByRole('row', { name: /Globex/ }).isVisible()).toBe(true);

@@ -17,9 +17,10 @@ interface InterviewFormProps {
 
 /** Logs an interview (past or scheduled) with the people in it, who then get their own thank-you prompt. */
 export function InterviewForm({ applicationId, timeZone, defaultDuration, onDone, onCancel }: InterviewFormProps) {
-  const now = Date.now();
-  const [date, setDate] = useState(() => localDateOf(now, timeZone));
-  const [time, setTime] = useState(() => localTimeOf(now, timeZone).slice(0, 3) + '00');
+  // Interviews are mostly logged when booked, so the form starts at the next full hour.
+  const nextHour = Math.ceil(Date.now() / 3_600_000) * 3_600_000;
+  const [date, setDate] = useState(() => localDateOf(nextHour, timeZone));
+  const [time, setTime] = useState(() => localTimeOf(nextHour, timeZone));
   const [duration, setDuration] = useState(String(defaultDuration));
   const [final, setFinal] = useState(false);
   const [people, setPeople] = useState<PickedPeople>({ existing: [], added: [], typing: { name: '', email: '' } });
