@@ -3,6 +3,7 @@ import { TodayPrompts } from './TodayPrompts';
 import { PipelineHealth } from './PipelineHealth';
 import { CurrentPage } from './CurrentPage';
 import { RecentApplications } from './RecentApplications';
+import { BackupReminder } from './BackupReminder';
 
 /** The popup answers one question at a glance: what should I do today? */
 export function PopupApp() {
@@ -18,6 +19,7 @@ export function PopupApp() {
       <PipelineHealth />
       <CurrentPage />
       <RecentApplications />
+      <BackupReminder />
     </main>
   );
 }

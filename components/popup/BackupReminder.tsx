@@ -1,0 +1,21 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '@/utils/db/database';
+import { getSettings } from '@/utils/db/settings';
+import { backupReminderText } from '@/utils/io/backup-reminder';
+import { dashboardUrl } from '@/utils/dashboard-url';
+
+/** Every few weeks (a setting), one quiet line: the search lives only in this browser. */
+export function BackupReminder() {
+  const text = useLiveQuery(async () => {
+    if ((await db.applications.count()) === 0) return null;
+    return backupReminderText(await getSettings(), new Date());
+  }, []);
+  if (!text) return null;
+  return (
+    <p className="calm backup-reminder">
+      <a href={dashboardUrl('#/settings')} target="_blank" rel="noreferrer">
+        {text}
+      </a>
+    </p>
+  );
+}
