@@ -104,7 +104,8 @@ export async function exportCalendar(now: Date = new Date()): Promise<string> {
   const settings = await getSettings();
   // Times may carry different UTC offsets, so they are compared parsed, not as indexed text.
   const scheduled = await db.events.where('type').equals('interview').toArray();
-  const interviewsAhead = scheduled.filter((event) => Date.parse(event.at) >= now.getTime());
+  // Soonest first, so the file reads like an agenda and is the same for the same data.
+  const interviewsAhead = scheduled.filter((event) => Date.parse(event.at) >= now.getTime()).sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id.localeCompare(b.id));
   const [applications, contacts] = await Promise.all([
     db.applications.bulkGet([...new Set(interviewsAhead.map((event) => event.applicationId))]),
     db.contacts.toArray(),
