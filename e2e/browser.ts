@@ -49,7 +49,7 @@ export async function launchAjar(options: LaunchOptions = {}): Promise<Ajar> {
       ...(options.args ?? []),
     ],
   });
-  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const extensionId = new URL(first.url()).host;
   const consoleErrors: string[] = [];
   const watch = (page: Page) => {

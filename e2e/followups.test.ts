@@ -9,6 +9,11 @@ import { readTable } from './idb';
 let ajar: Ajar | undefined;
 afterAll(() => ajar?.close());
 
+/** Chromium's extension events can be fired by hand in the worker, which calls every real listener. */
+interface Dispatchable {
+  dispatch(...args: unknown[]): void;
+}
+
 /** Ajar's notifications on screen now, read through the notifications API from an extension page. */
 async function notifications(page: Page): Promise<{ id: string }[]> {
   return page.evaluate(async () => {
@@ -98,13 +103,30 @@ describe('follow-up notifications', () => {
     expect((await readTable<{ promptId: string; shown: boolean }>(dashboard, 'notices')).filter((n) => n.shown).map((n) => n.promptId)).toEqual([
       expect.stringMatching(new RegExp(`^thank-you:.*:${dana.id}$`)),
     ]);
+
+    // Clicking the notification opens that thank-you's draft in its application; its "Done" button settles it.
+    const [notification] = await notifications(dashboard);
+    const worker = await ajar.worker();
+    const opened = ajar.context.waitForEvent('page', (page) => page.url().includes('#/application/'));
+    // Nothing can click a headless notification; dispatching the event runs Ajar's real listener.
+    await worker.evaluate((id) => (chrome.notifications.onClicked as unknown as Dispatchable).dispatch(id), notification.id);
+    const draft = await opened;
+    expect(decodeURIComponent(draft.url())).toContain(`?prompt=${notification.id.replace('ajar-prompt:', '')}`);
+    await expect.poll(() => draft.getByText(/Thank Dana Lee/).first().isVisible()).toBe(true);
+    await worker.evaluate((id) => (chrome.notifications.onButtonClicked as unknown as Dispatchable).dispatch(id, 1), notification.id);
+    await expect.poll(async () => (await readTable<{ id: string; status: string }>(dashboard, 'reminders')).map((r) => `${r.id} ${r.status}`)).toEqual([
+      `${notification.id.replace('ajar-prompt:', '')} done`,
+    ]);
+    await expect.poll(() => draft.getByText(/Thank Dana Lee/).count()).toBe(0);
   });
 
   test('after a browser restart the alarm is re-armed, and what came due meanwhile arrives as one summary', async () => {
-    const dashboard = await ajar!.openPage('options.html#/today');
+    ajar ??= await launchAjar();
+    const dashboard = await ajar.openPage('options.html#/today');
+    await shortCadences(dashboard);
     const due = await logInterviewEndingNextMinute(dashboard, 'Globex', ['Sam Rivera', 'Priya Natarajan']);
-    const profileDir = ajar!.profileDir;
-    await ajar!.close({ keepProfile: true });
+    const profileDir = ajar.profileDir;
+    await ajar.close({ keepProfile: true });
     // The browser stays closed until both thank-yous are due.
     await expect.poll(() => Date.now(), { timeout: 90_000, interval: 1000 }).toBeGreaterThan(due);
 

@@ -16,18 +16,23 @@ export async function freePort(): Promise<number> {
  * through DevTools (Extensions.triggerAction); the popup is then driven over a second CDP connection.
  */
 export async function openToolbarPopup(debugPort: number, extensionId: string, jobPageUrl: string): Promise<{ popup: Page; browser: Browser }> {
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
-  const session = await browser.newBrowserCDPSession();
-  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: { targetId: string; url: string }[] };
-  const tab = targetInfos.find((target) => target.url === jobPageUrl);
-  if (!tab) throw new Error(`No tab at ${jobPageUrl}: ${targetInfos.map((t) => t.url).join(', ')}`);
+  const endpoint = `http://127.0.0.1:${debugPort}`;
+  const trigger = await chromium.connectOverCDP(endpoint);
+  const session = await trigger.newBrowserCDPSession();
+  const targets = async (type?: string) =>
+    ((await session.send('Target.getTargets', (type ? { filter: [{ type }] } : {}) as never)) as { targetInfos: { targetId: string; url: string; type: string }[] }).targetInfos;
+  const tab = (await targets('tab')).find((target) => target.url === jobPageUrl);
+  if (!tab) throw new Error(`No tab at ${jobPageUrl}`);
   await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
   const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const popup = browser.contexts().flatMap((context) => context.pages()).find((page) => page.url().startsWith(popupUrl));
-    if (popup) return { popup, browser };
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  while (!(await targets()).some((target) => target.type === 'page' && target.url.startsWith(popupUrl))) {
+    if (Date.now() > deadline) throw new Error('The toolbar popup did not open');
   }
-  throw new Error('The toolbar popup did not open');
+  await trigger.close();
+  // Playwright lists only the pages that exist when it connects, so connect again now that the popup is up.
+  const browser = await chromium.connectOverCDP(endpoint);
+  const popup = browser.contexts().flatMap((context) => context.pages()).find((page) => page.url().startsWith(popupUrl));
+  if (!popup) throw new Error('The toolbar popup opened but could not be driven');
+  return { popup, browser };
 }
