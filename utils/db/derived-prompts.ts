@@ -10,20 +10,37 @@ import type { AppEvent, Application, Contact, Reflection, Reminder, Settings } f
 export async function refreshPromptsFor(applicationIds: Iterable<string>, now: Date = new Date()): Promise<void> {
   const ids = [...new Set(applicationIds)];
   if (ids.length === 0) return;
+  // One indexed read per table for all the ids (anyOf), not five per application: a 10k CSV import
+  // otherwise makes ~60,000 sequential requests inside its transaction.
   await db.transaction('rw', db.tables, async () => {
     const settings = await getSettings();
-    for (const id of ids) {
-      await db.prompts.where('applicationId').equals(id).delete();
-      const application = await db.applications.get(id);
-      if (!application) continue;
-      const [events, contacts, reminders, reflections] = await Promise.all([
-        db.events.where('applicationId').equals(id).toArray(),
-        db.contacts.where('applicationIds').equals(id).toArray(),
-        db.reminders.where('applicationId').equals(id).toArray(),
-        db.reflections.where('applicationId').equals(id).toArray(),
-      ]);
-      await db.prompts.bulkPut(plan({ application, events, contacts, reminders, reflections }, settings, now));
-    }
+    await db.prompts.where('applicationId').anyOf(ids).delete();
+    const [applications, events, contacts, reminders, reflections] = await Promise.all([
+      db.applications.bulkGet(ids),
+      db.events.where('applicationId').anyOf(ids).toArray(),
+      db.contacts.where('applicationIds').anyOf(ids).distinct().toArray(),
+      db.reminders.where('applicationId').anyOf(ids).toArray(),
+      db.reflections.where('applicationId').anyOf(ids).toArray(),
+    ]);
+    const wanted = new Set(ids);
+    const eventsOf = groupBy(events, (e) => [e.applicationId]);
+    // In id order, as the per-application index read returned them.
+    contacts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const contactsOf = groupBy(contacts, (c) => (c.applicationIds ?? []).filter((id) => wanted.has(id)));
+    const remindersOf = groupBy(reminders, (r) => [r.applicationId]);
+    const reflectionsOf = groupBy(reflections, (r) => [r.applicationId]);
+    const prompts = applications.flatMap((application) =>
+      application
+        ? plan({
+          application,
+          events: eventsOf.get(application.id) ?? [],
+          contacts: contactsOf.get(application.id) ?? [],
+          reminders: remindersOf.get(application.id) ?? [],
+          reflections: reflectionsOf.get(application.id) ?? [],
+        }, settings, now)
+        : [],
+    );
+    await db.prompts.bulkPut(prompts);
   });
 }
 
@@ -42,6 +59,8 @@ export async function rebuildAllPrompts(now: Date = new Date()): Promise<void> {
       db.reflections.toArray(),
     ]);
     const eventsOf = groupBy(events, (e) => [e.applicationId]);
+    // In id order, as the per-application index read returned them.
+    contacts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const contactsOf = groupBy(contacts, (c) => c.applicationIds ?? []);
     const remindersOf = groupBy(reminders, (r) => [r.applicationId]);
     const reflectionsOf = groupBy(reflections, (r) => [r.applicationId]);

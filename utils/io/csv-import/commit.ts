@@ -27,12 +27,17 @@ export async function commitImport(plan: ImportPlan): Promise<ImportSummary> {
   let raced = 0;
   await db.transaction('rw', db.tables, async () => {
     // Another tab may have saved one of these postings since the preview; it is skipped, not doubled.
+    // Two indexed reads for the whole plan, not two per row (20,000 sequential requests for 10k rows).
+    const [urlsTaken, keysTaken] = await Promise.all([
+      db.applications.where('canonicalUrl').anyOf(plan.fresh.flatMap((item) => item.application.canonicalUrl ?? [])).keys(),
+      db.applications.where('matchKey').anyOf(plan.fresh.map((item) => item.application.matchKey!)).keys(),
+    ]);
+    const takenUrls = new Set(urlsTaken.map(String));
+    const takenKeys = new Set(keysTaken.map(String));
     const fresh = [];
     for (const item of plan.fresh) {
       const { canonicalUrl, matchKey } = item.application;
-      const byUrl = canonicalUrl ? await db.applications.where('canonicalUrl').equals(canonicalUrl).count() : 0;
-      const byKey = await db.applications.where('matchKey').equals(matchKey!).count();
-      if (byUrl + byKey > 0) raced += 1;
+      if ((canonicalUrl && takenUrls.has(canonicalUrl)) || takenKeys.has(matchKey!)) raced += 1;
       else fresh.push(item);
     }
     await db.applications.bulkAdd(fresh.map((item) => item.application));
