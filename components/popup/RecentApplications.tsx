@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { applicationRoute, dashboardUrl } from '@/utils/dashboard-url';
 import { db } from '@/utils/db/database';
-import { STAGE_LABEL } from '@/utils/stage-label';
+import { STAGE_LABELS } from '@/components/common/stage-labels';
 
 /** The last few applications touched, each a link into the dashboard. */
 export function RecentApplications() {
@@ -16,7 +16,7 @@ export function RecentApplications() {
             <a href={dashboardUrl(applicationRoute(application.id))} target="_blank" rel="noreferrer">
               {application.title} · {application.company}
             </a>
-            <span className="stage">{STAGE_LABEL[application.stage]}</span>
+            <span className="stage">{STAGE_LABELS[application.stage]}</span>
           </li>
         ))}
       </ul>
