@@ -1,19 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { db } from '../../../utils/db/database';
-import { toRow, type ApplicationRow } from './application-row';
+import type { ApplicationRow } from './application-row';
+import { RowCache } from './row-cache';
 
 /**
- * Every application as a light row, newest activity first (read through the updatedAt index). Loaded
- * once and kept live; the board and the table filter this in memory instead of querying per keystroke.
+ * Every application as a light row, newest activity first. Loaded once and kept live; the board and
+ * the table filter this in memory instead of querying per keystroke.
  */
 export function useApplicationRows(): ApplicationRow[] | undefined {
-  return useLiveQuery(async () => {
-    const rows: ApplicationRow[] = [];
-    await db.applications.orderBy('updatedAt').reverse().each((application) => {
-      rows.push(toRow(application));
-    });
-    return rows;
-  }, []);
+  const [cache] = useState(() => new RowCache());
+  return useLiveQuery(() => cache.refresh(), [cache]);
 }
 
 /** Applications with at least one pending prompt: the unique keys of the prompts' applicationId index. */
