@@ -21,7 +21,8 @@ export class RowCache {
     }
     const present = new Set(ids);
     let explained = false;
-    for (const id of [...this.rows.keys()]) {
+    // Deleting the entry being visited is safe while iterating a Map.
+    for (const id of this.rows.keys()) {
       if (!present.has(id)) {
         this.rows.delete(id);
         explained = true;
