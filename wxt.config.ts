@@ -1,5 +1,4 @@
 import { defineConfig } from 'wxt';
-import { JOB_BOARD_MATCHES } from './utils/capture/boards';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,8 +8,9 @@ export default defineConfig({
     description: 'Track your job search privately and never miss the follow-ups that win jobs.',
     // storage/alarms/notifications: the follow-up engine; activeTab + scripting: "Save this page" on any site
     // without asking for access to every site; unlimitedStorage: months of history must never be evicted.
+    // No host_permissions: the chip's content script declares its job-board matches itself, and nothing
+    // else needs standing access to any site.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'activeTab', 'scripting'],
-    host_permissions: JOB_BOARD_MATCHES,
     action: { default_title: 'Ajar' },
     browser_specific_settings: { gecko: { id: 'ajar@ajar.local' } },
   },

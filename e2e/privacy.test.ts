@@ -111,7 +111,9 @@ describe('privacy', () => {
       ...(manifest.web_accessible_resources ?? []).flatMap((entry: { matches: string[] }) => entry.matches),
     ];
     for (const pattern of patterns) expect(pattern).not.toMatch(everySite);
-    expect([...manifest.host_permissions].sort()).toEqual([...JOB_BOARD_MATCHES].sort());
+    // Standing host access is none at all: the chip's content script runs only where it declares, on job boards.
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort()).toEqual([...JOB_BOARD_MATCHES].sort());
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();
