@@ -93,3 +93,30 @@ describe('deriveStage', () => {
     expect(deriveStage([event('applied', '2026-03-02T10:00:00Z'), event('note', '2026-04-02T10:00:00Z', { stage: 'no-response' })])).toBe('no-response');
   });
 });
+
+describe('deriveStage on real-world timelines', () => {
+  const event = (type: AppEvent['type'], at: string, id: string): AppEvent => ({ id, applicationId: 'a', type, at, createdAt: at });
+
+  test('saved and applied in the same instant read as applied, whatever order they are stored in', () => {
+    const saved = event('saved', '2026-03-01T10:00:00Z', 'z');
+    const applied = event('applied', '2026-03-01T10:00:00Z', 'a');
+    expect(deriveStage([saved, applied])).toBe('applied');
+    expect(deriveStage([applied, saved])).toBe('applied');
+  });
+
+  test('an interview dated before the posting was saved in Ajar still moves it to interviewing', () => {
+    expect(deriveStage([event('interview', '2026-02-20T10:00:00Z', 'i'), event('saved', '2026-03-01T10:00:00Z', 's')])).toBe('interviewing');
+  });
+
+  test('a move back to Saved on the board is an explicit stage and is kept', () => {
+    expect(deriveStage([event('applied', '2026-03-01T10:00:00Z', 'a'), { ...event('note', '2026-03-02T10:00:00Z', 'n'), stage: 'saved' }])).toBe('saved');
+  });
+});
+
+test('applying in one click stays applied after later edits', async () => {
+  for (let index = 0; index < 10; index += 1) {
+    const app = await addApplication({ company: `Company ${index}`, title: 'Engineer', stage: 'applied' });
+    await logEvent({ applicationId: app.id, type: 'note', at: new Date().toISOString(), note: 'Called the recruiter' });
+    expect((await db.applications.get(app.id))?.stage).toBe('applied');
+  }
+});

@@ -1,8 +1,8 @@
 import type { AppEvent, EventType, Stage } from './types';
 
 // Event types that move an application to a stage; the rest (notes, thank-yous…) leave it where it is.
+// `saved` is the starting point, not a move: an interview dated before the posting was saved still counts.
 const STAGE_OF_EVENT: Partial<Record<EventType, Stage>> = {
-  saved: 'saved',
   applied: 'applied',
   interview: 'interviewing',
   offer: 'offer',
@@ -23,9 +23,18 @@ export function byTime(a: AppEvent, b: AppEvent): number {
  */
 export function deriveStage(events: readonly AppEvent[]): Stage {
   let stage: Stage = 'saved';
-  for (const event of [...events].sort(byTime)) {
+  // Events logged at the same instant (saved + applied in one click) follow the order a search moves in.
+  const ordered = [...events].sort((a, b) => byTime(a, b) || lifecycleRank(a) - lifecycleRank(b));
+  for (const event of ordered) {
     const next = (event.stage as Stage | undefined) ?? STAGE_OF_EVENT[event.type];
     if (next) stage = next;
   }
   return stage;
+}
+
+const LIFECYCLE: readonly EventType[] = ['saved', 'applied', 'interview', 'offer', 'accepted', 'rejected', 'withdrawn'];
+
+function lifecycleRank(event: AppEvent): number {
+  const rank = LIFECYCLE.indexOf(event.type);
+  return rank === -1 ? LIFECYCLE.length : rank;
 }
