@@ -78,26 +78,33 @@ async function pages(bench: Bench, r: Results, suffix: string, runs: number, pop
 }
 
 export async function runBench({ smoke = false, out = RESULTS_FILE, log = console.log }: BenchOptions = {}): Promise<Results> {
+  const r: Results = {};
+  let shown = 0;
+  const say = (line: string) => {
+    const fresh = Object.entries(r).slice(shown).map(([k, v]) => `${k}=${Math.round(v * 10) / 10}`);
+    shown += fresh.length;
+    if (fresh.length) log(`  ${fresh.join('  ')}`);
+    log(line);
+  };
   const runs = smoke ? 1 : 5;
   const size = smoke ? 3 : 10_000;
   const capacitySize = smoke ? 6 : 50_000;
-  const r: Results = {};
   const server = await startFixtureServer();
   serveCapturePages(server);
   const bench = await launchBench({ resolverRule: server.resolverRule });
   try {
-    log('empty database: popup and dashboard');
+    say('empty database: popup and dashboard');
     const e = await loads(bench, 'popup.html', runs);
     const d = await loads(bench, 'options.html#/pipeline', runs);
     Object.assign(r, { 'popupReady.empty': e.ready, 'dashboardReady.empty': d.ready });
 
-    log(`restoring ${size} applications through the dashboard`);
+    say(`restoring ${size} applications through the dashboard`);
     const doc = benchBackup(size);
     const panel = await openDataPanel(bench);
     r['restore.n10k'] = await restoreThroughUi(panel, doc);
     await panel.close();
 
-    log('10k: popup and dashboard loads');
+    say('10k: popup and dashboard loads');
     await pages(bench, r, 'n10k', runs);
     const total = doc.applications.length;
     const { page: pipeline } = await timedLoad(bench, 'options.html#/pipeline', true);
@@ -105,7 +112,7 @@ export async function runBench({ smoke = false, out = RESULTS_FILE, log = consol
     Object.assign(r, { 'dashboardFilter.n10k': ajarSearch.filter, 'dashboardClear.n10k': ajarSearch.clear });
     await pipeline.close();
 
-    log('10k: export');
+    say('10k: export');
     r['exportBackup.n10k'] = await medianOf(runs, async () => {
       const page = await openDataPanel(bench);
       const ms = await exportThroughUi(page, total);
@@ -113,7 +120,7 @@ export async function runBench({ smoke = false, out = RESULTS_FILE, log = consol
       return ms;
     });
 
-    log('10k: the naive baseline');
+    say('10k: the naive baseline');
     await fillBaseline(bench, baselinePipeline(doc));
     await pages(bench, r, 'n10k', runs, 'baseline/popup.html', 'baseline/dashboard.html', 'baseline.');
     const { page: naive } = await timedLoad(bench, 'baseline/dashboard.html', true);
@@ -124,17 +131,17 @@ export async function runBench({ smoke = false, out = RESULTS_FILE, log = consol
     r['speedup.popup.n10k'] = r['baseline.popupReady.n10k'] / r['popupReady.n10k'];
     r['speedup.dashboard.n10k'] = r['baseline.dashboardReady.n10k'] / r['dashboardReady.n10k'];
 
-    log('engine (Node, same data)');
+    say('engine (Node, same data)');
     const engine = timeEngine(doc, runs);
     Object.assign(r, { 'planAll.n10k': engine.planAll, 'planOne.n10k': engine.planOne, 'planAll.prompts.n10k': engine.prompts });
 
-    log('capture: extraction on fixture pages, the content script on a non-posting page');
+    say('capture: extraction on fixture pages, the content script on a non-posting page');
     const extraction = await timeExtraction(bench, runs, smoke ? 2 : Infinity);
     Object.assign(r, { 'extract.median': extraction.median, 'extract.max': extraction.max });
     r['contentScript.gzipBytes'] = contentScriptGzipBytes();
     r['contentScript.nonJobPageMs'] = await medianOf(runs, () => timeContentScript(bench, SEARCH_URL));
 
-    log(`CSV import of ${size} rows into an empty database`);
+    say(`CSV import of ${size} rows into an empty database`);
     const csv = benchCsv(size, 1, doc);
     const empty = benchBackup(0);
     const parts: { preview: number; commit: number }[] = [];
@@ -150,13 +157,14 @@ export async function runBench({ smoke = false, out = RESULTS_FILE, log = consol
       'importCsv.preview.n10k': median(parts.map((p) => p.preview)), 'importCsv.commit.n10k': median(parts.map((p) => p.commit)),
     });
 
-    log(`capacity: ${size} restored + ${capacitySize - size} imported from CSV`);
+    say(`capacity: ${size} restored + ${capacitySize - size} imported from CSV`);
     const page = await openDataPanel(bench);
     await restoreThroughUi(page, doc);
     await importCsvThroughUi(page, benchCsv(capacitySize - size, 2, doc), capacitySize - size);
     await page.close();
     await pages(bench, r, 'n50k', runs);
     r['capacity.applications'] = meetsPageTargets(r, 'n50k') ? capacitySize : meetsPageTargets(r, 'n10k') ? size : 0;
+    say('done');
   } finally {
     await bench.close();
     await server.close();
