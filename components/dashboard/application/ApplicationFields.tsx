@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { updateApplication } from '../../../utils/db/repository';
 import type { Application } from '../../../utils/db/types';
 import { TextField } from '../../common/Field';
@@ -24,11 +24,31 @@ function draftOf(application: Application): Draft {
 
 const numberOrNull = (text: string) => (text.trim() === '' || Number.isNaN(Number(text)) ? null : Number(text));
 
+/**
+ * Fields another tab changed are taken in as they arrive, unless this form is editing them; saving
+ * writes only what was edited here, so two tabs on one application never undo each other.
+ */
+function mergeArrived(draft: Draft, seen: Draft, arrived: Draft): Draft {
+  const next = { ...draft };
+  for (const key of Object.keys(arrived) as (keyof Draft)[]) if (draft[key] === seen[key]) next[key] = arrived[key];
+  return next;
+}
+
+const SALARY_KEYS: readonly (keyof Draft)[] = ['salaryMin', 'salaryMax', 'currency', 'period'];
+
 /** The application's own facts, edited in place and saved together. */
 export function ApplicationFields({ application }: { application: Application }) {
   const [draft, setDraft] = useState(() => draftOf(application));
+  const [seen, setSeen] = useState(() => draftOf(application));
   const [message, setMessage] = useState('');
   const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft({ ...draft, [key]: event.target.value });
+
+  useEffect(() => {
+    const arrived = draftOf(application);
+    setDraft((current) => mergeArrived(current, seen, arrived));
+    setSeen(arrived);
+    // Only a new version of the record matters here; `seen` is read as it was when it arrived.
+  }, [application]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -41,15 +61,20 @@ export function ApplicationFields({ application }: { application: Application })
       return;
     }
     const hasSalary = draft.salaryMin || draft.salaryMax;
-    await updateApplication(application.id, {
+    const full: Partial<Application> = {
       company: draft.company.trim(),
       title: draft.title.trim(),
       location: draft.location.trim() || null,
       url: draft.url.trim() || null,
       employmentType: draft.employmentType.trim() || null,
-      salary: hasSalary ? { min: numberOrNull(draft.salaryMin), max: numberOrNull(draft.salaryMax), currency: draft.currency.trim() || null, period: draft.period || null } : null,
       decisionExpectedBy: draft.decisionExpectedBy || null,
-    });
+    };
+    const edited = (Object.keys(full) as (keyof Draft & keyof Application)[]).filter((key) => draft[key] !== seen[key]);
+    const patch: Partial<Application> = Object.fromEntries(edited.map((key) => [key, full[key]]));
+    if (SALARY_KEYS.some((key) => draft[key] !== seen[key])) {
+      patch.salary = hasSalary ? { min: numberOrNull(draft.salaryMin), max: numberOrNull(draft.salaryMax), currency: draft.currency.trim() || null, period: draft.period || null } : null;
+    }
+    if (Object.keys(patch).length > 0) await updateApplication(application.id, patch);
     setMessage('Saved.');
   }
 
