@@ -33,12 +33,13 @@ export class AjarDatabase extends Dexie {
       reflections: 'id, applicationId, eventId, createdAt',
       settings: 'key',
     });
-    // v2: re-posted jobs are recognised by company + title; pending prompts are kept derived and indexed
+    // v2: re-posted jobs are recognised by company + title; a board column reads its newest cards
+    // through [stage+updatedAt] without loading the rest; pending prompts are kept derived and indexed
     // by due time so the popup and the alarm never scan the whole pipeline; notices remember what was
     // already notified, so a restarted worker never notifies twice.
     this.version(2)
       .stores({
-        applications: 'id, stage, updatedAt, createdAt, company, canonicalUrl, matchKey, source',
+        applications: 'id, stage, updatedAt, createdAt, company, canonicalUrl, matchKey, source, [stage+updatedAt]',
         prompts: 'id, applicationId, dueAt, kind',
         notices: 'id, at',
       })
