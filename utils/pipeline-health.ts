@@ -9,11 +9,12 @@ export interface PipelineHealth {
 
 const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
 
-export function pipelineHealth(active: readonly Pick<Application, 'company'>[], target: number): PipelineHealth {
-  const count = active.length;
-  const companies = new Set(active.map((application) => application.company.trim().toLowerCase()));
+/** `active` is the live applications, or only their count when there are too many to be worth reading. */
+export function pipelineHealth(active: readonly Pick<Application, 'company'>[] | number, target: number): PipelineHealth {
+  const count = typeof active === 'number' ? active : active.length;
+  const companies = typeof active === 'number' ? null : new Set(active.map((application) => application.company.trim().toLowerCase()));
   let note: string | null = null;
-  if (count > 1 && companies.size === 1) {
+  if (count > 1 && companies?.size === 1 && typeof active !== 'number') {
     note = `Everything is with ${active[0].company} right now. A couple more applications elsewhere keep your options open.`;
   } else if (count < target) {
     const words = NUMBER_WORDS[count] ?? String(count);

@@ -4,12 +4,17 @@ import { getSettings } from '@/utils/db/settings';
 import { ACTIVE_STAGES } from '@/utils/db/types';
 import { pipelineHealth } from '@/utils/pipeline-health';
 
+const CONCENTRATION_LIMIT = 12;
+
 /** One line on how many options are live (A9), counted through the stage index. */
 export function PipelineHealth() {
   const health = useLiveQuery(async () => {
     const settings = await getSettings();
-    const active = await db.applications.where('stage').anyOf([...ACTIVE_STAGES]).toArray();
-    return pipelineHealth(active, settings.pipelineTarget);
+    const live = db.applications.where('stage').anyOf([...ACTIVE_STAGES]);
+    const count = await live.count();
+    // Only a small pipeline can ride on one company; a large one is counted, never loaded.
+    const active = count <= CONCENTRATION_LIMIT ? (await live.toArray()).map(({ company }) => ({ company })) : null;
+    return pipelineHealth(active ?? count, settings.pipelineTarget);
   }, []);
   if (!health) return <p className="health" aria-busy="true" />;
   return (

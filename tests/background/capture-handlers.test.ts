@@ -92,5 +92,8 @@ describe('the words on a tracked posting and the pipeline line', () => {
     expect(pipelineHealth([{ company: 'Acme' }, { company: 'Globex' }], 5)).toEqual({ active: 2, target: 5, note: 'Two applications in play. Adding a few more keeps your options open.' });
     expect(pipelineHealth([{ company: 'Acme' }, { company: 'acme ' }], 2).note).toMatch(/^Everything is with Acme right now/);
     expect(pipelineHealth(Array.from({ length: 5 }, (_, i) => ({ company: `C${i}` })), 5).note).toBeNull();
+    // A large pipeline is only counted: it is never thin, and never checked for concentration.
+    expect(pipelineHealth(40, 5)).toEqual({ active: 40, target: 5, note: null });
+    expect(pipelineHealth(3, 5).note).toBe('Three applications in play. Adding a few more keeps your options open.');
   });
 });

@@ -26,6 +26,33 @@ export async function promptsDueBy(until: Date, now: Date = new Date(), known?: 
   return live.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.id.localeCompare(b.id));
 }
 
+export interface DuePage {
+  /** The first `limit` actionable prompts due by then, soonest (or longest waiting) first. */
+  prompts: LivePrompt[];
+  /** How many prompts are stored as due by then: the size of the whole list, counted in the index. */
+  total: number;
+}
+
+/**
+ * The first page of what is due, for views that show a few lines and a count (the popup): it reads at
+ * most `limit` prompts through the dueAt index however long the list is, so a year of history that the
+ * user has not settled costs the popup nothing.
+ */
+export async function duePage(until: Date, limit: number, now: Date = new Date(), known?: Settings): Promise<DuePage> {
+  const settings = known ?? (await getSettings());
+  const range = db.prompts.where('dueAt').belowOrEqual(until.toISOString());
+  const [stored, count, pipeline] = await Promise.all([
+    range.clone().filter((prompt) => isActionable(prompt as PlannedPrompt, now)).limit(limit).toArray() as Promise<PlannedPrompt[]>,
+    range.clone().count(),
+    pipelinePrompt(now, settings),
+  ]);
+  const live: LivePrompt[] = stored.map((prompt) => ({ ...finalizePrompt(prompt, now, settings, settings.timeZone), storedDueAt: prompt.dueAt }));
+  const withPipeline = pipeline && Date.parse(pipeline.dueAt) <= until.getTime();
+  if (withPipeline) live.push({ ...finalizePrompt(pipeline, now, settings, settings.timeZone), storedDueAt: pipeline.dueAt });
+  live.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.id.localeCompare(b.id));
+  return { prompts: live.slice(0, limit), total: count + (withPipeline ? 1 : 0) };
+}
+
 /** The pipeline-health nudge (A9), derived from how many applications are active right now. */
 export async function pipelinePrompt(now: Date, known?: Settings): Promise<PendingPrompt | null> {
   const settings = known ?? (await getSettings());
