@@ -1,5 +1,5 @@
 import { db } from '../../../utils/db/database';
-import { promptsDueBy, type LivePrompt } from '../../../utils/db/due-prompts';
+import { duePage, type LivePrompt } from '../../../utils/db/due-prompts';
 import { loadPromptContexts, type PromptContext } from '../../../utils/db/prompt-context';
 import { ACTIVE_STAGES, type Contact, type Settings } from '../../../utils/db/types';
 import { finalizePrompt, isActionable, type PlannedPrompt } from '../../../utils/followups';
@@ -17,10 +17,14 @@ export interface PromptList {
   activeCount: number;
   /** More prompts lie beyond `later` than were loaded. */
   truncated: boolean;
+  /** More is due now than one page holds: the rest follow as these are settled. */
+  backlog?: boolean;
 }
 
 /** Far-off prompts (keep-in-touch months ahead) are many at 10k applications; the nearest are enough. */
 const LATER_LIMIT = 100;
+/** A long unsettled backlog is read a page at a time: more than this is never one sitting's work. */
+const SOON_LIMIT = 200;
 
 function live(stored: readonly PlannedPrompt[], now: Date, settings: Settings): LivePrompt[] {
   return stored
@@ -49,10 +53,11 @@ async function activeCount(): Promise<number> {
 /** Everything pending for Today: all of this week through the dueAt index, then the nearest later ones. */
 export async function loadTodayPrompts(now: Date, settings: Settings): Promise<PromptList> {
   const weekEnd = startOfLocalDay(now.getTime(), settings.timeZone, 7);
-  const soon = await promptsDueBy(new Date(weekEnd - 1), now, settings);
+  const soon = await duePage(new Date(weekEnd - 1), SOON_LIMIT, now, settings);
   const laterStored = (await db.prompts.where('dueAt').aboveOrEqual(new Date(weekEnd).toISOString()).limit(LATER_LIMIT + 1).toArray()) as PlannedPrompt[];
-  const later = live(laterStored.slice(0, LATER_LIMIT), now, settings);
-  return { items: await withContexts([...soon, ...later].sort(byDue)), activeCount: await activeCount(), truncated: laterStored.length > LATER_LIMIT };
+  const later = soon.total > soon.prompts.length ? [] : live(laterStored.slice(0, LATER_LIMIT), now, settings);
+  const truncated = soon.total > soon.prompts.length || laterStored.length > LATER_LIMIT;
+  return { items: await withContexts([...soon.prompts, ...later].sort(byDue)), activeCount: await activeCount(), truncated, backlog: soon.total > soon.prompts.length };
 }
 
 /** Every pending prompt of one application, through the applicationId index. */

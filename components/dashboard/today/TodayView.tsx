@@ -35,7 +35,8 @@ export function TodayView({ settings }: { settings: DashboardSettings }) {
           </section>
         );
       })}
-      {list.truncated ? <p className="muted">Further reminders are months away; they will show here as they come closer.</p> : null}
+      {list.backlog ? <p className="muted">These are the first {list.items.length}. The rest follow as you settle these; no rush.</p> : null}
+      {list.truncated && !list.backlog ? <p className="muted">Further reminders are months away; they will show here as they come closer.</p> : null}
     </TodayFrame>
   );
 }
