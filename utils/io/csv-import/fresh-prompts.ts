@@ -1,0 +1,17 @@
+import type { Settings } from '../../db/types';
+import { planApplication, type PlannedPrompt } from '../../followups';
+import type { PlannedApplication } from './plan';
+
+/**
+ * The pending prompts of applications an import is about to create, planned from the plan itself.
+ * A fresh application has a new id, so nothing else in the database (contacts, reminders, reflections,
+ * old prompts) can refer to it yet: its own events are all the engine needs, and no read is required.
+ * Prompts whose moment has already passed for good are left out, as the derived table always does.
+ */
+export function promptsForFresh(fresh: readonly PlannedApplication[], settings: Settings, now: Date): PlannedPrompt[] {
+  const time = now.getTime();
+  return fresh.flatMap(({ application, events }) =>
+    planApplication({ application, events, contacts: [], reminders: [], reflections: [] }, settings, settings.timeZone)
+      .filter((prompt) => !prompt.expiresAt || Date.parse(prompt.expiresAt) > time),
+  );
+}
