@@ -1,25 +1,27 @@
 import { useMemo } from 'react';
-import { CLOSED_STAGES, STAGES, type Stage } from '../../../utils/db/types';
+import type { Stage } from '../../../utils/db/types';
 import type { ApplicationRow } from './application-row';
 import { BoardColumn } from './BoardColumn';
+import type { ListPage } from './first-page';
 
 interface BoardViewProps {
-  rows: readonly ApplicationRow[];
-  hideClosed: boolean;
+  stages: readonly Stage[];
+  columns: ReadonlyMap<Stage, ListPage>;
   withPrompts: ReadonlySet<string>;
   timeZone: string;
   onMove: (row: ApplicationRow, to: Stage) => void;
+  onShowMore: (stage: Stage, upTo: number) => void;
 }
 
+const EMPTY_COLUMN: ListPage = { total: 0, rows: [] };
+
 /** The pipeline by stage, one virtualized column per stage. */
-export function BoardView({ rows, hideClosed, withPrompts, timeZone, onMove }: BoardViewProps) {
-  const byStage = useMemo(() => {
-    const groups = new Map<Stage, ApplicationRow[]>(STAGES.map((stage) => [stage, []]));
-    for (const row of rows) groups.get(row.stage)?.push(row);
-    return groups;
-  }, [rows]);
-  const byId = useMemo(() => new Map(rows.map((row) => [row.id, row])), [rows]);
-  const stages = hideClosed ? STAGES.filter((stage) => !CLOSED_STAGES.includes(stage)) : STAGES;
+export function BoardView({ stages, columns, withPrompts, timeZone, onMove, onShowMore }: BoardViewProps) {
+  const byId = useMemo(() => {
+    const found = new Map<string, ApplicationRow>();
+    for (const page of columns.values()) for (const row of page.rows) found.set(row.id, row);
+    return found;
+  }, [columns]);
   const onDropId = (id: string, to: Stage) => {
     const row = byId.get(id);
     if (row) onMove(row, to);
@@ -30,11 +32,12 @@ export function BoardView({ rows, hideClosed, withPrompts, timeZone, onMove }: B
         <BoardColumn
           key={stage}
           stage={stage}
-          rows={byStage.get(stage) ?? []}
+          page={columns.get(stage) ?? EMPTY_COLUMN}
           withPrompts={withPrompts}
           timeZone={timeZone}
           onMove={onMove}
           onDropId={onDropId}
+          onShowMore={onShowMore}
         />
       ))}
     </div>

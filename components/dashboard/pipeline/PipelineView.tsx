@@ -10,18 +10,15 @@ import { applicationHash } from '../routing/route';
 import { AddApplicationForm } from './AddApplicationForm';
 import type { ApplicationRow } from './application-row';
 import { BoardView } from './BoardView';
-import { filterRows, sourcesOf } from './filter-rows';
 import { EMPTY_CONTROLS, hasFilters, toRowFilters, type FilterControls } from './filter-state';
 import { PipelineToolbar } from './PipelineToolbar';
-import { DEFAULT_SORT, nextSort, sortRows, type SortOrder } from './sort-rows';
+import { DEFAULT_SORT, nextSort, type SortOrder } from './sort-rows';
 import { moveToStage } from './stage-move';
 import { TableView } from './TableView';
-import { useApplicationRows, usePromptedApplicationIds } from './useApplicationRows';
+import { usePipelineData, type PipelineData } from './usePipelineData';
 
 /** The whole search: a board by stage or a table, sharing one search and one set of filters. */
 export function PipelineView({ mode, settings }: { mode: 'board' | 'table'; settings: DashboardSettings }) {
-  const rows = useApplicationRows();
-  const withPrompts = usePromptedApplicationIds();
   const [controls, setControls] = useState<FilterControls>(EMPTY_CONTROLS);
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
   const [adding, setAdding] = useState(false);
@@ -31,12 +28,12 @@ export function PipelineView({ mode, settings }: { mode: 'board' | 'table'; sett
   const deferred = useDeferredValue(controls);
   const hideClosed = settings.hideClosed ?? false;
   const { timeZone } = settings;
-  const filtered = useMemo(
-    () => (rows ? filterRows(rows, toRowFilters(mode === 'table' ? deferred : { ...EMPTY_CONTROLS, query: deferred.query }, hideClosed, timeZone), withPrompts) : []),
-    [rows, deferred, hideClosed, timeZone, withPrompts, mode],
+  const filters = useMemo(
+    () => toRowFilters(mode === 'table' ? deferred : { ...EMPTY_CONTROLS, query: deferred.query }, hideClosed, timeZone),
+    [deferred, hideClosed, timeZone, mode],
   );
-  const sorted = useMemo(() => (mode === 'table' ? sortRows(filtered, sort) : filtered), [filtered, sort, mode]);
-  const sources = useMemo(() => (rows ? sourcesOf(rows) : []), [rows]);
+  const data = usePipelineData({ mode, filters, sort, hideClosed });
+  const { total, complete, withPrompts } = data;
 
   async function move(row: ApplicationRow, to: Stage) {
     const next = moveToStage(row.stage, to);
@@ -67,18 +64,20 @@ export function PipelineView({ mode, settings }: { mode: 'board' | 'table'; sett
           setControls(next);
           setStatus('');
         }}
-        onHideClosed={(hide) => void updateSettings({ hideClosed: hide } as Partial<Settings>)} sources={sources} />
+        onHideClosed={(hide) => void updateSettings({ hideClosed: hide } as Partial<Settings>)} sources={data.sources} />
       <p role="status" className="muted status-line">
-        {status || (rows ? `${filtered.length} of ${rows.length} applications` : '')}
+        {status || statusLine(data)}
       </p>
-      {rows && rows.length === 0 ? (
+      {total === undefined ? null : total === 0 ? (
         <EmptyState>Nothing here yet. Save a job from any posting page, or use Add application.</EmptyState>
-      ) : rows && filtered.length === 0 && hasFilters(controls) ? (
+      ) : complete && data.matching === 0 && hasFilters(controls) ? (
         <EmptyState>No applications match. Try fewer words or clear a filter.</EmptyState>
       ) : mode === 'table' ? (
-        <TableView rows={sorted} sort={sort} onSort={(key) => setSort((current) => nextSort(current, key))} withPrompts={withPrompts} timeZone={timeZone} />
+        <TableView page={data.table} sort={sort} onSort={(key) => setSort((current) => nextSort(current, key))} withPrompts={withPrompts}
+          timeZone={timeZone} onShowMore={(upTo) => data.showMore('table', upTo)} />
       ) : (
-        <BoardView rows={filtered} hideClosed={hideClosed} withPrompts={withPrompts} timeZone={timeZone} onMove={(row, to) => void move(row, to)} />
+        <BoardView stages={data.stages} columns={data.columns} withPrompts={withPrompts} timeZone={timeZone}
+          onMove={(row, to) => void move(row, to)} onShowMore={data.showMore} />
       )}
       {interviewFor ? (
         <Modal title={`Log an interview with ${interviewFor.company}`} onClose={() => setInterviewFor(null)}>
@@ -92,4 +91,14 @@ export function PipelineView({ mode, settings }: { mode: 'board' | 'table'; sett
       ) : null}
     </section>
   );
+}
+
+/**
+ * Until every row is read the lists show the newest applications unfiltered, and the line says that
+ * search and filters are on their way rather than count matches it cannot know yet.
+ */
+function statusLine({ total, complete, matching }: PipelineData): string {
+  if (total === undefined) return '';
+  if (!complete) return `${total} applications. Getting search and filters ready…`;
+  return `${matching} of ${total} applications`;
 }

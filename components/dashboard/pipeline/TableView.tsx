@@ -3,8 +3,9 @@ import { useRef } from 'react';
 import { formatDate } from '../../common/dates';
 import { STAGE_LABELS } from '../../common/stage-labels';
 import { applicationHash } from '../routing/route';
-import type { ApplicationRow } from './application-row';
+import type { ListPage } from './first-page';
 import type { SortKey, SortOrder } from './sort-rows';
+import { useAskForMore } from './useAskForMore';
 
 const ROW_HEIGHT = 44;
 
@@ -18,25 +19,30 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
 ];
 
 interface TableViewProps {
-  rows: readonly ApplicationRow[];
+  /** The rows read so far, in the order shown, and how many the table has in all. */
+  page: ListPage;
   sort: SortOrder;
   onSort: (key: SortKey) => void;
   withPrompts: ReadonlySet<string>;
   timeZone: string;
+  onShowMore: (upTo: number) => void;
 }
 
 /** Every application as a sortable table; only the rows in view are rendered (ARIA row indexes keep the count). */
-export function TableView({ rows, sort, onSort, withPrompts, timeZone }: TableViewProps) {
+export function TableView({ page, sort, onSort, withPrompts, timeZone, onShowMore }: TableViewProps) {
+  const { rows, total } = page;
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: total,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     initialRect: { width: 1000, height: 600 },
   });
+  const items = virtualizer.getVirtualItems();
+  useAskForMore(items, rows.length, total, onShowMore);
   return (
-    <div role="table" aria-label="Applications" aria-rowcount={rows.length + 1} className="app-table">
+    <div role="table" aria-label="Applications" aria-rowcount={total + 1} className="app-table">
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className="app-table-row app-table-head">
           {COLUMNS.map((column) => (
@@ -55,8 +61,13 @@ export function TableView({ rows, sort, onSort, withPrompts, timeZone }: TableVi
       </div>
       <div role="rowgroup" ref={scroller} className="app-table-body">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const row = rows[item.index];
+            // Scrolled past the rows read so far: an empty row holds the place until they arrive.
+            if (!row) {
+              return <div role="row" key={`pending-${item.index}`} aria-rowindex={item.index + 2} aria-busy="true" className="app-table-row"
+                style={{ transform: `translateY(${item.start}px)` }} />;
+            }
             return (
               <div
                 role="row"

@@ -1,6 +1,27 @@
 import { db } from '../../../utils/db/database';
 import type { Application } from '../../../utils/db/types';
 import { toRow, type ApplicationRow } from './application-row';
+import { newestFirst } from './first-page';
+
+/**
+ * Full records are read this many at a time, in id order. Each chunk is its own read, so the page can
+ * draw a frame and take a keystroke between chunks instead of freezing while 10k descriptions arrive.
+ */
+const CHUNK = 500;
+
+/** Every application, read in chunks by primary key. */
+export async function readAllInChunks(chunk = CHUNK): Promise<Application[]> {
+  const all: Application[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const next: Application[] = await (after === null ? db.applications.orderBy(':id') : db.applications.where(':id').above(after))
+      .limit(chunk)
+      .toArray();
+    all.push(...next);
+    if (next.length < chunk) return all;
+    after = next[next.length - 1].id;
+  }
+}
 
 /**
  * Keeps the pipeline's light rows in memory and, after a write, reads back only what changed: the
@@ -16,7 +37,7 @@ export class RowCache {
   async refresh(): Promise<ApplicationRow[]> {
     const ids = (await db.applications.toCollection().primaryKeys()) as string[];
     if (this.rows.size === 0) {
-      this.replaceAll(await db.applications.toArray());
+      this.replaceAll(await readAllInChunks());
       return this.sorted();
     }
     const present = new Set(ids);
@@ -37,7 +58,7 @@ export class RowCache {
     }
     // Something changed that neither a new update time nor an added or removed id accounts for (a
     // record rewritten with an older updatedAt, as a restore does): start over rather than show it stale.
-    if (!explained) this.replaceAll(await db.applications.toArray());
+    if (!explained) this.replaceAll(await readAllInChunks());
     return this.sorted();
   }
 
@@ -58,6 +79,6 @@ export class RowCache {
   }
 
   private sorted(): ApplicationRow[] {
-    return [...this.rows.values()].sort((a, b) => b.updatedMs - a.updatedMs || (a.id < b.id ? -1 : 1));
+    return [...this.rows.values()].sort(newestFirst);
   }
 }
