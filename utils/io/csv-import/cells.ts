@@ -9,13 +9,12 @@ export class CellProblem extends Error {}
 const EMPTY = new Set(['', '-', '–', '—', 'n/a', 'none', 'null', 'undefined']);
 
 /** Control characters other than tab and line breaks are debris from copy and paste; they are dropped. */
+// One regex pass instead of rebuilding every cell character by character (10k notes of 700 characters).
+// oxlint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
 function withoutControlCharacters(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    if (code >= 32 || code === 9 || code === 10 || code === 13) out += code === 127 ? '' : char;
-  }
-  return out;
+  return text.replace(CONTROL_CHARACTERS, '');
 }
 
 /** Plain text from a cell, or null when it is empty. Markup and absurd lengths are refused. */

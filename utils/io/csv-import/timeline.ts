@@ -52,9 +52,20 @@ export function importedTimeline(applicationId: string, stage: Stage, dates: Imp
 
 /** A local wall-clock time on a date, as a UTC ISO time (the zone's DST rules decide the offset). */
 export function atLocal(date: string, hour: number, timeZone: string): string {
+  // A spreadsheet repeats the same few hundred dates; resolving a zone's offset is the costly part of a row.
+  const key = `${timeZone}|${date}|${hour}`;
+  const known = LOCAL_TIMES.get(key);
+  if (known !== undefined) return known;
   const [year, month, day] = date.split('-').map(Number);
-  return new Date(new TZDate(year, month - 1, day, hour, 0, 0, timeZone).getTime()).toISOString();
+  const iso = new Date(new TZDate(year, month - 1, day, hour, 0, 0, timeZone).getTime()).toISOString();
+  if (LOCAL_TIMES.size >= LOCAL_TIMES_KEPT) LOCAL_TIMES.clear();
+  LOCAL_TIMES.set(key, iso);
+  return iso;
 }
+
+// Enough for years of dates at three hours each; the zone's rules never change while the extension runs.
+const LOCAL_TIMES_KEPT = 20_000;
+const LOCAL_TIMES = new Map<string, string>();
 
 function earliest(...dates: (string | null)[]): string | null {
   const known = dates.filter((date): date is string => Boolean(date)).sort();
