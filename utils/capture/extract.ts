@@ -1,79 +1,15 @@
-// Page extraction: pure functions over a Document and its URL. Runs in the content script, so the
-// cheap URL checks come first and every source is isolated (one failing never sinks the others).
-import { parseDate } from './dates';
-import { finalize, merge } from './finalize';
+// The full page reader: known boards, structured data and the generic pass for company career sites.
+// Used by "Save this page" (entrypoints/extract-page.ts) and the CLI; the job-board content script uses
+// extract-boards.ts instead, which never imports the generic pass.
+import { createExtractor } from './extractor';
 import { extractGeneric } from './generic';
-import { adapterForHost } from './sources';
-import { extractStructured } from './structured';
-import { hasJsonLd } from './structured/jsonld';
-import { companyFromConfirmation, detectSubmitted } from './submitted';
-import type { ExtractResult, RawPosting } from './types';
-import { canonicalUrl } from './url';
+import type { ExtractResult } from './types';
 
 export type { ExtractedPosting, ExtractResult, Salary } from './types';
 
-function safe<T>(fn: () => T): T | null {
-  try {
-    return fn() ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function toUrl(url: string): URL | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:' ? u : null;
-  } catch {
-    return null;
-  }
-}
-
-const none = (): ExtractResult => ({ kind: 'none', posting: null });
-
-function run(doc: Document, url: string, now: Date): ExtractResult {
-  if (!doc || !doc.documentElement) return none();
-  const u = toUrl(url);
-  const board = u ? safe(() => adapterForHost(u)) : null;
-  const adapter = board && u && safe(() => board.matches(u)) ? board : null;
-  const canonical = (): string => safe(() => canonicalUrl(doc, u, url)) ?? url;
-
-  const confirmation = safe(() => detectSubmitted(doc, u));
-  if (confirmation) {
-    const structured = safe(() => extractStructured(doc));
-    const fromBoard = board && u ? safe(() => board.extract(doc, u)) : null;
-    const named: RawPosting = { company: companyFromConfirmation(confirmation.text) };
-    const raw = merge(named, structured?.fields, fromBoard);
-    if (!raw.title && !raw.company) return { kind: 'submitted', posting: null };
-    const source = board?.name ?? structured?.source ?? 'generic';
-    return { kind: 'submitted', posting: finalize(raw, u, canonical(), source, now) };
-  }
-
-  // A board's search, company and list pages get no guesswork: only a real JobPosting counts.
-  if (board && !adapter && !hasJsonLd(doc)) return none();
-
-  const structured = safe(() => extractStructured(doc));
-  const fromAdapter = adapter && u ? safe(() => adapter.extract(doc, u)) : null;
-  if (!structured && !fromAdapter) {
-    if (board) return none();
-    const generic = safe(() => extractGeneric(doc, u));
-    if (!generic) return none();
-    const posting = finalize(generic, u, canonical(), 'generic', now);
-    return posting.title ? { kind: 'posting', posting } : none();
-  }
-  const raw = merge(structured?.fields, fromAdapter);
-  // Structured dates are exact; adapters often only read "3 days ago".
-  const exactDate = structured?.fields.datePosted;
-  if (exactDate && parseDate(exactDate, now)) raw.datePosted = exactDate;
-  const posting = finalize(raw, u, canonical(), board?.name ?? structured?.source ?? 'generic', now);
-  return posting.title ? { kind: 'posting', posting } : none();
-}
+const readPage = createExtractor({ generic: extractGeneric });
 
 /** Reads one page: a job posting, an ATS "application submitted" page, or neither. Never throws. */
 export function extractPage(doc: Document, url: string, now: Date = new Date()): ExtractResult {
-  try {
-    return run(doc, url, now);
-  } catch {
-    return none();
-  }
+  return readPage(doc, url, now);
 }

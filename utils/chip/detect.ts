@@ -1,4 +1,4 @@
-import { extractPage } from '../capture/extract';
+import { extractBoardPage } from '../capture/extract-boards';
 import { adapterForHost } from '../capture/sources';
 import type { ExtractResult } from '../capture/types';
 import type { TrackedSummary } from '../messages';
@@ -43,8 +43,9 @@ export async function chipStateFor(result: ExtractResult, pageUrl: string, looku
   return tracked ? { view: 'tracked', tracked } : { view: 'offer', posting: result.posting };
 }
 
+/** The chip runs only on known boards (boards.ts), so it reads pages without the generic pass. */
 export function detectPage(doc: Document, url: string): ExtractResult {
-  return extractPage(doc, url);
+  return extractBoardPage(doc, url);
 }
 
 /** Whether this address is one posting on a known board: only then is a late-rendering page worth another look. */
