@@ -1,4 +1,5 @@
-import { format, isValid, subDays, subHours, subMinutes, subMonths, subWeeks, subYears } from 'date-fns';
+import { isValid, subDays, subHours, subMinutes, subMonths, subWeeks, subYears } from 'date-fns';
+import { calendarDay } from './calendar-day';
 
 const MONTHS: Record<string, number> = {};
 [
@@ -20,7 +21,7 @@ function ymd(y: number, m: number, d: number): string | null {
   const dt = new Date(y, m, d);
   if (!isValid(dt) || dt.getFullYear() !== y || dt.getMonth() !== m || dt.getDate() !== d) return null;
   if (y < 1990 || y > 2100) return null;
-  return format(dt, 'yyyy-MM-dd');
+  return calendarDay(dt);
 }
 
 const UNITS: Array<[RegExp, (d: Date, n: number) => Date]> = [
@@ -33,14 +34,14 @@ const UNITS: Array<[RegExp, (d: Date, n: number) => Date]> = [
 ];
 
 function relative(s: string, now: Date): string | null {
-  if (/\b(today|just posted|just now|new today|posted now)\b/.test(s)) return format(now, 'yyyy-MM-dd');
-  if (/\byesterday\b/.test(s)) return format(subDays(now, 1), 'yyyy-MM-dd');
+  if (/\b(today|just posted|just now|new today|posted now)\b/.test(s)) return calendarDay(now);
+  if (/\byesterday\b/.test(s)) return calendarDay(subDays(now, 1));
   const m = /\b(\d+|an?|one)\s*\+?\s*([a-z]+)\s+ago\b/.exec(s);
   if (!m) return null;
   const n = /^\d+$/.test(m[1]) ? parseInt(m[1], 10) : 1;
   const unit = UNITS.find(([re]) => re.test(m[2]));
   if (!unit || n > 5000) return null;
-  return format(unit[1](now, n), 'yyyy-MM-dd');
+  return calendarDay(unit[1](now, n));
 }
 
 /**
@@ -50,7 +51,7 @@ function relative(s: string, now: Date): string | null {
 export function parseDate(v: unknown, now: Date = new Date()): string | null {
   if (typeof v === 'number' && v > 0) {
     const d = new Date(v > 1e11 ? v : v * 1000);
-    return isValid(d) ? format(d, 'yyyy-MM-dd') : null;
+    return isValid(d) ? calendarDay(d) : null;
   }
   if (typeof v !== 'string') return null;
   const s = v.trim().toLowerCase().slice(0, 200);
