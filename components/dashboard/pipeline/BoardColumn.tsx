@@ -13,7 +13,7 @@ const CARD_SLOT = 104;
 
 interface BoardColumnProps {
   stage: Stage;
-  /** The cards read so far and how many the column has in all. */
+  /** The cards read so far and how many the column has in all (null while not counted). */
   page: ListPage;
   withPrompts: ReadonlySet<string>;
   timeZone: string;
@@ -25,10 +25,12 @@ interface BoardColumnProps {
 /** One stage's column; only the cards in view are in the DOM, so a column of 5,000 scrolls smoothly. */
 export function BoardColumn({ stage, page, withPrompts, timeZone, onMove, onDropId, onShowMore }: BoardColumnProps) {
   const { rows, total } = page;
+  // Until the column is counted, it is as long as what it holds (and asks for more at its end).
+  const count = total ?? rows.length;
   const scroller = useRef<HTMLDivElement>(null);
   const [dropping, setDropping] = useState(false);
   const virtualizer = useVirtualizer({
-    count: total,
+    count,
     getScrollElement: () => scroller.current,
     estimateSize: () => CARD_SLOT,
     overscan: 4,
@@ -54,10 +56,10 @@ export function BoardColumn({ stage, page, withPrompts, timeZone, onMove, onDrop
       }}
     >
       <h2 id={headingId} className="board-column-title">
-        {STAGE_LABELS[stage]} <span className="muted">{total}</span>
+        {STAGE_LABELS[stage]} <span className="muted">{total ?? ''}</span>
       </h2>
       <div ref={scroller} className="board-column-scroll" tabIndex={-1}>
-        {total === 0 ? <p className="muted board-empty">Drop a card here</p> : null}
+        {count === 0 ? <p className="muted board-empty">Drop a card here</p> : null}
         <div role="list" aria-labelledby={headingId} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const row = rows[item.index];
@@ -67,7 +69,7 @@ export function BoardColumn({ stage, page, withPrompts, timeZone, onMove, onDrop
               <div
                 role="listitem"
                 key={row.id}
-                aria-setsize={total}
+                aria-setsize={total ?? -1}
                 aria-posinset={item.index + 1}
                 className="board-slot"
                 style={{ transform: `translateY(${item.start}px)` }}

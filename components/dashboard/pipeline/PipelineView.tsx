@@ -68,7 +68,7 @@ export function PipelineView({ mode, settings }: { mode: 'board' | 'table'; sett
       <p role="status" className="muted status-line">
         {status || statusLine(data)}
       </p>
-      {total === undefined ? null : total === 0 ? (
+      {!data.loaded ? null : total === 0 ? (
         <EmptyState>Nothing here yet. Save a job from any posting page, or use Add application.</EmptyState>
       ) : complete && data.matching === 0 && hasFilters(controls) ? (
         <EmptyState>No applications match. Try fewer words or clear a filter.</EmptyState>
@@ -98,7 +98,7 @@ export function PipelineView({ mode, settings }: { mode: 'board' | 'table'; sett
  * search and filters are on their way rather than count matches it cannot know yet.
  */
 function statusLine({ total, complete, matching }: PipelineData): string {
-  if (total === undefined) return '';
+  if (total === null) return '';
   if (!complete) return `${total} applications. Getting search and filters ready…`;
   return `${matching} of ${total} applications`;
 }

@@ -31,9 +31,10 @@ interface TableViewProps {
 /** Every application as a sortable table; only the rows in view are rendered (ARIA row indexes keep the count). */
 export function TableView({ page, sort, onSort, withPrompts, timeZone, onShowMore }: TableViewProps) {
   const { rows, total } = page;
+  const count = total ?? rows.length;
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: total,
+    count,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
@@ -42,7 +43,7 @@ export function TableView({ page, sort, onSort, withPrompts, timeZone, onShowMor
   const items = virtualizer.getVirtualItems();
   useAskForMore(items, rows.length, total, onShowMore);
   return (
-    <div role="table" aria-label="Applications" aria-rowcount={total + 1} className="app-table">
+    <div role="table" aria-label="Applications" aria-rowcount={total === null ? -1 : total + 1} className="app-table">
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className="app-table-row app-table-head">
           {COLUMNS.map((column) => (

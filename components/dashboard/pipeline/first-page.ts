@@ -1,28 +1,27 @@
 import Dexie from 'dexie';
 import { db } from '../../../utils/db/database';
-import { CLOSED_STAGES, STAGES, type Stage } from '../../../utils/db/types';
+import { CLOSED_STAGES, STAGES, type Application, type Stage } from '../../../utils/db/types';
 import { toRow, type ApplicationRow } from './application-row';
 
 /**
  * The first screen of the pipeline, read through indexes so its cost does not grow with the pipeline:
- * counts come from the stage index (keys only), cards and table rows from the newest few records. The
- * whole pipeline's rows (for search, filters and sorting) are read after this has been painted.
+ * each list's newest few records, nothing else. Counts come a moment later (readCounts): Chromium
+ * answers an index count by walking the index, about 50 ms for 10k, so they must not hold up the cards.
+ * The whole pipeline's rows (for search, filters and sorting) are read after this has been painted.
  */
 
-/** The rows a list holds so far and how many it has in all (the virtualizer sizes itself on the total). */
+/** The rows a list holds so far and how many it has in all (null: not counted yet). */
 export interface ListPage {
-  total: number;
+  total: number | null;
   rows: ApplicationRow[];
 }
 
 /** What the lists show before every row is in memory. */
 export interface FirstPage {
-  /** Every application, closed ones included, whatever the view shows. */
-  total: number;
   columns: ReadonlyMap<Stage, ListPage>;
   table: ListPage;
-  /** Which of the rows read have a pending prompt (just those, not the whole pipeline). */
-  withPrompts: ReadonlySet<string>;
+  /** Every application, closed ones included; null until counted. */
+  total: number | null;
 }
 
 /** Newest activity first, ties by id: the order the full row cache uses, so nothing jumps when it takes over. */
@@ -30,14 +29,18 @@ export function newestFirst(a: ApplicationRow, b: ApplicationRow): number {
   return b.updatedMs - a.updatedMs || (a.id < b.id ? -1 : 1);
 }
 
-/** A column's newest cards through [stage+updatedAt], and its size through the stage index. */
-export async function readColumn(stage: Stage, limit: number): Promise<ListPage> {
-  const [total, applications] = await Promise.all([
-    db.applications.where('stage').equals(stage).count(),
-    db.applications.where('[stage+updatedAt]').between([stage, Dexie.minKey], [stage, Dexie.maxKey]).reverse().limit(limit).toArray(),
-  ]);
-  return { total, rows: applications.map(toRow).sort(newestFirst) };
+/** A page that came back short holds the whole list, so its size is known without counting. */
+function pageOf(applications: readonly Application[], limit: number): ListPage {
+  return { total: applications.length < limit ? applications.length : null, rows: applications.map(toRow).sort(newestFirst) };
 }
+
+/** A column's newest cards through [stage+updatedAt]. */
+export async function readColumn(stage: Stage, limit: number): Promise<ListPage> {
+  const newest = await db.applications.where('[stage+updatedAt]').between([stage, Dexie.minKey], [stage, Dexie.maxKey]).reverse().limit(limit).toArray();
+  return pageOf(newest, limit);
+}
+
+const OPEN_STAGES = STAGES.filter((stage) => !CLOSED_STAGES.includes(stage));
 
 /**
  * The table's first rows by last activity. With closed stages hidden, each stage still shown gives its
@@ -45,17 +48,11 @@ export async function readColumn(stage: Stage, limit: number): Promise<ListPage>
  * read every closed record on the way (and a filtered Dexie walk does not stop at its limit).
  */
 export async function readTablePage(limit: number, hideClosed: boolean): Promise<ListPage> {
-  if (!hideClosed) {
-    const [total, applications] = await Promise.all([
-      db.applications.count(),
-      db.applications.orderBy('updatedAt').reverse().limit(limit).toArray(),
-    ]);
-    return { total, rows: applications.map(toRow).sort(newestFirst) };
-  }
-  const open = STAGES.filter((stage) => !CLOSED_STAGES.includes(stage));
-  const pages = await Promise.all(open.map((stage) => readColumn(stage, limit)));
+  if (!hideClosed) return pageOf(await db.applications.orderBy('updatedAt').reverse().limit(limit).toArray(), limit);
+  const pages = await Promise.all(OPEN_STAGES.map((stage) => readColumn(stage, limit)));
   const rows = pages.flatMap((page) => page.rows).sort(newestFirst).slice(0, limit);
-  return { total: pages.reduce((sum, page) => sum + page.total, 0), rows };
+  const exact = pages.every((page) => page.total !== null);
+  return { total: exact ? pages.reduce((sum, page) => sum + (page.total ?? 0), 0) : null, rows };
 }
 
 export interface FirstPageRequest {
@@ -69,21 +66,35 @@ export interface FirstPageRequest {
 
 /** Reads one view's first screen in one read-only transaction. */
 export async function readFirstPage({ mode, stages, wanted, hideClosed }: FirstPageRequest): Promise<FirstPage> {
-  return db.transaction('r', db.applications, db.prompts, async () => {
+  return db.transaction('r', db.applications, async () => {
     const columns = new Map<Stage, ListPage>();
-    let table: ListPage = { total: 0, rows: [] };
-    if (mode === 'board') {
-      const pages = await Promise.all(stages.map((stage) => readColumn(stage, wanted(stage))));
-      stages.forEach((stage, index) => columns.set(stage, pages[index]));
-    } else {
-      table = await readTablePage(wanted('table'), hideClosed);
+    if (mode === 'table') {
+      const table = await readTablePage(wanted('table'), hideClosed);
+      return { columns, table, total: hideClosed ? null : table.total };
     }
-    const ids = mode === 'board' ? [...columns.values()].flatMap((page) => page.rows.map((row) => row.id)) : table.rows.map((row) => row.id);
-    const [total, prompted] = await Promise.all([
-      db.applications.count(),
-      // The applicationId index's keys among these ids: which shown rows have a next step, values unread.
-      ids.length > 0 ? db.prompts.where('applicationId').anyOf(ids).keys() : Promise.resolve([]),
+    const pages = await Promise.all(stages.map((stage) => readColumn(stage, wanted(stage))));
+    stages.forEach((stage, index) => columns.set(stage, pages[index]));
+    // An empty or small pipeline is fully known already: no count needed to show its empty state.
+    const everyStage = stages.length === STAGES.length && pages.every((page) => page.total !== null);
+    return { columns, table: { total: null, rows: [] }, total: everyStage ? pages.reduce((sum, page) => sum + (page.total ?? 0), 0) : null };
+  });
+}
+
+export interface PipelineCounts {
+  byStage: ReadonlyMap<Stage, number>;
+  total: number;
+  /** Which of the given rows have a pending prompt (just those, not the whole pipeline). */
+  withPrompts: ReadonlySet<string>;
+}
+
+/** Every stage's count through the stage index, and which of `ids` have a next step waiting (keys only). */
+export async function readCounts(ids: readonly string[]): Promise<PipelineCounts> {
+  return db.transaction('r', db.applications, db.prompts, async () => {
+    const [counts, prompted] = await Promise.all([
+      Promise.all(STAGES.map((stage) => db.applications.where('stage').equals(stage).count())),
+      ids.length > 0 ? db.prompts.where('applicationId').anyOf([...ids]).keys() : Promise.resolve([]),
     ]);
-    return { total, columns, table, withPrompts: new Set(prompted as string[]) };
+    const byStage = new Map(STAGES.map((stage, index) => [stage, counts[index]]));
+    return { byStage, total: counts.reduce((sum, count) => sum + count, 0), withPrompts: new Set(prompted as string[]) };
   });
 }

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { CLOSED_STAGES, STAGES, type Stage } from '../../../utils/db/types';
 import type { ApplicationRow } from './application-row';
 import { filterRows, sourcesOf } from './filter-rows';
-import { readFirstPage, type ListPage } from './first-page';
+import { readCounts, readFirstPage, type FirstPage, type ListPage, type PipelineCounts } from './first-page';
 import type { RowFilters } from './filter-rows';
 import { sortRows, type SortOrder } from './sort-rows';
 import { useAfterFirstPaint, useApplicationRows, usePromptedApplicationIds } from './useApplicationRows';
@@ -16,8 +16,10 @@ const FIRST_TABLE_ROWS = 30;
 export interface PipelineData {
   /** Every row is in memory; until then search, filters and sorting wait and the lists show the newest. */
   complete: boolean;
-  /** Applications in all, closed ones included; undefined until the first read answers. */
-  total: number | undefined;
+  /** The first screen (or every row) has been read: there is something to show. */
+  loaded: boolean;
+  /** Applications in all, closed ones included; null until counted. */
+  total: number | null;
   /** How many pass the filters (meaningful once complete). */
   matching: number;
   stages: readonly Stage[];
@@ -59,8 +61,12 @@ export function usePipelineData({ mode, filters, sort, hideClosed }: PipelineDat
   );
   const painted = useAfterFirstPaint(first !== undefined);
   if (painted && !started) setStarted(true);
+  // Counts and the shown rows' next-step tags follow the first paint; they too give way to the full rows.
+  const shownIds = useMemo(() => (first ? idsOf(first) : []), [first]);
+  const counts = useLiveQuery(() => (started && !complete ? readCounts(shownIds) : undefined), [started, complete, shownIds]);
+  const counted = useMemo(() => (first ? withCounts(first, counts, hideClosed) : undefined), [first, counts, hideClosed]);
 
-  const withPrompts = prompted ?? first?.withPrompts ?? EMPTY_IDS;
+  const withPrompts = prompted ?? counts?.withPrompts ?? EMPTY_IDS;
   const filtered = useMemo(() => (rows ? filterRows(rows, filters, withPrompts) : undefined), [rows, filters, withPrompts]);
   const full = useMemo(() => (filtered ? listsOf(filtered, mode, sort) : undefined), [filtered, mode, sort]);
   const sources = useMemo(() => (rows ? sourcesOf(rows) : []), [rows]);
@@ -70,15 +76,29 @@ export function usePipelineData({ mode, filters, sort, hideClosed }: PipelineDat
 
   return {
     complete,
-    total: rows ? rows.length : first?.total,
+    loaded: rows !== undefined || counted !== undefined,
+    total: rows ? rows.length : counted?.total ?? null,
     matching: filtered?.length ?? 0,
     stages,
-    columns: full?.columns ?? first?.columns ?? new Map(),
-    table: full?.table ?? first?.table ?? NO_ROWS,
+    columns: full?.columns ?? counted?.columns ?? new Map(),
+    table: full?.table ?? counted?.table ?? NO_ROWS,
     sources,
     withPrompts,
     showMore,
   };
+}
+
+function idsOf(first: FirstPage): string[] {
+  const lists = [first.table, ...first.columns.values()];
+  return lists.flatMap((list) => list.rows.map((row) => row.id));
+}
+
+/** The first screen with its counts filled in once they are read. */
+function withCounts(first: FirstPage, counts: PipelineCounts | undefined, hideClosed: boolean): FirstPage {
+  if (!counts) return first;
+  const columns = new Map([...first.columns].map(([stage, page]) => [stage, { ...page, total: counts.byStage.get(stage) ?? page.total }]));
+  const open = STAGES.filter((stage) => !CLOSED_STAGES.includes(stage)).reduce((sum, stage) => sum + (counts.byStage.get(stage) ?? 0), 0);
+  return { columns, table: { ...first.table, total: hideClosed ? open : counts.total }, total: counts.total };
 }
 
 /** Lists from rows in memory: the board's by stage (in their newest-first order), or the table sorted. */
@@ -88,12 +108,8 @@ function listsOf(rows: readonly ApplicationRow[], mode: 'board' | 'table', sort:
     const sorted = sortRows(rows, sort);
     return { columns, table: { total: sorted.length, rows: sorted } };
   }
-  for (const stage of STAGES) columns.set(stage, { total: 0, rows: [] });
-  for (const row of rows) {
-    const page = columns.get(row.stage);
-    if (!page) continue;
-    page.rows.push(row);
-    page.total += 1;
-  }
+  const byStage = new Map<Stage, ApplicationRow[]>(STAGES.map((stage) => [stage, []]));
+  for (const row of rows) byStage.get(row.stage)?.push(row);
+  for (const [stage, staged] of byStage) columns.set(stage, { total: staged.length, rows: staged });
   return { columns, table: NO_ROWS };
 }
