@@ -45,11 +45,15 @@ describe('the built extension', () => {
     await expect.poll(() => popup.getByTestId('tracked').textContent()).toContain('Tracked: Saved today');
 
     await expect.poll(() => dashboard.getByText('Platform Engineer').first().isVisible()).toBe(true);
-    const stored = await readTable<{ title: string; company: string; stage: string }>(dashboard, 'applications');
+    const stored = await readTable<{ id: string; title: string; company: string; stage: string }>(dashboard, 'applications');
     expect(stored).toEqual([expect.objectContaining({ title: 'Platform Engineer', company: 'Initech', stage: 'saved' })]);
 
-    // Recent applications in the popup follow the dashboard's writes live.
+    // And the reverse: a rename in the dashboard reaches the popup's recent list without a reload.
     await expect.poll(() => popup.getByRole('link', { name: /Platform Engineer · Initech/ }).isVisible()).toBe(true);
+    await dashboard.goto(`chrome-extension://${ajar.extensionId}/options.html#/application/${stored[0].id}`);
+    await dashboard.getByRole('form', { name: 'Details' }).getByLabel('Role').fill('Staff Platform Engineer');
+    await dashboard.getByRole('button', { name: 'Save details' }).click();
+    await expect.poll(() => popup.getByRole('link', { name: /Staff Platform Engineer · Initech/ }).isVisible()).toBe(true);
     expect(ajar.consoleErrors).toEqual([]);
   });
 });
