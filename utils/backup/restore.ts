@@ -1,8 +1,9 @@
 import { db } from '../db/database';
-import { rebuildAllPrompts } from '../db/derived-prompts';
 import { promptsMayHaveChanged } from '../db/changes';
 import { matchKeyOf } from '../db/match-key';
+import { mergeSettings } from '../db/settings';
 import { ImportError } from './limits';
+import { promptsForBackup } from './restore-prompts';
 import { validateBackupText } from './validate';
 
 export interface RestoreSummary {
@@ -15,19 +16,29 @@ export interface RestoreSummary {
  * Replaces everything with a backup's contents. The file is validated whole before the first write;
  * the replacement is one transaction, so a bad file or a killed worker leaves the old data untouched.
  */
-export async function restoreBackupText(text: string): Promise<RestoreSummary> {
-  const doc = validateBackupText(text);
+export async function restoreBackupText(text: string, now: Date = new Date()): Promise<RestoreSummary> {
+  const validated = validateBackupText(text);
+  const doc = {
+    ...validated,
+    applications: validated.applications.map((application) => ({ ...application, matchKey: matchKeyOf(application.company, application.title) })),
+  };
   await db.transaction('rw', db.tables, async () => {
+    // Planned from the document itself: reading 155k rows back out of the tables just written
+    // (rebuildAllPrompts) cost seconds and could only find the same records. Inside the transaction, so
+    // a failure here is reported like any failed write.
+    const prompts = promptsForBackup(doc, mergeSettings(doc.settings), now);
     await Promise.all(db.tables.map((table) => table.clear()));
-    await db.settings.put({ ...doc.settings, key: 'main' });
-    await db.applications.bulkAdd(
-      doc.applications.map((application) => ({ ...application, matchKey: matchKeyOf(application.company, application.title) })),
-    );
-    await db.contacts.bulkAdd(doc.contacts);
-    await db.events.bulkAdd(doc.events);
-    await db.reminders.bulkAdd(doc.reminders);
-    await db.reflections.bulkAdd(doc.reflections);
-    await rebuildAllPrompts();
+    // Every write is queued at once: IndexedDB keeps their order, and the browser starts storing the
+    // first rows while the page is still handing over the rest.
+    await Promise.all([
+      db.settings.put({ ...doc.settings, key: 'main' }),
+      db.applications.bulkAdd(doc.applications),
+      db.contacts.bulkAdd(doc.contacts),
+      db.events.bulkAdd(doc.events),
+      db.reminders.bulkAdd(doc.reminders),
+      db.reflections.bulkAdd(doc.reflections),
+      db.prompts.bulkPut(prompts),
+    ]);
   }).catch((error: unknown) => {
     // Validation should have caught it; if the write still fails, the transaction rolled back and the
     // user learns that nothing changed rather than seeing a stack trace.
