@@ -28,28 +28,48 @@ export function pathText(path: readonly (string | number | symbol)[]): string {
   return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), '');
 }
 
-/** Throws an ImportError naming the first hostile or oversized value and where it is. */
+/**
+ * Throws an ImportError naming the first hostile or oversized value and where it is. A 10k backup holds
+ * ~1.5 million values, so the walk shares one path stack (a path is written out only for an error) and
+ * a string with no "<" skips the markup pattern, which can only match at one.
+ */
 export function assertSafeValue(value: unknown, path: (string | number)[] = [], depth = 0): void {
+  walkSafe(value, [...path], depth);
+}
+
+function walkSafe(value: unknown, path: (string | number)[], depth: number): void {
   if (depth > MAX_DEPTH) throw new ImportError(`${pathText(path)} is nested too deeply to be a real backup.`);
   if (typeof value === 'string') {
-    if (value.length > MAX_STRING_LENGTH) throw new ImportError(`${pathText(path)} is ${value.length.toLocaleString('en')} characters long, more than any real field.`);
-    const key = String(path[path.length - 1] ?? '');
-    const freeText = FREE_TEXT_KEYS.has(key) || (path[0] === 'settings' && path[1] === 'templates');
-    const markup = freeText ? null : findMarkup(value);
-    if (markup) throw new ImportError(`${pathText(path)} contains page markup ("${markup}"), which Ajar never stores.`);
-    if (LINK_KEYS.has(key) && SCRIPT_LINK.test(value)) throw new ImportError(`${pathText(path)} is a script address ("${value.trim().slice(0, 20)}"), not a link Ajar can open.`);
+    assertSafeString(value, path);
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, index) => assertSafeValue(item, [...path, index], depth + 1));
+    for (let index = 0; index < value.length; index += 1) {
+      path.push(index);
+      walkSafe(value[index], path, depth + 1);
+      path.pop();
+    }
     return;
   }
   if (value && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) throw new ImportError(`${pathText([...path, key])} is a reserved name that a backup never contains.`);
-      assertSafeValue((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+      path.push(key);
+      if (FORBIDDEN_KEYS.has(key)) throw new ImportError(`${pathText(path)} is a reserved name that a backup never contains.`);
+      walkSafe((value as Record<string, unknown>)[key], path, depth + 1);
+      path.pop();
     }
   }
+}
+
+function assertSafeString(value: string, path: (string | number)[]): void {
+  if (value.length > MAX_STRING_LENGTH) throw new ImportError(`${pathText(path)} is ${value.length.toLocaleString('en')} characters long, more than any real field.`);
+  const key = String(path[path.length - 1] ?? '');
+  if (value.includes('<')) {
+    const freeText = FREE_TEXT_KEYS.has(key) || (path[0] === 'settings' && path[1] === 'templates');
+    const markup = freeText ? null : findMarkup(value);
+    if (markup) throw new ImportError(`${pathText(path)} contains page markup ("${markup}"), which Ajar never stores.`);
+  }
+  if (LINK_KEYS.has(key) && SCRIPT_LINK.test(value)) throw new ImportError(`${pathText(path)} is a script address ("${value.trim().slice(0, 20)}"), not a link Ajar can open.`);
 }
 
 /** The start of the first piece of markup or script address in a text, or null when it is plain. */
