@@ -1,3 +1,5 @@
+import { jsonErrorOffset } from './json-position';
+
 /** Larger files are refused before they are read: a real backup of years of searching is a few MB. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** No field a person writes or a page offers comes near this; longer means a broken or hostile file. */
@@ -84,8 +86,7 @@ export function parseJsonText(text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const offset = position ? Number(position[1]) : text.length;
+    const offset = jsonErrorOffset(message, text) ?? text.length;
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
