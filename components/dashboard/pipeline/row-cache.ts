@@ -2,25 +2,11 @@ import { db } from '../../../utils/db/database';
 import type { Application } from '../../../utils/db/types';
 import { toRow, type ApplicationRow } from './application-row';
 import { newestFirst } from './first-page';
+import { readInChunks } from './read-in-chunks';
 
-/**
- * Full records are read this many at a time, in id order. Each chunk is its own read, so the page can
- * draw a frame and take a keystroke between chunks instead of freezing while 10k descriptions arrive.
- */
-const CHUNK = 500;
-
-/** Every application, read in chunks by primary key. */
-export async function readAllInChunks(chunk = CHUNK): Promise<Application[]> {
-  const all: Application[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const next: Application[] = await (after === null ? db.applications.orderBy(':id') : db.applications.where(':id').above(after))
-      .limit(chunk)
-      .toArray();
-    all.push(...next);
-    if (next.length < chunk) return all;
-    after = next[next.length - 1].id;
-  }
+/** Every application, read in chunks by primary key (see read-in-chunks.ts). */
+export function readAllInChunks(chunk?: number): Promise<Application[]> {
+  return readInChunks(db.applications, chunk);
 }
 
 /**
@@ -35,11 +21,11 @@ export class RowCache {
   private newest = '';
 
   async refresh(): Promise<ApplicationRow[]> {
-    const ids = (await db.applications.toCollection().primaryKeys()) as string[];
     if (this.rows.size === 0) {
       this.replaceAll(await readAllInChunks());
       return this.sorted();
     }
+    const ids = (await db.applications.toCollection().primaryKeys()) as string[];
     const present = new Set(ids);
     let explained = false;
     // Deleting the entry being visited is safe while iterating a Map.
