@@ -7,7 +7,7 @@ import { dashboardUrl } from '@/utils/dashboard-url';
 /** Every few weeks (a setting), one quiet line: the search lives only in this browser. */
 export function BackupReminder() {
   const text = useLiveQuery(async () => {
-    if ((await db.applications.count()) === 0) return null;
+    if (!(await db.applications.limit(1).count())) return null;
     return backupReminderText(await getSettings(), new Date());
   }, []);
   if (!text) return null;

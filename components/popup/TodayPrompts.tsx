@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { endOfDay, endOfWeek } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { getSettings } from '@/utils/db/settings';
-import { duePage, type LivePrompt } from '@/utils/db/due-prompts';
+import { dueCount, duePage, type LivePrompt } from '@/utils/db/due-prompts';
 import { loadPromptContexts } from '@/utils/db/prompt-context';
 import { PromptRow } from './PromptRow';
 
@@ -17,19 +17,21 @@ export function TodayPrompts() {
     const local = new TZDate(now.getTime(), settings.timeZone);
     const todayEnd = endOfDay(local);
     const weekEnd = endOfWeek(local, { weekStartsOn: 1 });
-    const { prompts, total } = await duePage(new Date(weekEnd.getTime()), SHOWN, now, settings);
+    const prompts = await duePage(new Date(weekEnd.getTime()), SHOWN, now, settings);
     const contexts = await loadPromptContexts(prompts);
-    return { prompts, total, contexts, todayEnd: todayEnd.getTime(), now, settings };
+    return { prompts, contexts, todayEnd: todayEnd.getTime(), weekEnd: weekEnd.getTime(), now, settings };
   }, []);
+  // The length of the whole list is only for "N more": it comes after the lines that matter.
+  const total = useLiveQuery(() => (data ? dueCount(new Date(data.weekEnd)) : undefined), [data?.weekEnd]);
 
   if (!data) return <section className="today" aria-busy="true" aria-label="Today" />;
-  const { prompts, total, contexts, todayEnd, now, settings } = data;
+  const { prompts, contexts, todayEnd, now, settings } = data;
   const today = prompts.filter((prompt) => Date.parse(prompt.dueAt) <= todayEnd);
   const week = prompts.filter((prompt) => Date.parse(prompt.dueAt) > todayEnd);
   const visible = (list: LivePrompt[], room: number) => list.slice(0, Math.max(0, room));
   const todayShown = visible(today, SHOWN);
   const weekShown = visible(week, SHOWN - todayShown.length);
-  const hidden = total - todayShown.length - weekShown.length;
+  const hidden = (total ?? 0) - todayShown.length - weekShown.length;
 
   return (
     <section className="today" aria-labelledby="today-heading">

@@ -26,37 +26,33 @@ export async function promptsDueBy(until: Date, now: Date = new Date(), known?: 
   return live.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.id.localeCompare(b.id));
 }
 
-export interface DuePage {
-  /** The first `limit` actionable prompts due by then, soonest (or longest waiting) first. */
-  prompts: LivePrompt[];
-  /** How many prompts are stored as due by then: the size of the whole list, counted in the index. */
-  total: number;
-}
-
 /**
- * The first page of what is due, for views that show a few lines and a count (the popup): it reads at
- * most `limit` prompts through the dueAt index however long the list is, so a year of history that the
- * user has not settled costs the popup nothing.
+ * The first page of what is due, for views that show a few lines (the popup, Today): it reads at most
+ * `limit` prompts through the dueAt index however long the list is, so a year of history that the user
+ * has not settled costs nothing to open.
  */
-export async function duePage(until: Date, limit: number, now: Date = new Date(), known?: Settings): Promise<DuePage> {
+export async function duePage(until: Date, limit: number, now: Date = new Date(), known?: Settings): Promise<LivePrompt[]> {
   const settings = known ?? (await getSettings());
-  const range = db.prompts.where('dueAt').belowOrEqual(until.toISOString());
-  const [stored, count, pipeline] = await Promise.all([
-    range.clone().filter((prompt) => isActionable(prompt as PlannedPrompt, now)).limit(limit).toArray() as Promise<PlannedPrompt[]>,
-    range.clone().count(),
+  const [stored, pipeline] = await Promise.all([
+    db.prompts.where('dueAt').belowOrEqual(until.toISOString()).filter((prompt) => isActionable(prompt as PlannedPrompt, now)).limit(limit).toArray() as Promise<PlannedPrompt[]>,
     pipelinePrompt(now, settings),
   ]);
   const live: LivePrompt[] = stored.map((prompt) => ({ ...finalizePrompt(prompt, now, settings, settings.timeZone), storedDueAt: prompt.dueAt }));
-  const withPipeline = pipeline && Date.parse(pipeline.dueAt) <= until.getTime();
-  if (withPipeline) live.push({ ...finalizePrompt(pipeline, now, settings, settings.timeZone), storedDueAt: pipeline.dueAt });
+  if (pipeline && Date.parse(pipeline.dueAt) <= until.getTime()) live.push({ ...finalizePrompt(pipeline, now, settings, settings.timeZone), storedDueAt: pipeline.dueAt });
   live.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.id.localeCompare(b.id));
-  return { prompts: live.slice(0, limit), total: count + (withPipeline ? 1 : 0) };
+  return live.slice(0, limit);
+}
+
+/** How many prompts are stored as due by then: the length of the whole list, counted in the index. */
+export async function dueCount(until: Date): Promise<number> {
+  return db.prompts.where('dueAt').belowOrEqual(until.toISOString()).count();
 }
 
 /** The pipeline-health nudge (A9), derived from how many applications are active right now. */
 export async function pipelinePrompt(now: Date, known?: Settings): Promise<PendingPrompt | null> {
   const settings = known ?? (await getSettings());
-  const active = await db.applications.where('stage').anyOf([...ACTIVE_STAGES]).count();
+  // Counting stops at the target: a pipeline that meets it needs no nudge, however large it is.
+  const active = await db.applications.where('stage').anyOf([...ACTIVE_STAGES]).limit(Math.max(settings.pipelineTarget, 0)).count();
   const decision = await db.reminders.get(PIPELINE_KEY);
   return planPipeline(active, decision ? [decision] : [], settings, now, settings.timeZone);
 }

@@ -1,5 +1,5 @@
 import { db } from '../../../utils/db/database';
-import { duePage, type LivePrompt } from '../../../utils/db/due-prompts';
+import { dueCount, duePage, type LivePrompt } from '../../../utils/db/due-prompts';
 import { loadPromptContexts, type PromptContext } from '../../../utils/db/prompt-context';
 import { ACTIVE_STAGES, type Contact, type Settings } from '../../../utils/db/types';
 import { finalizePrompt, isActionable, type PlannedPrompt } from '../../../utils/followups';
@@ -54,10 +54,11 @@ async function activeCount(): Promise<number> {
 export async function loadTodayPrompts(now: Date, settings: Settings): Promise<PromptList> {
   const weekEnd = startOfLocalDay(now.getTime(), settings.timeZone, 7);
   const soon = await duePage(new Date(weekEnd - 1), SOON_LIMIT, now, settings);
+  const backlog = soon.length === SOON_LIMIT && (await dueCount(new Date(weekEnd - 1))) > SOON_LIMIT;
   const laterStored = (await db.prompts.where('dueAt').aboveOrEqual(new Date(weekEnd).toISOString()).limit(LATER_LIMIT + 1).toArray()) as PlannedPrompt[];
-  const later = soon.total > soon.prompts.length ? [] : live(laterStored.slice(0, LATER_LIMIT), now, settings);
-  const truncated = soon.total > soon.prompts.length || laterStored.length > LATER_LIMIT;
-  return { items: await withContexts([...soon.prompts, ...later].sort(byDue)), activeCount: await activeCount(), truncated, backlog: soon.total > soon.prompts.length };
+  const later = backlog ? [] : live(laterStored.slice(0, LATER_LIMIT), now, settings);
+  const truncated = backlog || laterStored.length > LATER_LIMIT;
+  return { items: await withContexts([...soon, ...later].sort(byDue)), activeCount: await activeCount(), truncated, backlog };
 }
 
 /** Every pending prompt of one application, through the applicationId index. */
