@@ -1,5 +1,6 @@
 import type { Settings } from '../../db/types';
 import { planApplication, type PlannedPrompt } from '../../followups';
+import { stillUseful } from '../../db/plan-records';
 import type { PlannedApplication } from './plan';
 
 /**
@@ -12,6 +13,6 @@ export function promptsForFresh(fresh: readonly PlannedApplication[], settings: 
   const time = now.getTime();
   return fresh.flatMap(({ application, events }) =>
     planApplication({ application, events, contacts: [], reminders: [], reflections: [] }, settings, settings.timeZone)
-      .filter((prompt) => !prompt.expiresAt || Date.parse(prompt.expiresAt) > time),
+      .filter((prompt) => stillUseful(prompt, time)),
   );
 }

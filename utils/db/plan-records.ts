@@ -1,0 +1,56 @@
+import { planApplication, type PlannedPrompt } from '../followups';
+import type { AppEvent, Application, Contact, Reflection, Reminder, Settings } from './types';
+
+export interface RecordSet {
+  applications: readonly Application[];
+  events: readonly AppEvent[];
+  contacts: readonly Contact[];
+  reminders: readonly Reminder[];
+  reflections: readonly Reflection[];
+}
+
+/** Prompts whose moment has passed for good (prep after the interview began) are never stored. */
+export function stillUseful(prompt: PlannedPrompt, time: number): boolean {
+  return !prompt.expiresAt || Date.parse(prompt.expiresAt) > time;
+}
+
+/**
+ * The pending prompts of every application in the set, planned in memory: each table's rows are grouped
+ * by application once, so a whole pipeline costs one pass. Read from the tables (a rebuild, a refresh) or
+ * straight from a validated backup, the same records give the same prompts.
+ */
+export function planRecords(records: RecordSet, settings: Settings, now: Date): PlannedPrompt[] {
+  const time = now.getTime();
+  const eventsOf = groupBy(records.events, (e) => [e.applicationId]);
+  // In id order, as an indexed read of the contacts table returns them: the addressee fallback picks the first.
+  const contacts = [...records.contacts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const contactsOf = groupBy(contacts, (c) => c.applicationIds ?? []);
+  const remindersOf = groupBy(records.reminders, (r) => [r.applicationId]);
+  const reflectionsOf = groupBy(records.reflections, (r) => [r.applicationId]);
+  return records.applications.flatMap((application) =>
+    planApplication(
+      {
+        application,
+        events: eventsOf.get(application.id) ?? [],
+        contacts: contactsOf.get(application.id) ?? [],
+        reminders: remindersOf.get(application.id) ?? [],
+        reflections: reflectionsOf.get(application.id) ?? [],
+      },
+      settings,
+      settings.timeZone,
+    ).filter((prompt) => stillUseful(prompt, time)),
+  );
+}
+
+function groupBy<T>(rows: readonly T[], idsOf: (row: T) => readonly (string | null | undefined)[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    for (const id of idsOf(row)) {
+      if (!id) continue;
+      const group = groups.get(id);
+      if (group) group.push(row);
+      else groups.set(id, [row]);
+    }
+  }
+  return groups;
+}
