@@ -7,7 +7,8 @@ import { dashboardUrl } from '@/utils/dashboard-url';
 /** Every few weeks (a setting), one quiet line: the search lives only in this browser. */
 export function BackupReminder() {
   const text = useLiveQuery(async () => {
-    if (!(await db.applications.limit(1).count())) return null;
+    // Any application at all, found by reading one key: a count would walk the whole table.
+    if ((await db.applications.limit(1).primaryKeys()).length === 0) return null;
     return backupReminderText(await getSettings(), new Date());
   }, []);
   if (!text) return null;

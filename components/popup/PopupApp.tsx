@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { dashboardUrl } from '@/utils/dashboard-url';
 import { TodayPrompts } from './TodayPrompts';
 import { PipelineHealth } from './PipelineHealth';
@@ -7,6 +8,8 @@ import { BackupReminder } from './BackupReminder';
 
 /** The popup answers one question at a glance: what should I do today? */
 export function PopupApp() {
+  // The rest waits for today's prompts, so its queries never hold up the answer to the main question.
+  const [todayShown, setTodayShown] = useState(false);
   return (
     <main className="popup">
       <header className="popup-header">
@@ -15,11 +18,15 @@ export function PopupApp() {
           Open dashboard
         </a>
       </header>
-      <TodayPrompts />
-      <PipelineHealth />
-      <CurrentPage />
-      <RecentApplications />
-      <BackupReminder />
+      <TodayPrompts onShown={() => setTodayShown(true)} />
+      {todayShown ? (
+        <>
+          <PipelineHealth />
+          <CurrentPage />
+          <RecentApplications />
+          <BackupReminder />
+        </>
+      ) : null}
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { endOfDay, endOfWeek } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
@@ -10,7 +11,7 @@ import { PromptRow } from './PromptRow';
 const SHOWN = 4;
 
 /** Today's prompts first (late ones are simply "now"), then the rest of this week. */
-export function TodayPrompts() {
+export function TodayPrompts({ onShown }: { onShown?: () => void }) {
   const data = useLiveQuery(async () => {
     const now = new Date();
     const settings = await getSettings();
@@ -23,6 +24,11 @@ export function TodayPrompts() {
   }, []);
   // The length of the whole list is only for "N more": it comes after the lines that matter.
   const total = useLiveQuery(() => (data ? dueCount(new Date(data.weekEnd)) : undefined), [data?.weekEnd]);
+
+  const loaded = data !== undefined;
+  useEffect(() => {
+    if (loaded) onShown?.();
+  }, [loaded, onShown]);
 
   if (!data) return <section className="today" aria-busy="true" aria-label="Today" />;
   const { prompts, contexts, todayEnd, now, settings } = data;
