@@ -19,7 +19,7 @@ async function fillSearch() {
   const interview = await logEvent({ applicationId: acme.id, type: 'interview', at: '2026-03-10T14:00:00-04:00', durationMinutes: 45, contactIds: [dana.id], final: true }, new Date('2026-03-05T10:00:00Z'));
   const rejection = await logEvent({ applicationId: acme.id, type: 'rejected', at: '2026-03-15T10:00:00-04:00' }, new Date('2026-03-15T14:00:00Z'));
   await saveReflection({ applicationId: acme.id, eventId: rejection.id, wentWell: 'Clear stories', stickingPoints: ['system design'], missingQualifications: ['Kubernetes'], outsideMyControl: true, tags: ['onsite'] });
-  const [prompt] = await db.prompts.where('kind').equals('feedback-request').toArray();
+  const [prompt] = await db.prompts.filter((prompt) => prompt.kind === 'feedback-request').toArray();
   await decidePrompt(prompt, 'snoozed', new Date('2026-03-21T13:00:00Z'));
   return { acme, dana, interview };
 }
@@ -39,7 +39,7 @@ describe('backup and restore', () => {
     expect(second).toEqual(first);
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
     // The derived prompts are rebuilt from the restored records.
-    expect(await db.prompts.where('kind').equals('feedback-request').count()).toBe(1);
+    expect(await db.prompts.filter((prompt) => prompt.kind === 'feedback-request').count()).toBe(1);
   });
 
   test('a generated year of searching restores exactly, times with UTC offsets included', async () => {

@@ -19,16 +19,16 @@ async function interviewedApplication() {
 describe('acting on a prompt', () => {
   test('"I sent it" on a thank-you logs a thank-you to that person, and the prompt goes away', async () => {
     const { app, dana } = await interviewedApplication();
-    const prompt = (await db.prompts.where('kind').equals('thank-you').first())!;
+    const prompt = (await db.prompts.filter((prompt) => prompt.kind === 'thank-you').first())!;
     await logSentDraft(prompt);
     const sent = await db.events.where('type').equals('thank-you-sent').toArray();
     expect(sent).toEqual([expect.objectContaining({ applicationId: app.id, contactIds: [dana.id] })]);
-    expect(await db.prompts.where('kind').equals('thank-you').count()).toBe(0);
+    expect(await db.prompts.filter((prompt) => prompt.kind === 'thank-you').count()).toBe(0);
   });
 
   test('snooze brings the prompt back a day later', async () => {
     await interviewedApplication();
-    const prompt = (await db.prompts.where('kind').equals('thank-you').first())!;
+    const prompt = (await db.prompts.filter((prompt) => prompt.kind === 'thank-you').first())!;
     const now = new Date();
     await snoozeOneDay(prompt, now);
     const decision = await db.reminders.get(prompt.id);

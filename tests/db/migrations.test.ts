@@ -16,6 +16,16 @@ const RELEASED_SCHEMAS: Record<number, Record<string, string>> = {
     reflections: 'id, applicationId, eventId, createdAt',
     settings: 'key',
   },
+  2: {
+    applications: 'id, stage, updatedAt, createdAt, company, canonicalUrl, matchKey, source, [stage+updatedAt]',
+    events: 'id, applicationId, [applicationId+at], type, at',
+    contacts: 'id, *applicationIds, role, name',
+    reminders: 'id, applicationId, status, until',
+    reflections: 'id, applicationId, eventId, createdAt',
+    settings: 'key',
+    prompts: 'id, applicationId, dueAt, kind',
+    notices: 'id, at',
+  },
 };
 
 async function writeAsVersion(name: string, version: number) {
@@ -53,6 +63,26 @@ describe('opening a database written by an older Ajar', () => {
     // The tables v2 added exist and start empty (the background derives prompts on start).
     expect(await db.prompts.count()).toBe(0);
     expect(await db.notices.count()).toBe(0);
+    db.close();
+  });
+
+  test('v2 → current keeps every record, prompt and notice, and finds expired prompts through the new index', async () => {
+    const rows = await writeAsVersion(name, 2);
+    const db = new AjarDatabase(name);
+    await db.open();
+
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    for (const table of ['applications', 'events', 'contacts', 'reminders', 'reflections', 'settings', 'prompts', 'notices'] as const) {
+      expect(await db.table(table).toArray()).toEqual(rows[table]);
+    }
+    // The queries Ajar makes still find the same rows through the indexes v3 keeps.
+    expect((await db.applications.where('[stage+updatedAt]').between(['applied', Dexie.minKey], ['applied', Dexie.maxKey]).toArray()).map((a) => a.id)).toEqual(['a2']);
+    expect((await db.events.where('applicationId').equals('a1').toArray()).map((e) => e.id).sort()).toEqual(['e1', 'e2', 'e3']);
+    expect((await db.events.where('type').equals('interview').toArray()).map((e) => e.id)).toEqual(['e3']);
+    expect((await db.contacts.where('applicationIds').equals('a1').toArray()).map((c) => c.id)).toEqual(['c1']);
+    // Only the prep prompt has an expiry, and it is found without reading the others.
+    expect((await db.prompts.where('expiresAt').belowOrEqual('2026-03-01T00:00:00.000Z').toArray()).map((p) => p.id)).toEqual(['prep:a1:e3:-']);
+    expect(await db.meta.count()).toBe(0);
     db.close();
   });
 });

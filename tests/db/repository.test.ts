@@ -30,7 +30,7 @@ describe('the repository keeps stage and prompts true', () => {
     const interview = await logEvent({ applicationId: app.id, type: 'interview', at: '2026-03-10T14:00:00-04:00', durationMinutes: 45, contactIds: [dana.id] }, at('2026-03-09T12:00:00Z'));
 
     expect((await db.applications.get(app.id))?.stage).toBe('interviewing');
-    const thankYou = await db.prompts.where('kind').equals('thank-you').toArray();
+    const thankYou = await db.prompts.filter((prompt) => prompt.kind === 'thank-you').toArray();
     expect(thankYou).toHaveLength(1);
     expect(thankYou[0]).toMatchObject({ applicationId: app.id, eventId: interview.id, contactId: dana.id, dueAt: '2026-03-10T19:45:00.000Z' });
   });
@@ -38,11 +38,11 @@ describe('the repository keeps stage and prompts true', () => {
   test('a thank-you-sent event clears that prompt; done, dismissed and snoozed are remembered', async () => {
     const app = await addApplication({ company: 'Acme', title: 'Engineer', stage: 'applied' }, at('2026-03-02T15:00:00Z'));
     const interview = await logEvent({ applicationId: app.id, type: 'interview', at: '2026-03-10T14:00:00-04:00' }, at('2026-03-09T12:00:00Z'));
-    expect(await db.prompts.where('kind').equals('thank-you').count()).toBe(1);
+    expect(await db.prompts.filter((prompt) => prompt.kind === 'thank-you').count()).toBe(1);
     await logEvent({ applicationId: app.id, type: 'thank-you-sent', at: '2026-03-10T17:30:00-04:00' }, at('2026-03-10T21:30:00Z'));
-    expect(await db.prompts.where('kind').equals('thank-you').count()).toBe(0);
+    expect(await db.prompts.filter((prompt) => prompt.kind === 'thank-you').count()).toBe(0);
 
-    const reflection = (await db.prompts.where('kind').equals('reflection').toArray())[0];
+    const reflection = (await db.prompts.filter((prompt) => prompt.kind === 'reflection').toArray())[0];
     expect(reflection.eventId).toBe(interview.id);
     await decidePrompt(reflection, 'snoozed', at('2026-03-12T14:00:00Z'));
     expect((await db.prompts.get(reflection.id))?.dueAt).toBe('2026-03-12T14:00:00.000Z');

@@ -13,7 +13,7 @@ beforeEach(async () => {
 });
 
 async function stored(company: string) {
-  const application = await db.applications.where('company').equals(company).first();
+  const application = await db.applications.filter((application) => application.company === company).first();
   if (!application) throw new Error(`${company} was not imported`);
   const events = (await db.events.where('applicationId').equals(application.id).toArray()).sort((a, b) => a.at.localeCompare(b.at));
   return { application, events, types: events.map((event) => event.type) };
