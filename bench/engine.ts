@@ -9,7 +9,7 @@ import { median } from './stats';
 /**
  * The follow-up engine timed in Node on the same generated data the browser holds (the engine is pure
  * TypeScript; the page runs the same code).
- * - planAll: every pending prompt of the whole data set (what rebuildAllPrompts derives after a restore).
+ * - planAll: every pending prompt of the whole data set (what a restore or a full re-derivation plans).
  * - planOne: one new event arrives; the prompts of its application are derived again from that
  *   application's records, found through per-application indexes as refreshPromptsFor reads them.
  */

@@ -1,7 +1,7 @@
 import { beforeEach, expect, test } from 'vitest';
 import { restoreBackupText } from '../../utils/backup/restore';
 import { db } from '../../utils/db/database';
-import { rebuildAllPrompts } from '../../utils/db/derived-prompts';
+import { rederiveInChunks } from '../../utils/db/derived-prompts';
 import { sampleBackup } from '../../scripts/sample-data';
 
 // A restore plans its prompts from the document instead of reading the tables back; this pins that
@@ -19,6 +19,6 @@ test.each(['UTC', 'America/New_York', 'Asia/Kolkata'])('a restored search (%s) g
   await restoreBackupText(JSON.stringify(doc), NOW);
   const written = byId(await db.prompts.toArray());
   expect(written.length).toBeGreaterThan(20);
-  await rebuildAllPrompts(NOW);
+  await rederiveInChunks(NOW);
   expect(written).toEqual(byId(await db.prompts.toArray()));
 });

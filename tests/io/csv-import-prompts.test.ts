@@ -1,6 +1,6 @@
 import { beforeEach, expect, test } from 'vitest';
 import { db } from '../../utils/db/database';
-import { rebuildAllPrompts } from '../../utils/db/derived-prompts';
+import { rederiveInChunks } from '../../utils/db/derived-prompts';
 import { addApplication, updateSettings } from '../../utils/db/repository';
 import { commitImport, previewCsvImport } from '../../utils/io/csv-import';
 import { emptyDatabase, sample } from './db-helpers';
@@ -25,6 +25,6 @@ test.each(['huntr-export.csv', 'teal-export.csv', 'generic-export.csv'])('prompt
   const written = byId(await db.prompts.toArray());
   expect(written.some((prompt) => plan.fresh.some((item) => item.application.id === prompt.applicationId))).toBe(true);
 
-  await rebuildAllPrompts(NOW);
+  await rederiveInChunks(NOW);
   expect(written).toEqual(byId(await db.prompts.toArray()));
 });

@@ -1,6 +1,7 @@
 import { db } from '../db/database';
 import { promptsMayHaveChanged } from '../db/changes';
 import { matchKeyOf } from '../db/match-key';
+import { recordPlanZone } from '../db/derived-prompts';
 import { mergeSettings } from '../db/settings';
 import { ImportError } from './limits';
 import { promptsForBackup } from './restore-prompts';
@@ -24,10 +25,11 @@ export async function restoreBackupText(text: string, now: Date = new Date()): P
   };
   await db.transaction('rw', db.tables, async () => {
     // Planned from the document itself: reading 155k rows back out of the tables just written
-    // (rebuildAllPrompts) cost seconds and could only find the same records. Inside the transaction, so
+    // (a re-derivation) cost seconds and could only find the same records. Inside the transaction, so
     // a failure here is reported like any failed write.
     const prompts = promptsForBackup(doc, mergeSettings(doc.settings), now);
-    await Promise.all(db.tables.map((table) => table.clear()));
+    // Meta stays: what delivery has already handled is about the user's notifications, not their records.
+    await Promise.all(db.tables.filter((table) => table !== db.meta).map((table) => table.clear()));
     // Every write is queued at once: IndexedDB keeps their order, and the browser starts storing the
     // first rows while the page is still handing over the rest.
     await Promise.all([
@@ -38,6 +40,7 @@ export async function restoreBackupText(text: string, now: Date = new Date()): P
       db.reminders.bulkAdd(doc.reminders),
       db.reflections.bulkAdd(doc.reflections),
       db.prompts.bulkPut(prompts),
+      recordPlanZone(mergeSettings(doc.settings).timeZone),
     ]);
   }).catch((error: unknown) => {
     // Validation should have caught it; if the write still fails, the transaction rolled back and the

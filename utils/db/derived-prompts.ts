@@ -1,7 +1,9 @@
 import { db } from './database';
 import { getSettings } from './settings';
 import { planRecords } from './plan-records';
-import type { Application } from './types';
+import type { WhereClause } from 'dexie';
+import type { AppEvent, Application, Contact, Reflection, Reminder, Settings } from './types';
+import type { PlannedPrompt } from '../followups';
 
 /**
  * Re-derives the pending prompts of the given applications from their records. Runs inside the
@@ -27,21 +29,80 @@ export async function refreshPromptsFor(applicationIds: Iterable<string>, now: D
   });
 }
 
+// A few hundred applications: one chunk's reads take tens of milliseconds, so a page opened meanwhile waits little.
+const CHUNK = 400;
+
 /**
- * Re-derives every pending prompt: after an import, a settings change or an install.
- * Reads each table once and groups in memory, so 10,000 applications cost one pass, not 10,000 queries.
+ * Re-derives every pending prompt a chunk of applications at a time, for the background after an install or
+ * update (the rules may have changed), a settings change, or when the zone the prompts were planned in is no
+ * longer the user's. Each chunk is read in one read-only transaction through id ranges (a handful of
+ * requests, not a cursor step per record), and written only where its prompts differ, in its own
+ * transaction; after an update that changed no rule it writes nothing at all, so the pages opened meanwhile
+ * never wait behind it. The plan is recorded last: a worker killed half-way finds it stale and goes again.
  */
-export async function rebuildAllPrompts(now: Date = new Date()): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
-    const settings = await getSettings();
-    const [applications, events, contacts, reminders, reflections] = await Promise.all([
-      db.applications.toArray(),
-      db.events.toArray(),
-      db.contacts.toArray(),
-      db.reminders.toArray(),
-      db.reflections.toArray(),
-    ]);
-    await db.prompts.clear();
-    await db.prompts.bulkPut(planRecords({ applications, events, contacts, reminders, reflections }, settings, now));
+export async function rederiveInChunks(now: Date = new Date(), chunk = CHUNK): Promise<void> {
+  await db.meta.delete('plan');
+  const settings = await getSettings();
+  const ids = (await db.applications.orderBy(':id').primaryKeys()) as string[];
+  for (let start = 0; start < ids.length; start += chunk) {
+    const first = ids[start];
+    const last = ids[Math.min(start + chunk, ids.length) - 1];
+    const { planned, stored } = await db.transaction('r', db.tables, () => planIdRange(first, last, settings, now));
+    if (!samePrompts(planned, stored)) {
+      // Written from a fresh read inside the write, so an edit made since the read-only pass is not undone.
+      await db.transaction('rw', db.tables, async () => {
+        const fresh = await planIdRange(first, last, settings, now);
+        const keep = new Set(fresh.planned.map((prompt) => prompt.id));
+        await db.prompts.bulkDelete(fresh.stored.filter((prompt) => !keep.has(prompt.id)).map((prompt) => prompt.id));
+        await db.prompts.bulkPut(fresh.planned);
+      });
+    }
+  }
+  // Prompts of applications that no longer exist (none should; a cheap check over the index's keys).
+  const known = new Set(ids);
+  const orphaned = ((await db.prompts.orderBy('applicationId').uniqueKeys()) as string[]).filter((id) => !known.has(id));
+  if (orphaned.length > 0) await db.prompts.where('applicationId').anyOf(orphaned).delete();
+  await recordPlanZone(settings.timeZone);
+}
+
+/** The prompts the records of applications `first`..`last` (by id) call for, and the ones stored for them. */
+async function planIdRange(first: string, last: string, settings: Settings, now: Date) {
+  const range = <T>(clause: WhereClause) => clause.between(first, last, true, true).toArray() as Promise<T[]>;
+  const [applications, events, linked, reminders, reflections, stored] = await Promise.all([
+    range<Application>(db.applications.where(':id')),
+    range<AppEvent>(db.events.where('applicationId')),
+    range<Contact>(db.contacts.where('applicationIds')),
+    range<Reminder>(db.reminders.where('applicationId')),
+    range<Reflection>(db.reflections.where('applicationId')),
+    range<PlannedPrompt>(db.prompts.where('applicationId')),
+  ]);
+  // A contact linked to two applications in the range is listed once per link.
+  const contacts = [...new Map(linked.map((contact) => [contact.id, contact])).values()];
+  return { planned: planRecords({ applications, events, contacts, reminders, reflections }, settings, now), stored };
+}
+
+function samePrompts(planned: readonly PlannedPrompt[], stored: readonly PlannedPrompt[]): boolean {
+  if (planned.length !== stored.length) return false;
+  const byId = new Map(stored.map((prompt) => [prompt.id, prompt]));
+  return planned.every((prompt) => {
+    const twin = byId.get(prompt.id);
+    return !!twin && twin.dueAt === prompt.dueAt && twin.notBefore === prompt.notBefore && twin.expiresAt === prompt.expiresAt
+      && twin.kind === prompt.kind && twin.eventId === prompt.eventId && twin.contactId === prompt.contactId && twin.applicationId === prompt.applicationId;
   });
+}
+
+/** Whether the stored prompts were planned in the user's current zone (it follows the system's by default). */
+export async function planIsCurrent(): Promise<boolean> {
+  const [plan, settings] = await Promise.all([db.meta.get('plan'), getSettings()]);
+  return plan?.timeZone === settings.timeZone;
+}
+
+/** Drops prompts whose moment has passed for good (prep once the interview began), through their index. */
+export async function pruneExpiredPrompts(now: Date = new Date()): Promise<number> {
+  return db.prompts.where('expiresAt').belowOrEqual(now.toISOString()).delete();
+}
+
+/** Called inside the transaction that wrote a whole plan. */
+export async function recordPlanZone(timeZone: string): Promise<void> {
+  await db.meta.put({ key: 'plan', timeZone });
 }

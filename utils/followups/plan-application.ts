@@ -53,7 +53,8 @@ export function planApplication(input: ApplicationInput, settings: Settings, tim
         applicationId: application.id,
         eventId: candidate.eventId,
         contactId: candidate.contactId,
-        dueAt: new Date(dueAfterDecision(candidate, reminder, settings, timeZone)).toISOString(),
+        // Never due before it can be acted on: delivery counts a prompt as handled once its due time passes.
+        dueAt: new Date(Math.max(dueAfterDecision(candidate, reminder, settings, timeZone), candidate.notBefore ?? -Infinity)).toISOString(),
       };
       const notBefore = iso(candidate.notBefore);
       const expiresAt = iso(candidate.expiresAt);

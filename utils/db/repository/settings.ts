@@ -1,19 +1,24 @@
 import { db } from '../database';
-import { rebuildAllPrompts } from '../derived-prompts';
+import { rederiveInChunks } from '../derived-prompts';
 import { promptsMayHaveChanged } from '../changes';
 import { ENGINE_SETTINGS, getSettings } from '../settings';
 import type { Settings } from '../types';
 
-/** Saves settings; when one the follow-up engine reads changes, every pending prompt is re-derived. */
+/**
+ * Saves settings; when one the follow-up engine reads changes, every pending prompt is re-derived. The
+ * save marks the stored plan stale in the same transaction, so if the re-derivation is cut short (a tab
+ * closed, a worker killed) the background finds the plan stale on its next wake and finishes it.
+ */
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const after = await db.transaction('rw', db.tables, async () => {
+  const { next, engineChanged } = await db.transaction('rw', db.settings, db.meta, async () => {
     const before = await getSettings();
-    const next: Settings = { ...before, ...patch };
-    await db.settings.put({ ...next, key: 'main' });
-    const engineChanged = ENGINE_SETTINGS.some((name) => JSON.stringify(before[name]) !== JSON.stringify(next[name]));
-    if (engineChanged) await rebuildAllPrompts();
-    return next;
+    const merged: Settings = { ...before, ...patch };
+    await db.settings.put({ ...merged, key: 'main' });
+    const changed = ENGINE_SETTINGS.some((name) => JSON.stringify(before[name]) !== JSON.stringify(merged[name]));
+    if (changed) await db.meta.delete('plan');
+    return { next: merged, engineChanged: changed };
   });
+  if (engineChanged) await rederiveInChunks();
   promptsMayHaveChanged();
-  return after;
+  return next;
 }
