@@ -4,7 +4,8 @@ import { db } from '../../utils/db/database';
 import { addApplication, addContact, logEvent, updateSettings } from '../../utils/db/repository';
 import { ALARM_NAME, rearm } from '../../utils/background/alarm';
 import { takeDelivery } from '../../utils/background/deliver';
-import { catchUp } from '../../utils/background/lifecycle';
+import { catchUp, onFreshStart } from '../../utils/background/lifecycle';
+import { duePage } from '../../utils/db/due-prompts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -89,6 +90,56 @@ describe('delivery', () => {
     expect(create).toHaveBeenCalledTimes(1);
     expect(String(create.mock.calls[0][0])).toMatch(/^ajar-prompt:prep:/);
     expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBeGreaterThan(Date.parse('2026-03-09T08:00:30Z'));
+  });
+});
+
+describe('what delivery considers', () => {
+  test('only what came due since the last delivery: a prompt written already overdue waits in the popup without a notification', async () => {
+    await interviewWithTwo();
+    expect((await takeDelivery(at('2026-03-09T08:00:30Z'))).single?.kind).toBe('prep');
+    // The person logs, a day late, an application they sent three weeks ago: its follow-up is already due.
+    const late = await addApplication({ company: 'Initech', title: 'Engineer', stage: 'applied' }, at('2026-02-16T09:00:00Z'));
+    expect(await takeDelivery(at('2026-03-09T09:00:00Z'))).toEqual({});
+    const shown = await duePage(at('2026-03-09T23:00:00Z'), 4, at('2026-03-09T09:00:00Z'));
+    expect(shown.map((prompt) => prompt.applicationId)).toContain(late.id);
+    // What comes due later is still notified: the two thank-yous after the interview.
+    expect((await takeDelivery(at('2026-03-10T15:50:00Z'))).summary?.map((prompt) => prompt.kind)).toEqual(['thank-you', 'thank-you']);
+  });
+
+  test('a new install notifies from now on: a backlog restored right after it is not announced', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    create.mockClear();
+    await onFreshStart('install', at('2026-03-09T08:00:00Z'));
+    for (let index = 0; index < 3; index += 1) {
+      await addApplication({ company: `Old ${index}`, title: 'Engineer', stage: 'applied' }, at(`2026-01-0${index + 1}T09:00:00Z`));
+    }
+    await catchUp(at('2026-03-09T08:05:00Z'));
+    expect(create).not.toHaveBeenCalled();
+    expect(await duePage(at('2026-03-09T23:00:00Z'), 4, at('2026-03-09T08:05:00Z'))).toHaveLength(3);
+  });
+});
+
+describe('starting the browser', () => {
+  // A prompt nothing would derive: it survives only if the stored prompts are left as they are.
+  const marker = { id: 'follow-up:marker:e:-', kind: 'follow-up' as const, applicationId: 'marker', eventId: 'e', contactId: null, dueAt: '2026-04-01T08:00:00.000Z' };
+
+  test('keeps the stored prompts when they were planned in the user\'s zone', async () => {
+    await interviewWithTwo();
+    await db.prompts.put(marker);
+    await onFreshStart('startup', at('2026-03-09T07:00:00Z'));
+    expect(await db.prompts.get(marker.id)).toEqual(marker);
+  });
+
+  test('re-plans every prompt when the zone changed, and after an update', async () => {
+    await interviewWithTwo();
+    const planned = (await db.prompts.toArray()).map((prompt) => prompt.id).sort();
+    await db.prompts.put(marker);
+    await db.meta.put({ key: 'plan', timeZone: 'America/New_York' });
+    await onFreshStart('startup', at('2026-03-09T07:00:00Z'));
+    expect((await db.prompts.toArray()).map((prompt) => prompt.id).sort()).toEqual(planned);
+    await db.prompts.put(marker);
+    await onFreshStart('update', at('2026-03-09T07:00:00Z'));
+    expect(await db.prompts.get(marker.id)).toBeUndefined();
   });
 });
 

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { getSettings } from '../db/settings';
-import { nextDueAfter, promptsDueBy } from '../db/due-prompts';
-import { db } from '../db/database';
+import { nextDueAfter } from '../db/due-prompts';
 import { afterQuietHours } from '../followups/quiet-hours';
-import { noticeId } from './deliver';
+import { undelivered } from './deliver';
 
 export const ALARM_NAME = 'ajar-next-prompt';
 
@@ -16,7 +15,7 @@ export async function rearm(now: Date = new Date()): Promise<number | null> {
   const settings = await getSettings();
   let next = await nextDueAfter(now, settings);
   const quietEnd = afterQuietHours(now.getTime(), settings, settings.timeZone);
-  if (quietEnd > now.getTime() && (await hasUndelivered(now))) next = next === null ? quietEnd : Math.min(next, quietEnd);
+  if (quietEnd > now.getTime() && (await undelivered(now, settings)).length > 0) next = next === null ? quietEnd : Math.min(next, quietEnd);
   const existing = await browser.alarms.get(ALARM_NAME);
   if (next === null) {
     if (existing) await browser.alarms.clear(ALARM_NAME);
@@ -26,11 +25,4 @@ export async function rearm(now: Date = new Date()): Promise<number | null> {
     await browser.alarms.create(ALARM_NAME, { when: Math.max(next, now.getTime() + 1000) });
   }
   return next;
-}
-
-async function hasUndelivered(now: Date): Promise<boolean> {
-  const due = await promptsDueBy(now, now);
-  if (due.length === 0) return false;
-  const seen = await db.notices.bulkGet(due.map(noticeId));
-  return seen.some((notice) => !notice);
 }

@@ -1,6 +1,7 @@
 import { db } from '../db/database';
 import { getSettings } from '../db/settings';
-import { promptsDueBy, type LivePrompt } from '../db/due-prompts';
+import type { Settings } from '../db/types';
+import { promptsDueBetween, type LivePrompt } from '../db/due-prompts';
 import { afterQuietHours } from '../followups/quiet-hours';
 import { localDayStart } from './local-day';
 
@@ -15,14 +16,17 @@ export interface Delivery {
  * Decides what to notify now, and records it so a restarted worker never notifies the same thing twice.
  * Quiet: nothing at night (the alarm comes back at the end of quiet hours), at most the daily cap of
  * notifications, and everything held back still waits in the popup.
+ *
+ * Only what came due since the last delivery is considered: its time is kept (meta 'delivery'), so a wake
+ * reads a few prompts, not a backlog of thousands. A prompt written already overdue (a backdated interview,
+ * an import, a restore) is on the screen where it was written, and is not notified again later.
  */
 export async function takeDelivery(now: Date = new Date()): Promise<Delivery> {
   const settings = await getSettings();
   if (afterQuietHours(now.getTime(), settings, settings.timeZone) > now.getTime()) return {};
-  return db.transaction('rw', db.notices, db.prompts, db.settings, db.applications, db.reminders, async () => {
-    const due = await promptsDueBy(now, now, settings);
-    const notices = await db.notices.bulkGet(due.map(noticeId));
-    const fresh = due.filter((_, index) => !notices[index]);
+  return db.transaction('rw', [db.notices, db.prompts, db.settings, db.applications, db.reminders, db.meta], async () => {
+    const fresh = await undelivered(now, settings);
+    await markDeliveredThrough(now);
     if (fresh.length === 0) return {};
     const shownToday = await db.notices.where('at').aboveOrEqual(localDayStart(now, settings.timeZone).toISOString()).filter((notice) => notice.shown).count();
     const canShow = shownToday < settings.notificationsPerDay;
@@ -31,6 +35,21 @@ export async function takeDelivery(now: Date = new Date()): Promise<Delivery> {
     await db.notices.bulkPut(fresh.map((prompt, index) => ({ id: noticeId(prompt), promptId: prompt.id, at, shown: canShow && index === 0 })));
     return delivery;
   });
+}
+
+/** Due since the last delivery and not yet notified (a notice guards against a clock that went back). */
+export async function undelivered(now: Date, settings: Settings): Promise<LivePrompt[]> {
+  const through = (await db.meta.get('delivery'))?.through;
+  const due = await promptsDueBetween(through, now, settings);
+  const notices = await db.notices.bulkGet(due.map(noticeId));
+  return due.filter((_, index) => !notices[index]);
+}
+
+/** Everything due up to `now` counts as handled from here on (never moved backwards). */
+export async function markDeliveredThrough(now: Date): Promise<void> {
+  const through = now.toISOString();
+  const known = (await db.meta.get('delivery'))?.through;
+  if (!known || known < through) await db.meta.put({ key: 'delivery', through });
 }
 
 /** A prompt is notified once per due time: a snooze that ends is a new due time, so a new notice. */

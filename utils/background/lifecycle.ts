@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
-import { rebuildAllPrompts } from '../db/derived-prompts';
+import { planIsCurrent, pruneExpiredPrompts, rederiveInChunks } from '../db/derived-prompts';
+import { db } from '../db/database';
 import { getSettings } from '../db/settings';
 import { dashboardUrl } from '../dashboard-url';
 import { rearm } from './alarm';
-import { takeDelivery } from './deliver';
+import { markDeliveredThrough, takeDelivery } from './deliver';
 import { showDelivery } from './notifications';
 
 /**
@@ -13,14 +14,25 @@ import { showDelivery } from './notifications';
  */
 export async function catchUp(now: Date = new Date()): Promise<void> {
   await rearm(now);
+  // A settings change whose re-derivation was cut short is finished here.
+  if (!(await planIsCurrent())) await rederiveInChunks(now);
+  await pruneExpiredPrompts(now);
   await showDelivery(await takeDelivery(now), now);
   await rearm(now);
 }
 
-/** Install, update and browser start: derived prompts are rebuilt from the records, then catch up. */
-export async function onFreshStart(reason: 'install' | 'update' | 'startup' | string): Promise<void> {
-  await rebuildAllPrompts();
-  await catchUp();
+/**
+ * Install and update re-derive every prompt (the rules may have changed); a browser start does only when
+ * the zone they were planned in is no longer the user's. Re-deriving goes a few hundred applications at a
+ * time, so a popup opened right after the browser starts is not kept waiting behind it.
+ */
+export async function onFreshStart(reason: 'install' | 'update' | 'startup' | string, now: Date = new Date()): Promise<void> {
+  if (reason === 'install' && !(await db.meta.get('delivery'))) {
+    // A new install notifies what comes due from now on; a restored backlog waits in the popup instead.
+    await markDeliveredThrough(now);
+  }
+  if (reason !== 'startup') await rederiveInChunks(now);
+  await catchUp(now);
   if (reason === 'install') {
     const settings = await getSettings();
     if (!settings.onboarded) await browser.tabs.create({ url: dashboardUrl('#/welcome') });
