@@ -134,8 +134,11 @@ describe('the dashboard, as a user drives it', () => {
     const applied = page.getByRole('region', { name: /^Applied/ });
     await expect.poll(() => saved.getByRole('article', { name: 'Globex – Analyst' }).isVisible()).toBe(true);
 
-    await saved.getByLabel('Move Globex – Analyst to').focus();
+    // From the keyboard: the menu button opens on ArrowDown with the first other stage focused; Enter moves.
+    await saved.getByRole('button', { name: 'Move to… (Globex – Analyst)' }).focus();
     await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.getByRole('menuitem', { name: 'Applied' }).evaluate((item) => item === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
     await expect.poll(() => applied.getByRole('article', { name: 'Globex – Analyst' }).isVisible()).toBe(true);
     const events = await readTable<{ type: string; applicationId: string }>(page, 'events');
     expect(events.filter((event) => event.type === 'applied').length).toBe(2);
@@ -271,7 +274,8 @@ describe('at 10,000 applications', () => {
     const card = saved.getByRole('article').first();
     const name = await card.getAttribute('aria-label');
     const started = Date.now();
-    await saved.getByLabel(`Move ${name} to`).selectOption('offer');
+    await saved.getByRole('button', { name: `Move to… (${name})` }).click();
+    await table.getByRole('menu', { name: `Move ${name} to` }).getByRole('menuitem', { name: 'Offer' }).click();
     await expect.poll(() => table.getByRole('region', { name: /^Offer/ }).getByRole('article', { name: name! }).isVisible(), { timeout: 10_000 }).toBe(true);
     console.log(`10k applications: board move shown in ${Date.now() - started} ms`);
   });

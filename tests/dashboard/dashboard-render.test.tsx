@@ -59,7 +59,7 @@ describe('the dashboard with data in IndexedDB', () => {
     for (const link of container.querySelectorAll('a')) expect(link.getAttribute('href') ?? '').not.toMatch(/^javascript:/i);
   });
 
-  test('choosing "Move to… Applied" on a board card logs an applied event', async () => {
+  test('choosing "Move to… Applied" on a board card logs an applied event, and the menu closes', async () => {
     // happy-dom lays nothing out, so every box is 0 px tall and a virtual list would show no rows.
     const height = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
     Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
@@ -68,10 +68,14 @@ describe('the dashboard with data in IndexedDB', () => {
     });
     const app = await addApplication({ company: 'Globex', title: 'Analyst' });
     open('#/pipeline');
-    const move = (await screen.findByLabelText('Move Globex – Analyst to')) as HTMLSelectElement;
-    fireEvent.change(move, { target: { value: 'applied' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Move to… (Globex – Analyst)' }));
+    const menu = await screen.findByRole('menu', { name: 'Move Globex – Analyst to' });
+    // Every stage but the one it is in.
+    expect([...menu.querySelectorAll('[role="menuitem"]')].map((item) => item.textContent)).not.toContain('Saved');
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Applied' }));
     await waitFor(async () => expect((await db.applications.get(app.id))?.stage).toBe('applied'));
     const types = (await db.events.where('applicationId').equals(app.id).toArray()).map((event) => event.type);
     expect(types).toContain('applied');
+    expect(screen.queryByRole('menu')).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import { STAGES, type Stage } from '../../../utils/db/types';
-import { STAGE_LABELS } from '../../common/stage-labels';
+import type { Stage } from '../../../utils/db/types';
 import { applicationHash } from '../routing/route';
 import type { ApplicationRow } from './application-row';
+import { MoveMenu } from './MoveMenu';
 
 interface BoardCardProps {
   row: ApplicationRow;
@@ -31,20 +31,7 @@ export const BoardCard = memo(function BoardCard({ row, hasPrompt, updatedLabel,
         <span className="muted">{updatedLabel}</span>
         {hasPrompt ? <span className="tag">Next step</span> : null}
       </div>
-      <label className="visually-hidden" htmlFor={`move-${row.id}`}>Move {name} to</label>
-      <select
-        id={`move-${row.id}`}
-        className="board-move"
-        value=""
-        onChange={(event) => {
-          if (event.target.value) onMove(row, event.target.value as Stage);
-        }}
-      >
-        <option value="">Move to…</option>
-        {STAGES.filter((stage) => stage !== row.stage).map((stage) => (
-          <option key={stage} value={stage}>{STAGE_LABELS[stage]}</option>
-        ))}
-      </select>
+      <MoveMenu name={name} current={row.stage} onChoose={(to) => onMove(row, to)} />
     </article>
   );
 });
