@@ -27,12 +27,14 @@ export interface Bench {
  * Debian's Chromium with a temporary copy of the built extension that also holds the naive baseline
  * pages (bench/baseline), so both run in the same browser, origin and storage.
  */
-export async function launchBench(options: { resolverRule?: string } = {}): Promise<Bench> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ajar-bench-ext-'));
+export async function launchBench(options: { resolverRule?: string; profile?: string } = {}): Promise<Bench> {
+  // A kept profile needs the same extension path every time: the path decides the extension's id, and the id its storage.
+  const dir = options.profile ? `${options.profile}-extension` : mkdtempSync(path.join(tmpdir(), 'ajar-bench-ext-'));
+  rmSync(dir, { recursive: true, force: true });
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   cpSync(path.join(import.meta.dirname, 'baseline'), path.join(dir, 'baseline'), { recursive: true });
   instrument(dir);
-  const profile = mkdtempSync(path.join(tmpdir(), 'ajar-bench-profile-'));
+  const profile = options.profile ?? mkdtempSync(path.join(tmpdir(), 'ajar-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -52,8 +54,8 @@ export async function launchBench(options: { resolverRule?: string } = {}): Prom
     url: (file) => `chrome-extension://${extensionId}/${file}`,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
-      rmSync(dir, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
