@@ -11,18 +11,22 @@ export type LivePrompt = PlannedPrompt & {
 };
 
 /**
- * Pending prompts due up to `until`, as the user should see them at `now`: only the actionable ones,
- * finalized (references left late become due now), plus the pipeline nudge when it applies. Reads
- * through the dueAt index, so the cost follows what is due, not the size of the pipeline.
+ * Prompts that came due in (`after`, `now`], as delivery sees them: actionable, finalized, with the pipeline
+ * nudge when its moment falls in the window. Reads only the window through the dueAt index, so a backlog of
+ * thousands that was already handled costs nothing at each wake. Without `after`, everything due counts.
  */
-export async function promptsDueBy(until: Date, now: Date = new Date(), known?: Settings): Promise<LivePrompt[]> {
+export async function promptsDueBetween(after: string | undefined, now: Date, known?: Settings): Promise<LivePrompt[]> {
   const settings = known ?? (await getSettings());
-  const stored = (await db.prompts.where('dueAt').belowOrEqual(until.toISOString()).toArray()) as PlannedPrompt[];
+  const until = now.toISOString();
+  const range = after === undefined ? db.prompts.where('dueAt').belowOrEqual(until) : db.prompts.where('dueAt').between(after, until, false, true);
+  const stored = (await range.toArray()) as PlannedPrompt[];
   const live: LivePrompt[] = stored
     .filter((prompt) => isActionable(prompt, now))
     .map((prompt) => ({ ...finalizePrompt(prompt, now, settings, settings.timeZone), storedDueAt: prompt.dueAt }));
   const pipeline = await pipelinePrompt(now, settings);
-  if (pipeline && Date.parse(pipeline.dueAt) <= until.getTime()) live.push({ ...finalizePrompt(pipeline, now, settings, settings.timeZone), storedDueAt: pipeline.dueAt });
+  if (pipeline && pipeline.dueAt <= until && (after === undefined || pipeline.dueAt > after)) {
+    live.push({ ...finalizePrompt(pipeline, now, settings, settings.timeZone), storedDueAt: pipeline.dueAt });
+  }
   return live.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.id.localeCompare(b.id));
 }
 
