@@ -3,16 +3,19 @@ import { db } from '@/utils/db/database';
 import { getSettings } from '@/utils/db/settings';
 import { ACTIVE_STAGES } from '@/utils/db/types';
 import { pipelineHealth } from '@/utils/pipeline-health';
+import { cappedLabel, countUpTo } from '@/utils/db/count-up-to';
 
 const CONCENTRATION_LIMIT = 12;
+// Past this, "100+ active" says all there is to say about a pipeline's health.
+const COUNTED = 100;
 
-/** One line on how many options are live (A9), counted through the stage index. */
+/** One line on how many options are live (A9), counted through the stage index up to a cap. */
 export function PipelineHealth() {
   const health = useLiveQuery(async () => {
     const settings = await getSettings();
-    // One count per stage: each is answered by the index itself, with no cursor walking records.
-    const counts = await Promise.all(ACTIVE_STAGES.map((stage) => db.applications.where('stage').equals(stage).count()));
-    const count = counts.reduce((sum, n) => sum + n, 0);
+    // Keys of each active stage, at most COUNTED + 1 of each: bounded reads whatever the pipeline's size.
+    const counts = await Promise.all(ACTIVE_STAGES.map((stage) => countUpTo(db.applications.where('stage').equals(stage), COUNTED)));
+    const count = Math.min(counts.reduce((sum, n) => sum + n, 0), COUNTED + 1);
     // Only a small pipeline can ride on one company; a large one is counted, never loaded.
     const active = count <= CONCENTRATION_LIMIT ? (await db.applications.where('stage').anyOf([...ACTIVE_STAGES]).toArray()).map(({ company }) => ({ company })) : null;
     return pipelineHealth(active ?? count, settings.pipelineTarget);
@@ -21,7 +24,7 @@ export function PipelineHealth() {
   return (
     <section className="health" aria-label="Pipeline health">
       <p data-testid="pipeline-health">
-        <strong>{health.active}</strong> active · target {health.target}
+        <strong>{cappedLabel(health.active, COUNTED)}</strong> active · target {health.target}
       </p>
       {health.note ? <p className="calm">{health.note}</p> : null}
     </section>

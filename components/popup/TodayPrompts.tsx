@@ -3,12 +3,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { endOfDay, endOfWeek } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { getSettings } from '@/utils/db/settings';
-import { dueCount, duePage, type LivePrompt } from '@/utils/db/due-prompts';
+import { dueCountUpTo, duePage, type LivePrompt } from '@/utils/db/due-prompts';
+import { cappedLabel } from '@/utils/db/count-up-to';
 import { loadPromptContexts } from '@/utils/db/prompt-context';
 import { PromptRow } from './PromptRow';
 
 // Enough to act on in one sitting; the dashboard's Today view holds the rest.
 const SHOWN = 4;
+// "N more" is counted this far and no further: past it, the exact number helps nobody decide anything.
+const COUNTED = 100;
 
 /** Today's prompts first (late ones are simply "now"), then the rest of this week. */
 export function TodayPrompts({ onShown }: { onShown?: () => void }) {
@@ -22,8 +25,8 @@ export function TodayPrompts({ onShown }: { onShown?: () => void }) {
     const contexts = await loadPromptContexts(prompts);
     return { prompts, contexts, todayEnd: todayEnd.getTime(), weekEnd: weekEnd.getTime(), now, settings };
   }, []);
-  // The length of the whole list is only for "N more": it comes after the lines that matter.
-  const total = useLiveQuery(() => (data ? dueCount(new Date(data.weekEnd)) : undefined), [data?.weekEnd]);
+  // The length of the list is only for "N more": it comes after the lines that matter, and is capped.
+  const total = useLiveQuery(() => (data ? dueCountUpTo(new Date(data.weekEnd), COUNTED + SHOWN) : undefined), [data?.weekEnd]);
 
   const loaded = data !== undefined;
   useEffect(() => {
@@ -58,7 +61,7 @@ export function TodayPrompts({ onShown }: { onShown?: () => void }) {
           </ul>
         </>
       ) : null}
-      {hidden > 0 ? <p className="more">{hidden} more in the dashboard.</p> : null}
+      {hidden > 0 ? <p className="more">{cappedLabel(hidden, COUNTED)} more in the dashboard.</p> : null}
     </section>
   );
 }

@@ -144,13 +144,15 @@ describe('starting the browser', () => {
 });
 
 describe('the popup reads a page, not the whole list', () => {
-  test('a long backlog gives the first few, soonest first, and the count of all', async () => {
-    const { dueCount, duePage } = await import('../../utils/db/due-prompts');
+  test('a long backlog gives the first few, soonest first, and a count that stops past its cap', async () => {
+    const { dueCountUpTo, duePage } = await import('../../utils/db/due-prompts');
     for (let index = 0; index < 12; index += 1) {
       await addApplication({ company: `Company ${index}`, title: 'Engineer', stage: 'applied' }, at(`2026-01-${String(index + 1).padStart(2, '0')}T09:00:00Z`));
     }
     const page = await duePage(at('2026-03-01T00:00:00Z'), 4, at('2026-03-01T00:00:00Z'));
-    expect(await dueCount(at('2026-03-01T00:00:00Z'))).toBe(12);
+    expect(await dueCountUpTo(at('2026-03-01T00:00:00Z'), 20)).toBe(12);
+    // Past the cap it says only "more than the cap": cap + 1.
+    expect(await dueCountUpTo(at('2026-03-01T00:00:00Z'), 5)).toBe(6);
     expect(page.map((p) => p.kind)).toEqual(['follow-up', 'follow-up', 'follow-up', 'follow-up']);
     const dueTimes = page.map((p) => Date.parse(p.dueAt));
     expect(dueTimes).toEqual([...dueTimes].sort((a, b) => a - b));

@@ -1,5 +1,6 @@
 import { db } from '../../../utils/db/database';
-import { dueCount, duePage, type LivePrompt } from '../../../utils/db/due-prompts';
+import { dueCountUpTo, duePage, type LivePrompt } from '../../../utils/db/due-prompts';
+import { countUpTo } from '../../../utils/db/count-up-to';
 import { loadPromptContexts, type PromptContext } from '../../../utils/db/prompt-context';
 import { ACTIVE_STAGES, type Contact, type Settings } from '../../../utils/db/types';
 import { finalizePrompt, isActionable, type PlannedPrompt } from '../../../utils/followups';
@@ -46,15 +47,18 @@ async function withContexts(prompts: LivePrompt[]): Promise<PromptItem[]> {
 
 const byDue = (a: LivePrompt, b: LivePrompt) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.id.localeCompare(b.id);
 
+// The pipeline nudge's wording needs the count only below the target; past this it is simply "plenty".
+const ACTIVE_COUNTED = 100;
+
 async function activeCount(): Promise<number> {
-  return db.applications.where('stage').anyOf([...ACTIVE_STAGES]).count();
+  return countUpTo(db.applications.where('stage').anyOf([...ACTIVE_STAGES]), ACTIVE_COUNTED);
 }
 
 /** Everything pending for Today: all of this week through the dueAt index, then the nearest later ones. */
 export async function loadTodayPrompts(now: Date, settings: Settings): Promise<PromptList> {
   const weekEnd = startOfLocalDay(now.getTime(), settings.timeZone, 7);
   const soon = await duePage(new Date(weekEnd - 1), SOON_LIMIT, now, settings);
-  const backlog = soon.length === SOON_LIMIT && (await dueCount(new Date(weekEnd - 1))) > SOON_LIMIT;
+  const backlog = soon.length === SOON_LIMIT && (await dueCountUpTo(new Date(weekEnd - 1), SOON_LIMIT)) > SOON_LIMIT;
   const laterStored = (await db.prompts.where('dueAt').aboveOrEqual(new Date(weekEnd).toISOString()).limit(LATER_LIMIT + 1).toArray()) as PlannedPrompt[];
   const later = backlog ? [] : live(laterStored.slice(0, LATER_LIMIT), now, settings);
   const truncated = backlog || laterStored.length > LATER_LIMIT;
