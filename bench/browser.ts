@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,22 +19,37 @@ export const READY_SELECTORS: Record<string, string> = {
 
 export interface Bench {
   context: BrowserContext;
+  /** The copy every fill and measurement uses. */
   extensionId: string;
+  /** A second copy that is never filled: its pages load beside the first's as the "empty" reference. */
+  emptyExtensionId: string;
   url(file: string): string;
+  emptyUrl(file: string): string;
   close(): Promise<void>;
 }
 
+/** Chrome's id for an unpacked extension: the first 128 bits of SHA-256 of its path, written in a–p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
 /**
- * Debian's Chromium with a temporary copy of the built extension that also holds the naive baseline
- * pages (bench/baseline), so both run in the same browser, origin and storage.
+ * Debian's Chromium with two temporary copies of the built extension, each also holding the naive baseline
+ * pages (bench/baseline), so everything runs in one browser. Two copies are two origins with their own
+ * storage: one is filled, the other stays empty, and their pages load in alternation, so "empty" and
+ * "10k" are measured under the same machine conditions (a 2-core VM's speed drifts by a third over minutes).
  */
 export async function launchBench(options: { resolverRule?: string; profile?: string } = {}): Promise<Bench> {
-  // A kept profile needs the same extension path every time: the path decides the extension's id, and the id its storage.
-  const dir = options.profile ? `${options.profile}-extension` : mkdtempSync(path.join(tmpdir(), 'ajar-bench-ext-'));
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  cpSync(path.join(import.meta.dirname, 'baseline'), path.join(dir, 'baseline'), { recursive: true });
-  instrument(dir);
+  // A kept profile needs the same extension paths every time: the path decides the id, and the id the storage.
+  const root = options.profile ? `${options.profile}-extension` : mkdtempSync(path.join(tmpdir(), 'ajar-bench-ext-'));
+  const dirs = [path.join(root, 'filled'), path.join(root, 'empty')];
+  for (const dir of dirs) {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(EXTENSION_DIR, dir, { recursive: true });
+    cpSync(path.join(import.meta.dirname, 'baseline'), path.join(dir, 'baseline'), { recursive: true });
+    instrument(dir);
+  }
   const profile = options.profile ?? mkdtempSync(path.join(tmpdir(), 'ajar-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -42,20 +58,29 @@ export async function launchBench(options: { resolverRule?: string; profile?: st
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--ignore-certificate-errors', '--js-flags=--expose-gc',
-      `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
+      `--disable-extensions-except=${dirs.join(',')}`, `--load-extension=${dirs.join(',')}`,
       ...(options.resolverRule ? [`--host-resolver-rules=${options.resolverRule}`] : []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const [extensionId, emptyExtensionId] = dirs.map(unpackedExtensionId);
+  const running = () => new Set(context.serviceWorkers().map((worker) => new URL(worker.url()).host));
+  const deadline = Date.now() + 15_000;
+  while (![extensionId, emptyExtensionId].every((id) => running().has(id))) {
+    if (Date.now() > deadline) throw new Error(`The extension's workers did not start (running: ${[...running()].join(', ') || 'none'})`);
+    await context.waitForEvent('serviceworker', { timeout: 500 }).catch(() => undefined);
+  }
   return {
     context,
     extensionId,
+    emptyExtensionId,
     url: (file) => `chrome-extension://${extensionId}/${file}`,
+    emptyUrl: (file) => `chrome-extension://${emptyExtensionId}/${file}`,
     async close() {
       await context.close();
-      if (!options.profile) rmSync(profile, { recursive: true, force: true });
-      if (!options.profile) rmSync(dir, { recursive: true, force: true });
+      if (!options.profile) {
+        rmSync(profile, { recursive: true, force: true });
+        rmSync(root, { recursive: true, force: true });
+      }
     },
   };
 }
@@ -84,9 +109,9 @@ export interface Load {
 }
 
 /** One fresh tab: navigate, wait for the ready mark, read the times and the heap after a forced GC. */
-export async function timedLoad(bench: Bench, file: string, keep = false): Promise<{ load: Load; page: Page }> {
+export async function timedLoad(bench: Bench, file: string, keep = false, empty = false): Promise<{ load: Load; page: Page }> {
   const page = await bench.context.newPage();
-  await page.goto(bench.url(file), { waitUntil: 'commit' });
+  await page.goto(empty ? bench.emptyUrl(file) : bench.url(file), { waitUntil: 'commit' });
   await page.waitForFunction(() => (window as unknown as { __benchReady?: number }).__benchReady !== undefined, null, { timeout: 120_000, polling: 'raf' });
   const times = await page.evaluate(() => ({
     ready: (window as unknown as { __benchReady: number }).__benchReady,

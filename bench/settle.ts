@@ -13,18 +13,18 @@ function cpuTimes(): { busy: number; total: number } | null {
 }
 
 /**
- * Waits until the machine is idle: two consecutive half-second windows under 15% busy. After a fill of
+ * Waits until the machine is idle: two consecutive windows (half a second by default) under 15% busy. After a fill of
  * 155,000 records the browser compacts its storage on background threads for tens of seconds; on two
  * cores that halves whatever is measured meanwhile, which a person opening Ajar on another day never sees.
  * Gives up after `maxMs` and says so, rather than waiting forever on a machine that is never idle.
  */
-export async function settle(log: (line: string) => void = () => {}, maxMs = 120_000): Promise<void> {
+export async function settle(log: (line: string) => void = () => {}, maxMs = 120_000, windowMs = 500): Promise<void> {
   const start = Date.now();
   let calm = 0;
   let before = cpuTimes();
   if (!before) return;
   while (calm < 2) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
     const after = cpuTimes()!;
     const share = (after.busy - before.busy) / Math.max(1, after.total - before.total);
     before = after;
