@@ -273,6 +273,9 @@ describe('at 10,000 applications', () => {
     const saved = table.getByRole('region', { name: /^Saved/ });
     const card = saved.getByRole('article').first();
     const name = await card.getAttribute('aria-label');
+    // The tab a person clicks in is the one in front; a background tab's frames are throttled, which
+    // made Playwright's click (it waits for two frames with the element still) take seconds.
+    await table.bringToFront();
     const started = Date.now();
     await saved.getByRole('button', { name: `Move to… (${name})` }).click();
     await table.getByRole('menu', { name: `Move ${name} to` }).getByRole('menuitem', { name: 'Offer' }).click();
