@@ -49,6 +49,8 @@ export function BackupSection({ timeZone }: { timeZone: string }) {
   async function restore() {
     if (!pending) return;
     setBusy(true);
+    // A large backup takes a while to store (about 20 s for 10,000 applications with their history).
+    setStatus({ tone: 'info', text: `Restoring ${count(pending.applications)}…` });
     try {
       const summary = await restoreBackupText(pending.text);
       setStatus({ tone: 'info', text: `Restored the backup from ${formatDate(pending.exportedAt, timeZone)}: ${count(summary.applications)}.` });

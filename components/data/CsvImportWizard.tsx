@@ -44,10 +44,12 @@ export function CsvImportWizard({ timeZone }: { timeZone: string }) {
   async function runImport() {
     if (!draft) return;
     setBusy(true);
+    // A big file takes seconds to store (about 6 s for 10,000 rows): say what is happening meanwhile.
+    setStatus({ tone: 'info', text: `Importing ${noun(draft.plan.fresh.length)}…` });
     try {
       const summary = await commitImport(draft.plan);
       const skipped = summary.duplicatesSkipped ? ` ${summary.duplicatesSkipped} already tracked, skipped.` : '';
-      setStatus({ tone: 'info', text: `Imported ${summary.imported} ${summary.imported === 1 ? 'application' : 'applications'} from ${draft.fileName}.${skipped}` });
+      setStatus({ tone: 'info', text: `Imported ${noun(summary.imported)} from ${draft.fileName}.${skipped}` });
       setDraft(null);
     } catch (error) {
       setStatus({ tone: 'error', text: messageOf(error) });
@@ -72,7 +74,7 @@ export function CsvImportWizard({ timeZone }: { timeZone: string }) {
           <ImportPreview plan={draft.plan} timeZone={timeZone} />
           <div className="row">
             <button type="button" className="primary" onClick={runImport} disabled={busy || blocked}>
-              Import {draft.plan.fresh.length} {draft.plan.fresh.length === 1 ? 'application' : 'applications'}
+              Import {noun(draft.plan.fresh.length)}
             </button>
             <button type="button" onClick={() => setDraft(null)} disabled={busy}>Cancel</button>
           </div>
@@ -81,4 +83,8 @@ export function CsvImportWizard({ timeZone }: { timeZone: string }) {
       <StatusLine status={status} label="Import status" />
     </div>
   );
+}
+
+function noun(count: number): string {
+  return `${count} ${count === 1 ? 'application' : 'applications'}`;
 }

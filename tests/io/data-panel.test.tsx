@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { DataPanel } from '../../components/data/DataPanel';
@@ -27,6 +28,21 @@ test('a Huntr file is previewed, then imported when the user says so', async () 
   fireEvent.click(screen.getByRole('button', { name: 'Import 5 applications' }));
   await waitFor(() => expect(screen.getByLabelText('Import status').textContent).toBe('Imported 5 applications from huntr.csv.'));
   expect(await db.applications.count()).toBe(5);
+});
+
+test('while a big import is being stored, the status line says so', async () => {
+  render(<DataPanel />);
+  await upload('Import a CSV file', 'huntr.csv', sample('huntr-export.csv'));
+  await screen.findByTestId('count-new');
+  // Another tab's write holds the tables, as a slow disk or a 10k file would: the import waits its turn.
+  let release!: () => void;
+  const held = db.transaction('rw', db.applications, () => Dexie.waitFor(new Promise<void>((resolve) => { release = resolve; })));
+  fireEvent.click(screen.getByRole('button', { name: 'Import 5 applications' }));
+  await waitFor(() => expect(screen.getByLabelText('Import status').textContent).toBe('Importing 5 applications…'));
+  expect(screen.getByRole('button', { name: 'Import 5 applications' }).hasAttribute('disabled')).toBe(true);
+  release();
+  await held;
+  await waitFor(() => expect(screen.getByLabelText('Import status').textContent).toBe('Imported 5 applications from huntr.csv.'));
 });
 
 test('a bad backup is refused with a message and nothing changes', async () => {
