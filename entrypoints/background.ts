@@ -1,7 +1,7 @@
 import { onPromptsMayHaveChanged } from '@/utils/db/changes';
 import { handleMessages } from '@/utils/messages';
 import { ALARM_NAME, rearm } from '@/utils/background/alarm';
-import { catchUp, onFreshStart } from '@/utils/background/lifecycle';
+import { catchUp, onFreshStart, onWake } from '@/utils/background/lifecycle';
 import { captureHandlers } from '@/utils/background/capture-handlers';
 import { answerNotification, openFromNotification } from '@/utils/background/notifications';
 
@@ -22,6 +22,6 @@ export default defineBackground(() => {
       await rearm();
     },
   });
-  // A wake (a message, an alarm) may follow a kill: re-arm from what Dexie holds.
-  void rearm();
+  // A wake (a message, an alarm) may follow a kill: finish a stale plan, re-arm from what Dexie holds.
+  void onWake();
 });

@@ -4,7 +4,7 @@ import { db } from '../../utils/db/database';
 import { addApplication, addContact, logEvent, updateSettings } from '../../utils/db/repository';
 import { ALARM_NAME, rearm } from '../../utils/background/alarm';
 import { takeDelivery } from '../../utils/background/deliver';
-import { catchUp, onFreshStart } from '../../utils/background/lifecycle';
+import { catchUp, onFreshStart, onWake } from '../../utils/background/lifecycle';
 import { duePage } from '../../utils/db/due-prompts';
 
 const at = (iso: string) => new Date(iso);
@@ -140,6 +140,18 @@ describe('starting the browser', () => {
     await db.prompts.put(marker);
     await onFreshStart('update', at('2026-03-09T07:00:00Z'));
     expect(await db.prompts.get(marker.id)).toBeUndefined();
+  });
+
+  test('a wake finishes a re-derivation that was cut short (a settings tab closed half-way)', async () => {
+    await interviewWithTwo();
+    await db.prompts.put(marker);
+    await onWake(at('2026-03-09T07:00:00Z'));
+    expect(await db.prompts.get(marker.id)).toEqual(marker);
+    // A settings save marks the plan stale in its own transaction; the re-derivation after it never ran.
+    await db.meta.delete('plan');
+    await onWake(at('2026-03-09T07:00:00Z'));
+    expect(await db.prompts.get(marker.id)).toBeUndefined();
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(Date.parse('2026-03-09T08:00:00Z'));
   });
 });
 

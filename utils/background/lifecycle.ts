@@ -22,6 +22,15 @@ export async function catchUp(now: Date = new Date()): Promise<void> {
 }
 
 /**
+ * Any wake of the worker (a message, an event): a re-derivation cut short (a settings tab closed in the
+ * middle of one) is finished before the alarm is set from the prompts.
+ */
+export async function onWake(now: Date = new Date()): Promise<void> {
+  if (!(await planIsCurrent())) await rederiveInChunks(now);
+  await rearm(now);
+}
+
+/**
  * Install and update re-derive every prompt (the rules may have changed); a browser start does only when
  * the zone they were planned in is no longer the user's. Re-deriving goes a few hundred applications at a
  * time, so a popup opened right after the browser starts is not kept waiting behind it.
