@@ -171,4 +171,17 @@ describe('the popup reads a page, not the whole list', () => {
     const everything = (await db.prompts.toArray()).map((p) => Date.parse(p.dueAt)).sort((a, b) => a - b);
     expect(dueTimes).toEqual(everything.slice(0, 4));
   });
+
+  test('expired prompts not yet pruned ahead of the list do not hide the ones that can still be acted on', async () => {
+    const { duePage } = await import('../../utils/db/due-prompts');
+    const now = at('2026-03-01T12:00:00Z');
+    // Twenty prep prompts whose interviews have begun (pruned at the next wake, still stored now), due first.
+    await db.prompts.bulkPut(Array.from({ length: 20 }, (_, index) => ({
+      id: `prep:old${index}:e:-`, kind: 'prep' as const, applicationId: `old${index}`, eventId: 'e', contactId: null,
+      dueAt: `2026-02-${String(index + 1).padStart(2, '0')}T08:00:00.000Z`, expiresAt: `2026-02-${String(index + 2).padStart(2, '0')}T08:00:00.000Z`,
+    })));
+    const late = await addApplication({ company: 'Initech', title: 'Engineer', stage: 'applied' }, at('2026-02-02T09:00:00Z'));
+    const page = await duePage(at('2026-03-01T23:00:00Z'), 4, now);
+    expect(page.map((prompt) => prompt.applicationId)).toEqual([late.id]);
+  });
 });

@@ -38,14 +38,24 @@ export async function promptsDueBetween(after: string | undefined, now: Date, kn
  */
 export async function duePage(until: Date, limit: number, now: Date = new Date(), known?: Settings): Promise<LivePrompt[]> {
   const settings = known ?? (await getSettings());
-  const [stored, pipeline] = await Promise.all([
-    db.prompts.where('dueAt').belowOrEqual(until.toISOString()).filter((prompt) => isActionable(prompt as PlannedPrompt, now)).limit(limit).toArray() as Promise<PlannedPrompt[]>,
-    pipelinePrompt(now, settings),
-  ]);
+  const [stored, pipeline] = await Promise.all([firstActionable(until, limit, now), pipelinePrompt(now, settings)]);
   const live: LivePrompt[] = stored.map((prompt) => ({ ...finalizePrompt(prompt, now, settings, settings.timeZone), storedDueAt: prompt.dueAt }));
   if (pipeline && Date.parse(pipeline.dueAt) <= until.getTime()) live.push({ ...finalizePrompt(pipeline, now, settings, settings.timeZone), storedDueAt: pipeline.dueAt });
   live.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.id.localeCompare(b.id));
   return live.slice(0, limit);
+}
+
+/**
+ * The first `limit` actionable prompts due by `until`, in due order. One bounded read of a few more than
+ * needed answers almost every time (a filtered read is a cursor: a round trip per prompt); only when that
+ * batch holds too many not-yet-actionable ones does the cursor walk on.
+ */
+async function firstActionable(until: Date, limit: number, now: Date): Promise<PlannedPrompt[]> {
+  const due = () => db.prompts.where('dueAt').belowOrEqual(until.toISOString());
+  const batch = (await due().limit(limit * 4).toArray()) as PlannedPrompt[];
+  const actionable = batch.filter((prompt) => isActionable(prompt, now));
+  if (actionable.length >= limit || batch.length < limit * 4) return actionable.slice(0, limit);
+  return (await due().filter((prompt) => isActionable(prompt as PlannedPrompt, now)).limit(limit).toArray()) as PlannedPrompt[];
 }
 
 /**
