@@ -11,6 +11,16 @@ export type LivePrompt = PlannedPrompt & {
   storedDueAt: string;
 };
 
+/** A stored prompt as the user sees it at `now` (a late reference becomes due now), keeping its stored due time. */
+export function toLive(prompt: PlannedPrompt, now: Date, settings: Settings): LivePrompt {
+  return { ...finalizePrompt(prompt, now, settings, settings.timeZone), storedDueAt: prompt.dueAt };
+}
+
+/** Soonest first; ties by id, so a list reads the same every time. */
+export function byDue(a: LivePrompt, b: LivePrompt): number {
+  return Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.id.localeCompare(b.id);
+}
+
 /**
  * Prompts that came due in (`after`, `now`], as delivery sees them: actionable, finalized, with the pipeline
  * nudge when its moment falls in the window. Reads only the window through the dueAt index, so a backlog of
@@ -21,14 +31,10 @@ export async function promptsDueBetween(after: string | undefined, now: Date, kn
   const until = now.toISOString();
   const range = after === undefined ? db.prompts.where('dueAt').belowOrEqual(until) : db.prompts.where('dueAt').between(after, until, false, true);
   const stored = (await range.toArray()) as PlannedPrompt[];
-  const live: LivePrompt[] = stored
-    .filter((prompt) => isActionable(prompt, now))
-    .map((prompt) => ({ ...finalizePrompt(prompt, now, settings, settings.timeZone), storedDueAt: prompt.dueAt }));
+  const live = stored.filter((prompt) => isActionable(prompt, now)).map((prompt) => toLive(prompt, now, settings));
   const pipeline = await pipelinePrompt(now, settings);
-  if (pipeline && pipeline.dueAt <= until && (after === undefined || pipeline.dueAt > after)) {
-    live.push({ ...finalizePrompt(pipeline, now, settings, settings.timeZone), storedDueAt: pipeline.dueAt });
-  }
-  return live.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.id.localeCompare(b.id));
+  if (pipeline && pipeline.dueAt <= until && (after === undefined || pipeline.dueAt > after)) live.push(toLive(pipeline, now, settings));
+  return live.sort(byDue);
 }
 
 /**
@@ -39,10 +45,9 @@ export async function promptsDueBetween(after: string | undefined, now: Date, kn
 export async function duePage(until: Date, limit: number, now: Date = new Date(), known?: Settings): Promise<LivePrompt[]> {
   const settings = known ?? (await getSettings());
   const [stored, pipeline] = await Promise.all([firstActionable(until, limit, now), pipelinePrompt(now, settings)]);
-  const live: LivePrompt[] = stored.map((prompt) => ({ ...finalizePrompt(prompt, now, settings, settings.timeZone), storedDueAt: prompt.dueAt }));
-  if (pipeline && Date.parse(pipeline.dueAt) <= until.getTime()) live.push({ ...finalizePrompt(pipeline, now, settings, settings.timeZone), storedDueAt: pipeline.dueAt });
-  live.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.id.localeCompare(b.id));
-  return live.slice(0, limit);
+  const live = stored.map((prompt) => toLive(prompt, now, settings));
+  if (pipeline && Date.parse(pipeline.dueAt) <= until.getTime()) live.push(toLive(pipeline, now, settings));
+  return live.sort(byDue).slice(0, limit);
 }
 
 /**

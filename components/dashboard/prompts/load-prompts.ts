@@ -1,9 +1,9 @@
 import { db } from '../../../utils/db/database';
-import { dueCountUpTo, duePage, type LivePrompt } from '../../../utils/db/due-prompts';
+import { byDue, dueCountUpTo, duePage, toLive, type LivePrompt } from '../../../utils/db/due-prompts';
 import { countUpTo } from '../../../utils/db/count-up-to';
 import { loadPromptContexts, type PromptContext } from '../../../utils/db/prompt-context';
 import { ACTIVE_STAGES, type Contact, type Settings } from '../../../utils/db/types';
-import { finalizePrompt, isActionable, type PlannedPrompt } from '../../../utils/followups';
+import { isActionable, type PlannedPrompt } from '../../../utils/followups';
 import { startOfLocalDay } from '../../common/dates';
 
 /** A prompt with the records its title and draft name. */
@@ -28,9 +28,7 @@ const LATER_LIMIT = 100;
 const SOON_LIMIT = 200;
 
 function live(stored: readonly PlannedPrompt[], now: Date, settings: Settings): LivePrompt[] {
-  return stored
-    .filter((prompt) => isActionable(prompt, now))
-    .map((prompt) => ({ ...finalizePrompt(prompt, now, settings, settings.timeZone), storedDueAt: prompt.dueAt }));
+  return stored.filter((prompt) => isActionable(prompt, now)).map((prompt) => toLive(prompt, now, settings));
 }
 
 async function withContexts(prompts: LivePrompt[]): Promise<PromptItem[]> {
@@ -44,8 +42,6 @@ async function withContexts(prompts: LivePrompt[]): Promise<PromptItem[]> {
     return { prompt, context: { ...context, interviewers } };
   });
 }
-
-const byDue = (a: LivePrompt, b: LivePrompt) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.id.localeCompare(b.id);
 
 // The pipeline nudge's wording needs the count only below the target; past this it is simply "plenty".
 const ACTIVE_COUNTED = 100;

@@ -1,6 +1,6 @@
 import type { Settings } from '../../db/types';
-import { planApplication, type PlannedPrompt } from '../../followups';
-import { stillUseful } from '../../db/plan-records';
+import type { PlannedPrompt } from '../../followups';
+import { planRecords } from '../../db/plan-records';
 import type { PlannedApplication } from './plan';
 
 /**
@@ -10,9 +10,6 @@ import type { PlannedApplication } from './plan';
  * Prompts whose moment has already passed for good are left out, as the derived table always does.
  */
 export function promptsForFresh(fresh: readonly PlannedApplication[], settings: Settings, now: Date): PlannedPrompt[] {
-  const time = now.getTime();
-  return fresh.flatMap(({ application, events }) =>
-    planApplication({ application, events, contacts: [], reminders: [], reflections: [] }, settings, settings.timeZone)
-      .filter((prompt) => stillUseful(prompt, time)),
-  );
+  const records = { applications: fresh.map((item) => item.application), events: fresh.flatMap((item) => item.events), contacts: [], reminders: [], reflections: [] };
+  return planRecords(records, settings, now);
 }
