@@ -15,10 +15,25 @@ import { showDelivery } from './notifications';
 export async function catchUp(now: Date = new Date()): Promise<void> {
   await rearm(now);
   // A settings change whose re-derivation was cut short is finished here.
-  if (!(await planIsCurrent())) await rederiveInChunks(now);
+  if (!(await planIsCurrent())) await rederiveOnce(now);
   await pruneExpiredPrompts(now);
   await showDelivery(await takeDelivery(now), now);
   await rearm(now);
+}
+
+let rederiving: Promise<void> | null = null;
+
+/**
+ * One re-derivation at a time in this worker. An install or update wakes the worker and fires its event
+ * together, and both find the plan stale: without this, two full passes would run side by side (4 s each
+ * at 10k) while the first popup waits. A pass already running here uses this worker's rules and the
+ * settings it read at its start; a settings change marks the plan stale again for the next wake.
+ */
+function rederiveOnce(now: Date): Promise<void> {
+  rederiving ??= rederiveInChunks(now).finally(() => {
+    rederiving = null;
+  });
+  return rederiving;
 }
 
 /**
@@ -26,7 +41,7 @@ export async function catchUp(now: Date = new Date()): Promise<void> {
  * middle of one) is finished before the alarm is set from the prompts.
  */
 export async function onWake(now: Date = new Date()): Promise<void> {
-  if (!(await planIsCurrent())) await rederiveInChunks(now);
+  if (!(await planIsCurrent())) await rederiveOnce(now);
   await rearm(now);
 }
 
@@ -40,7 +55,7 @@ export async function onFreshStart(reason: 'install' | 'update' | 'startup' | st
     // A new install notifies what comes due from now on; a restored backlog waits in the popup instead.
     await markDeliveredThrough(now);
   }
-  if (reason !== 'startup') await rederiveInChunks(now);
+  if (reason !== 'startup') await rederiveOnce(now);
   await catchUp(now);
   if (reason === 'install') {
     const settings = await getSettings();

@@ -1,5 +1,5 @@
 import { db } from './database';
-import { getSettings } from './settings';
+import { ENGINE_SETTINGS, getSettings } from './settings';
 import { planRecords } from './plan-records';
 import type { WhereClause } from 'dexie';
 import type { AppEvent, Application, Contact, Reflection, Reminder, Settings } from './types';
@@ -42,7 +42,19 @@ const CHUNK = 400;
  */
 export async function rederiveInChunks(now: Date = new Date(), chunk = CHUNK): Promise<void> {
   await db.meta.delete('plan');
-  const settings = await getSettings();
+  // Settings saved while a pass runs (another tab) make its earlier chunks stale: it goes again.
+  for (;;) {
+    const settings = await getSettings();
+    await rederivePass(settings, now, chunk);
+    const after = await getSettings();
+    if (ENGINE_SETTINGS.every((name) => JSON.stringify(after[name]) === JSON.stringify(settings[name]))) {
+      await recordPlanZone(settings.timeZone);
+      return;
+    }
+  }
+}
+
+async function rederivePass(settings: Settings, now: Date, chunk: number): Promise<void> {
   const ids = (await db.applications.orderBy(':id').primaryKeys()) as string[];
   for (let start = 0; start < ids.length; start += chunk) {
     const first = ids[start];
@@ -62,7 +74,6 @@ export async function rederiveInChunks(now: Date = new Date(), chunk = CHUNK): P
   const known = new Set(ids);
   const orphaned = ((await db.prompts.orderBy('applicationId').uniqueKeys()) as string[]).filter((id) => !known.has(id));
   if (orphaned.length > 0) await db.prompts.where('applicationId').anyOf(orphaned).delete();
-  await recordPlanZone(settings.timeZone);
 }
 
 /** The prompts the records of applications `first`..`last` (by id) call for, and the ones stored for them. */
