@@ -13,6 +13,7 @@ import { timeEngine } from './engine';
 import { exportThroughUi, fillBaseline, importCsvThroughUi, openDataPanel, restoreThroughUi, timedUi } from './fill';
 import { median, medianOf, table, TARGETS, type Results } from './stats';
 import { settle } from './settle';
+import { timeStorageFloor, type StorageFloor } from './idb-floor';
 
 export const RESULTS_FILE = path.resolve(import.meta.dirname, 'results.json');
 
@@ -196,17 +197,24 @@ export async function runBench({ smoke = false, out = RESULTS_FILE, log = consol
     const csv = benchCsv(size, 1, doc);
     const empty = benchBackup(0);
     const parts: { preview: number; commit: number }[] = [];
+    const floors: StorageFloor[] = [];
     for (let run = -1; run < runs; run += 1) {
       const page = await openDataPanel(bench);
       await restoreThroughUi(page, empty);
       if (!smoke) await settle(console.log);
       const part = await importCsvThroughUi(page, csv, size);
+      if (!smoke) await settle(console.log);
+      const floor = await timeStorageFloor(page);
       if (run >= 0) parts.push(part);
+      if (run >= 0) floors.push(floor);
       await page.close();
     }
     Object.assign(r, {
       'importCsv.n10k': median(parts.map((p) => p.preview + p.commit)),
       'importCsv.preview.n10k': median(parts.map((p) => p.preview)), 'importCsv.commit.n10k': median(parts.map((p) => p.commit)),
+      'importCsv.floor.applications.n10k': median(floors.map((f) => f.applications)),
+      'importCsv.floor.records.n10k': median(floors.map((f) => f.records)),
+      'importCsv.records.n10k': median(floors.map((f) => f.recordCount)),
     });
 
     say(`capacity: ${size} restored + ${capacitySize - size} imported from CSV`);
@@ -233,7 +241,8 @@ export async function runBench({ smoke = false, out = RESULTS_FILE, log = consol
 export const RESULT_KEYS = [
   'popupReady.empty', 'popupReady.n10k', 'popupScript.n10k', 'dashboardReady.empty', 'dashboardReady.n10k', 'dashboardScript.n10k',
   'dashboardFilter.n10k', 'dashboardClear.n10k', 'heapMB.popup.n10k', 'heapMB.dashboard.n10k', 'planAll.n10k', 'planOne.n10k',
-  'extract.median', 'extract.max', 'contentScript.gzipBytes', 'contentScript.nonJobPageMs', 'importCsv.n10k', 'exportBackup.n10k',
+  'extract.median', 'extract.max', 'contentScript.gzipBytes', 'contentScript.nonJobPageMs', 'importCsv.n10k', 'importCsv.floor.applications.n10k',
+  'importCsv.floor.records.n10k', 'importCsv.records.n10k', 'exportBackup.n10k',
   'capacity.applications', 'baseline.popupReady.n10k', 'baseline.dashboardReady.n10k', 'baseline.dashboardFilter.n10k', 'baseline.dashboardClear.n10k',
   ...TARGETS.map((t) => t.key),
 ];
