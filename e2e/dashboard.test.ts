@@ -189,6 +189,49 @@ describe('the dashboard, as a user drives it', () => {
     }
     await page.emulateMedia({ colorScheme: 'light' });
   });
+
+  test('an interview that moves is rescheduled from the timeline, and its prep and thank-you move with it', async () => {
+    await go('#/pipeline');
+    await page.getByRole('button', { name: 'Add application' }).click();
+    await page.getByLabel('Company').fill('Initech');
+    await page.getByLabel('Role').fill('Designer');
+    await page.getByLabel('I have applied already').check();
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => heading('Initech – Designer').isVisible()).toBe(true);
+
+    const tomorrow = await page.evaluate(() => {
+      const day = new Date(Date.now() + 86_400_000);
+      return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    });
+    await page.getByRole('button', { name: 'Interview', exact: true }).click();
+    await page.getByLabel('Date', { exact: true }).fill(tomorrow);
+    await page.getByLabel('Start time').fill('10:00');
+    await page.getByLabel("New interviewer's name").fill('Priya Shah');
+    await page.getByRole('button', { name: 'Save interview' }).click();
+    const nextSteps = page.getByRole('region', { name: 'Next steps' });
+    await expect.poll(() => nextSteps.getByText(/Prepare for tomorrow's interview at Initech/).isVisible()).toBe(true);
+    expect(await nextSteps.getByText(/Thank Priya Shah/).count()).toBe(0);
+
+    // It was moved up a day and a half: the prep's moment has passed, the thank-you is due.
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await timeline.getByRole('button', { name: 'Reschedule interview' }).click();
+    const form = page.getByRole('form', { name: 'Reschedule interview' });
+    await expect.poll(() => form.getByLabel('New date').evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await form.getByLabel('New date').inputValue()).toBe(tomorrow);
+    expect(await seriousViolations()).toEqual([]);
+    await form.getByLabel('New date').fill(await yesterday());
+    await form.getByLabel('New start time').fill('16:30');
+    await form.getByRole('button', { name: 'Save new time' }).click();
+
+    await expect.poll(() => nextSteps.getByText(/Thank Priya Shah for yesterday's interview \(Designer, Initech\)/).isVisible()).toBe(true);
+    await expect.poll(() => nextSteps.getByText(/Prepare for/).count()).toBe(0);
+    expect(await form.count()).toBe(0);
+    const interviews = (await readTable<{ type: string; at: string; contactIds: string[] }>(page, 'events')).filter((event) => event.type === 'interview');
+    const moved = await page.evaluate(([date]) => new Date(`${date}T16:30`).toISOString(), [await yesterday()]);
+    expect(interviews.filter((event) => event.at === moved)).toHaveLength(1);
+    expect(interviews.find((event) => event.at === moved)!.contactIds).toHaveLength(1);
+    expect(ajar.consoleErrors).toEqual([]);
+  });
 });
 
 describe('at 10,000 applications', () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { db } from '../../utils/db/database';
 import {
-  addApplication, addContact, decidePrompt, deleteApplication, findTracked, logEvent, updateApplication, updateSettings,
+  addApplication, addContact, decidePrompt, deleteApplication, findTracked, logEvent, updateApplication, updateEvent, updateSettings,
 } from '../../utils/db/repository';
 import { deriveStage } from '../../utils/db/stage';
 import type { AppEvent } from '../../utils/db/types';
@@ -33,6 +33,20 @@ describe('the repository keeps stage and prompts true', () => {
     const thankYou = await db.prompts.filter((prompt) => prompt.kind === 'thank-you').toArray();
     expect(thankYou).toHaveLength(1);
     expect(thankYou[0]).toMatchObject({ applicationId: app.id, eventId: interview.id, contactId: dana.id, dueAt: '2026-03-10T19:45:00.000Z' });
+  });
+
+  test('a rescheduled interview moves its thank-you with it; an unreadable time changes nothing', async () => {
+    const app = await addApplication({ company: 'Acme', title: 'Engineer', stage: 'applied' }, at('2026-03-02T15:00:00Z'));
+    const dana = await addContact({ name: 'Dana Lee', role: 'interviewer', applicationIds: [app.id] });
+    const interview = await logEvent({ applicationId: app.id, type: 'interview', at: '2026-03-10T14:00:00-04:00', durationMinutes: 45, contactIds: [dana.id] }, at('2026-03-09T12:00:00Z'));
+
+    await updateEvent(interview.id, { at: '2026-03-12T10:00:00-04:00' }, at('2026-03-09T13:00:00Z'));
+    const thankYou = await db.prompts.filter((prompt) => prompt.kind === 'thank-you').toArray();
+    expect(thankYou.map((prompt) => [prompt.eventId, prompt.dueAt])).toEqual([[interview.id, '2026-03-12T15:45:00.000Z']]);
+    expect((await db.events.get(interview.id))?.contactIds).toEqual([dana.id]);
+
+    await expect(updateEvent(interview.id, { at: 'next Tuesday' })).rejects.toThrow('That date and time could not be read.');
+    expect((await db.events.get(interview.id))?.at).toBe('2026-03-12T10:00:00-04:00');
   });
 
   test('a thank-you-sent event clears that prompt; done, dismissed and snoozed are remembered', async () => {

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { deleteEvent } from '../../../utils/db/repository';
 import type { AppEvent, Contact, Reflection } from '../../../utils/db/types';
 import { formatDateTime } from '../../common/dates';
 import { EVENT_LABELS } from '../../common/event-labels';
 import { EmptyState } from '../../common/EmptyState';
 import { STAGE_LABELS } from '../../common/stage-labels';
+import { EventTimeForm } from './EventTimeForm';
 
 interface TimelineProps {
   events: readonly AppEvent[];
@@ -15,6 +17,7 @@ interface TimelineProps {
 
 /** What happened, newest first. Interviews and rejections offer a reflection while it is fresh (A7). */
 export function Timeline({ events, contacts, reflections, timeZone, onReflect }: TimelineProps) {
+  const [moving, setMoving] = useState<string | null>(null);
   const names = new Map(contacts.map((contact) => [contact.id, contact.name]));
   const reflected = new Set(reflections.map((reflection) => reflection.eventId));
   if (events.length === 0) return <EmptyState>No events yet. Log what happened with the buttons above.</EmptyState>;
@@ -33,9 +36,17 @@ export function Timeline({ events, contacts, reflections, timeZone, onReflect }:
             </div>
             {people.length > 0 ? <p className="muted">With {people.join(', ')}</p> : null}
             {event.note ? <p className="plain-text">{event.note}</p> : null}
+            {moving === event.id ? <EventTimeForm event={event} label={label} timeZone={timeZone} onDone={() => setMoving(null)} /> : null}
             <div className="row">
               {(event.type === 'interview' || event.type === 'rejected') && !reflected.has(event.id) ? (
                 <button type="button" onClick={() => onReflect(event)}>Reflect on this {event.type === 'interview' ? 'interview' : 'rejection'}</button>
+              ) : null}
+              {moving !== event.id ? (
+                event.type === 'interview' ? (
+                  <button type="button" className="quiet" onClick={() => setMoving(event.id)}>Reschedule interview</button>
+                ) : (
+                  <button type="button" className="quiet" aria-label={`Change date: ${label}`} onClick={() => setMoving(event.id)}>Change date</button>
+                )
               ) : null}
               {event.type !== 'saved' ? (
                 <button type="button" className="quiet" onClick={() => {

@@ -20,7 +20,9 @@ export async function logEvent(input: NewEvent, now: Date = new Date()): Promise
   return event;
 }
 
+/** Changes an event (a rescheduled interview, a corrected date); the stage and prompts follow in the same transaction. */
 export async function updateEvent(id: string, patch: Partial<Omit<AppEvent, 'id' | 'applicationId'>>, now: Date = new Date()): Promise<void> {
+  if (patch.at !== undefined && Number.isNaN(Date.parse(patch.at))) throw new Error('That date and time could not be read.');
   await db.transaction('rw', db.tables, async () => {
     const current = await db.events.get(id);
     if (!current) throw new Error('That event is no longer in Ajar.');
