@@ -37,6 +37,17 @@ async function checkView(name: string, { keepScroll = false } = {}) {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
+/** "Add application" on the pipeline, as a user fills it in; returns on the new application's page. */
+async function addApplicationFromPipeline(company: string, role: string, { applied }: { applied: boolean }) {
+  await go('#/pipeline');
+  await page.getByRole('button', { name: 'Add application' }).click();
+  await page.getByLabel('Company').fill(company);
+  await page.getByLabel('Role').fill(role);
+  if (applied) await page.getByLabel('I have applied already').check();
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect.poll(() => heading(`${company} – ${role}`).isVisible()).toBe(true);
+}
+
 /** Yesterday's local date as the page sees it ("yyyy-mm-dd"). */
 const yesterday = () => page.evaluate(() => {
   const day = new Date(Date.now() - 86_400_000);
@@ -57,13 +68,7 @@ describe('the dashboard, as a user drives it', () => {
   });
 
   test('add an application, log a past interview with a new interviewer, and get a thank-you draft that names them', async () => {
-    await go('#/pipeline');
-    await page.getByRole('button', { name: 'Add application' }).click();
-    await page.getByLabel('Company').fill('Acme');
-    await page.getByLabel('Role').fill('Engineer');
-    await page.getByLabel('I have applied already').check();
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => heading('Acme – Engineer').isVisible()).toBe(true);
+    await addApplicationFromPipeline('Acme', 'Engineer', { applied: true });
     acmeId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
 
     await page.getByRole('button', { name: 'Interview', exact: true }).click();
@@ -123,12 +128,7 @@ describe('the dashboard, as a user drives it', () => {
   });
 
   test('a card moves to another column from the keyboard, and by drag (Interviewing asks for the interview)', async () => {
-    await go('#/pipeline');
-    await page.getByRole('button', { name: 'Add application' }).click();
-    await page.getByLabel('Company').fill('Globex');
-    await page.getByLabel('Role').fill('Analyst');
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => heading('Globex – Analyst').isVisible()).toBe(true);
+    await addApplicationFromPipeline('Globex', 'Analyst', { applied: false });
     await go('#/pipeline');
     const saved = page.getByRole('region', { name: /^Saved/ });
     const applied = page.getByRole('region', { name: /^Applied/ });
@@ -191,13 +191,7 @@ describe('the dashboard, as a user drives it', () => {
   });
 
   test('an interview that moves is rescheduled from the timeline, and its prep and thank-you move with it', async () => {
-    await go('#/pipeline');
-    await page.getByRole('button', { name: 'Add application' }).click();
-    await page.getByLabel('Company').fill('Initech');
-    await page.getByLabel('Role').fill('Designer');
-    await page.getByLabel('I have applied already').check();
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => heading('Initech – Designer').isVisible()).toBe(true);
+    await addApplicationFromPipeline('Initech', 'Designer', { applied: true });
 
     const tomorrow = await page.evaluate(() => {
       const day = new Date(Date.now() + 86_400_000);

@@ -58,6 +58,9 @@ export function localTimeOf(time: number, timeZone: string): string {
   return `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`;
 }
 
+/** What a form says when its date and time fields name no instant. */
+export const UNREADABLE_DATE_TIME = 'That date or time could not be read. Try a date like 2026-03-10 and a time like 14:00.';
+
 /** The instant a local date ("yyyy-MM-dd") and time ("HH:mm") name in a zone, or null when unreadable. */
 export function instantOf(date: string, time: string, timeZone: string): Date | null {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);

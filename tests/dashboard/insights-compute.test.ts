@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { computeInsights, median, tally } from '../../components/dashboard/insights/compute';
-import type { AppEvent, Application, EventType, Reflection, Stage } from '../../utils/db/types';
+import { computeInsights, COUNTED_EVENT_TYPES, median, tally } from '../../components/dashboard/insights/compute';
+import { EVENT_TYPES, type AppEvent, type Application, type EventType, type Reflection, type Stage } from '../../utils/db/types';
 
 const app = (id: string, stage: Stage, source: string): Pick<Application, 'id' | 'stage' | 'source'> => ({ id, stage, source });
 let counter = 0;
@@ -47,6 +47,15 @@ describe('insights', () => {
     expect(insights.stickingPoints).toEqual([{ label: 'System design', count: 2 }, { label: 'salary', count: 1 }]);
     expect(insights.skillGaps).toEqual([{ label: 'Kubernetes', count: 2 }, { label: 'Go', count: 1 }]);
     expect(insights).toMatchObject({ reflections: 2, rejections: 1, rejectionsOutsideControl: 1 });
+  });
+
+  test('reading only the counted event types (as the view does) changes nothing, whatever else a timeline holds', () => {
+    const rejection = event('answered', 'rejected', 13);
+    const busy = [...events, rejection, ...EVENT_TYPES.flatMap((type, index) => [event('silent', type, 2 + index), event('offered', type, 1 + index)])];
+    const reflections = [reflection('answered', { eventId: rejection.id, outsideMyControl: true })];
+    const counted = busy.filter((item) => COUNTED_EVENT_TYPES.includes(item.type));
+    expect(counted.length).toBeLessThan(busy.length);
+    expect(computeInsights(applications, counted, reflections)).toEqual(computeInsights(applications, busy, reflections));
   });
 
   test('nothing yet gives zeros, not errors', () => {

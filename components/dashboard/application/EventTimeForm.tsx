@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { updateEvent } from '../../../utils/db/repository';
 import type { AppEvent } from '../../../utils/db/types';
-import { instantOf, localDateOf, localTimeOf } from '../../common/dates';
+import { instantOf, localDateOf, localTimeOf, UNREADABLE_DATE_TIME } from '../../common/dates';
 import { TextField } from '../../common/Field';
 
 interface EventTimeFormProps {
@@ -28,7 +28,7 @@ export function EventTimeForm({ event, label, timeZone, onDone }: EventTimeFormP
     submitted.preventDefault();
     const at = instantOf(date, clock, timeZone);
     if (!at) {
-      setError('That date or time could not be read. Try a date like 2026-03-10 and a time like 14:00.');
+      setError(UNREADABLE_DATE_TIME);
       return;
     }
     setSaving(true);

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { db } from '../../../utils/db/database';
 import { addContact, linkContact, logEvent } from '../../../utils/db/repository';
-import { instantOf, localDateOf, localTimeOf } from '../../common/dates';
+import { instantOf, localDateOf, localTimeOf, UNREADABLE_DATE_TIME } from '../../common/dates';
 import { TextField } from '../../common/Field';
 import { newPeopleOf, type PickedPeople } from './interview-people';
 import { InterviewerPicker } from './InterviewerPicker';
@@ -32,7 +32,7 @@ export function InterviewForm({ applicationId, timeZone, defaultDuration, onDone
     event.preventDefault();
     const at = instantOf(date, time, timeZone);
     if (!at) {
-      setError('That date or time could not be read. Try a date like 2026-03-10 and a time like 14:00.');
+      setError(UNREADABLE_DATE_TIME);
       return;
     }
     setSaving(true);

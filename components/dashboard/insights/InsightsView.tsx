@@ -3,7 +3,7 @@ import { db } from '../../../utils/db/database';
 import { BarChart } from '../../common/BarChart';
 import { EmptyState } from '../../common/EmptyState';
 import type { DashboardSettings } from '../../common/useSettings';
-import { computeInsights } from './compute';
+import { computeInsights, COUNTED_EVENT_TYPES } from './compute';
 import { UpskillingList } from './UpskillingList';
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`;
@@ -11,8 +11,10 @@ const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 /** What is working: the funnel, which sources answer, and the patterns reflections reveal. */
 export function InsightsView({ settings }: { settings: DashboardSettings }) {
   const insights = useLiveQuery(async () => {
-    const [applications, events, reflections] = await Promise.all([db.applications.toArray(), db.events.toArray(), db.reflections.toArray()]);
-    return computeInsights(applications, events, reflections);
+    const [applications, reflections, ...eventsByType] = await Promise.all([
+      db.applications.toArray(), db.reflections.toArray(), ...COUNTED_EVENT_TYPES.map((type) => db.events.where('type').equals(type).toArray()),
+    ]);
+    return computeInsights(applications, eventsByType.flat(), reflections);
   }, []);
   if (!insights) return <p className="muted" aria-busy="true">Adding things up…</p>;
   const { funnel } = insights;

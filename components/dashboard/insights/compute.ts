@@ -35,6 +35,12 @@ export interface Insights {
 
 /** What counts as the employer answering (A2): any move on their side. */
 const EMPLOYER_MOVES: ReadonlySet<EventType> = new Set(['response', 'interview', 'rejected', 'offer']);
+
+/**
+ * The only event types computeInsights looks at. Notes, thank-yous and follow-ups are most of a long
+ * timeline, so the view reads just these through the type index (a fifth of the events at 10k).
+ */
+export const COUNTED_EVENT_TYPES: readonly EventType[] = ['applied', 'interview', 'response', 'rejected', 'offer', 'accepted'];
 const DAY_MS = 86_400_000;
 
 type AppLite = Pick<Application, 'id' | 'stage' | 'source'>;
