@@ -56,4 +56,34 @@ describe('the built extension', () => {
     await expect.poll(() => popup.getByRole('link', { name: /Staff Platform Engineer · Initech/ }).isVisible()).toBe(true);
     expect(ajar.consoleErrors).toEqual([]);
   });
+
+  test("an interview booked away from the dashboard: the popup's link opens the interview form, ready to fill", async () => {
+    const popup = await ajar.openPage('popup.html');
+    await popup.getByRole('button', { name: 'Add an application by hand' }).click();
+    await popup.getByLabel('Title').fill('Data Analyst');
+    await popup.getByLabel('Company').fill('Umbrella');
+    await popup.getByRole('button', { name: 'Save to Ajar' }).click();
+    await expect.poll(() => popup.getByTestId('tracked').textContent()).toContain('Tracked: Saved today');
+
+    const opened = ajar.context.waitForEvent('page');
+    await popup.getByRole('link', { name: 'Log an interview with Umbrella' }).click();
+    const dashboard = await opened;
+    const form = dashboard.getByRole('form', { name: 'Log interview' });
+    await expect.poll(() => form.isVisible()).toBe(true);
+    await expect.poll(() => form.getByLabel('Date', { exact: true }).evaluate((input) => input === document.activeElement)).toBe(true);
+    // Opened once: the address no longer asks for the form, so a reload shows the page as usual.
+    await expect.poll(() => dashboard.url()).not.toContain('log=interview');
+
+    await form.getByLabel('Start time').fill('11:00');
+    await form.getByRole('button', { name: 'Save interview' }).click();
+    await expect.poll(() => dashboard.getByRole('list', { name: 'Timeline' }).getByText('Interview', { exact: true }).isVisible()).toBe(true);
+    const [umbrella] = (await readTable<{ id: string; company: string; stage: string }>(dashboard, 'applications')).filter((app) => app.company === 'Umbrella');
+    expect(umbrella.stage).toBe('interviewing');
+    await dashboard.reload();
+    await expect.poll(() => dashboard.getByRole('heading', { name: 'Umbrella – Data Analyst' }).isVisible()).toBe(true);
+    expect(await form.count()).toBe(0);
+    expect(ajar.consoleErrors).toEqual([]);
+    await popup.close();
+    await dashboard.close();
+  });
 });

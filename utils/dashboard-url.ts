@@ -9,3 +9,8 @@ export function applicationRoute(applicationId: string, promptId?: string | null
   const base = `#/application/${encodeURIComponent(applicationId)}`;
   return promptId ? `${base}?prompt=${encodeURIComponent(promptId)}` : base;
 }
+
+/** The application's page with "Log interview" already open: an interview is often booked away from the dashboard. */
+export function logInterviewRoute(applicationId: string): string {
+  return `#/application/${encodeURIComponent(applicationId)}?log=interview`;
+}

@@ -58,7 +58,7 @@ function CurrentView({ route, settings }: { route: Route; settings: NonNullable<
     case 'pipeline':
       return <PipelineView mode={route.mode} settings={settings} />;
     case 'application':
-      return <ApplicationPage key={route.id} id={route.id} openPrompt={route.prompt} settings={settings} />;
+      return <ApplicationPage key={route.id} id={route.id} openPrompt={route.prompt} logInterview={route.log === 'interview'} settings={settings} />;
     case 'contacts':
       return <ContactsView settings={settings} />;
     case 'insights':

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import { dashboardUrl, logInterviewRoute } from '@/utils/dashboard-url';
 import { findTracked, logEvent } from '@/utils/db/repository';
 import { getSettings } from '@/utils/db/settings';
 import { activeTab, extractFromTab, isScriptable, type ActiveTab } from '@/utils/popup/active-tab';
 import { trackedSummary } from '@/utils/tracked';
 import type { ExtractedPosting } from '@/utils/capture/types';
+import { CLOSED_STAGES } from '@/utils/db/types';
 import type { TrackedSummary } from '@/utils/messages';
 import { SavePreview } from './SavePreview';
 
@@ -73,9 +75,16 @@ export function CurrentPage() {
       {state.step === 'by-hand' ? <SavePreview posting={blank} onSaved={saved} /> : null}
       {state.step === 'reading' ? <p aria-live="polite">Reading the page…</p> : null}
       {state.step === 'tracked' ? (
-        <p className="tracked" data-testid="tracked">
-          Tracked: {state.tracked.label}
-        </p>
+        <>
+          <p className="tracked" data-testid="tracked">
+            Tracked: {state.tracked.label}
+          </p>
+          {CLOSED_STAGES.includes(state.tracked.stage) ? null : (
+            <a href={dashboardUrl(logInterviewRoute(state.tracked.applicationId))} target="_blank" rel="noreferrer">
+              Log an interview with {state.tracked.company}
+            </a>
+          )}
+        </>
       ) : null}
       {state.step === 'submitted' ? (
         <p>

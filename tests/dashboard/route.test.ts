@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseRoute, routeHash, type Route } from '../../components/dashboard/routing/route';
+import { logInterviewRoute } from '../../utils/dashboard-url';
 
 describe('hash routes', () => {
   test('every view has an address that reads back to the same place', () => {
@@ -17,6 +18,12 @@ describe('hash routes', () => {
     expect(hash).toBe('#/application/a%201%2Fx?prompt=thank-you%3Aa1%3Ae1%3Ac1');
     expect(parseRoute(hash)).toEqual(route);
     expect(parseRoute('#/application/a1?prompt=thank-you:a1:e1:c1')).toEqual({ view: 'application', id: 'a1', prompt: 'thank-you:a1:e1:c1' });
+  });
+
+  test("the popup's 'Log an interview' address opens that application with the interview form", () => {
+    expect(parseRoute(logInterviewRoute('a 1/x'))).toEqual({ view: 'application', id: 'a 1/x', prompt: null, log: 'interview' });
+    expect(routeHash({ view: 'application', id: 'a1', prompt: 'p:1', log: 'interview' })).toBe('#/application/a1?prompt=p%3A1&log=interview');
+    expect(parseRoute('#/application/a1?log=delete')).toEqual({ view: 'application', id: 'a1', prompt: null });
   });
 
   test('an empty or unknown address lands on Today', () => {

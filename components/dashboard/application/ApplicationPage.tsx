@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { deleteApplication } from '../../../utils/db/repository';
 import type { AppEvent, Reflection } from '../../../utils/db/types';
 import { formatDate } from '../../common/dates';
@@ -6,6 +6,7 @@ import { SafeLink } from '../../common/SafeLink';
 import { STAGE_LABELS } from '../../common/stage-labels';
 import type { DashboardSettings } from '../../common/useSettings';
 import { ApplicationPrompts } from '../prompts/ApplicationPrompts';
+import { applicationHash } from '../routing/route';
 import { ApplicationFields } from './ApplicationFields';
 import { ContactsSection } from './ContactsSection';
 import { LogActions } from './LogActions';
@@ -19,15 +20,21 @@ interface ApplicationPageProps {
   id: string;
   /** A prompt key from the address (#/application/<id>?prompt=…): its draft opens straight away. */
   openPrompt: string | null;
+  /** From the address (…?log=interview): the interview form opens straight away. */
+  logInterview?: boolean;
   settings: DashboardSettings;
 }
 
 /** One application: what is next, what happened, the people, and the details. */
-export function ApplicationPage({ id, openPrompt, settings }: ApplicationPageProps) {
+export function ApplicationPage({ id, openPrompt, logInterview = false, settings }: ApplicationPageProps) {
   const record = useApplicationRecord(id);
   const [reflecting, setReflecting] = useState<{ eventId: string | null; existing?: Reflection } | null>(null);
   const { timeZone } = settings;
   const reflect = useCallback((eventId: string | null) => setReflecting({ eventId }), []);
+  // The form opens once: a reload or a bookmark of this page should not open it again.
+  useEffect(() => {
+    if (logInterview) history.replaceState(history.state, '', applicationHash(id, openPrompt));
+  }, [id, openPrompt, logInterview]);
   if (record === undefined) return <p className="muted" aria-busy="true">Opening…</p>;
   if (record === null) {
     return (
@@ -64,7 +71,7 @@ export function ApplicationPage({ id, openPrompt, settings }: ApplicationPagePro
 
       <section className="card" aria-labelledby="timeline-title">
         <h2 id="timeline-title">Timeline</h2>
-        <LogActions applicationId={application.id} timeZone={timeZone} interviewLength={settings.interviewLengthMinutes} />
+        <LogActions applicationId={application.id} timeZone={timeZone} interviewLength={settings.interviewLengthMinutes} startWithInterview={logInterview} />
         {reflecting ? (
           <ReflectionForm applicationId={application.id} events={reflectable} eventId={reflecting.eventId} existing={reflecting.existing}
             timeZone={timeZone} onDone={() => setReflecting(null)} />

@@ -13,10 +13,12 @@ interface InterviewFormProps {
   defaultDuration: number;
   onDone: () => void;
   onCancel: () => void;
+  /** Put the cursor in the date field (and the form in view) when the form is why the page was opened. */
+  focusFirst?: boolean;
 }
 
 /** Logs an interview (past or scheduled) with the people in it, who then get their own thank-you prompt. */
-export function InterviewForm({ applicationId, timeZone, defaultDuration, onDone, onCancel }: InterviewFormProps) {
+export function InterviewForm({ applicationId, timeZone, defaultDuration, onDone, onCancel, focusFirst = false }: InterviewFormProps) {
   // Interviews are mostly logged when booked, so the form starts at the next full hour.
   const nextHour = Math.ceil(Date.now() / 3_600_000) * 3_600_000;
   const [date, setDate] = useState(() => localDateOf(nextHour, timeZone));
@@ -60,7 +62,7 @@ export function InterviewForm({ applicationId, timeZone, defaultDuration, onDone
   return (
     <form onSubmit={submit} className="interview-form" aria-label="Log interview">
       <div className="grid-2">
-        <TextField label="Date" type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
+        <TextField label="Date" type="date" required autoFocus={focusFirst} value={date} onChange={(event) => setDate(event.target.value)} />
         <TextField label="Start time" type="time" required value={time} onChange={(event) => setTime(event.target.value)} />
         <TextField label="Length in minutes" type="number" min={5} step={5} value={duration} onChange={(event) => setDuration(event.target.value)} />
       </div>

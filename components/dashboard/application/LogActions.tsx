@@ -24,11 +24,13 @@ interface LogActionsProps {
   applicationId: string;
   timeZone: string;
   interviewLength: number;
+  /** Open the interview form at once (the popup's "Log an interview" link). */
+  startWithInterview?: boolean;
 }
 
 /** The log bar: what just happened, in one click. */
-export function LogActions({ applicationId, timeZone, interviewLength }: LogActionsProps) {
-  const [open, setOpen] = useState<'interview' | EventType | null>(null);
+export function LogActions({ applicationId, timeZone, interviewLength, startWithInterview = false }: LogActionsProps) {
+  const [open, setOpen] = useState<'interview' | EventType | null>(startWithInterview ? 'interview' : null);
   const [text, setText] = useState('');
   const [day, setDay] = useState('');
   const [status, setStatus] = useState('');
@@ -65,7 +67,7 @@ export function LogActions({ applicationId, timeZone, interviewLength }: LogActi
         <input id={`log-day-${applicationId}`} type="date" value={day || today} max={today} onChange={(event) => setDay(event.target.value)} />
       </div>
       {open === 'interview' ? (
-        <InterviewForm applicationId={applicationId} timeZone={timeZone} defaultDuration={interviewLength}
+        <InterviewForm applicationId={applicationId} timeZone={timeZone} defaultDuration={interviewLength} focusFirst={startWithInterview}
           onCancel={() => setOpen(null)} onDone={() => {
             setOpen(null);
             setStatus('Interview logged.');

@@ -2,7 +2,7 @@
 export type Route =
   | { view: 'today' }
   | { view: 'pipeline'; mode: 'board' | 'table' }
-  | { view: 'application'; id: string; prompt: string | null }
+  | { view: 'application'; id: string; prompt: string | null; log?: 'interview' }
   | { view: 'contacts' }
   | { view: 'insights' }
   | { view: 'settings' }
@@ -12,7 +12,7 @@ export type View = Route['view'];
 
 const SIMPLE = ['today', 'contacts', 'insights', 'settings', 'welcome'] as const;
 
-/** Reads a location hash ("#/application/a1?prompt=…"); anything unknown lands on Today. */
+/** Reads a location hash ("#/application/a1?prompt=…", "…?log=interview"); anything unknown lands on Today. */
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
   const [path = '', query = ''] = raw.split('?', 2);
@@ -20,8 +20,9 @@ export function parseRoute(hash: string): Route {
   const [head, second] = parts;
   if (head === 'pipeline') return { view: 'pipeline', mode: second === 'table' ? 'table' : 'board' };
   if (head === 'application' && second) {
-    const prompt = new URLSearchParams(query).get('prompt');
-    return { view: 'application', id: safeDecode(second), prompt: prompt || null };
+    const params = new URLSearchParams(query);
+    const route: Route = { view: 'application', id: safeDecode(second), prompt: params.get('prompt') || null };
+    return params.get('log') === 'interview' ? { ...route, log: 'interview' } : route;
   }
   const simple = SIMPLE.find((view) => view === head);
   return simple ? ({ view: simple } as Route) : { view: 'today' };
@@ -34,7 +35,10 @@ export function routeHash(route: Route): string {
       return route.mode === 'table' ? '#/pipeline/table' : '#/pipeline';
     case 'application': {
       const base = `#/application/${encodeURIComponent(route.id)}`;
-      return route.prompt ? `${base}?${new URLSearchParams({ prompt: route.prompt })}` : base;
+      const query = new URLSearchParams();
+      if (route.prompt) query.set('prompt', route.prompt);
+      if (route.log) query.set('log', route.log);
+      return query.size > 0 ? `${base}?${query}` : base;
     }
     default:
       return `#/${route.view}`;
