@@ -50,6 +50,33 @@ describe('re-deriving prompts a few applications at a time', () => {
     expect(await planIsCurrent()).toBe(true);
   });
 
+  test('settings saved in another tab while a pass runs send it round again, so no chunk keeps the old cadence', async () => {
+    for (let index = 0; index < 30; index += 1) {
+      await addApplication({ company: `Waiting ${index}`, title: 'Engineer', stage: 'applied' }, at(`2026-02-${String(1 + (index % 27)).padStart(2, '0')}T09:00:00Z`));
+    }
+    // This tab saved a new cadence; its pass starts rewriting follow-ups one application at a time.
+    await db.settings.update('main', { followUpBusinessDays: 5 });
+    // A follow-up's due time changes, so the pass updates the stored prompt: that is its first write.
+    let firstWrite!: () => void;
+    const firstChunkWritten = new Promise<void>((resolve) => (firstWrite = resolve));
+    const onWrite = () => firstWrite();
+    db.prompts.hook('updating', onWrite);
+    const running = rederiveInChunks(NOW, 1);
+    await firstChunkWritten;
+    db.prompts.hook('updating').unsubscribe(onWrite);
+    // Meanwhile another tab saves again, and closes before its own re-derivation ends.
+    await db.settings.update('main', { followUpBusinessDays: 3 });
+    await running;
+
+    const [applications, events] = await Promise.all([db.applications.toArray(), db.events.toArray()]);
+    const settings = await getSettings();
+    const wanted = planRecords({ applications, events, contacts: [], reminders: [], reflections: [] }, settings, NOW).sort((a, b) => a.id.localeCompare(b.id));
+    const withFive = planRecords({ applications, events, contacts: [], reminders: [], reflections: [] }, { ...settings, followUpBusinessDays: 5 }, NOW);
+    expect(withFive.map((prompt) => prompt.dueAt)).not.toEqual(wanted.map((prompt) => prompt.dueAt));
+    expect(await sorted()).toEqual(wanted);
+    expect(await planIsCurrent()).toBe(true);
+  });
+
   test('a plan made in another zone is not current (the zone follows the system unless the user set one)', async () => {
     await pipeline();
     await db.meta.put({ key: 'plan', timeZone: 'America/New_York' });
