@@ -8,11 +8,13 @@ import { CHROMIUM, EXTENSION_DIR } from '../e2e/browser';
 /**
  * The selector that means "the named content is on screen", per page. The popup is ready when today's
  * prompt list is rendered from data; the dashboard's pipeline when its first board card (or, empty, its
- * empty state) is. The baseline pages use the same meaning with their own markup.
+ * empty state) is; Insights when its figures are (its heading waits for them). The baseline pages use the
+ * same meaning with their own markup.
  */
 export const READY_SELECTORS: Record<string, string> = {
   '/popup.html': '[data-testid="today-prompts"]',
   '/options.html': '.board-slot, p.empty',
+  '/options.html#/insights': '#insights-title',
   '/baseline/popup.html': '#today[data-ready]',
   '/baseline/dashboard.html': '#rows tr, #rows[data-empty]',
 };

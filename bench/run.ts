@@ -116,6 +116,11 @@ async function pages(bench: Bench, r: Results, suffix: string, runs: number) {
   });
 }
 
+/** Insights adds up the whole search, so it is the one view whose work grows with it; no target, watched. */
+async function insightsPage(bench: Bench, r: Results, suffix: string, runs: number) {
+  r[`insightsReady.${suffix}`] = (await loads(bench, 'options.html#/insights', runs)).ready;
+}
+
 /** The naive pages, in the filled copy (their data is in its chrome.storage.local). */
 async function baselinePages(bench: Bench, r: Results, suffix: string, runs: number) {
   const p = await loads(bench, 'baseline/popup.html', runs);
@@ -163,6 +168,7 @@ export async function runBench({ smoke = false, out = RESULTS_FILE, log = consol
     const ajarSearch = await filterAndClear(pipeline, 'p.status-line', doc, runs);
     Object.assign(r, { 'dashboardFilter.n10k': ajarSearch.filter, 'dashboardClear.n10k': ajarSearch.clear });
     await pipeline.close();
+    await insightsPage(bench, r, 'n10k', runs);
 
     say('10k: export');
     r['exportBackup.n10k'] = await medianOf(runs, async () => {
@@ -242,7 +248,7 @@ export const RESULT_KEYS = [
   'popupReady.empty', 'popupReady.n10k', 'popupScript.n10k', 'dashboardReady.empty', 'dashboardReady.n10k', 'dashboardScript.n10k',
   'dashboardFilter.n10k', 'dashboardClear.n10k', 'heapMB.popup.n10k', 'heapMB.dashboard.n10k', 'planAll.n10k', 'planOne.n10k',
   'extract.median', 'extract.max', 'contentScript.gzipBytes', 'contentScript.nonJobPageMs', 'importCsv.n10k', 'importCsv.floor.applications.n10k',
-  'importCsv.floor.records.n10k', 'importCsv.records.n10k', 'exportBackup.n10k',
+  'importCsv.floor.records.n10k', 'importCsv.records.n10k', 'exportBackup.n10k', 'insightsReady.n10k',
   'capacity.applications', 'baseline.popupReady.n10k', 'baseline.dashboardReady.n10k', 'baseline.dashboardFilter.n10k', 'baseline.dashboardClear.n10k',
   ...TARGETS.map((t) => t.key),
 ];

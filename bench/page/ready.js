@@ -40,6 +40,7 @@
       document.removeEventListener(type, listener, { capture: true });
     }, text);
   };
-  const selector = window.__benchSelectors[location.pathname];
+  // A view of the dashboard other than the pipeline is named with its hash ("/options.html#/insights").
+  const selector = window.__benchSelectors[location.pathname + location.hash] ?? window.__benchSelectors[location.pathname];
   if (selector) window.__benchWatch(selector, (t) => (window.__benchReady = t));
 })();
