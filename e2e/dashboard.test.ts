@@ -208,6 +208,9 @@ describe('the dashboard, as a user drives it', () => {
 
     // It was moved up a day and a half: the prep's moment has passed, the thank-you is due.
     const timeline = page.getByRole('list', { name: 'Timeline' });
+    // Any step's date can be corrected, except the saved moment, which is the application's own date.
+    expect(await timeline.getByRole('button', { name: 'Change date: Applied' }).count()).toBe(1);
+    expect(await timeline.getByRole('button', { name: 'Change date: Saved' }).count()).toBe(0);
     await timeline.getByRole('button', { name: 'Reschedule interview' }).click();
     const form = page.getByRole('form', { name: 'Reschedule interview' });
     await expect.poll(() => form.getByLabel('New date').evaluate((input) => input === document.activeElement)).toBe(true);

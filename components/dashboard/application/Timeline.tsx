@@ -41,7 +41,8 @@ export function Timeline({ events, contacts, reflections, timeZone, onReflect }:
               {(event.type === 'interview' || event.type === 'rejected') && !reflected.has(event.id) ? (
                 <button type="button" onClick={() => onReflect(event)}>Reflect on this {event.type === 'interview' ? 'interview' : 'rejection'}</button>
               ) : null}
-              {moving !== event.id ? (
+              {/* The saved moment is the application's own creation date, shown in its header: it stays put. */}
+              {moving !== event.id && event.type !== 'saved' ? (
                 event.type === 'interview' ? (
                   <button type="button" className="quiet" onClick={() => setMoving(event.id)}>Reschedule interview</button>
                 ) : (
