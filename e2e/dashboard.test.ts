@@ -190,9 +190,8 @@ describe('the dashboard, as a user drives it', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
-  test('an interview that moves is rescheduled from the timeline, and its prep and thank-you move with it', async () => {
+  test('an interview that moves, with someone new in it, is edited from the timeline, and its prompts follow', async () => {
     await addApplicationFromPipeline('Initech', 'Designer', { applied: true });
-
     const tomorrow = await page.evaluate(() => {
       const day = new Date(Date.now() + 86_400_000);
       return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
@@ -206,27 +205,42 @@ describe('the dashboard, as a user drives it', () => {
     await expect.poll(() => nextSteps.getByText(/Prepare for tomorrow's interview at Initech/).isVisible()).toBe(true);
     expect(await nextSteps.getByText(/Thank Priya Shah/).count()).toBe(0);
 
-    // It was moved up a day and a half: the prep's moment has passed, the thank-you is due.
     const timeline = page.getByRole('list', { name: 'Timeline' });
     // Any step's date can be corrected, except the saved moment, which is the application's own date.
     expect(await timeline.getByRole('button', { name: 'Change date: Applied' }).count()).toBe(1);
     expect(await timeline.getByRole('button', { name: 'Change date: Saved' }).count()).toBe(0);
-    await timeline.getByRole('button', { name: 'Reschedule interview' }).click();
-    const form = page.getByRole('form', { name: 'Reschedule interview' });
-    await expect.poll(() => form.getByLabel('New date').evaluate((input) => input === document.activeElement)).toBe(true);
-    expect(await form.getByLabel('New date').inputValue()).toBe(tomorrow);
+
+    // It was moved up to yesterday afternoon, and a second interviewer joined.
+    await timeline.getByRole('button', { name: 'Edit interview' }).click();
+    const form = page.getByRole('form', { name: 'Edit interview' });
+    await expect.poll(() => form.getByLabel('Date', { exact: true }).evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await form.getByLabel('Date', { exact: true }).inputValue()).toBe(tomorrow);
+    expect(await form.getByRole('checkbox', { name: 'Priya Shah' }).isChecked()).toBe(true);
     expect(await seriousViolations()).toEqual([]);
-    await form.getByLabel('New date').fill(await yesterday());
-    await form.getByLabel('New start time').fill('16:30');
-    await form.getByRole('button', { name: 'Save new time' }).click();
+    await form.getByLabel('Date', { exact: true }).fill(await yesterday());
+    await form.getByLabel('Start time').fill('16:30');
+    await form.getByLabel("New interviewer's name").fill('Sam Okafor');
+    await form.getByRole('button', { name: 'Save changes' }).click();
 
     await expect.poll(() => nextSteps.getByText(/Thank Priya Shah for yesterday's interview \(Designer, Initech\)/).isVisible()).toBe(true);
+    await expect.poll(() => nextSteps.getByText(/Thank Sam Okafor for yesterday's interview/).isVisible()).toBe(true);
     await expect.poll(() => nextSteps.getByText(/Prepare for/).count()).toBe(0);
     expect(await form.count()).toBe(0);
-    const interviews = (await readTable<{ type: string; at: string; contactIds: string[] }>(page, 'events')).filter((event) => event.type === 'interview');
+    expect(await timeline.getByText('With Priya Shah, Sam Okafor').isVisible()).toBe(true);
     const moved = await page.evaluate(([date]) => new Date(`${date}T16:30`).toISOString(), [await yesterday()]);
-    expect(interviews.filter((event) => event.at === moved)).toHaveLength(1);
-    expect(interviews.find((event) => event.at === moved)!.contactIds).toHaveLength(1);
+    const interviews = (await readTable<{ type: string; at: string; contactIds: string[] }>(page, 'events')).filter((event) => event.type === 'interview' && event.at === moved);
+    expect(interviews).toHaveLength(1);
+    expect(interviews[0].contactIds).toHaveLength(2);
+
+    // A step logged on the wrong day is corrected the same way.
+    await timeline.getByRole('button', { name: 'Change date: Applied' }).click();
+    const applied = page.getByRole('form', { name: 'Change date: Applied' });
+    await applied.getByLabel('Date').fill(await yesterday());
+    await applied.getByLabel('Time').fill('09:15');
+    await applied.getByRole('button', { name: 'Save date' }).click();
+    await expect.poll(() => applied.count()).toBe(0);
+    const appliedAt = await page.evaluate(([date]) => new Date(`${date}T09:15`).toISOString(), [await yesterday()]);
+    expect((await readTable<{ type: string; at: string }>(page, 'events')).filter((event) => event.type === 'applied' && event.at === appliedAt)).toHaveLength(1);
     expect(ajar.consoleErrors).toEqual([]);
   });
 });

@@ -76,7 +76,7 @@ export function ApplicationPage({ id, openPrompt, logInterview = false, settings
           <ReflectionForm applicationId={application.id} events={reflectable} eventId={reflecting.eventId} existing={reflecting.existing}
             timeZone={timeZone} onDone={() => setReflecting(null)} />
         ) : null}
-        <Timeline events={events} contacts={contacts} reflections={reflections} timeZone={timeZone}
+        <Timeline events={events} contacts={contacts} reflections={reflections} timeZone={timeZone} interviewLength={settings.interviewLengthMinutes}
           onReflect={(event) => setReflecting({ eventId: event.id })} />
       </section>
 

@@ -13,8 +13,8 @@ interface EventTimeFormProps {
 }
 
 /**
- * Moves an event to another date and time: interviews get rescheduled and dates get logged wrong, and the
- * thank-you, the prep and the follow-ups all count from this time. People, notes and decisions stay as they are.
+ * Moves a step of the timeline to another date and time (dates get logged wrong, a reply is logged days
+ * late): follow-ups count from these times. Interviews have their own form, with their people.
  */
 export function EventTimeForm({ event, label, timeZone, onDone }: EventTimeFormProps) {
   const time = Date.parse(event.at);
@@ -22,7 +22,7 @@ export function EventTimeForm({ event, label, timeZone, onDone }: EventTimeFormP
   const [clock, setClock] = useState(() => localTimeOf(time, timeZone));
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
-  const name = event.type === 'interview' ? 'Reschedule interview' : `Change date: ${label}`;
+  const name = `Change date: ${label}`;
 
   async function submit(submitted: FormEvent) {
     submitted.preventDefault();
@@ -44,12 +44,12 @@ export function EventTimeForm({ event, label, timeZone, onDone }: EventTimeFormP
   return (
     <form onSubmit={submit} className="event-time-form" aria-label={name}>
       <div className="grid-2">
-        <TextField label={event.type === 'interview' ? 'New date' : 'Date'} type="date" required autoFocus value={date} onChange={(change) => setDate(change.target.value)} />
-        <TextField label={event.type === 'interview' ? 'New start time' : 'Time'} type="time" required value={clock} onChange={(change) => setClock(change.target.value)} />
+        <TextField label="Date" type="date" required autoFocus value={date} onChange={(change) => setDate(change.target.value)} />
+        <TextField label="Time" type="time" required value={clock} onChange={(change) => setClock(change.target.value)} />
       </div>
       {error ? <p role="alert" className="error">{error}</p> : null}
       <div className="row form-actions">
-        <button type="submit" className="primary" disabled={saving}>{event.type === 'interview' ? 'Save new time' : 'Save date'}</button>
+        <button type="submit" className="primary" disabled={saving}>Save date</button>
         <button type="button" onClick={onDone}>Cancel</button>
       </div>
     </form>

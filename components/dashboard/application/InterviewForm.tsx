@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { db } from '../../../utils/db/database';
-import { addContact, linkContact, logEvent } from '../../../utils/db/repository';
+import { addContact, linkContact, logEvent, updateEvent } from '../../../utils/db/repository';
+import type { AppEvent } from '../../../utils/db/types';
 import { instantOf, localDateOf, localTimeOf, UNREADABLE_DATE_TIME } from '../../common/dates';
 import { TextField } from '../../common/Field';
 import { newPeopleOf, type PickedPeople } from './interview-people';
@@ -15,17 +16,22 @@ interface InterviewFormProps {
   onCancel: () => void;
   /** Put the cursor in the date field (and the form in view) when the form is why the page was opened. */
   focusFirst?: boolean;
+  /** An interview already logged: the form edits it (moved, another interviewer joined) instead of adding one. */
+  editing?: AppEvent;
 }
 
-/** Logs an interview (past or scheduled) with the people in it, who then get their own thank-you prompt. */
-export function InterviewForm({ applicationId, timeZone, defaultDuration, onDone, onCancel, focusFirst = false }: InterviewFormProps) {
-  // Interviews are mostly logged when booked, so the form starts at the next full hour.
-  const nextHour = Math.ceil(Date.now() / 3_600_000) * 3_600_000;
-  const [date, setDate] = useState(() => localDateOf(nextHour, timeZone));
-  const [time, setTime] = useState(() => localTimeOf(nextHour, timeZone));
-  const [duration, setDuration] = useState(String(defaultDuration));
-  const [final, setFinal] = useState(false);
-  const [people, setPeople] = useState<PickedPeople>({ existing: [], added: [], typing: { name: '', email: '' } });
+/**
+ * Logs an interview (past or scheduled) with the people in it, who then get their own thank-you prompt;
+ * or edits one: its time, length, final round and people, with every prompt following in the same write.
+ */
+export function InterviewForm({ applicationId, timeZone, defaultDuration, onDone, onCancel, focusFirst = false, editing }: InterviewFormProps) {
+  // Interviews are mostly logged when booked, so a new one starts at the next full hour.
+  const [start] = useState(() => (editing ? Date.parse(editing.at) : Math.ceil(Date.now() / 3_600_000) * 3_600_000));
+  const [date, setDate] = useState(() => localDateOf(start, timeZone));
+  const [time, setTime] = useState(() => localTimeOf(start, timeZone));
+  const [duration, setDuration] = useState(String(editing?.durationMinutes ?? defaultDuration));
+  const [final, setFinal] = useState(Boolean(editing?.final));
+  const [people, setPeople] = useState<PickedPeople>({ existing: [...(editing?.contactIds ?? [])], added: [], typing: { name: '', email: '' } });
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
   const contacts = useLiveQuery(() => db.contacts.orderBy('name').toArray(), []) ?? [];
@@ -44,14 +50,14 @@ export function InterviewForm({ applicationId, timeZone, defaultDuration, onDone
         created.push(await addContact({ name: person.name, email: person.email || null, role: 'interviewer', applicationIds: [applicationId] }));
       }
       for (const id of people.existing) await linkContact(id, applicationId);
-      await logEvent({
-        applicationId,
-        type: 'interview',
+      const details = {
         at: at.toISOString(),
         durationMinutes: Number(duration) > 0 ? Number(duration) : defaultDuration,
         contactIds: [...people.existing, ...created.map((contact) => contact.id)],
         final,
-      });
+      };
+      if (editing) await updateEvent(editing.id, details);
+      else await logEvent({ applicationId, type: 'interview', ...details });
       onDone();
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
@@ -60,9 +66,9 @@ export function InterviewForm({ applicationId, timeZone, defaultDuration, onDone
   }
 
   return (
-    <form onSubmit={submit} className="interview-form" aria-label="Log interview">
+    <form onSubmit={submit} className="interview-form" aria-label={editing ? 'Edit interview' : 'Log interview'}>
       <div className="grid-2">
-        <TextField label="Date" type="date" required autoFocus={focusFirst} value={date} onChange={(event) => setDate(event.target.value)} />
+        <TextField label="Date" type="date" required autoFocus={focusFirst || Boolean(editing)} value={date} onChange={(event) => setDate(event.target.value)} />
         <TextField label="Start time" type="time" required value={time} onChange={(event) => setTime(event.target.value)} />
         <TextField label="Length in minutes" type="number" min={5} step={5} value={duration} onChange={(event) => setDuration(event.target.value)} />
       </div>
@@ -72,7 +78,7 @@ export function InterviewForm({ applicationId, timeZone, defaultDuration, onDone
       </label>
       {error ? <p role="alert" className="error">{error}</p> : null}
       <div className="row form-actions">
-        <button type="submit" className="primary" disabled={saving}>Save interview</button>
+        <button type="submit" className="primary" disabled={saving}>{editing ? 'Save changes' : 'Save interview'}</button>
         <button type="button" onClick={onCancel}>Cancel</button>
       </div>
     </form>

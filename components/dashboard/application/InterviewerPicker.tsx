@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Contact } from '../../../utils/db/types';
 import { newPeopleOf, type PickedPeople } from './interview-people';
 
@@ -10,6 +11,8 @@ interface InterviewerPickerProps {
 
 /** Who was in the interview: people already linked to this application first, anyone else on request. */
 export function InterviewerPicker({ applicationId, contacts, value, onChange }: InterviewerPickerProps) {
+  // Two pickers can be open on one page (logging a new interview while editing another).
+  const id = useId();
   const { name, email } = value.typing;
   const setName = (next: string) => onChange({ ...value, typing: { ...value.typing, name: next } });
   const setEmail = (next: string) => onChange({ ...value, typing: { ...value.typing, email: next } });
@@ -41,8 +44,8 @@ export function InterviewerPicker({ applicationId, contacts, value, onChange }: 
       ))}
       {others.length > 0 ? (
         <div className="field">
-          <label htmlFor={`pick-${applicationId}`}>Someone already in Ajar</label>
-          <select id={`pick-${applicationId}`} value="" onChange={(event) => event.target.value && toggle(event.target.value, true)}>
+          <label htmlFor={`${id}-pick`}>Someone already in Ajar</label>
+          <select id={`${id}-pick`} value="" onChange={(event) => event.target.value && toggle(event.target.value, true)}>
             <option value="">Choose a person…</option>
             {others.filter((contact) => !value.existing.includes(contact.id)).map((contact) => (
               <option key={contact.id} value={contact.id}>{contact.name}</option>
@@ -52,8 +55,8 @@ export function InterviewerPicker({ applicationId, contacts, value, onChange }: 
       ) : null}
       <div className="row">
         <div className="field">
-          <label htmlFor={`new-name-${applicationId}`}>New interviewer's name</label>
-          <input id={`new-name-${applicationId}`} value={name} onChange={(event) => setName(event.target.value)}
+          <label htmlFor={`${id}-name`}>New interviewer's name</label>
+          <input id={`${id}-name`} value={name} onChange={(event) => setName(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Enter') {
                 event.preventDefault();
@@ -62,8 +65,8 @@ export function InterviewerPicker({ applicationId, contacts, value, onChange }: 
             }} />
         </div>
         <div className="field">
-          <label htmlFor={`new-email-${applicationId}`}>Email (optional)</label>
-          <input id={`new-email-${applicationId}`} type="email" value={email} onChange={(event) => setEmail(event.target.value)} />
+          <label htmlFor={`${id}-email`}>Email (optional)</label>
+          <input id={`${id}-email`} type="email" value={email} onChange={(event) => setEmail(event.target.value)} />
         </div>
         <button type="button" onClick={addNew} disabled={!name.trim()}>Add interviewer</button>
       </div>

@@ -6,17 +6,20 @@ import { EVENT_LABELS } from '../../common/event-labels';
 import { EmptyState } from '../../common/EmptyState';
 import { STAGE_LABELS } from '../../common/stage-labels';
 import { EventTimeForm } from './EventTimeForm';
+import { InterviewForm } from './InterviewForm';
 
 interface TimelineProps {
   events: readonly AppEvent[];
   contacts: readonly Contact[];
   reflections: readonly Reflection[];
   timeZone: string;
+  /** The settings' interview length, for an interview logged without one. */
+  interviewLength: number;
   onReflect: (event: AppEvent) => void;
 }
 
 /** What happened, newest first. Interviews and rejections offer a reflection while it is fresh (A7). */
-export function Timeline({ events, contacts, reflections, timeZone, onReflect }: TimelineProps) {
+export function Timeline({ events, contacts, reflections, timeZone, interviewLength, onReflect }: TimelineProps) {
   const [moving, setMoving] = useState<string | null>(null);
   const names = new Map(contacts.map((contact) => [contact.id, contact.name]));
   const reflected = new Set(reflections.map((reflection) => reflection.eventId));
@@ -36,7 +39,11 @@ export function Timeline({ events, contacts, reflections, timeZone, onReflect }:
             </div>
             {people.length > 0 ? <p className="muted">With {people.join(', ')}</p> : null}
             {event.note ? <p className="plain-text">{event.note}</p> : null}
-            {moving === event.id ? <EventTimeForm event={event} label={label} timeZone={timeZone} onDone={() => setMoving(null)} /> : null}
+            {moving === event.id && event.type === 'interview' ? (
+              <InterviewForm applicationId={event.applicationId} timeZone={timeZone} defaultDuration={interviewLength} editing={event}
+                onDone={() => setMoving(null)} onCancel={() => setMoving(null)} />
+            ) : null}
+            {moving === event.id && event.type !== 'interview' ? <EventTimeForm event={event} label={label} timeZone={timeZone} onDone={() => setMoving(null)} /> : null}
             <div className="row">
               {(event.type === 'interview' || event.type === 'rejected') && !reflected.has(event.id) ? (
                 <button type="button" onClick={() => onReflect(event)}>Reflect on this {event.type === 'interview' ? 'interview' : 'rejection'}</button>
@@ -44,7 +51,7 @@ export function Timeline({ events, contacts, reflections, timeZone, onReflect }:
               {/* The saved moment is the application's own creation date, shown in its header: it stays put. */}
               {moving !== event.id && event.type !== 'saved' ? (
                 event.type === 'interview' ? (
-                  <button type="button" className="quiet" onClick={() => setMoving(event.id)}>Reschedule interview</button>
+                  <button type="button" className="quiet" onClick={() => setMoving(event.id)}>Edit interview</button>
                 ) : (
                   <button type="button" className="quiet" aria-label={`Change date: ${label}`} onClick={() => setMoving(event.id)}>Change date</button>
                 )
