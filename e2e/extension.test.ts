@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EXTENSION_DIR, launchAjar, type Ajar } from './browser';
 import { readTable } from './idb';
@@ -9,6 +10,18 @@ beforeAll(async () => {
   ajar = await launchAjar();
 });
 afterAll(() => ajar?.close());
+
+/**
+ * Opened as a tab, the popup's "current page" is its own, which no one can save: it offers to add by hand.
+ * Returns once the popup says the new application is tracked.
+ */
+async function addByHand(popup: Page, title: string, company: string) {
+  await popup.getByRole('button', { name: 'Add an application by hand' }).click();
+  await popup.getByLabel('Title').fill(title);
+  await popup.getByLabel('Company').fill(company);
+  await popup.getByRole('button', { name: 'Save to Ajar' }).click();
+  await expect.poll(() => popup.getByTestId('tracked').textContent()).toContain('Tracked: Saved today');
+}
 
 describe('the built extension', () => {
   test('is an MV3 extension with a service worker, popup and options page, and no access to every site', () => {
@@ -37,12 +50,7 @@ describe('the built extension', () => {
   test('what the popup saves, the dashboard shows at once, and the reverse', async () => {
     const dashboard = await ajar.openPage('options.html#/pipeline/table');
     const popup = await ajar.openPage('popup.html');
-    // Opened as a tab, the popup's "current page" is its own, which no one can save: it offers to add by hand.
-    await popup.getByRole('button', { name: 'Add an application by hand' }).click();
-    await popup.getByLabel('Title').fill('Platform Engineer');
-    await popup.getByLabel('Company').fill('Initech');
-    await popup.getByRole('button', { name: 'Save to Ajar' }).click();
-    await expect.poll(() => popup.getByTestId('tracked').textContent()).toContain('Tracked: Saved today');
+    await addByHand(popup, 'Platform Engineer', 'Initech');
 
     await expect.poll(() => dashboard.getByText('Platform Engineer').first().isVisible()).toBe(true);
     const stored = await readTable<{ id: string; title: string; company: string; stage: string }>(dashboard, 'applications');
@@ -59,11 +67,7 @@ describe('the built extension', () => {
 
   test("an interview booked away from the dashboard: the popup's link opens the interview form, ready to fill", async () => {
     const popup = await ajar.openPage('popup.html');
-    await popup.getByRole('button', { name: 'Add an application by hand' }).click();
-    await popup.getByLabel('Title').fill('Data Analyst');
-    await popup.getByLabel('Company').fill('Umbrella');
-    await popup.getByRole('button', { name: 'Save to Ajar' }).click();
-    await expect.poll(() => popup.getByTestId('tracked').textContent()).toContain('Tracked: Saved today');
+    await addByHand(popup, 'Data Analyst', 'Umbrella');
 
     const opened = ajar.context.waitForEvent('page');
     await popup.getByRole('link', { name: 'Log an interview with Umbrella' }).click();
