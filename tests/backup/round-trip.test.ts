@@ -45,7 +45,12 @@ describe('backup and restore', () => {
   test('a generated year of searching restores exactly, times with UTC offsets included', async () => {
     const doc = sampleBackup({ now: NOW, applications: 60 });
     doc.events[0] = { ...doc.events[0], at: '2026-01-05T09:30:00+05:30' };
-    await restoreBackupText(JSON.stringify(doc));
+    const progress: [number, number][] = [];
+    await restoreBackupText(JSON.stringify(doc), NOW, (written, total) => progress.push([written, total]));
+    // The bar starts at nothing and ends at every record the file holds plus the prompts they call for.
+    const stored = doc.applications.length + doc.contacts.length + doc.events.length + doc.reminders.length + doc.reflections.length + await db.prompts.count();
+    expect(progress[0]).toEqual([0, stored]);
+    expect(progress.at(-1)).toEqual([stored, stored]);
     const back = await exportBackup(new Date(doc.exportedAt));
     for (const table of ['applications', 'contacts', 'events', 'reminders', 'reflections'] as const) {
       expect([...back[table]].sort(byId)).toEqual([...doc[table]].sort(byId));

@@ -6,6 +6,7 @@ import { mergeSettings } from '../db/settings';
 import { ImportError } from './limits';
 import { promptsForBackup } from './restore-prompts';
 import { validateBackupText } from './validate';
+import { writeInSlices, type WriteProgress } from '../db/write-in-slices';
 
 export interface RestoreSummary {
   applications: number;
@@ -17,7 +18,7 @@ export interface RestoreSummary {
  * Replaces everything with a backup's contents. The file is validated whole before the first write;
  * the replacement is one transaction, so a bad file or a killed worker leaves the old data untouched.
  */
-export async function restoreBackupText(text: string, now: Date = new Date()): Promise<RestoreSummary> {
+export async function restoreBackupText(text: string, now: Date = new Date(), onProgress?: WriteProgress): Promise<RestoreSummary> {
   const validated = validateBackupText(text);
   const doc = {
     ...validated,
@@ -32,16 +33,15 @@ export async function restoreBackupText(text: string, now: Date = new Date()): P
     await Promise.all(db.tables.filter((table) => table !== db.meta).map((table) => table.clear()));
     // Every write is queued at once: IndexedDB keeps their order, and the browser starts storing the
     // first rows while the page is still handing over the rest.
-    await Promise.all([
-      db.settings.put({ ...doc.settings, key: 'main' }),
-      db.applications.bulkAdd(doc.applications),
-      db.contacts.bulkAdd(doc.contacts),
-      db.events.bulkAdd(doc.events),
-      db.reminders.bulkAdd(doc.reminders),
-      db.reflections.bulkAdd(doc.reflections),
-      db.prompts.bulkPut(prompts),
-      recordPlanZone(mergeSettings(doc.settings).timeZone),
-    ]);
+    await Promise.all([db.settings.put({ ...doc.settings, key: 'main' }), recordPlanZone(mergeSettings(doc.settings).timeZone)]);
+    await writeInSlices([
+      { table: db.applications, rows: doc.applications },
+      { table: db.contacts, rows: doc.contacts },
+      { table: db.events, rows: doc.events },
+      { table: db.reminders, rows: doc.reminders },
+      { table: db.reflections, rows: doc.reflections },
+      { table: db.prompts, rows: prompts, replace: true },
+    ], onProgress);
   }).catch((error: unknown) => {
     // Validation should have caught it; if the write still fails, the transaction rolled back and the
     // user learns that nothing changed rather than seeing a stack trace.

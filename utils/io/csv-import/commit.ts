@@ -4,6 +4,7 @@ import { db } from '../../db/database';
 import { getSettings } from '../../db/settings';
 import { promptsForFresh } from './fresh-prompts';
 import type { ImportPlan } from './plan';
+import { writeInSlices, type WriteProgress } from '../../db/write-in-slices';
 
 export interface ImportSummary {
   imported: number;
@@ -22,7 +23,7 @@ export function planFailure(plan: ImportPlan): string | null {
  * Writes a previewed plan: every application with its timeline and prompts in one transaction, so a
  * closed tab or a crash leaves either the whole import or none of it. A plan with problems writes nothing.
  */
-export async function commitImport(plan: ImportPlan, now: Date = new Date()): Promise<ImportSummary> {
+export async function commitImport(plan: ImportPlan, now: Date = new Date(), onProgress?: WriteProgress): Promise<ImportSummary> {
   const failure = planFailure(plan);
   if (failure) throw new ImportError(failure);
   let raced = 0;
@@ -41,14 +42,14 @@ export async function commitImport(plan: ImportPlan, now: Date = new Date()): Pr
       if ((canonicalUrl && takenUrls.has(canonicalUrl)) || takenKeys.has(matchKey!)) raced += 1;
       else fresh.push(item);
     }
-    // Three bulk writes and no read-back: the prompts are planned from the rows in memory (re-reading
-    // 10k applications and their events through anyOf cursors was most of a 15 s import).
+    // Bulk writes and no read-back: the prompts are planned from the rows in memory (re-reading 10k
+    // applications and their events through anyOf cursors was most of a 15 s import).
     const settings = await getSettings();
-    await Promise.all([
-      db.applications.bulkAdd(fresh.map((item) => item.application)),
-      db.events.bulkAdd(fresh.flatMap((item) => item.events)),
-      db.prompts.bulkPut(promptsForFresh(fresh, settings, now)),
-    ]);
+    await writeInSlices([
+      { table: db.applications, rows: fresh.map((item) => item.application) },
+      { table: db.events, rows: fresh.flatMap((item) => item.events) },
+      { table: db.prompts, rows: promptsForFresh(fresh, settings, now), replace: true },
+    ], onProgress);
   });
   promptsMayHaveChanged();
   return { imported: plan.fresh.length - raced, duplicatesSkipped: plan.duplicates.length + raced };
