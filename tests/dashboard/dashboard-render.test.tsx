@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, onTestFinished, test } from 'vitest';
 import { Dashboard } from '../../components/dashboard/Dashboard';
 import { db } from '../../utils/db/database';
-import { addApplication, addContact, logEvent, updateSettings } from '../../utils/db/repository';
+import { addApplication, addContact, deleteContact, logEvent, updateSettings } from '../../utils/db/repository';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
@@ -39,6 +39,22 @@ describe('the dashboard with data in IndexedDB', () => {
       expect(sent).toEqual([expect.objectContaining({ applicationId: app.id, contactIds: [dana.id] })]);
     });
     await waitFor(() => expect(screen.queryByText(/Thank Dana Lee/)).toBeNull());
+  });
+
+  test('editing an interview whose interviewer was since deleted from Contacts saves, and drops only that person', async () => {
+    const app = await addApplication({ company: 'Acme', title: 'Engineer', stage: 'applied' });
+    const dana = await addContact({ name: 'Dana Lee', role: 'interviewer', applicationIds: [app.id] });
+    const lee = await addContact({ name: 'Lee Park', role: 'interviewer', applicationIds: [app.id] });
+    const interview = await logEvent({ applicationId: app.id, type: 'interview', at: '2026-03-10T14:00:00Z', durationMinutes: 45, contactIds: [dana.id, lee.id] });
+    await deleteContact(lee.id);
+
+    open(`#/application/${app.id}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit interview' }));
+    const form = screen.getByRole('form', { name: 'Edit interview' });
+    fireEvent.change(within(form).getByLabelText('Start time'), { target: { value: '16:00' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(async () => expect(await db.events.get(interview.id)).toMatchObject({ at: '2026-03-10T16:00:00.000Z', contactIds: [dana.id], durationMinutes: 45 }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit interview' })).toBeNull());
   });
 
   test('with nothing due, Today says what to do next', async () => {

@@ -49,11 +49,13 @@ export function InterviewForm({ applicationId, timeZone, defaultDuration, onDone
       for (const person of newPeopleOf(people)) {
         created.push(await addContact({ name: person.name, email: person.email || null, role: 'interviewer', applicationIds: [applicationId] }));
       }
-      for (const id of people.existing) await linkContact(id, applicationId);
+      // An interviewer deleted from Contacts since the interview was logged is dropped, not an error.
+      const existing = (await db.contacts.bulkGet(people.existing)).flatMap((contact) => (contact ? [contact.id] : []));
+      for (const id of existing) await linkContact(id, applicationId);
       const details = {
         at: at.toISOString(),
         durationMinutes: Number(duration) > 0 ? Number(duration) : defaultDuration,
-        contactIds: [...people.existing, ...created.map((contact) => contact.id)],
+        contactIds: [...existing, ...created.map((contact) => contact.id)],
         final,
       };
       if (editing) await updateEvent(editing.id, details);

@@ -20,7 +20,8 @@ interface TimelineProps {
 
 /** What happened, newest first. Interviews and rejections offer a reflection while it is fresh (A7). */
 export function Timeline({ events, contacts, reflections, timeZone, interviewLength, onReflect }: TimelineProps) {
-  const [moving, setMoving] = useState<string | null>(null);
+  // The one event whose form is open (an interview's, or a date to correct).
+  const [editing, setEditing] = useState<string | null>(null);
   const names = new Map(contacts.map((contact) => [contact.id, contact.name]));
   const reflected = new Set(reflections.map((reflection) => reflection.eventId));
   if (events.length === 0) return <EmptyState>No events yet. Log what happened with the buttons above.</EmptyState>;
@@ -39,21 +40,21 @@ export function Timeline({ events, contacts, reflections, timeZone, interviewLen
             </div>
             {people.length > 0 ? <p className="muted">With {people.join(', ')}</p> : null}
             {event.note ? <p className="plain-text">{event.note}</p> : null}
-            {moving === event.id && event.type === 'interview' ? (
+            {editing === event.id && event.type === 'interview' ? (
               <InterviewForm applicationId={event.applicationId} timeZone={timeZone} defaultDuration={interviewLength} editing={event}
-                onDone={() => setMoving(null)} onCancel={() => setMoving(null)} />
+                onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />
             ) : null}
-            {moving === event.id && event.type !== 'interview' ? <EventTimeForm event={event} label={label} timeZone={timeZone} onDone={() => setMoving(null)} /> : null}
+            {editing === event.id && event.type !== 'interview' ? <EventTimeForm event={event} label={label} timeZone={timeZone} onDone={() => setEditing(null)} /> : null}
             <div className="row">
               {(event.type === 'interview' || event.type === 'rejected') && !reflected.has(event.id) ? (
                 <button type="button" onClick={() => onReflect(event)}>Reflect on this {event.type === 'interview' ? 'interview' : 'rejection'}</button>
               ) : null}
               {/* The saved moment is the application's own creation date, shown in its header: it stays put. */}
-              {moving !== event.id && event.type !== 'saved' ? (
+              {editing !== event.id && event.type !== 'saved' ? (
                 event.type === 'interview' ? (
-                  <button type="button" className="quiet" onClick={() => setMoving(event.id)}>Edit interview</button>
+                  <button type="button" className="quiet" onClick={() => setEditing(event.id)}>Edit interview</button>
                 ) : (
-                  <button type="button" className="quiet" aria-label={`Change date: ${label}`} onClick={() => setMoving(event.id)}>Change date</button>
+                  <button type="button" className="quiet" aria-label={`Change date: ${label}`} onClick={() => setEditing(event.id)}>Change date</button>
                 )
               ) : null}
               {event.type !== 'saved' ? (
