@@ -243,6 +243,37 @@ describe('the dashboard, as a user drives it', () => {
     expect((await readTable<{ type: string; at: string }>(page, 'events')).filter((event) => event.type === 'applied' && event.at === appliedAt)).toHaveLength(1);
     expect(ajar.consoleErrors).toEqual([]);
   });
+
+  test("a contact's email added after the interview reaches the thank-you; a person deleted loses their thank-you", async () => {
+    await go('#/contacts');
+    await page.getByRole('button', { name: 'Edit Priya Shah' }).click();
+    const editor = page.getByRole('form', { name: 'Edit Priya Shah' });
+    expect(await seriousViolations()).toEqual([]);
+    await editor.getByLabel('Email').fill('priya@initech.example');
+    await editor.getByLabel('LinkedIn or other profile').fill('javascript:alert(1)');
+    await editor.getByRole('button', { name: 'Save contact' }).click();
+    await expect.poll(() => editor.getByRole('alert').textContent()).toContain("isn't a web address");
+    await editor.getByLabel('LinkedIn or other profile').fill('');
+    await editor.getByRole('button', { name: 'Save contact' }).click();
+    await expect.poll(() => page.getByText('priya@initech.example').isVisible()).toBe(true);
+
+    const [initech] = (await readTable<{ id: string; company: string }>(page, 'applications')).filter((app) => app.company === 'Initech');
+    await go(`#/application/${encodeURIComponent(initech.id)}`);
+    const nextSteps = page.getByRole('region', { name: 'Next steps' });
+    const thankPriya = nextSteps.getByRole('listitem').filter({ hasText: /Thank Priya Shah/ });
+    await thankPriya.getByRole('button', { name: 'Draft' }).click();
+    await expect.poll(() => thankPriya.getByRole('link', { name: 'Open in mail' }).getAttribute('href')).toMatch(/^mailto:priya@initech\.example\?subject=/);
+
+    // Sam was added by mistake: deleted from the application's people, his thank-you goes with him.
+    await page.getByRole('button', { name: 'Edit Sam Okafor' }).click();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('form', { name: 'Edit Sam Okafor' }).getByRole('button', { name: 'Delete Sam Okafor' }).click();
+    await expect.poll(() => nextSteps.getByText(/Thank Sam Okafor/).count()).toBe(0);
+    expect(await nextSteps.getByText(/Thank Priya Shah/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('list', { name: 'Timeline' }).getByText('With Priya Shah', { exact: true }).isVisible()).toBe(true);
+    expect((await readTable<{ name: string }>(page, 'contacts')).map((contact) => contact.name)).not.toContain('Sam Okafor');
+    expect(ajar.consoleErrors).toEqual([]);
+  });
 });
 
 describe('at 10,000 applications', () => {

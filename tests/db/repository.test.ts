@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { db } from '../../utils/db/database';
 import {
-  addApplication, addContact, decidePrompt, deleteApplication, findTracked, logEvent, updateApplication, updateEvent, updateSettings,
+  addApplication, addContact, decidePrompt, deleteApplication, deleteContact, findTracked, logEvent, updateApplication, updateEvent, updateSettings,
 } from '../../utils/db/repository';
 import { deriveStage } from '../../utils/db/stage';
 import type { AppEvent } from '../../utils/db/types';
@@ -47,6 +47,23 @@ describe('the repository keeps stage and prompts true', () => {
 
     await expect(updateEvent(interview.id, { at: 'next Tuesday' })).rejects.toThrow('That date and time could not be read.');
     expect((await db.events.get(interview.id))?.at).toBe('2026-03-12T10:00:00-04:00');
+  });
+
+  test('deleting an interviewer takes them out of the interview and drops only their thank-you', async () => {
+    const app = await addApplication({ company: 'Acme', title: 'Engineer', stage: 'applied' }, at('2026-03-02T15:00:00Z'));
+    const dana = await addContact({ name: 'Dana Lee', role: 'interviewer', applicationIds: [app.id] });
+    const lee = await addContact({ name: 'Lee Park', role: 'interviewer', applicationIds: [app.id] });
+    const sam = await addContact({ name: 'Sam Okafor', role: 'interviewer', applicationIds: [app.id] });
+    const interview = await logEvent({ applicationId: app.id, type: 'interview', at: '2026-03-10T14:00:00-04:00', contactIds: [dana.id, lee.id, sam.id] }, at('2026-03-09T12:00:00Z'));
+    const sent = await logEvent({ applicationId: app.id, type: 'thank-you-sent', at: '2026-03-10T18:00:00-04:00', contactIds: [sam.id] }, at('2026-03-10T22:00:00Z'));
+
+    await deleteContact(lee.id, at('2026-03-10T22:30:00Z'));
+    await deleteContact(sam.id, at('2026-03-10T22:30:00Z'));
+    expect((await db.events.get(interview.id))?.contactIds).toEqual([dana.id]);
+    // The note already sent to Sam still names Sam, so it does not count as thanking Dana too.
+    expect((await db.events.get(sent.id))?.contactIds).toEqual([sam.id]);
+    const thankYous = await db.prompts.filter((prompt) => prompt.kind === 'thank-you').toArray();
+    expect(thankYous.map((prompt) => prompt.contactId)).toEqual([dana.id]);
   });
 
   test('a thank-you-sent event clears that prompt; done, dismissed and snoozed are remembered', async () => {

@@ -5,12 +5,14 @@ import { addContact, linkContact, unlinkContact, updateContact } from '../../../
 import { CONTACT_ROLES, type Contact, type ContactRole } from '../../../utils/db/types';
 import { EmptyState } from '../../common/EmptyState';
 import { ROLE_LABELS } from '../../common/event-labels';
+import { ContactEditor } from '../contacts/ContactEditor';
 
 /** The people around this application; their role decides who a follow-up or keep-in-touch goes to. */
 export function ContactsSection({ applicationId, contacts }: { applicationId: string; contacts: readonly Contact[] }) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<ContactRole>('recruiter');
+  const [editing, setEditing] = useState<string | null>(null);
   const others = useLiveQuery(() => db.contacts.orderBy('name').filter((contact) => !contact.applicationIds.includes(applicationId)).toArray(), [applicationId, contacts.length]) ?? [];
 
   async function add(event: FormEvent) {
@@ -25,7 +27,9 @@ export function ContactsSection({ applicationId, contacts }: { applicationId: st
     <div>
       {contacts.length === 0 ? <EmptyState>No one yet. Add the recruiter or hiring manager so follow-ups can name them.</EmptyState> : (
         <ul className="plain-list">
-          {contacts.map((contact) => (
+          {contacts.map((contact) => editing === contact.id ? (
+            <li key={contact.id}><ContactEditor contact={contact} onDone={() => setEditing(null)} /></li>
+          ) : (
             <li key={contact.id} className="row">
               <strong>{contact.name}</strong>
               <label className="visually-hidden" htmlFor={`role-${contact.id}`}>Role of {contact.name}</label>
@@ -33,6 +37,7 @@ export function ContactsSection({ applicationId, contacts }: { applicationId: st
                 {CONTACT_ROLES.map((option) => <option key={option} value={option}>{ROLE_LABELS[option]}</option>)}
               </select>
               {contact.email ? <span className="muted">{contact.email}</span> : null}
+              <button type="button" className="quiet" onClick={() => setEditing(contact.id)}>Edit {contact.name}</button>
               <button type="button" className="quiet" onClick={() => void unlinkContact(contact.id, applicationId)}>Unlink {contact.name}</button>
             </li>
           ))}

@@ -7,6 +7,7 @@ import { EmptyState } from '../../common/EmptyState';
 import { ROLE_LABELS } from '../../common/event-labels';
 import type { DashboardSettings } from '../../common/useSettings';
 import { ApplicationLinks } from './ApplicationLinks';
+import { ContactEditor } from './ContactEditor';
 import { contactStats, statsOf } from './contact-stats';
 
 interface ContactsData {
@@ -18,6 +19,11 @@ interface ContactsData {
 /** Everyone in the search: what they are to you, where you met them, and when you last spoke. */
 export function ContactsView({ settings }: { settings: DashboardSettings }) {
   const [query, setQuery] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
+  const editor = (contact: Contact) =>
+    editing === contact.id ? <ContactEditor contact={contact} onDone={() => setEditing(null)} /> : (
+      <button type="button" className="quiet" onClick={() => setEditing(contact.id)}>Edit {contact.name}</button>
+    );
   const data = useLiveQuery(async (): Promise<ContactsData> => {
     const contacts = await db.contacts.orderBy('name').toArray();
     const ids = [...new Set(contacts.flatMap((contact) => contact.applicationIds))];
@@ -62,6 +68,7 @@ export function ContactsView({ settings }: { settings: DashboardSettings }) {
                     {` · named on ${contact.applicationIds.length} ${contact.applicationIds.length === 1 ? 'application' : 'applications'}`}
                   </p>
                   <ApplicationLinks ids={contact.applicationIds} applications={data!.applications} />
+                  {editor(contact)}
                 </li>
               );
             })}
@@ -80,6 +87,7 @@ export function ContactsView({ settings }: { settings: DashboardSettings }) {
                   {contact.email ? <span className="muted"> · {contact.email}</span> : null}
                   <p className="muted">{stats.lastContactAt ? `Last in touch ${formatDate(stats.lastContactAt, settings.timeZone)}` : 'No contact logged yet'}</p>
                   <ApplicationLinks ids={contact.applicationIds} applications={data!.applications} />
+                  {editor(contact)}
                 </li>
               );
             })}

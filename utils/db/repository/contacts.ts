@@ -48,6 +48,11 @@ export async function deleteContact(id: string, now: Date = new Date()): Promise
     const current = await db.contacts.get(id);
     if (!current) return;
     await db.contacts.delete(id);
+    // They leave the interviews they were in, so no thank-you is left for someone Ajar no longer knows.
+    // Messages already sent keep the id: emptied, a sent thank-you would read as thanking everyone.
+    const interviews = await db.events.where('applicationId').anyOf(current.applicationIds)
+      .filter((event) => event.type === 'interview' && (event.contactIds ?? []).includes(id)).toArray();
+    await db.events.bulkPut(interviews.map((event) => ({ ...event, contactIds: event.contactIds!.filter((other) => other !== id) })));
     await refreshPromptsFor(current.applicationIds, now);
   });
   promptsMayHaveChanged();
