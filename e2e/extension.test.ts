@@ -68,6 +68,10 @@ describe('the built extension', () => {
   test("an interview booked away from the dashboard: the popup's link opens the interview form, ready to fill", async () => {
     const popup = await ajar.openPage('popup.html');
     await addByHand(popup, 'Data Analyst', 'Umbrella');
+    // Applied by email, so no confirmation page will offer it: the popup does, while the posting is only saved.
+    await popup.getByRole('button', { name: 'Mark Umbrella as applied' }).click();
+    await expect.poll(() => popup.getByTestId('tracked').textContent()).toContain('Tracked: Applied today');
+    expect(await popup.getByRole('button', { name: 'Mark Umbrella as applied' }).count()).toBe(0);
 
     const opened = ajar.context.waitForEvent('page');
     await popup.getByRole('link', { name: 'Log an interview with Umbrella' }).click();

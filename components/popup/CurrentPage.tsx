@@ -79,11 +79,17 @@ export function CurrentPage() {
           <p className="tracked" data-testid="tracked">
             Tracked: {state.tracked.label}
           </p>
-          {CLOSED_STAGES.includes(state.tracked.stage) ? null : (
-            <a href={dashboardUrl(logInterviewRoute(state.tracked.applicationId))} target="_blank" rel="noreferrer">
-              Log an interview with {state.tracked.company}
-            </a>
-          )}
+          <div className="tracked-actions">
+            {state.tracked.stage === 'saved' ? (
+              // Applied by email or on a site Ajar does not recognise: no confirmation page will offer it.
+              <button type="button" onClick={() => markApplied(state.tracked)}>Mark {state.tracked.company} as applied</button>
+            ) : null}
+            {CLOSED_STAGES.includes(state.tracked.stage) ? null : (
+              <a href={dashboardUrl(logInterviewRoute(state.tracked.applicationId))} target="_blank" rel="noreferrer">
+                Log an interview with {state.tracked.company}
+              </a>
+            )}
+          </div>
         </>
       ) : null}
       {state.step === 'submitted' ? (
