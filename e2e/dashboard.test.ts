@@ -253,9 +253,13 @@ describe('the dashboard, as a user drives it', () => {
     await editor.getByLabel('LinkedIn or other profile').fill('javascript:alert(1)');
     await editor.getByRole('button', { name: 'Save contact' }).click();
     await expect.poll(() => editor.getByRole('alert').textContent()).toContain("isn't a web address");
-    await editor.getByLabel('LinkedIn or other profile').fill('');
+    await editor.getByLabel('LinkedIn or other profile').fill('https://www.linkedin.com/in/priya-shah');
+    await editor.getByLabel('Phone').fill('+1 555 0100');
     await editor.getByRole('button', { name: 'Save contact' }).click();
     await expect.poll(() => page.getByText('priya@initech.example').isVisible()).toBe(true);
+    const priya = page.getByRole('listitem').filter({ hasText: 'Priya Shah' });
+    expect(await priya.getByRole('link', { name: 'Profile' }).getAttribute('href')).toBe('https://www.linkedin.com/in/priya-shah');
+    expect(await priya.getByText('+1 555 0100').isVisible()).toBe(true);
 
     const [initech] = (await readTable<{ id: string; company: string }>(page, 'applications')).filter((app) => app.company === 'Initech');
     await go(`#/application/${encodeURIComponent(initech.id)}`);

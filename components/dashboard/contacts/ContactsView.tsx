@@ -4,6 +4,7 @@ import { db } from '../../../utils/db/database';
 import type { Application, Contact } from '../../../utils/db/types';
 import { formatDate } from '../../common/dates';
 import { EmptyState } from '../../common/EmptyState';
+import { SafeLink } from '../../common/SafeLink';
 import { ROLE_LABELS } from '../../common/event-labels';
 import type { DashboardSettings } from '../../common/useSettings';
 import { ApplicationLinks } from './ApplicationLinks';
@@ -62,7 +63,7 @@ export function ContactsView({ settings }: { settings: DashboardSettings }) {
               const stats = statsOf(data!.stats, contact.id);
               return (
                 <li key={contact.id}>
-                  <strong>{contact.name}</strong>{contact.email ? <span className="muted"> · {contact.email}</span> : null}
+                  <strong>{contact.name}</strong><WaysToReach contact={contact} />
                   <p className="muted">
                     {stats.briefedCount === 0 ? 'Not briefed yet' : `Briefed ${stats.briefedCount} ${stats.briefedCount === 1 ? 'time' : 'times'}, last on ${formatDate(stats.lastBriefedAt, settings.timeZone)}`}
                     {` · named on ${contact.applicationIds.length} ${contact.applicationIds.length === 1 ? 'application' : 'applications'}`}
@@ -84,7 +85,7 @@ export function ContactsView({ settings }: { settings: DashboardSettings }) {
               return (
                 <li key={contact.id}>
                   <strong>{contact.name}</strong> <span className="tag">{ROLE_LABELS[contact.role]}</span>
-                  {contact.email ? <span className="muted"> · {contact.email}</span> : null}
+                  <WaysToReach contact={contact} />
                   <p className="muted">{stats.lastContactAt ? `Last in touch ${formatDate(stats.lastContactAt, settings.timeZone)}` : 'No contact logged yet'}</p>
                   <ApplicationLinks ids={contact.applicationIds} applications={data!.applications} />
                   {editor(contact)}
@@ -95,5 +96,16 @@ export function ContactsView({ settings }: { settings: DashboardSettings }) {
         </section>
       ) : null}
     </section>
+  );
+}
+
+/** Email, phone and profile, where known; a profile address that is not a web address stays text. */
+function WaysToReach({ contact }: { contact: Contact }) {
+  return (
+    <>
+      {contact.email ? <span className="muted"> · {contact.email}</span> : null}
+      {contact.phone ? <span className="muted"> · {contact.phone}</span> : null}
+      {contact.linkedin ? <span className="muted"> · <SafeLink href={contact.linkedin}>Profile</SafeLink></span> : null}
+    </>
   );
 }
