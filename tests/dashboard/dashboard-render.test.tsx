@@ -57,6 +57,25 @@ describe('the dashboard with data in IndexedDB', () => {
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit interview' })).toBeNull());
   });
 
+  test('a note with a typo is corrected from the timeline; emptying it asks for Delete instead', async () => {
+    const app = await addApplication({ company: 'Acme', title: 'Engineer', stage: 'applied' });
+    const note = await logEvent({ applicationId: app.id, type: 'note', at: '2026-03-10T14:00:00Z', note: 'Called the recuiter' });
+
+    open(`#/application/${app.id}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit: Note' }));
+    const form = screen.getByRole('form', { name: 'Edit: Note' });
+    const text = within(form).getByLabelText('Note');
+    fireEvent.change(text, { target: { value: '  ' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect((await within(form).findByRole('alert')).textContent).toBe('A note needs a few words; to remove it, use Delete.');
+    fireEvent.change(text, { target: { value: 'Called the recruiter' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await db.events.get(note.id)).toMatchObject({ note: 'Called the recruiter', at: '2026-03-10T14:00:00.000Z' }));
+    await screen.findByText('Called the recruiter');
+    // Steps without words offer only their date.
+    expect(screen.getByRole('button', { name: 'Change date: Applied' })).toBeTruthy();
+  });
+
   test('with nothing due, Today says what to do next', async () => {
     await updateSettings({ pipelineTarget: 0 });
     open('#/today');

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../common/dates';
 import { EVENT_LABELS } from '../../common/event-labels';
 import { EmptyState } from '../../common/EmptyState';
 import { STAGE_LABELS } from '../../common/stage-labels';
-import { EventTimeForm } from './EventTimeForm';
+import { EventEditForm, isWritten } from './EventEditForm';
 import { InterviewForm } from './InterviewForm';
 
 interface TimelineProps {
@@ -44,7 +44,7 @@ export function Timeline({ events, contacts, reflections, timeZone, interviewLen
               <InterviewForm applicationId={event.applicationId} timeZone={timeZone} defaultDuration={interviewLength} editing={event}
                 onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />
             ) : null}
-            {editing === event.id && event.type !== 'interview' ? <EventTimeForm event={event} label={label} timeZone={timeZone} onDone={() => setEditing(null)} /> : null}
+            {editing === event.id && event.type !== 'interview' ? <EventEditForm event={event} label={label} timeZone={timeZone} onDone={() => setEditing(null)} /> : null}
             <div className="row">
               {(event.type === 'interview' || event.type === 'rejected') && !reflected.has(event.id) ? (
                 <button type="button" onClick={() => onReflect(event)}>Reflect on this {event.type === 'interview' ? 'interview' : 'rejection'}</button>
@@ -53,6 +53,8 @@ export function Timeline({ events, contacts, reflections, timeZone, interviewLen
               {editing !== event.id && event.type !== 'saved' ? (
                 event.type === 'interview' ? (
                   <button type="button" className="quiet" onClick={() => setEditing(event.id)}>Edit interview</button>
+                ) : isWritten(event) ? (
+                  <button type="button" className="quiet" aria-label={`Edit: ${label}`} onClick={() => setEditing(event.id)}>Edit</button>
                 ) : (
                   <button type="button" className="quiet" aria-label={`Change date: ${label}`} onClick={() => setEditing(event.id)}>Change date</button>
                 )
