@@ -23,6 +23,8 @@ type State =
 export function CurrentPage() {
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [state, setState] = useState<State>({ step: 'idle' });
+  // A second click before the first one lands would log "applied" twice.
+  const [marking, setMarking] = useState(false);
 
   useEffect(() => {
     void (async () => {
@@ -56,8 +58,14 @@ export function CurrentPage() {
   }
 
   async function markApplied(tracked: TrackedSummary) {
-    await logEvent({ applicationId: tracked.applicationId, type: 'applied', at: new Date().toISOString() });
-    setState({ step: 'tracked', tracked: (await lookup({ url: null, company: tracked.company, title: tracked.title }))! });
+    if (marking) return;
+    setMarking(true);
+    try {
+      await logEvent({ applicationId: tracked.applicationId, type: 'applied', at: new Date().toISOString() });
+      setState({ step: 'tracked', tracked: (await lookup({ url: null, company: tracked.company, title: tracked.title }))! });
+    } finally {
+      setMarking(false);
+    }
   }
 
   return (
@@ -82,7 +90,7 @@ export function CurrentPage() {
           <div className="tracked-actions">
             {state.tracked.stage === 'saved' ? (
               // Applied by email or on a site Ajar does not recognise: no confirmation page will offer it.
-              <button type="button" onClick={() => markApplied(state.tracked)}>Mark {state.tracked.company} as applied</button>
+              <button type="button" disabled={marking} onClick={() => markApplied(state.tracked)}>Mark {state.tracked.company} as applied</button>
             ) : null}
             {CLOSED_STAGES.includes(state.tracked.stage) ? null : (
               <a href={dashboardUrl(logInterviewRoute(state.tracked.applicationId))} target="_blank" rel="noreferrer">
@@ -95,7 +103,7 @@ export function CurrentPage() {
       {state.step === 'submitted' ? (
         <p>
           Looks like you just applied.{' '}
-          <button type="button" className="primary" onClick={() => markApplied(state.tracked)}>
+          <button type="button" className="primary" disabled={marking} onClick={() => markApplied(state.tracked)}>
             Mark {state.tracked.company} as applied
           </button>
         </p>
