@@ -1,5 +1,5 @@
 import { db } from './database';
-import { ENGINE_SETTINGS, getSettings } from './settings';
+import { getSettings, planSettingsDiffer } from './settings';
 import { planRecords } from './plan-records';
 import type { WhereClause } from 'dexie';
 import type { AppEvent, Application, Contact, Reflection, Reminder, Settings } from './types';
@@ -47,7 +47,7 @@ export async function rederiveInChunks(now: Date = new Date(), chunk = CHUNK): P
     const settings = await getSettings();
     await rederivePass(settings, now, chunk);
     const after = await getSettings();
-    if (ENGINE_SETTINGS.every((name) => JSON.stringify(after[name]) === JSON.stringify(settings[name]))) {
+    if (!planSettingsDiffer(after, settings)) {
       await recordPlanZone(settings.timeZone);
       return;
     }

@@ -20,3 +20,8 @@ export const ENGINE_SETTINGS: readonly (keyof Settings)[] = [
   'feedbackRequestBusinessDays', 'keepInTouchDays', 'referencesBusinessDaysBefore', 'prepHourLocal',
   'reflectionAfterInterviewHours', 'reflectionAfterRejectionDays', 'quietHoursStart', 'quietHoursEnd',
 ];
+
+/** Whether two versions of the settings would plan different prompts (only the engine's settings count). */
+export function planSettingsDiffer(a: Settings, b: Settings): boolean {
+  return ENGINE_SETTINGS.some((name) => JSON.stringify(a[name]) !== JSON.stringify(b[name]));
+}

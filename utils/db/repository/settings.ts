@@ -1,7 +1,7 @@
 import { db } from '../database';
 import { rederiveInChunks } from '../derived-prompts';
 import { promptsMayHaveChanged } from '../changes';
-import { ENGINE_SETTINGS, getSettings } from '../settings';
+import { getSettings, planSettingsDiffer } from '../settings';
 import type { Settings } from '../types';
 
 /**
@@ -14,7 +14,7 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
     const before = await getSettings();
     const merged: Settings = { ...before, ...patch };
     await db.settings.put({ ...merged, key: 'main' });
-    const changed = ENGINE_SETTINGS.some((name) => JSON.stringify(before[name]) !== JSON.stringify(merged[name]));
+    const changed = planSettingsDiffer(before, merged);
     if (changed) await db.meta.delete('plan');
     return { next: merged, engineChanged: changed };
   });
