@@ -12,5 +12,5 @@ export function applicationRoute(applicationId: string, promptId?: string | null
 
 /** The application's page with "Log interview" already open: an interview is often booked away from the dashboard. */
 export function logInterviewRoute(applicationId: string): string {
-  return `#/application/${encodeURIComponent(applicationId)}?log=interview`;
+  return `${applicationRoute(applicationId)}?log=interview`;
 }

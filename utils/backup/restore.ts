@@ -33,15 +33,14 @@ export async function restoreBackupText(text: string, now: Date = new Date(), on
     await Promise.all(db.tables.filter((table) => table !== db.meta).map((table) => table.clear()));
     // Every write is queued at once: IndexedDB keeps their order, and the browser starts storing the
     // first rows while the page is still handing over the rest.
-    await Promise.all([db.settings.put({ ...doc.settings, key: 'main' }), recordPlanZone(mergeSettings(doc.settings).timeZone)]);
-    await writeInSlices([
+    await Promise.all([db.settings.put({ ...doc.settings, key: 'main' }), recordPlanZone(mergeSettings(doc.settings).timeZone), writeInSlices([
       { table: db.applications, rows: doc.applications },
       { table: db.contacts, rows: doc.contacts },
       { table: db.events, rows: doc.events },
       { table: db.reminders, rows: doc.reminders },
       { table: db.reflections, rows: doc.reflections },
       { table: db.prompts, rows: prompts, replace: true },
-    ], onProgress);
+    ], onProgress)]);
   }).catch((error: unknown) => {
     // Validation should have caught it; if the write still fails, the transaction rolled back and the
     // user learns that nothing changed rather than seeing a stack trace.
