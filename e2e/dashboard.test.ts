@@ -48,11 +48,12 @@ async function addApplicationFromPipeline(company: string, role: string, { appli
   await expect.poll(() => heading(`${company} – ${role}`).isVisible()).toBe(true);
 }
 
-/** Yesterday's local date as the page sees it ("yyyy-mm-dd"). */
-const yesterday = () => page.evaluate(() => {
-  const day = new Date(Date.now() - 86_400_000);
+/** The local date `days` from today as the page sees it ("yyyy-mm-dd"). */
+const localDate = (days: number) => page.evaluate((offset) => {
+  const day = new Date(Date.now() + offset * 86_400_000);
   return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
-});
+}, days);
+const yesterday = () => localDate(-1);
 
 describe('the dashboard, as a user drives it', () => {
   test('first run: the welcome states the privacy promise, sets the target and signature, and leads to Today', async () => {
@@ -192,10 +193,7 @@ describe('the dashboard, as a user drives it', () => {
 
   test('an interview that moves, with someone new in it, is edited from the timeline, and its prompts follow', async () => {
     await addApplicationFromPipeline('Initech', 'Designer', { applied: true });
-    const tomorrow = await page.evaluate(() => {
-      const day = new Date(Date.now() + 86_400_000);
-      return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
-    });
+    const tomorrow = await localDate(1);
     await page.getByRole('button', { name: 'Interview', exact: true }).click();
     await page.getByLabel('Date', { exact: true }).fill(tomorrow);
     await page.getByLabel('Start time').fill('10:00');
