@@ -1,17 +1,37 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ExtractResult } from '../capture/types';
 import { sendMessage } from '../messages';
 import { renderChip, type ChipActions, type ChipState } from './chip-view';
 import { chipStateFor, detectPage, isPostingAddress } from './detect';
 import { hideOn, isHiddenOn } from './hidden-sites';
+import { watchForJobChanges } from './job-watch';
 
-// Boards that render the posting after load (single-page apps) get a few more looks, then none.
-const RETRY_DELAYS_MS = [800, 2000, 4000];
+// Events that would otherwise bubble out of the chip and tell the page what the user does in it
+// (capture-phase listeners above the chip still see that something was clicked, never what).
+const ISOLATED_EVENTS = [
+  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'click', 'dblclick', 'auxclick', 'contextmenu',
+  'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout', 'compositionstart', 'compositionend',
+];
 
-/** The in-page chip: detect on load and on every in-app navigation, show only on postings. */
+/** Which job the page shows (or which confirmation): when this changes, the chip starts over. */
+function jobOnScreen(result: ExtractResult): string | null {
+  if (result.kind === 'none') return null;
+  const posting = result.posting;
+  return JSON.stringify([result.kind, posting?.url ?? null, posting?.title ?? null, posting?.company ?? null]);
+}
+
+/**
+ * The in-page chip: a closed shadow root the page can neither read nor press. It follows the job on
+ * screen (address changes and re-rendered detail panels on search pages) and shows only on postings and
+ * "thank you for applying" pages, where it appears whether or not Ajar tracks the job.
+ */
 export function runChip(ctx: ContentScriptContext): void {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let onScreen: string | null = null;
+  // Bumped whenever the job on screen changes: an answer about an earlier job is dropped.
   let generation = 0;
+  let hidden: Promise<boolean> | null = null;
 
   const show = async (state: ChipState | null) => {
     if (!state) {
@@ -20,44 +40,52 @@ export function runChip(ctx: ContentScriptContext): void {
       return;
     }
     if (!ui) {
-      ui = await createShadowRootUi(ctx, { name: 'ajar-chip', position: 'inline', anchor: 'body', append: 'last', onMount: (container) => container });
+      ui = await createShadowRootUi(ctx, {
+        name: 'ajar-chip', mode: 'closed', isolateEvents: ISOLATED_EVENTS,
+        position: 'inline', anchor: 'body', append: 'last', onMount: (container) => container,
+      });
       ui.mount();
     }
     renderChip(ui.uiContainer, state, actions);
   };
 
   const fail = (error: unknown) => show({ view: 'error', message: error instanceof Error ? error.message : 'Ajar could not save this. Try again from the toolbar.' });
+  // Answers arrive after the user may have opened another job: only the current job's answer is shown.
+  const forThisJob = <T>(work: Promise<T>, then: (value: T) => unknown) => {
+    const mine = generation;
+    work.then(
+      (value) => void (mine === generation && then(value)),
+      (error: unknown) => void (mine === generation && fail(error)),
+    );
+  };
 
   const actions: ChipActions = {
-    openPreview: (posting) => void show({ view: 'preview', posting }),
+    openPreview: (posting, applied) => void show({ view: 'preview', posting, applied }),
     save: (posting, applied) => {
-      if (!posting.title || !posting.company) return void show({ view: 'preview', posting, problem: 'A title and a company are needed.' });
-      sendMessage('savePosting', { posting, applied }).then((tracked) => show({ view: 'tracked', tracked }), fail);
+      if (!posting.title || !posting.company) return void show({ view: 'preview', posting, applied, problem: 'A title and a company are needed.' });
+      forThisJob(sendMessage('savePosting', { posting, applied }), (tracked) => show({ view: 'tracked', tracked }));
     },
-    markApplied: (tracked) => void sendMessage('markApplied', { applicationId: tracked.applicationId }).then((next) => show({ view: 'tracked', tracked: next }), fail),
+    markApplied: (tracked) => forThisJob(sendMessage('markApplied', { applicationId: tracked.applicationId }), (next) => show({ view: 'tracked', tracked: next })),
     openInAjar: (tracked) => void sendMessage('openDashboard', { hash: `#/application/${encodeURIComponent(tracked.applicationId)}` }),
     close: () => void show(null),
     hideOnThisSite: () => void hideOn(location.host).then(() => show(null)),
   };
 
-  const look = async (attempt: number, mine: number) => {
-    if (mine !== generation || ctx.isInvalid) return;
+  const look = async () => {
+    if (ctx.isInvalid || (await (hidden ??= isHiddenOn(location.host)))) return;
     const result = detectPage(document, location.href);
-    if (result.kind === 'none') {
-      await show(null);
-      if (attempt < RETRY_DELAYS_MS.length && isPostingAddress(location.href)) ctx.setTimeout(() => void look(attempt + 1, mine), RETRY_DELAYS_MS[attempt]);
-      return;
-    }
-    const state = await chipStateFor(result, location.href, (query) => sendMessage('lookupPosting', query));
-    if (mine === generation) await show(state);
-  };
-
-  const start = async () => {
+    const job = jobOnScreen(result);
+    // Only postings (and pages that showed one) are watched: other board pages keep no observer.
+    watch.setActive(job !== null || isPostingAddress(location.href));
+    if (job === onScreen) return;
+    onScreen = job;
     generation += 1;
-    if (await isHiddenOn(location.host)) return;
-    void look(0, generation).catch(fail);
+    if (!job) return void show(null);
+    forThisJob(chipStateFor(result, location.href, (query) => sendMessage('lookupPosting', query)), show);
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => void start());
-  void start();
+  const watch = watchForJobChanges(document.body, () => void look().catch(fail), (callback, delay) => ctx.setTimeout(callback, delay));
+  // The address changes before a single-page board renders the new job: look once it has had a moment.
+  ctx.addEventListener(window, 'wxt:locationchange', () => watch.poke());
+  void look().catch(fail);
 }
