@@ -18,7 +18,7 @@ const keyOf = (host: string) => `${PREFIX}${host}`;
 /** Sites where the user said "not on this site": the chip stays away there until they undo it. */
 export async function isHiddenOn(host: string): Promise<boolean> {
   const stored = await browser.storage.local.get([keyOf(host), LEGACY_LIST]);
-  return keyOf(host) in stored || ((stored[LEGACY_LIST] as string[] | undefined) ?? []).includes(host);
+  return stored[keyOf(host)] !== undefined || ((stored[LEGACY_LIST] as string[] | undefined) ?? []).includes(host);
 }
 
 export async function hideOn(host: string, now: Date = new Date()): Promise<void> {
@@ -52,7 +52,7 @@ async function foldLegacyList(): Promise<void> {
   const legacy = (await browser.storage.local.get(LEGACY_LIST))[LEGACY_LIST] as string[] | undefined;
   if (!legacy) return;
   const present = await browser.storage.local.get(legacy.map(keyOf));
-  const missing = Object.fromEntries(legacy.filter((host) => !(keyOf(host) in present)).map((host) => [keyOf(host), '']));
+  const missing = Object.fromEntries(legacy.filter((host) => present[keyOf(host)] === undefined).map((host) => [keyOf(host), '']));
   await browser.storage.local.set(missing);
   await browser.storage.local.remove(LEGACY_LIST);
 }
