@@ -32,7 +32,7 @@ const localCases = [
 
 /** A concrete address for a match pattern: '*.' becomes 'www.', the path wildcard a path. */
 function addressOf(pattern: string): string {
-  return pattern.replace('*://', 'https://').replace('*.', 'www.').replace(/\*$/, 'view/1');
+  return pattern.replace('*.', 'www.').replace(/\*$/, 'view/1');
 }
 
 describe('the job-board reader', () => {
