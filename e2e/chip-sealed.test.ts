@@ -119,7 +119,7 @@ describe('the chip, seen from a hostile page script', () => {
     const after = (await ajarState()).applications;
     expect(after).toEqual(expect.arrayContaining([
       expect.objectContaining({ company: 'Northwind Traders', stage: 'applied' }),
-      expect.objectContaining({ company: 'Globex', title: 'Platform Engineer', stage: 'applied', canonicalUrl: 'https://boards.greenhouse.io/globex/jobs/4000002' }),
+      expect.objectContaining({ company: 'Globex', title: 'Platform Engineer', stage: 'applied', url: 'https://boards.greenhouse.io/globex/jobs/4000002' }),
     ]));
     await tracked.page.close();
     await untracked.page.close();

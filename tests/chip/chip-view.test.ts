@@ -14,7 +14,7 @@ function actions(): ChipActions & { calls: string[] } {
   const record = (name: string) => vi.fn(() => void calls.push(name));
   return {
     calls, openPreview: record('openPreview'), save: record('save'), markApplied: record('markApplied'),
-    openInAjar: record('openInAjar'), close: record('close'), hideOnThisSite: record('hideOnThisSite'),
+    openInAjar: record('openInAjar'), cancelPreview: record('cancelPreview'), close: record('close'), hideOnThisSite: record('hideOnThisSite'),
   };
 }
 

@@ -20,6 +20,8 @@ export interface ChipActions {
   save(posting: ExtractedPosting, applied: boolean): void;
   markApplied(tracked: TrackedSummary): void;
   openInAjar(tracked: TrackedSummary): void;
+  /** Leave the preview for the chip's resting view, saving nothing. */
+  cancelPreview(): void;
   close(): void;
   hideOnThisSite(): void;
 }
@@ -100,7 +102,7 @@ export function renderChip(container: HTMLElement, state: ChipState, actions: Ch
         field('Location', 'location', state.posting.location),
         el('label', { class: 'inline' }, applied, "I've already applied"),
         state.problem ? el('p', { role: 'alert' }, state.problem) : null,
-        el('div', { class: 'row' }, el('button', { type: 'submit', class: 'primary' }, 'Save'), button('Cancel', actions.close, 'quiet')),
+        el('div', { class: 'row' }, el('button', { type: 'submit', class: 'primary' }, 'Save'), button('Cancel', actions.cancelPreview, 'quiet')),
       );
       submitsOnlyByHand(form, () => {
         const data = new FormData(form);
@@ -123,5 +125,13 @@ export function renderChip(container: HTMLElement, state: ChipState, actions: Ch
       break;
   }
   const expanded = state.view === 'preview' || state.view === 'error';
-  container.replaceChildren(el('section', { class: expanded ? 'chip' : 'chip resting', role: 'region', 'aria-label': 'Ajar' }, el('strong', { class: 'brand' }, 'Ajar'), body, close));
+  const head = el('div', { class: 'head' }, el('strong', { class: 'brand' }, 'Ajar'), expanded ? null : jobLine(state), close);
+  container.replaceChildren(el('section', { class: expanded ? 'chip' : 'chip resting', role: 'region', 'aria-label': 'Ajar' }, head, body));
+}
+
+/** Which job the chip is about ("Data Engineer · Acme"): on a search list, the one open beside it. */
+function jobLine(state: ChipState): HTMLSpanElement | null {
+  const job = state.view === 'offer' || state.view === 'save-applied' ? state.posting : state.view === 'tracked' || state.view === 'mark-applied' ? state.tracked : null;
+  const words = [job?.title, job?.company].filter(Boolean).join(' · ');
+  return words ? el('span', { class: 'job', title: words }, words) : null;
 }

@@ -32,8 +32,11 @@ export function runChip(ctx: ContentScriptContext): void {
   // Bumped whenever the job on screen changes: an answer about an earlier job is dropped.
   let generation = 0;
   let hidden: Promise<boolean> | null = null;
+  // What the chip offered before the preview opened: Cancel goes back to it.
+  let resting: ChipState | null = null;
 
   const show = async (state: ChipState | null) => {
+    if (state && state.view !== 'preview' && state.view !== 'error') resting = state;
     if (!state) {
       ui?.remove();
       ui = null;
@@ -67,6 +70,7 @@ export function runChip(ctx: ContentScriptContext): void {
     },
     markApplied: (tracked) => forThisJob(sendMessage('markApplied', { applicationId: tracked.applicationId }), (next) => show({ view: 'tracked', tracked: next })),
     openInAjar: (tracked) => void sendMessage('openDashboard', { hash: `#/application/${encodeURIComponent(tracked.applicationId)}` }),
+    cancelPreview: () => void show(resting),
     close: () => void show(null),
     hideOnThisSite: () => void hideOn(location.host).then(() => show(null)),
   };

@@ -1,0 +1,137 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchAjar, type Ajar } from './browser';
+import { closedChip, type ClosedChip } from './closed-shadow';
+import { SHARED_PAGES, sharedCases, startFixtureServer, type FixtureServer } from './fixture-server';
+import { readTable } from './idb';
+
+// Issue #12: people read jobs in a search list with one job open beside it. Real signed-in pages, served
+// under their real addresses: the chip offers the job open in the panel, saves it under the posting's own
+// address, and follows the user to the next job they open (a new id in the address and a re-rendered
+// panel, or a panel re-rendered in place) within a second.
+const LINKEDIN = sharedCases().find((c) => c.file === 'linkedin-loggedin-it-search-panel-ups-inventory.html')!;
+const INDEED = sharedCases().find((c) => c.file === 'indeed-serp-panel-aceone-php-dev.html')!;
+
+let server: FixtureServer;
+let ajar: Ajar;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  for (const page of [LINKEDIN, INDEED]) server.serve({ url: page.url, file: path.join(SHARED_PAGES, page.file) });
+  ajar = await launchAjar({ resolverRule: server.resolverRule });
+});
+afterAll(async () => {
+  await ajar?.close();
+  await server?.close();
+});
+
+async function applications() {
+  const page = await ajar.openPage('popup.html');
+  const rows = await readTable<Record<string, unknown>>(page, 'applications');
+  await page.close();
+  return rows;
+}
+
+async function saveFromChip(chip: ClosedChip, title: string, company: string): Promise<void> {
+  await chip.click('Save to Ajar');
+  expect(await chip.value('Title')).toBe(title);
+  expect(await chip.value('Company')).toBe(company);
+  await chip.click('Save');
+  await expect.poll(() => chip.text()).toMatch(/Tracked: Saved today/);
+}
+
+/** Does what the board does when the user opens another job, and says how long the chip took to show it. */
+async function openAnotherJob(page: Page, chip: ClosedChip, change: (page: Page) => Promise<void>, shows: RegExp): Promise<number> {
+  const before = await chip.text();
+  const start = Date.now();
+  await change(page);
+  await expect.poll(() => chip.text(), { timeout: 5_000, interval: 25 }).toMatch(shows);
+  expect(await chip.text()).not.toBe(before);
+  return Date.now() - start;
+}
+
+/** The chip's preview for the job on screen, then closed again without saving. */
+async function previewed(chip: ClosedChip): Promise<{ title: string; company: string }> {
+  await chip.click('Save to Ajar');
+  const shown = { title: await chip.value('Title'), company: await chip.value('Company') };
+  await chip.click('Cancel');
+  return shown;
+}
+
+describe('the chip follows the job open beside a search list', () => {
+  test('LinkedIn search: saves the open job at its /jobs/view/ address, then follows the panel to other jobs and back', async () => {
+    const page = await ajar.context.newPage();
+    await page.goto(LINKEDIN.url);
+    const chip = closedChip(page);
+    await saveFromChip(chip, 'Inventory Controller', 'UPS');
+    expect((await applications()).find((app) => app.company === 'UPS')).toMatchObject({
+      title: 'Inventory Controller', source: 'linkedin', url: 'https://www.linkedin.com/jobs/view/4260945968/',
+    });
+
+    // LinkedIn opens another job: the address gets its id and the panel is rendered anew.
+    const linkedInOpens = (job: { id: string; title: string; company: string; address: boolean }) => async (target: Page) =>
+      target.evaluate((next) => {
+        const panel = document.querySelector('.jobs-search__job-details--container')!;
+        const fresh = panel.cloneNode(true) as Element;
+        const link = fresh.querySelector('.job-details-jobs-unified-top-card__job-title a')!;
+        link.textContent = next.title;
+        link.setAttribute('href', `/jobs/view/${next.id}/`);
+        fresh.querySelector('.job-details-jobs-unified-top-card__company-name a')!.textContent = next.company;
+        if (next.address) history.pushState({}, '', `/jobs/search/?currentJobId=${next.id}&keywords=magazziniere&location=Lecco`);
+        panel.replaceWith(fresh);
+      }, job);
+
+    const toSecond = await openAnotherJob(page, chip, linkedInOpens({ id: '4261112222', title: 'Warehouse Operator', company: 'DHL', address: true }), /Warehouse Operator · DHL × Save to Ajar/);
+    expect(toSecond).toBeLessThan(1_000);
+    expect(await previewed(chip)).toEqual({ title: 'Warehouse Operator', company: 'DHL' });
+
+    // Some lists swap the panel without touching the address.
+    const toThird = await openAnotherJob(page, chip, linkedInOpens({ id: '4263334444', title: 'Logistics Planner', company: 'Kuehne+Nagel', address: false }), /Logistics Planner · Kuehne\+Nagel × Save to Ajar/);
+    expect(toThird).toBeLessThan(1_000);
+    expect(await previewed(chip)).toEqual({ title: 'Logistics Planner', company: 'Kuehne+Nagel' });
+    await chip.click('Save to Ajar');
+    await chip.click('Save');
+    await expect.poll(() => chip.text()).toMatch(/Tracked: Saved today/);
+    expect((await applications()).find((app) => app.company === 'Kuehne+Nagel')).toMatchObject({ url: 'https://www.linkedin.com/jobs/view/4263334444/' });
+
+    // Back to a job not saved: "Tracked" never lingers from the job before.
+    await openAnotherJob(page, chip, linkedInOpens({ id: '4261112222', title: 'Warehouse Operator', company: 'DHL', address: true }), /Warehouse Operator · DHL × Save to Ajar/);
+    await openAnotherJob(page, chip, linkedInOpens({ id: '4260945968', title: 'Inventory Controller', company: 'UPS', address: true }), /Inventory Controller · UPS × Tracked: Saved today/);
+    expect((await applications()).map((app) => app.company).sort()).toEqual(['Kuehne+Nagel', 'UPS']);
+    await page.close();
+  });
+
+  test('Indeed search: saves the open job at its viewjob address, then follows vjk and the panel to another job', async () => {
+    const page = await ajar.context.newPage();
+    await page.goto(INDEED.url);
+    const chip = closedChip(page);
+    await saveFromChip(chip, 'PHP Developer – PHP, JavaScript, JSON', 'AceOne Technologies');
+    expect((await applications()).find((app) => app.company === 'AceOne Technologies')).toMatchObject({
+      source: 'indeed', url: 'https://www.indeed.com/viewjob?jk=b974b400e0228d67',
+    });
+
+    // Indeed updates the open pane's text in place and the address's vjk.
+    const indeedOpens = (job: { key: string; title: string; company: string }) => async (target: Page) =>
+      target.evaluate((next) => {
+        const pane = document.querySelector('#jobsearch-ViewjobPaneWrapper')!;
+        pane.querySelector('[data-testid="jobsearch-JobInfoHeader-title"] span')!.firstChild!.textContent = next.title;
+        pane.querySelector('[data-testid="inlineHeader-companyName"]')!.textContent = next.company;
+        const address = new URL(location.href);
+        address.searchParams.set('vjk', next.key);
+        history.pushState({}, '', address);
+      }, job);
+
+    const elapsed = await openAnotherJob(page, chip, indeedOpens({ key: '0a1b2c3d4e5f6071', title: 'Laravel Developer', company: 'Globex' }), /Laravel Developer · Globex × Save to Ajar/);
+    expect(elapsed).toBeLessThan(1_000);
+    await chip.click('Save to Ajar');
+    expect(await chip.value('Title')).toBe('Laravel Developer');
+    await chip.click('Save');
+    await expect.poll(() => chip.text()).toMatch(/Tracked: Saved today/);
+    expect((await applications()).find((app) => app.company === 'Globex')).toMatchObject({ title: 'Laravel Developer', url: 'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6071' });
+
+    await openAnotherJob(page, chip, indeedOpens({ key: 'b974b400e0228d67', title: 'PHP Developer – PHP, JavaScript, JSON', company: 'AceOne Technologies' }), /AceOne Technologies × Tracked: Saved today/);
+    expect((await applications()).filter((app) => app.company === 'AceOne Technologies')).toHaveLength(1);
+    await page.close();
+  });
+});
