@@ -13,6 +13,7 @@ import { readTable } from './idb';
 const POSTING_URL = 'https://boards.greenhouse.io/northwind/jobs/4000001';
 const TRACKED_THANKS_URL = `${POSTING_URL}/confirmation`;
 const UNTRACKED_THANKS_URL = 'https://boards.greenhouse.io/globex/jobs/4000002/confirmation';
+const OTHER_BOARD_POSTING_URL = 'https://job-boards.greenhouse.io/northwind/jobs/4000003';
 
 let server: FixtureServer;
 let ajar: Ajar;
@@ -22,6 +23,7 @@ beforeAll(async () => {
   server.serve({ url: POSTING_URL, html: posting() });
   server.serve({ url: TRACKED_THANKS_URL, html: thanks('Northwind Traders') });
   server.serve({ url: UNTRACKED_THANKS_URL, html: thanks('Globex') });
+  server.serve({ url: OTHER_BOARD_POSTING_URL, html: posting('Backend Engineer', 'Initech') });
   ajar = await launchAjar({ resolverRule: server.resolverRule });
 });
 afterAll(async () => {
@@ -126,6 +128,34 @@ describe('the chip, seen from a hostile page script', () => {
   });
 });
 
+describe('hiding the chip on a site', () => {
+  test('"Not on this site" (a real click) hides it there only; Settings lists the site and "Show again" brings it back', async () => {
+    const page = await ajar.context.newPage();
+    await page.goto(OTHER_BOARD_POSTING_URL);
+    const chip = closedChip(page);
+    await chip.click('Not on this site');
+    await expect.poll(() => chip.text()).toBe('');
+    await page.reload();
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    // The other Greenhouse host still gets its chip: hiding is per site.
+    const elsewhere = await ajar.context.newPage();
+    await elsewhere.goto(POSTING_URL);
+    await expect.poll(() => closedChip(elsewhere).text()).toMatch(/Tracked/);
+    expect(await chip.text()).toBe('');
+
+    const settings = await ajar.openPage('options.html#/settings');
+    const hiddenList = settings.getByRole('list', { name: 'Sites where the chip is hidden' });
+    await expect.poll(() => hiddenList.textContent()).toContain('job-boards.greenhouse.io');
+    expect(await hiddenList.getByRole('listitem').count()).toBe(1);
+    await settings.getByRole('button', { name: 'Show again on job-boards.greenhouse.io' }).click();
+    await expect.poll(() => settings.getByText(/shows on every job board Ajar knows/).isVisible()).toBe(true);
+
+    await page.reload();
+    await expect.poll(() => chip.text()).toMatch(/Save to Ajar/);
+    await Promise.all([page.close(), elsewhere.close(), settings.close()]);
+  });
+});
+
 function expectSealed(findings: Findings, extensionId: string): void {
   expect(findings.shadowRoot).toBe('null');
   expect(findings.hostMarkup).toBe('<ajar-chip></ajar-chip>');
@@ -186,15 +216,15 @@ const ATTACK = `<script>
 })();
 </script>`;
 
-function posting(): string {
+function posting(title = 'Senior Frontend Engineer', company = 'Northwind Traders'): string {
   const data = {
-    '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Senior Frontend Engineer', datePosted: '2026-03-01',
-    hiringOrganization: { '@type': 'Organization', name: 'Northwind Traders' }, description: 'Build the web app our customers use every day.',
+    '@context': 'https://schema.org', '@type': 'JobPosting', title, datePosted: '2026-03-01',
+    hiringOrganization: { '@type': 'Organization', name: company }, description: 'Build the web app our customers use every day.',
     jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Remote' } },
   };
-  return `<!doctype html><html><head><meta charset="utf-8"><title>Senior Frontend Engineer - Northwind Traders</title>
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title} - ${company}</title>
 <link rel="icon" href="data:,"><script type="application/ld+json">${JSON.stringify(data)}</script></head>
-<body><h1>Senior Frontend Engineer</h1><p>Northwind Traders · Remote</p><p>Build the web app our customers use every day.</p>
+<body><h1>${title}</h1><p>${company} · Remote</p><p>Build the web app our customers use every day.</p>
 <button type="button">Apply</button>${ATTACK}</body></html>`;
 }
 

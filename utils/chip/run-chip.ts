@@ -72,7 +72,11 @@ export function runChip(ctx: ContentScriptContext): void {
     openInAjar: (tracked) => void sendMessage('openDashboard', { hash: `#/application/${encodeURIComponent(tracked.applicationId)}` }),
     cancelPreview: () => void show(resting),
     close: () => void show(null),
-    hideOnThisSite: () => void hideOn(location.host).then(() => show(null)),
+    hideOnThisSite: () => {
+      // Stays away for the rest of this visit too, whatever job the user opens next.
+      hidden = Promise.resolve(true);
+      void hideOn(location.host).then(() => show(null), fail);
+    },
   };
 
   const look = async () => {
