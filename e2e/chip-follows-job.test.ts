@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchAjar, type Ajar } from './browser';
 import { closedChip, type ClosedChip } from './closed-shadow';
+import { contentScriptCpuMs } from './content-script-cpu';
 import { SHARED_PAGES, sharedCases, startFixtureServer, type FixtureServer } from './fixture-server';
 import { readTable } from './idb';
 
@@ -12,6 +13,8 @@ import { readTable } from './idb';
 // panel, or a panel re-rendered in place) within a second.
 const LINKEDIN = sharedCases().find((c) => c.file === 'linkedin-loggedin-it-search-panel-ups-inventory.html')!;
 const INDEED = sharedCases().find((c) => c.file === 'indeed-serp-panel-aceone-php-dev.html')!;
+/** A LinkedIn job list with no job open: a board page with nothing job-like on it (the fixture server keys pages by path). */
+const SEARCH_URL = 'https://www.linkedin.com/jobs/collections/recommended/';
 
 let server: FixtureServer;
 let ajar: Ajar;
@@ -19,6 +22,7 @@ let ajar: Ajar;
 beforeAll(async () => {
   server = await startFixtureServer();
   for (const page of [LINKEDIN, INDEED]) server.serve({ url: page.url, file: path.join(SHARED_PAGES, page.file) });
+  server.serve({ url: SEARCH_URL, html: searchList() });
   ajar = await launchAjar({ resolverRule: server.resolverRule });
 });
 afterAll(async () => {
@@ -111,15 +115,17 @@ describe('the chip follows the job open beside a search list', () => {
       source: 'indeed', url: 'https://www.indeed.com/viewjob?jk=b974b400e0228d67',
     });
 
-    // Indeed updates the open pane's text in place and the address's vjk.
-    const indeedOpens = (job: { key: string; title: string; company: string }) => async (target: Page) =>
-      target.evaluate((next) => {
-        const pane = document.querySelector('#jobsearch-ViewjobPaneWrapper')!;
-        pane.querySelector('[data-testid="jobsearch-JobInfoHeader-title"] span')!.firstChild!.textContent = next.title;
-        pane.querySelector('[data-testid="inlineHeader-companyName"]')!.textContent = next.company;
+    // Indeed puts the job's key in the address, then updates the open pane's text in place once the
+    // job's details arrive (`paneLagMs` later).
+    const indeedOpens = (job: { key: string; title: string; company: string; paneLagMs?: number }) => async (target: Page) =>
+      target.evaluate(async (next) => {
         const address = new URL(location.href);
         address.searchParams.set('vjk', next.key);
         history.pushState({}, '', address);
+        if (next.paneLagMs) await new Promise((resolve) => setTimeout(resolve, next.paneLagMs));
+        const pane = document.querySelector('#jobsearch-ViewjobPaneWrapper')!;
+        pane.querySelector('[data-testid="jobsearch-JobInfoHeader-title"] span')!.firstChild!.textContent = next.title;
+        pane.querySelector('[data-testid="inlineHeader-companyName"]')!.textContent = next.company;
       }, job);
 
     const elapsed = await openAnotherJob(page, chip, indeedOpens({ key: '0a1b2c3d4e5f6071', title: 'Laravel Developer', company: 'Globex' }), /Laravel Developer · Globex × Save to Ajar/);
@@ -131,7 +137,48 @@ describe('the chip follows the job open beside a search list', () => {
     expect((await applications()).find((app) => app.company === 'Globex')).toMatchObject({ title: 'Laravel Developer', url: 'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6071' });
 
     await openAnotherJob(page, chip, indeedOpens({ key: 'b974b400e0228d67', title: 'PHP Developer – PHP, JavaScript, JSON', company: 'AceOne Technologies' }), /AceOne Technologies × Tracked: Saved today/);
+    // The pane lags the address by more than the chip's first look: the chip still ends on the job shown.
+    await openAnotherJob(page, chip, indeedOpens({ key: '1f2e3d4c5b6a7980', title: 'Symfony Developer', company: 'Initech', paneLagMs: 600 }), /Symfony Developer · Initech × Save to Ajar/);
     expect((await applications()).filter((app) => app.company === 'AceOne Technologies')).toHaveLength(1);
     await page.close();
   });
 });
+
+describe('pages with nothing job-like pay nothing', () => {
+  /** A page that keeps changing, as a busy search list or feed does: 1,600 nodes over 40 frames. */
+  const churn = (page: Page) => () =>
+    page.evaluate(async () => {
+      const list = document.querySelector('ul') ?? document.body;
+      for (let frame = 0; frame < 40; frame += 1) {
+        for (let i = 0; i < 40; i += 1) list.append(Object.assign(document.createElement('li'), { textContent: `Card ${frame}.${i}` }));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    });
+
+  test('on a search list with no job open, the chip watches nothing while the page churns; with a job open it does look', async () => {
+    const idle = await ajar.context.newPage();
+    await idle.goto(SEARCH_URL);
+    await idle.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    const idleMs = await contentScriptCpuMs(idle, ajar.extensionId, churn(idle));
+    expect(idleMs).toBe(0);
+    expect(await closedChip(idle).text()).toBe('');
+    await idle.close();
+
+    // The same churn beside an open job is what the chip watches for, so the measure can see its work.
+    const open = await ajar.context.newPage();
+    await open.goto(LINKEDIN.url);
+    await expect.poll(() => closedChip(open).text()).toMatch(/Inventory Controller/);
+    const busy = await contentScriptCpuMs(open, ajar.extensionId, churn(open));
+    expect(busy).toBeGreaterThan(0);
+    await open.close();
+  });
+});
+
+function searchList(): string {
+  const cards = Array.from({ length: 25 }, (_, i) => `<li class="jobs-search-results__list-item"><div class="base-card">
+<h3 class="base-search-card__title">Platform Engineer ${i + 1}</h3><h4 class="base-search-card__subtitle">Company ${i + 1}</h4>
+<span class="job-search-card__location">Berlin, Germany</span></div></li>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Platform Engineer jobs in Berlin | LinkedIn</title></head>
+<body><main><h1>Platform Engineer in Berlin</h1><ul class="jobs-search__results-list">${cards}</ul></main></body></html>`;
+}

@@ -71,6 +71,21 @@ export function detectPage(doc: Document, url: string): ExtractResult {
   return extractBoardPage(doc, url);
 }
 
+/**
+ * A cheap answer to "which job is open?" where the board can give one without reading the page (the job id
+ * in the address or in the panel's title link, through the adapter's canonical address); null elsewhere.
+ * While it stays the same, a page that keeps changing around the job needs no new full read.
+ */
+export function openJobSignature(doc: Document, url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    const adapter = adapterForHost(parsed);
+    return adapter?.canonical && adapter.matches(parsed) ? adapter.canonical(doc, parsed) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Whether this address is one posting on a known board: only then is a late-rendering page worth another look. */
 export function isPostingAddress(url: string): boolean {
   try {

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ExtractResult } from '../capture/types';
 import { sendMessage } from '../messages';
 import { renderChip, type ChipActions, type ChipState } from './chip-view';
-import { chipStateFor, detectPage, isPostingAddress } from './detect';
+import { chipStateFor, detectPage, isPostingAddress, openJobSignature } from './detect';
 import { hideOn, isHiddenOn } from './hidden-sites';
 import { watchForJobChanges } from './job-watch';
 
@@ -13,6 +13,10 @@ const ISOLATED_EVENTS = [
   'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'click', 'dblclick', 'auxclick', 'contextmenu',
   'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout', 'compositionstart', 'compositionend',
 ];
+
+// How long after the open job's id changes the panel is still read in full: boards change the address
+// first and render the job when its details arrive.
+const PANEL_SETTLE_MS = 3000;
 
 /** Which job the page shows (or which confirmation): when this changes, the chip starts over. */
 function jobOnScreen(result: ExtractResult): string | null {
@@ -29,6 +33,10 @@ function jobOnScreen(result: ExtractResult): string | null {
 export function runChip(ctx: ContentScriptContext): void {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let onScreen: string | null = null;
+  // The open job's id as the board states it, when it does. Once it has held for a while (the panel has
+  // caught up with the address), a page that keeps changing around the same job needs no full read.
+  let signature: string | null = null;
+  let signatureSince = 0;
   // Bumped whenever the job on screen changes: an answer about an earlier job is dropped.
   let generation = 0;
   let hidden: Promise<boolean> | null = null;
@@ -81,6 +89,12 @@ export function runChip(ctx: ContentScriptContext): void {
 
   const look = async () => {
     if (ctx.isInvalid || (await (hidden ??= isHiddenOn(location.host)))) return;
+    const nextSignature = openJobSignature(document, location.href);
+    const now = performance.now();
+    if (nextSignature !== signature) {
+      signature = nextSignature;
+      signatureSince = now;
+    } else if (onScreen !== null && signature !== null && now - signatureSince > PANEL_SETTLE_MS) return;
     const result = detectPage(document, location.href);
     const job = jobOnScreen(result);
     // Only postings (and pages that showed one) are watched: other board pages keep no observer.
