@@ -6,7 +6,7 @@
 //   https://www.indeed.com/jobs?q=php&l=Austin&vjk=b974b400e0228d67
 //   https://www.indeed.com/q-frontend-l-egypt,-ar-jobs.html?vjk=b974b400e0228d67
 // Not postings: https://www.indeed.com/jobs?q=… with no job open (search), /cmp/… (company pages).
-import { blockOf, textOf } from '../../dom';
+import { attr, blockOf, textOf } from '../../dom';
 import type { SourceAdapter } from '../../types';
 import { domainPatterns, remoteFrom } from '../shared';
 
@@ -32,13 +32,22 @@ function panelOf(doc: Document): ParentNode {
   return doc;
 }
 
+/** The key of the job the panel shows: its header links carry it, and the panel can change before the address. */
+function panelKey(doc: Document): string | null {
+  const pane = panelOf(doc);
+  if (pane === doc) return null;
+  const href = attr(pane, '[data-testid="inlineHeader-companyName"] a[href*="fromjk="], a[href*="/applystart?jk="]', 'href') ?? '';
+  const key = /[?&](?:fromjk|jk)=([0-9a-f]{8,})/i.exec(href)?.[1];
+  return key ?? null;
+}
+
 export const indeed: SourceAdapter = {
   name: 'indeed',
   patterns: domainPatterns(...COUNTRY_TLDS.map((tld) => `indeed.${tld}`)),
   host: isIndeed,
   matches: (url) => jobKey(url) !== null,
-  canonical: (_doc, url) => {
-    const key = jobKey(url);
+  canonical: (doc, url) => {
+    const key = jobKey(url) && (panelKey(doc) ?? jobKey(url));
     return key ? `https://${url.hostname}/viewjob?jk=${key.toLowerCase()}` : null;
   },
   extract(doc) {

@@ -51,8 +51,12 @@ function unwrapExternal(href: string | null): string | null {
   }
 }
 
+// The top card's first line is the place, unless the place is missing and the posted time comes first.
+const TIME_LINE = /^(re)?posted\b|\b(ago|fa|vor|il y a|hace|geleden|sedan|siden)\b|^(ripubblicata|pubblicata|publiée|publicado|veröffentlicht)/i;
+
 /** "Pozzuolo Martesana, Lombardia, Italia (In sede)" → the place, without the workplace type. */
-const placeOnly = (s: string | null | undefined): string | null => s?.replace(/\s*\([^()]*\)\s*$/, '').trim() || null;
+const placeOnly = (s: string | null | undefined): string | null =>
+  s && !TIME_LINE.test(s) ? s.replace(/\s*\([^()]*\)\s*$/, '').trim() || null : null;
 
 export const linkedin: SourceAdapter = {
   name: 'linkedin',
@@ -95,8 +99,9 @@ export const linkedin: SourceAdapter = {
       employmentType,
       remote: remoteFrom(location, workplace) ?? hidden?.remote ?? null,
       datePosted: posted ?? hidden?.datePosted ?? null,
-      description: blockOf(root, ['.show-more-less-html__markup', '.description__text', '#job-details', '.jobs-description__content'])
-        ?? hidden?.description ?? null,
+      // The signed-in panel renders its description late: an empty container is no description.
+      description: blockOf(root, ['.show-more-less-html__markup', '.description__text', '#job-details', '.jobs-description__content'])?.trim()
+        || hidden?.description || null,
       applyUrl: unwrapExternal(applyRaw),
     };
   },
