@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchAjar, type Ajar } from './browser';
 import { closedChip, type ClosedChip } from './closed-shadow';
 import { contentScriptCpuMs } from './content-script-cpu';
-import { SHARED_PAGES, sharedCases, startFixtureServer, type FixtureServer } from './fixture-server';
+import { SHARED_PAGES, SYNTHETIC_PAGES, sharedCases, startFixtureServer, type FixtureServer } from './fixture-server';
 import { readTable } from './idb';
 
 // Issue #12: people read jobs in a search list with one job open beside it. Real signed-in pages, served
@@ -13,6 +13,7 @@ import { readTable } from './idb';
 // panel, or a panel re-rendered in place) within a second.
 const LINKEDIN = sharedCases().find((c) => c.file === 'linkedin-loggedin-it-search-panel-ups-inventory.html')!;
 const INDEED = sharedCases().find((c) => c.file === 'indeed-serp-panel-aceone-php-dev.html')!;
+const GLASSDOOR_URL = 'https://www.glassdoor.com/Job/austin-software-engineer-jobs-SRCH_IL.0,6_IC1139761_KO7,24.htm?jl=1009022222222';
 /** A LinkedIn job list with no job open: a board page with nothing job-like on it (the fixture server keys pages by path). */
 const SEARCH_URL = 'https://www.linkedin.com/jobs/collections/recommended/';
 
@@ -23,6 +24,7 @@ beforeAll(async () => {
   server = await startFixtureServer();
   for (const page of [LINKEDIN, INDEED]) server.serve({ url: page.url, file: path.join(SHARED_PAGES, page.file) });
   server.serve({ url: SEARCH_URL, html: searchList() });
+  server.serve({ url: GLASSDOOR_URL, file: path.join(SYNTHETIC_PAGES, 'synthetic-glassdoor-search-pane.html') });
   ajar = await launchAjar({ resolverRule: server.resolverRule });
 });
 afterAll(async () => {
@@ -140,6 +142,33 @@ describe('the chip follows the job open beside a search list', () => {
     // The pane lags the address by more than the chip's first look: the chip still ends on the job shown.
     await openAnotherJob(page, chip, indeedOpens({ key: '1f2e3d4c5b6a7980', title: 'Symfony Developer', company: 'Initech', paneLagMs: 600 }), /Symfony Developer · Initech × Save to Ajar/);
     expect((await applications()).filter((app) => app.company === 'AceOne Technologies')).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe('the chip follows the Glassdoor job pane', () => {
+  test('offers the job in the pane, not the first card, and follows a click on another card', async () => {
+    const page = await ajar.context.newPage();
+    await page.goto(GLASSDOOR_URL);
+    const chip = closedChip(page);
+    await expect.poll(() => chip.text()).toMatch(/Platform Engineer · Initech × Save to Ajar/);
+
+    const elapsed = await openAnotherJob(page, chip, (target) => target.evaluate(() => {
+      const pane = document.querySelector('#JDCol')!;
+      const title = pane.querySelector('h1')!;
+      title.id = 'jd-job-title-1009011111111';
+      title.textContent = 'Backend Engineer';
+      pane.querySelector('h4')!.textContent = 'Umbrella 4.1 ★';
+      pane.querySelector('[data-test="location"]')!.textContent = 'Austin, TX';
+      history.pushState({}, '', location.href.replace('jl=1009022222222', 'jl=1009011111111'));
+    }), /Backend Engineer · Umbrella × Save to Ajar/);
+    expect(elapsed).toBeLessThan(1_000);
+    await chip.click('Save to Ajar');
+    await chip.click('Save');
+    await expect.poll(() => chip.text()).toMatch(/Tracked: Saved today/);
+    expect((await applications()).find((app) => app.company === 'Umbrella')).toMatchObject({
+      title: 'Backend Engineer', location: 'Austin, TX', url: 'https://www.glassdoor.com/partner/jobListing.htm?jobListingId=1009011111111',
+    });
     await page.close();
   });
 });
