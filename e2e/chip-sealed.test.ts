@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchAjar, type Ajar } from './browser';
+import { EXTENSION_DIR, launchAjar, type Ajar } from './browser';
 import { closedChip } from './closed-shadow';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { readTable } from './idb';
@@ -127,6 +129,12 @@ describe('the chip, seen from a hostile page script', () => {
     await tracked.page.close();
     await untracked.page.close();
   });
+});
+
+test('the extension offers pages nothing to probe: no web-accessible file, content scripts on https only', () => {
+  const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  for (const script of manifest.content_scripts) for (const pattern of script.matches) expect(pattern).toMatch(/^https:\/\//);
 });
 
 describe('hiding the chip on a site', () => {

@@ -6,6 +6,8 @@ import { renderChip, type ChipActions, type ChipState } from './chip-view';
 import { chipStateFor, detectPage, isPostingAddress, openJobSignature } from './detect';
 import { hideOn, isHiddenOn } from './hidden-sites';
 import { watchForJobChanges } from './job-watch';
+// Bundled into the script and set inside the closed root: no stylesheet file the page could be offered.
+import chipCss from './chip.css?inline';
 
 // Events that would otherwise bubble out of the chip and tell the page what the user does in it
 // (capture-phase listeners above the chip still see that something was clicked, never what).
@@ -52,7 +54,7 @@ export function runChip(ctx: ContentScriptContext): void {
     }
     if (!ui) {
       ui = await createShadowRootUi(ctx, {
-        name: 'ajar-chip', mode: 'closed', isolateEvents: ISOLATED_EVENTS,
+        name: 'ajar-chip', mode: 'closed', isolateEvents: ISOLATED_EVENTS, css: chipCss,
         position: 'inline', anchor: 'body', append: 'last', onMount: (container) => container,
       });
       ui.mount();
