@@ -60,7 +60,10 @@ function submitsOnlyByHand(form: HTMLFormElement, onSubmit: () => void): void {
   const note = (event: Event) => {
     const key = event instanceof KeyboardEvent ? event.key : null;
     const onSubmitButton = event.type === 'click' && (event.target as Element | null)?.closest('button[type="submit"]');
-    if (event.isTrusted && (onSubmitButton || key === 'Enter')) userAsked = true;
+    if (!event.isTrusted || !(onSubmitButton || key === 'Enter')) return;
+    // The submission a click or Enter causes fires in the same task; the permission ends with it.
+    userAsked = true;
+    setTimeout(() => (userAsked = false), 0);
   };
   form.addEventListener('click', note, true);
   form.addEventListener('keydown', note, true);
