@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchAjar, type Ajar } from './browser';
 import { SHARED_PAGES, sharedCases, startFixtureServer, type FixtureServer } from './fixture-server';
+import { closedChip } from './closed-shadow';
 import { readTable } from './idb';
 import { freePort, openToolbarPopup } from './toolbar-popup';
 
@@ -35,7 +36,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const chip = (page: Page) => page.locator('ajar-chip');
+const chip = closedChip;
+const chipHost = (page: Page) => page.locator('ajar-chip');
 async function visit(url: string): Promise<Page> {
   const page = await ajar.context.newPage();
   await page.goto(url);
@@ -51,10 +53,10 @@ async function applications() {
 describe('capture on real job pages', () => {
   test('the in-page chip saves a Greenhouse posting with its fields after one check of the preview', async () => {
     const page = await visit(GREENHOUSE.url);
-    await chip(page).getByRole('button', { name: 'Save to Ajar' }).click();
-    await expect.poll(() => chip(page).getByLabel('Title').inputValue()).toBe(GREENHOUSE.expect.title);
-    await chip(page).getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => chip(page).getByText(/Tracked: Saved today/).isVisible()).toBe(true);
+    await chip(page).click('Save to Ajar');
+    await expect.poll(() => chip(page).value('Title')).toBe(GREENHOUSE.expect.title);
+    await chip(page).click('Save');
+    await expect.poll(() => chip(page).text()).toMatch(/Tracked: Saved today/);
 
     const saved = (await applications()).find((app) => app.title === GREENHOUSE.expect.title);
     expect(saved).toMatchObject({ company: 'Anthropic', stage: 'saved', source: 'greenhouse', canonicalUrl: GREENHOUSE.url });
@@ -64,15 +66,15 @@ describe('capture on real job pages', () => {
 
   test('a revisit shows what is tracked instead of offering a duplicate', async () => {
     const page = await visit(GREENHOUSE.url);
-    await expect.poll(() => chip(page).getByText(/Tracked: Saved today/).isVisible()).toBe(true);
-    expect(await chip(page).getByRole('button', { name: 'Save to Ajar' }).count()).toBe(0);
+    await expect.poll(() => chip(page).text()).toMatch(/Tracked: Saved today/);
+    expect(await chip(page).hasButton('Save to Ajar')).toBe(false);
     expect((await applications()).filter((app) => app.title === GREENHOUSE.expect.title)).toHaveLength(1);
     await page.close();
   });
 
   test('on a company site with no chip, the toolbar popup saves the page through activeTab', async () => {
     const page = await visit(COMPANY_SITE.url);
-    expect(await chip(page).count()).toBe(0);
+    expect(await chipHost(page).count()).toBe(0);
     await page.bringToFront();
     const { popup, browser } = await openToolbarPopup(debugPort, ajar.extensionId, COMPANY_SITE.url);
     await popup.getByRole('button', { name: 'Save this page' }).click();
@@ -87,26 +89,25 @@ describe('capture on real job pages', () => {
 
   test('the thank-you page after applying offers to mark the saved application applied, and only on a click', async () => {
     const posting = await visit(LINKEDIN.url);
-    await chip(posting).getByRole('button', { name: 'Save to Ajar' }).click();
-    await chip(posting).getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => chip(posting).getByText(/Tracked/).isVisible()).toBe(true);
+    await chip(posting).click('Save to Ajar');
+    await chip(posting).click('Save');
+    await expect.poll(() => chip(posting).text()).toMatch(/Tracked/);
     await posting.close();
 
     const confirmation = await visit(CONFIRMATION_URL);
-    const offer = chip(confirmation).getByRole('button', { name: 'Mark OpenAI as applied' });
-    await expect.poll(() => offer.isVisible()).toBe(true);
+    await expect.poll(() => chip(confirmation).hasButton('Mark OpenAI as applied')).toBe(true);
     expect((await applications()).find((app) => app.company === 'OpenAI')?.stage).toBe('saved');
-    await offer.click();
-    await expect.poll(() => chip(confirmation).getByText(/Tracked: Applied today/).isVisible()).toBe(true);
+    await chip(confirmation).click('Mark OpenAI as applied');
+    await expect.poll(() => chip(confirmation).text()).toMatch(/Tracked: Applied today/);
     expect((await applications()).find((app) => app.company === 'OpenAI')?.stage).toBe('applied');
     await confirmation.close();
   });
 
   test('the chip follows single-page navigation from a job list to a posting', async () => {
     const page = await visit(SPA_LIST_URL);
-    expect(await chip(page).count()).toBe(0);
+    expect(await chipHost(page).count()).toBe(0);
     await page.getByRole('link', { name: 'Data Engineer' }).click();
-    await expect.poll(() => chip(page).getByRole('button', { name: 'Save to Ajar' }).isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => chip(page).hasButton('Save to Ajar'), { timeout: 10_000 }).toBe(true);
     expect(page.url()).toMatch(/\/acme\/[0-9a-f-]{36}$/);
     await page.close();
   });
@@ -118,9 +119,9 @@ describe('capture on real job pages', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await chip(page).getByRole('button', { name: 'Save to Ajar' }).click();
-    await chip(page).getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => chip(page).getByText(/Tracked/).isVisible()).toBe(true);
+    await chip(page).click('Save to Ajar');
+    await chip(page).click('Save');
+    await expect.poll(() => chip(page).text()).toMatch(/Tracked/);
     const saved = (await applications()).find((app) => app.company === 'Evil Corp');
     expect(saved).toBeTruthy();
     for (const value of Object.values(saved!)) if (typeof value === 'string') expect(value).not.toMatch(/<script|onerror\s*=|<img/i);
@@ -155,7 +156,7 @@ describe('pages that are not postings pay nothing', () => {
   test('on a board page that is not a posting (a bot wall), the chip never appears', async () => {
     const page = await visit(BOTWALL.url);
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
-    expect(await chip(page).count()).toBe(0);
+    expect(await chipHost(page).count()).toBe(0);
     await page.close();
   });
 });

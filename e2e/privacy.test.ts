@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { JOB_BOARD_MATCHES } from '../utils/capture/boards';
+import { CHIP_MATCHES } from '../utils/chip/matches';
 import { EXTENSION_DIR, launchAjar, type Ajar } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { closedChip } from './closed-shadow';
 import { readTable } from './idb';
 
 // Ajar's promise: nothing leaves the machine. Every host name resolves to the local fixture server, and
@@ -71,10 +72,10 @@ describe('privacy', () => {
 
   test('saving a posting, using the popup and dashboard, importing and backing up send nothing anywhere', async () => {
     const job = await visit(POSTING_URL);
-    const chip = job.locator('ajar-chip');
-    await chip.getByRole('button', { name: 'Save to Ajar' }).click();
-    await chip.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => chip.getByText(/Tracked: Saved today/).isVisible()).toBe(true);
+    const chip = closedChip(job);
+    await chip.click('Save to Ajar');
+    await chip.click('Save');
+    await expect.poll(() => chip.text()).toMatch(/Tracked: Saved today/);
 
     const popup = await ajar.openPage('popup.html');
     await expect.poll(() => popup.getByRole('heading', { name: 'Today' }).isVisible()).toBe(true);
@@ -111,9 +112,10 @@ describe('privacy', () => {
       ...(manifest.web_accessible_resources ?? []).flatMap((entry: { matches: string[] }) => entry.matches),
     ];
     for (const pattern of patterns) expect(pattern).not.toMatch(everySite);
-    // Standing host access is none at all: the chip's content script runs only where it declares, on job boards.
+    // Standing host access is none at all: the chip's content script runs only where it declares, on job boards, over https.
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort()).toEqual([...JOB_BOARD_MATCHES].sort());
+    expect(manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort()).toEqual([...CHIP_MATCHES].sort());
+    for (const pattern of manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches)) expect(pattern).toMatch(/^https:\/\//);
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();

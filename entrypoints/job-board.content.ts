@@ -1,12 +1,14 @@
-import { JOB_BOARD_MATCHES } from '@/utils/capture/boards';
+import { CHIP_MATCHES } from '@/utils/chip/matches';
 import { runChip } from '@/utils/chip/run-chip';
-import '@/utils/chip/chip.css';
 
-// Runs only on known job boards (see boards.ts); every other site gets nothing until the user asks.
+// Runs only on known job boards, over https; every other site gets nothing until the user asks.
 export default defineContentScript({
-  matches: JOB_BOARD_MATCHES,
+  matches: CHIP_MATCHES,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The chip's styles travel inside the script (utils/chip/run-chip.ts), so nothing is web-accessible.
+  cssInjectionMode: 'manual',
+  // WXT would otherwise post "<extension id>:job-board:wxt:content-script-started" to the page's window.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runChip(ctx);
   },

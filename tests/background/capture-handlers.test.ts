@@ -55,7 +55,7 @@ describe('what the chip shows', () => {
     expect(await chipStateFor({ kind: 'none', posting: null }, posting().url, async () => tracked)).toBeNull();
   });
 
-  test('after applying, only a saved application is offered to be marked applied, and nothing untracked', async () => {
+  test('after applying, a saved application is offered to be marked applied, and an untracked one to be saved as applied', async () => {
     const url = 'https://jobs.lever.co/acme/0b9a4f2e-1c3d-4e5f-8a7b-6c5d4e3f2a1b/thanks';
     const saved = { applicationId: 'a1', company: 'Acme', title: 't', stage: 'saved' as const, label: 'Saved 2 days ago' };
     const seen: string[] = [];
@@ -65,7 +65,9 @@ describe('what the chip shows', () => {
     };
     expect(await chipStateFor({ kind: 'submitted', posting: null }, url, lookup)).toEqual({ view: 'mark-applied', tracked: saved });
     expect(seen).toEqual(['https://jobs.lever.co/acme/0b9a4f2e-1c3d-4e5f-8a7b-6c5d4e3f2a1b']);
-    expect(await chipStateFor({ kind: 'submitted', posting: null }, url, lookupNone)).toBeNull();
+    expect(await chipStateFor({ kind: 'submitted', posting: null }, url, lookupNone)).toMatchObject({
+      view: 'save-applied', posting: { url: 'https://jobs.lever.co/acme/0b9a4f2e-1c3d-4e5f-8a7b-6c5d4e3f2a1b', title: '', company: null, source: 'lever' },
+    });
   });
 
   test('posting addresses on known boards are recognised from the URL alone', () => {

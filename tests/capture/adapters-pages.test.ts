@@ -91,7 +91,8 @@ describe('board adapters on pages shaped like the real sites', () => {
     expect(r.posting).toMatchObject({
       title: 'Senior Data Engineer', company: 'TechCorp', location: 'New York, NY', employmentType: 'Full-time',
       salary: { min: 120000, max: 150000, currency: 'USD', period: 'year' }, datePosted: '2024-11-17', source: 'indeed',
-      url: 'https://www.indeed.com/viewjob?jk=4f1e2d3c4b5a6978&vjs=3',
+      // Only the job key identifies the posting; Indeed's view-state parameters do not.
+      url: 'https://www.indeed.com/viewjob?jk=4f1e2d3c4b5a6978',
     });
   });
 

@@ -7,8 +7,11 @@ const posting: Record<string, string[]> = {
     'https://www.linkedin.com/jobs/view/machine-learning-engineer-applied-ai-at-openai-3915648739',
     'https://uk.linkedin.com/jobs/view/machine-learning-systems-engineer-rl-engineering-at-anthropic-4053542511',
     'https://www.linkedin.com/jobs/view/3915648739/',
+    'https://www.linkedin.com/jobs/search/?currentJobId=4260945968&keywords=magazziniere&location=Lecco',
+    'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4260945968',
   ],
-  indeed: ['https://www.indeed.com/viewjob?jk=4f1e2d3c4b5a6978', 'https://uk.indeed.com/viewjob?jk=4f1e2d3c4b5a6978&from=serp', 'https://www.indeed.com/rc/clk?jk=4f1e2d3c4b5a6978'],
+  indeed: ['https://www.indeed.com/viewjob?jk=4f1e2d3c4b5a6978', 'https://uk.indeed.com/viewjob?jk=4f1e2d3c4b5a6978&from=serp', 'https://www.indeed.com/rc/clk?jk=4f1e2d3c4b5a6978',
+    'https://www.indeed.com/jobs?q=php&l=Austin&vjk=b974b400e0228d67', 'https://www.indeed.com/q-frontend-l-egypt,-ar-jobs.html?vjk=b974b400e0228d67'],
   greenhouse: [
     'https://boards.greenhouse.io/anthropic/jobs/4182383008',
     'https://job-boards.greenhouse.io/scaleai/jobs/4315289005',
@@ -22,7 +25,10 @@ const posting: Record<string, string[]> = {
   recruitee: ['https://acme.recruitee.com/o/senior-backend-engineer'],
   icims: ['https://careers-acme.icims.com/jobs/12345/senior-data-scientist/job', 'https://careers-acme.icims.com/jobs/12345/senior-data-scientist/job?in_iframe=1'],
   seek: ['https://www.seek.com.au/job/12345678', 'https://www.seek.co.nz/job/12345678?type=standout'],
-  glassdoor: ['https://www.glassdoor.com/job-listing/senior-software-engineer-acme-JV_IC1147401_KO0,24_KE25,29.htm?jl=1009012345678'],
+  glassdoor: [
+    'https://www.glassdoor.com/job-listing/senior-software-engineer-acme-JV_IC1147401_KO0,24_KE25,29.htm?jl=1009012345678',
+    'https://www.glassdoor.com/Job/austin-software-engineer-jobs-SRCH_IL.0,6_IC1139761_KO7,24.htm?jl=1009012345678',
+  ],
   wellfound: ['https://wellfound.com/jobs/123-title', 'https://wellfound.com/company/acme/jobs/2961234-senior-frontend-engineer'],
   jobindex: ['https://www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification', 'https://www.jobindex.dk/vis-job/h1509671'],
 };
@@ -34,6 +40,9 @@ const notPosting = [
   'https://www.linkedin.com/jobs/collections/recommended/',
   'https://www.indeed.com/jobs?q=engineer&l=Austin',
   'https://www.indeed.com/cmp/Techcorp',
+  'https://www.indeed.com/cmp/Techcorp/jobs?vjk=b974b400e0228d67',
+  'https://www.linkedin.com/jobs/search/?currentJobId=abc',
+  'https://www.linkedin.com/company/openai/?currentJobId=4260945968',
   'https://boards.greenhouse.io/anthropic',
   'https://jobs.lever.co/company',
   'https://company.wd5.myworkdayjobs.com/en-US/External',
@@ -71,8 +80,53 @@ describe('adapter page detection (pure URL functions)', () => {
     }
   });
 
-  it('keeps the manifest match list to job-board hosts', () => {
-    expect(JOB_BOARD_MATCHES.length).toBeGreaterThan(10);
-    for (const m of JOB_BOARD_MATCHES) expect(m).toMatch(/^\*:\/\/[^/]*(linkedin|indeed|greenhouse|lever|workday|ashby|smartrecruiters|workable|recruitee|icims|seek|glassdoor|wellfound|jobindex)[^/]*\//);
+});
+
+/** Chrome's match-pattern rule for https patterns: `*.host` covers the host and its subdomains; `*` in the path is any text. */
+function patternMatches(pattern: string, address: string): boolean {
+  const m = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  const url = new URL(address);
+  const [, host, pathGlob] = m;
+  const hostOk = host.startsWith('*.') ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1)) : url.hostname === host;
+  const pathRe = new RegExp('^' + pathGlob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+  return url.protocol === 'https:' && hostOk && pathRe.test(url.pathname + url.search);
+}
+
+describe('the in-page chip match list, built from the adapters', () => {
+  const boardAddresses = [
+    ...Object.values(posting).flat(),
+    'https://boards.eu.greenhouse.io/acme/jobs/4000000001',
+    'https://job-boards.eu.greenhouse.io/acme/jobs/4000000001',
+    'https://jobs.eu.lever.co/acme/0b9a4f2e-1c3d-4e5f-8a7b-6c5d4e3f2a1b',
+    'https://careers.smartrecruiters.com/Acme/743999912345678-frontend-engineer',
+    'https://www.wellfound.com/jobs/123-title',
+    'https://wd3.myworkdaysite.com/recruiting/acme/External/job/City/Title_R123',
+    'https://www.linkedin.com/jobs/search/?currentJobId=4260945968&keywords=engineer',
+    'https://ca.indeed.com/jobs?q=php&vjk=b974b400e0228d67',
+    'https://www.glassdoor.co.uk/Job/london-jobs-SRCH_IL.0,6_IC2671300.htm?jl=1009012345678',
+  ];
+
+  it('covers every address an adapter reads', () => {
+    for (const address of boardAddresses) {
+      expect(adapterForHost(new URL(address)), address).not.toBeNull();
+      expect(JOB_BOARD_MATCHES.filter((p) => patternMatches(p, address)), address).not.toEqual([]);
+    }
+  });
+
+  it('claims no host that no adapter reads', () => {
+    for (const pattern of JOB_BOARD_MATCHES) {
+      expect(pattern, pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
+      const host = pattern.replace(/^https:\/\/(\*\.)?/, '').replace(/\/\*$/, '');
+      for (const address of [`https://${host}/`, `https://www.${host}/`].slice(0, pattern.includes('*.') ? 2 : 1)) {
+        expect(adapterForHost(new URL(address))?.patterns ?? [], `${pattern} → ${address}`).toContain(pattern);
+      }
+    }
+  });
+
+  it('leaves ordinary sites alone', () => {
+    for (const address of ['https://www.example.com/careers/software-engineer', 'https://medium.com/jobs/x', 'https://evil-greenhouse.io/a/jobs/1', 'https://jobs.lever.co.evil.com/a/0b9a4f2e-1c3d-4e5f-8a7b-6c5d4e3f2a1b']) {
+      expect(JOB_BOARD_MATCHES.filter((p) => patternMatches(p, address)), address).toEqual([]);
+    }
   });
 });

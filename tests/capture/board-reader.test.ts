@@ -28,11 +28,13 @@ const localCases = [
   ['synthetic-glassdoor-posting.html', 'https://www.glassdoor.com/job-listing/senior-software-engineer-acme-robotics-JV_IC1154532_KO0,24_KE25,38.htm?jl=1009012345678'],
   ['synthetic-wellfound-posting.html', 'https://wellfound.com/jobs/2961234-senior-frontend-engineer'],
   ['synthetic-indeed-posting.html', 'https://www.indeed.com/viewjob?jk=4f1e2d3c4b5a6978&from=serp&vjs=3'],
+  ['synthetic-glassdoor-search-pane.html', 'https://www.glassdoor.com/Job/austin-software-engineer-jobs-SRCH_IL.0,6_IC1139761_KO7,24.htm?jl=1009022222222'],
+  ['synthetic-linkedin-signed-in-view.html', 'https://www.linkedin.com/jobs/view/4012345678/'],
 ].map(([file, url]) => ({ file: path.join(PAGES, file), url }));
 
 /** A concrete address for a match pattern: '*.' becomes 'www.', the path wildcard a path. */
 function addressOf(pattern: string): string {
-  return pattern.replace('*://', 'https://').replace('*.', 'www.').replace(/\*$/, 'view/1');
+  return pattern.replace('*.', 'www.').replace(/\*$/, 'view/1');
 }
 
 describe('the job-board reader', () => {

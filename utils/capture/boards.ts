@@ -1,20 +1,6 @@
-// Hosts where Ajar's in-page "Save to Ajar" chip runs. Everywhere else nothing is injected until the
-// user asks through the popup (activeTab), so ordinary browsing pays nothing.
-export const JOB_BOARD_MATCHES = [
-  '*://*.linkedin.com/jobs/*',
-  '*://*.indeed.com/*',
-  '*://boards.greenhouse.io/*',
-  '*://job-boards.greenhouse.io/*',
-  '*://jobs.lever.co/*',
-  '*://*.myworkdayjobs.com/*',
-  '*://jobs.ashbyhq.com/*',
-  '*://jobs.smartrecruiters.com/*',
-  '*://apply.workable.com/*',
-  '*://*.recruitee.com/*',
-  '*://*.icims.com/*',
-  '*://*.seek.com.au/*',
-  '*://*.seek.co.nz/*',
-  '*://*.glassdoor.com/*',
-  '*://wellfound.com/*',
-  '*://*.jobindex.dk/*',
-];
+// Hosts where Ajar's in-page "Save to Ajar" chip runs: exactly the boards a source adapter knows, built
+// from the adapters' own patterns so the two lists cannot drift apart. Everywhere else nothing is
+// injected until the user asks through the popup (activeTab), so ordinary browsing pays nothing.
+import { ADAPTERS } from './sources';
+
+export const JOB_BOARD_MATCHES: string[] = [...new Set(ADAPTERS.flatMap((adapter) => adapter.patterns))];

@@ -45,7 +45,9 @@ function run(doc: Document, url: string, now: Date, parts: ExtractorParts): Extr
   const u = toUrl(url);
   const board = u ? safe(() => adapterForHost(u)) : null;
   const adapter = board && u && safe(() => board.matches(u)) ? board : null;
-  const canonical = (): string => safe(() => canonicalUrl(doc, u, url)) ?? url;
+  // On a search list with a job open, the page's own canonical names the search: the adapter knows the job's.
+  const canonical = (): string =>
+    (adapter?.canonical && u ? safe(() => adapter.canonical!(doc, u)) : null) ?? safe(() => canonicalUrl(doc, u, url)) ?? url;
 
   const confirmation = safe(() => detectSubmitted(doc, u));
   if (confirmation) {

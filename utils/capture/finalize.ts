@@ -28,13 +28,19 @@ function salaryOf(v: RawPosting['salary']): Salary | null {
   return out.min === null && out.max === null ? null : out;
 }
 
+/** "Giga (gigaml.com)" → "Giga": a web address after the name is a note for the reader, not the name. */
+function companyName(v: unknown): string | null {
+  const name = cleanLine(v, 200);
+  return name?.replace(/\s*\((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/?\)$/i, '') || name;
+}
+
 /** Cleans every field into plain, length-capped text, in the contract's field order. */
 export function finalize(raw: RawPosting, base: URL | null, url: string, source: string, now: Date): ExtractedPosting {
   const location = cleanLine(raw.location, 300);
   const remote = typeof raw.remote === 'boolean' ? raw.remote : null;
   return {
     title: cleanLine(raw.title, 300) ?? '',
-    company: cleanLine(raw.company, 200),
+    company: companyName(raw.company),
     location,
     employmentType: cleanLine(raw.employmentType, 100),
     remote,

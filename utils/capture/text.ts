@@ -74,7 +74,7 @@ const BLOCK = new Set([
 ]);
 
 /** Human-visible text of an element, with newlines at block boundaries; stops after `limit` chars. */
-export function elementText(root: Node | null | undefined, limit = 60000): string {
+export function elementText(root: Node | null | undefined, limit = 60000, skip?: (el: Element) => boolean): string {
   if (!root) return '';
   const out: string[] = [];
   let len = 0;
@@ -92,6 +92,7 @@ export function elementText(root: Node | null | undefined, limit = 60000): strin
     const tag = el.tagName;
     if (tag && SKIP.has(tag)) return;
     if (tag && el.hasAttribute('hidden')) return;
+    if (tag && skip?.(el)) return;
     const block = tag ? BLOCK.has(tag.toUpperCase()) : false;
     if (block) out.push('\n');
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c, depth + 1);

@@ -3,6 +3,7 @@ import { CadenceForm } from './CadenceForm';
 import { ProfileForm } from './ProfileForm';
 import { TemplatesEditor } from './TemplatesEditor';
 import { DataPanel } from '../../data/DataPanel';
+import { HiddenSites } from './HiddenSites';
 
 /** Everything Ajar lets the user tune, and their data. */
 export function SettingsView({ settings }: { settings: DashboardSettings }) {
@@ -21,6 +22,10 @@ export function SettingsView({ settings }: { settings: DashboardSettings }) {
       <section className="card" aria-labelledby="templates-title">
         <h2 id="templates-title">Your wording</h2>
         <TemplatesEditor settings={settings} />
+      </section>
+      <section className="card" aria-labelledby="chip-title">
+        <h2 id="chip-title">The chip on job pages</h2>
+        <HiddenSites timeZone={settings.timeZone} />
       </section>
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title">Your data</h2>

@@ -1,30 +1,19 @@
 import { meta, textOf } from '../dom';
 import { parseSalaryText } from '../salary';
-import { cleanLine, elementText } from '../text';
+import { cleanBlock, cleanLine, elementText } from '../text';
 import type { RawPosting } from '../types';
-import { appStateJob } from './app-state';
+import { appStateJob, appStateSiteName, appStates } from './app-state';
+import { companyOf } from './company';
 import { hardNegative, isWall, jobLinkCount, looksLikeRole, vocabulary } from './evidence';
 import { labelledFields } from './labels';
+import { lineUnderTitle, locationElement, looksLikePlace } from './location';
+import { isPageChrome } from './page-chrome';
 import { readableDescription } from './readable';
 
 const DESCRIPTION = [
   '[itemprop="description"]', '[class*="job-description" i]', '[class*="jobDescription"]', '[id*="job-description" i]',
   '[id*="jobDescription"]', '[data-testid*="description" i]', '[class*="posting-description" i]', 'article', 'main', '[role="main"]',
 ];
-
-/** "Careers at Acme" / "Acme Careers" / "Acme Jobs" → "Acme". */
-function siteCompany(s: string | null): string | null {
-  if (!s) return null;
-  const c = s.replace(/^(careers?|jobs?) (at|@) /i, '').replace(/\s*[-–|]?\s*(careers?|jobs?|job board|recruiting)$/i, '').trim();
-  return c && c.length <= 80 ? c : null;
-}
-
-/** "Title - Company", "Title | Company Careers", "Title at Company". */
-function companyFromDocTitle(docTitle: string, title: string): string | null {
-  const rest = docTitle.startsWith(title) ? docTitle.slice(title.length) : null;
-  const m = rest ? /^\s*(?:[-–|•·:@]|\bat\b)\s*([^|–-]+)/i.exec(rest) : null;
-  return m ? siteCompany(m[1].trim()) : null;
-}
 
 function descriptionOf(doc: Document): string | null {
   for (const sel of DESCRIPTION) {
@@ -48,21 +37,25 @@ export function extractGeneric(doc: Document, url: URL | null): RawPosting | nul
   if (hardNegative(doc, url, h1, meta(doc, 'og:type'))) return null;
   const text = elementText(body, 60000);
   if (isWall(doc, text)) return null;
-  const app = appStateJob(doc) ?? {};
+  const states = appStates(doc);
+  const app = appStateJob(states) ?? {};
   // Apps that keep the job in state render little text; anything else this short is not a posting.
   if (!app.title && text.replace(/\s+/g, ' ').trim().length < 150) return null;
-  const labels = labelledFields(text);
+  // Labels are read from the posting's own text, never from menus, breadcrumbs or footers.
+  const labels = labelledFields(elementText(body, 60000, isPageChrome));
   const docTitle = cleanLine(doc.title) ?? '';
   const ogTitle = meta(doc, 'og:title');
   const title = cleanLine(app.title) ?? h1 ?? ogTitle ?? docTitle.split(/\s+[|–-]\s+/)[0] ?? null;
   if (!title) return null;
-  const company =
-    cleanLine(app.company) ?? cleanLine(labels.company) ?? companyFromDocTitle(docTitle, title) ?? siteCompany(meta(doc, 'og:site_name'));
-  const location = cleanLine(app.location) ?? cleanLine(labels.location) ?? textOf(doc, ['[class*="job-location" i]', '[class*="jobLocation"]'], 120);
+  const company = companyOf(doc, url, title, text, { appCompany: app.company, appSiteName: appStateSiteName(states), labelled: labels.company });
+  const labelledPlace = cleanLine(labels.location);
+  const location =
+    cleanLine(app.location) ?? (looksLikePlace(labelledPlace, true) ? labelledPlace : null) ?? lineUnderTitle(doc, title) ?? locationElement(doc);
   const salary = app.salary ?? labels.salary ?? null;
   const employmentType = cleanLine(app.employmentType) ?? cleanLine(labels.employmentType);
 
-  const vocab = vocabulary(text);
+  // A single-page app's shell shows little text before it renders; the job in its state speaks for it.
+  const vocab = vocabulary(app.description ? `${text}\n${cleanBlock(app.description, 20000) ?? ''}` : text);
   const applyEl = Array.from(doc.querySelectorAll('a, button'))
     .slice(0, 2000)
     .find((el) => /^\s*apply( now| for this (job|position|role)| here| online)?\s*$/i.test(el.textContent ?? ''));

@@ -3,18 +3,27 @@ import { cleanLine } from '../text';
 
 export const hostIs = (url: URL, ...hosts: string[]): boolean => hosts.includes(url.hostname.toLowerCase());
 
+/** Match patterns for exactly these hosts. */
+export const hostPatterns = (...hosts: string[]): string[] => hosts.map((h) => `https://${h}/*`);
+
+/** Match patterns for these domains and all their subdomains (`*.` covers the bare domain too). */
+export const domainPatterns = (...domains: string[]): string[] => domains.map((d) => `https://*.${d}/*`);
+
 /** The host itself or any subdomain of one of `domains`. */
 export const hostUnder = (url: URL, ...domains: string[]): boolean => {
   const h = url.hostname.toLowerCase();
   return domains.some((d) => h === d || h.endsWith('.' + d));
 };
 
-/** "Remote"/"On-site" wording → the remote flag; hybrid and silence stay unknown. */
+/**
+ * "Remote"/"On-site" wording → the remote flag; hybrid and silence stay unknown. Boards print the workplace
+ * type in the reader's language, so the common European words count too.
+ */
 export function remoteFrom(...texts: Array<string | null | undefined>): boolean | null {
   const s = texts.filter(Boolean).join(' ');
-  if (/\bhybrid\b/i.test(s)) return null;
-  if (/\b(remote|telecommute|work from home|fully distributed)\b/i.test(s)) return true;
-  if (/\b(on-?site|in[- ]office|on location)\b/i.test(s)) return false;
+  if (/\b(hybrid|hybride|ibrido|híbrido|hibrido)\b/i.test(s)) return null;
+  if (/\b(remote|telecommute|work from home|fully distributed|da remoto|remoto|télétravail|teletrabajo|fernarbeit)\b/i.test(s)) return true;
+  if (/\b(on-?site|in[- ]office|on location|in sede|vor ort|sur site|presencial|op locatie)\b/i.test(s)) return false;
   return null;
 }
 

@@ -6,7 +6,7 @@ import { blockOf, scriptsContaining, textOf } from '../../dom';
 import { assignedObject } from '../../structured/lenient-json';
 import { employmentLabel } from '../../structured/schema';
 import type { RawPosting, SourceAdapter } from '../../types';
-import { hostIs, remoteFrom } from '../shared';
+import { hostIs, hostPatterns, remoteFrom } from '../shared';
 
 type Obj = Record<string, unknown>;
 const s = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
@@ -32,6 +32,7 @@ function paneValue(doc: Document, label: RegExp): string | null {
 
 export const ashby: SourceAdapter = {
   name: 'ashby',
+  patterns: hostPatterns('jobs.ashbyhq.com'),
   host: (url) => hostIs(url, 'jobs.ashbyhq.com'),
   matches: (url) => hostIs(url, 'jobs.ashbyhq.com') && /^\/[^/]+\/[0-9a-f]{8}-[0-9a-f-]{27}(\/application)?\/?$/i.test(url.pathname),
   extract(doc) {

@@ -7,12 +7,13 @@
 import { blockOf, textOf } from '../../dom';
 import { parseSalaryText } from '../../salary';
 import type { SourceAdapter } from '../../types';
-import { hostIs, remoteFrom, scriptJsonString, splitDocTitle } from '../shared';
+import { hostIs, hostPatterns, remoteFrom, scriptJsonString, splitDocTitle } from '../shared';
 
 const HOSTS = ['boards.greenhouse.io', 'job-boards.greenhouse.io', 'boards.eu.greenhouse.io', 'job-boards.eu.greenhouse.io'];
 
 export const greenhouse: SourceAdapter = {
   name: 'greenhouse',
+  patterns: hostPatterns(...HOSTS),
   host: (url) => hostIs(url, ...HOSTS),
   matches: (url) =>
     hostIs(url, ...HOSTS) &&

@@ -4,10 +4,11 @@
 // Not postings: https://careers-acme.icims.com/jobs/search?ss=1 (list).
 import { blockOf, labelledValue, meta, textOf } from '../../dom';
 import type { SourceAdapter } from '../../types';
-import { hostUnder, remoteFrom } from '../shared';
+import { domainPatterns, hostUnder, remoteFrom } from '../shared';
 
 export const icims: SourceAdapter = {
   name: 'icims',
+  patterns: domainPatterns('icims.com'),
   host: (url) => hostUnder(url, 'icims.com'),
   matches: (url) => hostUnder(url, 'icims.com') && /^\/jobs\/\d+\/[^/]+\/job\/?$/.test(url.pathname),
   extract(doc) {

@@ -7,7 +7,7 @@ import { absoluteHttp } from '../../url';
 import { attr, blockOf, textOf } from '../../dom';
 import { cleanLine } from '../../text';
 import type { SourceAdapter } from '../../types';
-import { hostUnder, remoteFrom } from '../shared';
+import { domainPatterns, hostUnder, remoteFrom } from '../shared';
 
 /** The publish date sits in the sidebar next to a "Published:"/"Indrykket:" label. */
 function published(doc: Document): string | null {
@@ -29,6 +29,7 @@ function companyFromRatings(doc: Document): string | null {
 
 export const jobindex: SourceAdapter = {
   name: 'jobindex',
+  patterns: domainPatterns('jobindex.dk'),
   host: (url) => hostUnder(url, 'jobindex.dk'),
   matches: (url) => hostUnder(url, 'jobindex.dk') && /^\/(jobannonce|vis-job)\/[a-z]?\d+(\/[^/]*)?\/?$/i.test(url.pathname),
   extract(doc, url) {

@@ -6,12 +6,13 @@
 import { absoluteHttp } from '../../url';
 import { attr, blockOf, textOf } from '../../dom';
 import type { SourceAdapter } from '../../types';
-import { hostIs, remoteFrom, splitDocTitle } from '../shared';
+import { hostIs, hostPatterns, remoteFrom, splitDocTitle } from '../shared';
 
 const HOSTS = ['jobs.lever.co', 'jobs.eu.lever.co'];
 
 export const lever: SourceAdapter = {
   name: 'lever',
+  patterns: hostPatterns(...HOSTS),
   host: (url) => hostIs(url, ...HOSTS),
   matches: (url) => hostIs(url, ...HOSTS) && /^\/[^/]+\/[0-9a-f]{8}-[0-9a-f-]{27}(\/apply)?\/?$/i.test(url.pathname),
   extract(doc, url) {

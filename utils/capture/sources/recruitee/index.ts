@@ -4,10 +4,11 @@
 // Not postings: https://acme.recruitee.com/ (list).
 import { blockOf, meta, textOf } from '../../dom';
 import type { SourceAdapter } from '../../types';
-import { hostUnder, remoteFrom } from '../shared';
+import { domainPatterns, hostUnder, remoteFrom } from '../shared';
 
 export const recruitee: SourceAdapter = {
   name: 'recruitee',
+  patterns: domainPatterns('recruitee.com'),
   host: (url) => hostUnder(url, 'recruitee.com'),
   matches: (url) => hostUnder(url, 'recruitee.com') && /^\/(l\/[a-z-]+\/)?o\/[^/]+(\/c\/new)?\/?$/i.test(url.pathname),
   extract(doc) {

@@ -6,12 +6,13 @@ import { absoluteHttp } from '../../url';
 import { attr, blockOf, textOf } from '../../dom';
 import { parseSalaryText } from '../../salary';
 import type { SourceAdapter } from '../../types';
-import { hostUnder, remoteFrom } from '../shared';
+import { domainPatterns, hostUnder, remoteFrom } from '../shared';
 
 const DOMAINS = ['seek.com.au', 'seek.co.nz'];
 
 export const seek: SourceAdapter = {
   name: 'seek',
+  patterns: domainPatterns(...DOMAINS),
   host: (url) => hostUnder(url, ...DOMAINS),
   matches: (url) => hostUnder(url, ...DOMAINS) && /^\/job\/\d{6,}(\/apply)?\/?$/.test(url.pathname),
   extract(doc, url) {

@@ -5,12 +5,13 @@
 import { absoluteHttp } from '../../url';
 import { attr, blockOf, textOf } from '../../dom';
 import type { SourceAdapter } from '../../types';
-import { hostIs, remoteFrom } from '../shared';
+import { hostIs, hostPatterns, remoteFrom } from '../shared';
 
 const HOSTS = ['jobs.smartrecruiters.com', 'careers.smartrecruiters.com'];
 
 export const smartrecruiters: SourceAdapter = {
   name: 'smartrecruiters',
+  patterns: hostPatterns(...HOSTS),
   host: (url) => hostIs(url, ...HOSTS),
   matches: (url) => hostIs(url, ...HOSTS) && /^\/[^/]+\/\d{6,}(-[^/]*)?\/?$/.test(url.pathname),
   extract(doc, url) {

@@ -5,12 +5,13 @@
 // Not postings: https://wellfound.com/jobs (search), https://wellfound.com/company/acme (profile).
 import { blockOf, textOf } from '../../dom';
 import type { SourceAdapter } from '../../types';
-import { hostIs, remoteFrom } from '../shared';
+import { hostIs, hostPatterns, remoteFrom } from '../shared';
 
 const HOSTS = ['wellfound.com', 'www.wellfound.com', 'angel.co', 'www.angel.co'];
 
 export const wellfound: SourceAdapter = {
   name: 'wellfound',
+  patterns: hostPatterns(...HOSTS),
   host: (url) => hostIs(url, ...HOSTS),
   matches: (url) => hostIs(url, ...HOSTS) && /^(\/company\/[^/]+)?\/jobs\/\d+(-[^/]*)?\/?$/.test(url.pathname),
   extract(doc) {

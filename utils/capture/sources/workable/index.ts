@@ -4,10 +4,11 @@
 // Not postings: https://apply.workable.com/acme/ (list).
 import { blockOf, textOf } from '../../dom';
 import type { SourceAdapter } from '../../types';
-import { hostIs, remoteFrom, splitDocTitle } from '../shared';
+import { hostIs, hostPatterns, remoteFrom, splitDocTitle } from '../shared';
 
 export const workable: SourceAdapter = {
   name: 'workable',
+  patterns: hostPatterns('apply.workable.com'),
   host: (url) => hostIs(url, 'apply.workable.com'),
   matches: (url) => hostIs(url, 'apply.workable.com') && /^\/[^/]+\/j\/[0-9A-F]{6,}(\/apply)?\/?$/i.test(url.pathname),
   extract(doc, url) {

@@ -1,0 +1,62 @@
+// The employer on a company career site, from what the site says about itself: its site name, its
+// title's "– Company" suffix, its app state, or its own host name confirmed by the page. Heading and
+// navigation text is never read as the company: a wrong company is worse than none (the preview asks).
+import { getDomainWithoutSuffix } from 'tldts';
+import { meta } from '../dom';
+import { cleanLine } from '../text';
+
+const GENERIC_NAMES = /^(home|careers?|jobs?|job board|join us|work with us|apply|about( us)?|company|our company|open (positions|roles)|search|menu|login|sign in)$/i;
+
+/** "Careers at Acme" / "Acme Careers" / "Acme Jobs" → "Acme"; a bare "Careers" → nothing. */
+export function siteCompany(s: string | null | undefined): string | null {
+  const t = cleanLine(s);
+  if (!t) return null;
+  const c = t.replace(/^(careers?|jobs?|work|life) (at|@|with) /i, '').replace(/\s*[-–—|:]?\s*(careers?|jobs?|job board|recruiting|karriere|carrières|empleo)$/i, '').trim();
+  return c && c.length <= 60 && !GENERIC_NAMES.test(c) && c.split(/\s+/).length <= 6 ? c : null;
+}
+
+/** "Title – Company", "Title | Company Careers", "Title at Company", "Title - Location | Company". */
+export function companyFromDocTitle(docTitle: string, title: string): string | null {
+  const rest = docTitle.toLowerCase().startsWith(title.toLowerCase()) ? docTitle.slice(title.length) : '';
+  const lead = /^\s*(?:([-–—|•·:@])|(at))\s+/i.exec(rest + ' ');
+  if (!lead) return null;
+  const parts = rest.slice(lead[0].length).split(/\s+[-–—•·]\s+|\s*\|\s*/).map((p) => p.trim()).filter(Boolean);
+  // "at Company" names the employer first; otherwise the site's name comes last (a middle part is the place or team).
+  const candidate = lead[2] ? parts[0] : parts[parts.length - 1];
+  return candidate && !candidate.includes(',') ? siteCompany(candidate) : null;
+}
+
+/** "vercel.com" → "Vercel", but only when the page itself names the company that way. */
+export function hostCompany(doc: Document, url: URL | null, text: string): string | null {
+  if (!url) return null;
+  const label = getDomainWithoutSuffix(url.hostname) ?? null;
+  if (!label || label.length < 2 || /^(www|careers?|jobs?)$/i.test(label)) return null;
+  const word = new RegExp(`(^|[^\\p{L}\\p{N}])(${label.replace(/[^a-z0-9]/gi, '[- ]?')})(?=$|[^\\p{L}\\p{N}.])`, 'iu');
+  for (const where of [doc.title, meta(doc, 'og:title') ?? '', text.slice(0, 20000)]) {
+    const spelled = word.exec(where)?.[2];
+    // "vercel" in a URL or an e-mail address says nothing about how the company writes its name.
+    if (spelled && spelled !== spelled.toLowerCase()) return spelled;
+  }
+  return null;
+}
+
+export interface CompanyClues {
+  /** The job object's own employer, from app state. */
+  appCompany?: string | null;
+  /** The site's name, from app state. */
+  appSiteName?: string | null;
+  /** A "Company: …" line in the posting's own text. */
+  labelled?: string | null;
+}
+
+export function companyOf(doc: Document, url: URL | null, title: string, text: string, clues: CompanyClues): string | null {
+  return (
+    cleanLine(clues.appCompany, 200) ??
+    siteCompany(meta(doc, 'og:site_name')) ??
+    companyFromDocTitle(cleanLine(doc.title) ?? '', title) ??
+    siteCompany(meta(doc, 'application-name')) ??
+    siteCompany(clues.appSiteName) ??
+    hostCompany(doc, url, text) ??
+    siteCompany(clues.labelled)
+  );
+}

@@ -1,0 +1,59 @@
+// Where the job is, on a company career site: a labelled field, the line printed right under the job
+// title, or an element named for it. Every candidate must read like a place: team and programme names
+// ("Early Careers", "Engineering") sit in the same spots and are not locations.
+import { cleanLine, elementText } from '../text';
+import { isPageChrome } from './page-chrome';
+
+const NOT_PLACE = /\b(careers?|team|department|division|programs?|programmes?|early|graduates?|students?|internships?|jobs?|apply|share|save|posted|ago|full[- ]time|part[- ]time|contract|permanent|salary|engineering|marketing|sales|design|product|operations|finance|legal|people|benefits)\b/i;
+const WORKPLACE = /\b(remote|hybrid|on-?site|anywhere|worldwide|distributed|télétravail|remoto|fernarbeit)\b/i;
+const PLACE_PART = /^[\p{L}\p{M}][\p{L}\p{M}\d .'’()-]{0,40}$/u;
+
+/** A short "City, Region, Country" line or a workplace word ("Remote — US"). */
+export function looksLikePlace(s: string | null | undefined, labelled = false): boolean {
+  const t = cleanLine(s, 200);
+  if (!t || t.length > 120 || /[.!?:]$/.test(t) || NOT_PLACE.test(t.replace(WORKPLACE, ''))) return false;
+  if (WORKPLACE.test(t) && t.split(/\s+/).length <= 8) return true;
+  const parts = t.split(/\s*[,;/]\s*|\s+[·•|]\s+/).filter(Boolean);
+  if (!parts.every((p) => PLACE_PART.test(p) && p.split(/\s+/).length <= 4)) return false;
+  // One bare word could be anything; a label or a comma-separated place makes it a location.
+  return labelled ? parts.length <= 10 : parts.length >= 2 && parts.length <= 10;
+}
+
+/** The first place-like segment of the lines that follow the job title, before the description starts. */
+export function lineUnderTitle(doc: Document, title: string): string | null {
+  const h1 = Array.from(doc.getElementsByTagName('h1')).find((h) => cleanLine(h.textContent) === title) ?? doc.querySelector('h1');
+  if (!h1) return null;
+  // Climb until the container holds text after the title: the meta line is often the heading's sibling's child.
+  let box: Element | null = h1.parentElement;
+  for (let level = 0; box && level < 4; level++, box = box.parentElement) {
+    const lines = elementText(box, 4000, isPageChrome).split('\n').map((l) => cleanLine(l) ?? '').filter(Boolean);
+    const at = lines.indexOf(title);
+    if (at < 0) continue;
+    const after = lines.slice(at + 1, at + 4);
+    if (!after.length) continue;
+    for (const line of after) {
+      for (const segment of [line, ...line.split(/\s+[·•|]\s+|\s+[-–—]\s+/)]) if (looksLikePlace(segment)) return segment.trim();
+    }
+    return null;
+  }
+  return null;
+}
+
+const LOCATION_ELEMENTS = ['[itemprop="jobLocation"]', '[class*="job-location" i]', '[class*="jobLocation"]', '[data-testid*="location" i]', '[class*="location" i]', '[id*="location" i]'];
+
+/** An element named for the location, whose text reads like a place. */
+export function locationElement(doc: Document): string | null {
+  for (const sel of LOCATION_ELEMENTS) {
+    let els: Element[] = [];
+    try {
+      els = Array.from(doc.querySelectorAll(sel)).slice(0, 5);
+    } catch {
+      continue;
+    }
+    for (const el of els) {
+      const t = cleanLine(elementText(el, 400), 150)?.replace(/^(job )?locations?\s*:?\s*/i, '');
+      if (t && looksLikePlace(t, true)) return t;
+    }
+  }
+  return null;
+}
