@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { dashboardUrl } from '../dashboard-url';
 import { db } from '../db/database';
-import { addApplication, findSavedAtCompany, findTracked, logEvent } from '../db/repository';
+import { addApplicationUnlessTracked, findSavedAtCompany, findTracked, markApplied } from '../db/repository';
 import { getSettings } from '../db/settings';
 import { postingFields } from '../posting-fields';
 import type { Handlers, TrackedSummary } from '../messages';
@@ -16,15 +16,11 @@ export const captureHandlers: Pick<Handlers, 'lookupPosting' | 'savePosting' | '
     return savedThere ? summarize(savedThere.id) : null;
   },
   async savePosting({ posting, applied }) {
-    const existing = await findTracked(posting);
-    if (existing) return summarize(existing.application.id);
-    const application = await addApplication({ ...postingFields(posting), stage: applied ? 'applied' : 'saved' });
+    const { application } = await addApplicationUnlessTracked({ ...postingFields(posting), stage: applied ? 'applied' : 'saved' });
     return summarize(application.id);
   },
   async markApplied({ applicationId }) {
-    const application = await db.applications.get(applicationId);
-    if (!application) throw new Error('That application is no longer in Ajar.');
-    if (application.stage === 'saved') await logEvent({ applicationId, type: 'applied', at: new Date().toISOString() });
+    await markApplied(applicationId);
     return summarize(applicationId);
   },
   async openDashboard({ hash }) {

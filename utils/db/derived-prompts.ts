@@ -70,10 +70,21 @@ async function rederivePass(settings: Settings, now: Date, chunk: number): Promi
       });
     }
   }
-  // Prompts of applications that no longer exist (none should; a cheap check over the index's keys).
-  const known = new Set(ids);
-  const orphaned = ((await db.prompts.orderBy('applicationId').uniqueKeys()) as string[]).filter((id) => !known.has(id));
-  if (orphaned.length > 0) await db.prompts.where('applicationId').anyOf(orphaned).delete();
+  await deleteOrphanedPrompts();
+}
+
+/**
+ * Drops prompts of applications that no longer exist (none should; a cheap check over the index's keys).
+ * Absence is checked inside the write, not against the ids the pass began with: an application saved
+ * while the pass ran is not in that list, yet its prompts are very much wanted.
+ */
+async function deleteOrphanedPrompts(): Promise<void> {
+  await db.transaction('rw', db.prompts, db.applications, async () => {
+    const withPrompts = (await db.prompts.orderBy('applicationId').uniqueKeys()) as string[];
+    const present = await db.applications.bulkGet(withPrompts);
+    const orphaned = withPrompts.filter((_, index) => !present[index]);
+    if (orphaned.length > 0) await db.prompts.where('applicationId').anyOf(orphaned).delete();
+  });
 }
 
 /** The prompts the records of applications `first`..`last` (by id) call for, and the ones stored for them. */
