@@ -7,7 +7,7 @@ import type { Application } from '../../utils/db/types';
 import type { ExtractedPosting } from '../../utils/capture/types';
 
 const NOW = new Date('2026-03-09T07:00:00Z');
-const sender = {} as never;
+const sender = { id: 'test-extension-id', url: 'https://boards.greenhouse.io/acme/jobs/1', tab: { id: 1 } } as Browser.runtime.MessageSender;
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
