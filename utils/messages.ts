@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ExtractedPosting } from './capture/types';
 import type { Stage } from './db/types';
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 
 /** What the content script shows for a posting Ajar already has. */
 export interface TrackedSummary {
@@ -48,7 +48,7 @@ export const MESSAGE_SENDERS: Readonly<Record<MessageType, SenderKind>> = {
 };
 
 /** Checks each request's shape and sizes before its handler sees it (kept out of the content script's bundle). */
-export type RequestChecks = { [K in MessageType]: ZodType<Protocol[K]['request']> };
+export type RequestChecks = { [K in MessageType]: ZodMiniType<Protocol[K]['request']> };
 
 type Envelope = { ajar: MessageType; data: unknown };
 type Reply = { ok: true; value: unknown } | { ok: false; error: string };
