@@ -62,8 +62,8 @@ function interviewEntry({ event, application, contacts }: CalendarInterview, set
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes },
-    title: `${event.final ? 'Final interview' : 'Interview'}${people.length ? ` with ${people.join(', ')}` : ''} (${role})`,
-    description: [role, event.note?.trim(), application.url ? `Posting: ${application.url}` : ''].filter(Boolean).join('\n'),
+    title: oneLine(`${event.final ? 'Final interview' : 'Interview'}${people.length ? ` with ${people.join(', ')}` : ''} (${role})`),
+    description: [oneLine(role), paragraphs(event.note?.trim() ?? ''), application.url ? `Posting: ${oneLine(application.url)}` : ''].filter(Boolean).join('\n'),
     ...webUrl(application.url),
     busyStatus: 'BUSY',
   };
@@ -82,12 +82,29 @@ function promptEntry({ prompt, application, contact, event }: CalendarPrompt, da
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes: PROMPT_MINUTES },
-    title,
-    description: [role, 'Open Ajar to see the draft and mark it done.', application?.url ? `Posting: ${application.url}` : ''].filter(Boolean).join('\n'),
+    title: oneLine(title),
+    description: [oneLine(role), 'Open Ajar to see the draft and mark it done.', application?.url ? `Posting: ${oneLine(application.url)}` : ''].filter(Boolean).join('\n'),
     ...webUrl(application?.url),
     busyStatus: 'FREE',
     transp: 'TRANSPARENT',
   };
+}
+
+// Every way text can break a line (CRLF, a lone CR or LF, NEL, the Unicode line and paragraph separators,
+// vertical tab, form feed), and the other control characters a calendar file has no use for. The 'ics'
+// package escapes LF only: a lone CR from an imported field would reach the file raw, and a calendar app
+// reading it could take what follows for a property of its own (a second event, an alarm).
+const LINE_BREAK = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+/** A one-line field (a title, a name): breaks become spaces. */
+function oneLine(text: string): string {
+  return text.replace(LINE_BREAK, ' ').replace(CONTROL, '').replace(/\s{2,}/g, ' ').trim();
+}
+
+/** A free-text field (a note): its breaks become plain LFs, which the 'ics' package escapes as \n. */
+function paragraphs(text: string): string {
+  return text.replace(LINE_BREAK, '\n').replace(CONTROL, '');
 }
 
 function webUrl(url: string | null | undefined): { url?: string } {
