@@ -8,7 +8,11 @@ import { finalizePrompt, isActionable, type PlannedPrompt } from '../followups';
 import { promptTitle } from '../followups/wording';
 import { roleAtCompany } from '../followups/wording-parts';
 import { foldByOctets } from './ics-fold';
+import { oneLine, paragraphs } from '../line-breaks';
 
+// The 'ics' package escapes LF only: a lone CR from an imported field would reach the file raw, and a
+// calendar app could read what follows it as a property of its own (a second event, an alarm). So titles
+// and names are flattened to one line and notes keep their breaks as LFs, which it escapes.
 const PROMPT_MINUTES = 15;
 const QUARTER_HOUR = 15 * 60_000;
 /** Prompts further out than this are too tentative to put in a calendar; they move as things happen. */
@@ -88,23 +92,6 @@ function promptEntry({ prompt, application, contact, event }: CalendarPrompt, da
     busyStatus: 'FREE',
     transp: 'TRANSPARENT',
   };
-}
-
-// Every way text can break a line (CRLF, a lone CR or LF, NEL, the Unicode line and paragraph separators,
-// vertical tab, form feed), and the other control characters a calendar file has no use for. The 'ics'
-// package escapes LF only: a lone CR from an imported field would reach the file raw, and a calendar app
-// reading it could take what follows for a property of its own (a second event, an alarm).
-const LINE_BREAK = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
-
-/** A one-line field (a title, a name): breaks become spaces. */
-function oneLine(text: string): string {
-  return text.replace(LINE_BREAK, ' ').replace(CONTROL, '').replace(/\s{2,}/g, ' ').trim();
-}
-
-/** A free-text field (a note): its breaks become plain LFs, which the 'ics' package escapes as \n. */
-function paragraphs(text: string): string {
-  return text.replace(LINE_BREAK, '\n').replace(CONTROL, '');
 }
 
 function webUrl(url: string | null | undefined): { url?: string } {
