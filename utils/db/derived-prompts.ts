@@ -70,19 +70,21 @@ async function rederivePass(settings: Settings, now: Date, chunk: number): Promi
       });
     }
   }
-  await deleteOrphanedPrompts();
+  await deleteOrphanedPrompts(ids);
 }
 
 /**
  * Drops prompts of applications that no longer exist (none should; a cheap check over the index's keys).
- * Absence is checked inside the write, not against the ids the pass began with: an application saved
- * while the pass ran is not in that list, yet its prompts are very much wanted.
+ * The ids the pass began with only narrow the candidates: an application saved while the pass ran is not
+ * among them, yet its prompts are very much wanted, so absence is checked again inside the delete.
  */
-async function deleteOrphanedPrompts(): Promise<void> {
+async function deleteOrphanedPrompts(knownIds: readonly string[]): Promise<void> {
+  const known = new Set(knownIds);
+  const candidates = ((await db.prompts.orderBy('applicationId').uniqueKeys()) as string[]).filter((id) => !known.has(id));
+  if (candidates.length === 0) return;
   await db.transaction('rw', db.prompts, db.applications, async () => {
-    const withPrompts = (await db.prompts.orderBy('applicationId').uniqueKeys()) as string[];
-    const present = await db.applications.bulkGet(withPrompts);
-    const orphaned = withPrompts.filter((_, index) => !present[index]);
+    const present = await db.applications.bulkGet(candidates);
+    const orphaned = candidates.filter((_, index) => !present[index]);
     if (orphaned.length > 0) await db.prompts.where('applicationId').anyOf(orphaned).delete();
   });
 }
