@@ -101,8 +101,9 @@ describe('what a request may carry', () => {
   test('the dashboard opens only at a place in it, never at another address', async () => {
     const opened = vi.spyOn(fakeBrowser.tabs, 'create');
     expect(await ask({ ajar: 'openDashboard', data: { hash: '#/application/a1' } }, chipOn(BOARD))).toEqual({ ok: true, value: undefined });
+    expect(await ask({ ajar: 'openDashboard', data: { hash: `#/application/${encodeURIComponent("huntr:row (2)!")}` } }, chipOn(BOARD))).toEqual({ ok: true, value: undefined });
     expect(await ask({ ajar: 'openDashboard', data: { hash: 'https://evil.example/' } }, chipOn(BOARD))).toMatchObject({ ok: false });
-    expect(opened).toHaveBeenCalledTimes(1);
+    expect(opened).toHaveBeenCalledTimes(2);
     expect(String(opened.mock.calls[0][0].url)).toBe(fakeBrowser.runtime.getURL('/options.html') + '#/application/a1');
   });
 });

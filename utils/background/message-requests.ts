@@ -32,8 +32,9 @@ export const requestChecks: RequestChecks = {
   lookupPosting: z.object({ url: words(4096, 'a web address'), company: z.nullable(words(300, "a company's name")), title: z.nullable(words(500, 'a job title')) }),
   savePosting: z.object({ posting: postingCheck, applied: z.boolean() }),
   markApplied: z.object({ applicationId }),
-  // Only a place in the dashboard ("#/application/a1"), never another page's address.
+  // Only a place in the dashboard ("#/application/a1"), never another page's address; an id in it is
+  // percent-encoded, which leaves !'()*~ as they are.
   openDashboard: z.object({
-    hash: z.string().check(z.maxLength(600, { error: 'is longer than any place in the dashboard' }), z.regex(/^#\/[\w\-./%?=&]*$/, { error: 'should be a place in the dashboard like #/today' })),
+    hash: z.string().check(z.maxLength(600, { error: 'is longer than any place in the dashboard' }), z.regex(/^#\/[\w\-./%?=&!'()*~]*$/, { error: 'should be a place in the dashboard like #/today' })),
   }),
 };
