@@ -18,16 +18,16 @@ export async function addContact(input: NewContact, now: Date = new Date()): Pro
 }
 
 export async function updateContact(id: string, patch: Partial<Omit<Contact, 'id' | 'createdAt'>>, now: Date = new Date()): Promise<void> {
-  await changeContact(id, () => patch, now, true);
+  await changeContact(id, () => patch, now, 'fail');
 }
 
 /** Links a person to an application (an interviewer, the hiring manager…), which can address prompts to them. */
 export async function linkContact(contactId: string, applicationId: string, now: Date = new Date()): Promise<void> {
-  await changeContact(contactId, (current) => (current.applicationIds.includes(applicationId) ? null : { applicationIds: [...current.applicationIds, applicationId] }), now, true);
+  await changeContact(contactId, (current) => (current.applicationIds.includes(applicationId) ? null : { applicationIds: [...current.applicationIds, applicationId] }), now, 'fail');
 }
 
 export async function unlinkContact(contactId: string, applicationId: string, now: Date = new Date()): Promise<void> {
-  await changeContact(contactId, (current) => (current.applicationIds.includes(applicationId) ? { applicationIds: current.applicationIds.filter((id) => id !== applicationId) } : null), now, false);
+  await changeContact(contactId, (current) => (current.applicationIds.includes(applicationId) ? { applicationIds: current.applicationIds.filter((id) => id !== applicationId) } : null), now, 'ignore');
 }
 
 /**
@@ -39,12 +39,12 @@ async function changeContact(
   id: string,
   change: (current: Contact) => Partial<Omit<Contact, 'id' | 'createdAt'>> | null,
   now: Date,
-  mustExist: boolean,
+  ifMissing: 'fail' | 'ignore',
 ): Promise<void> {
   const changed = await db.transaction('rw', db.tables, async () => {
     const current = await db.contacts.get(id);
     if (!current) {
-      if (mustExist) throw new Error('That contact is no longer in Ajar.');
+      if (ifMissing === 'fail') throw new Error('That contact is no longer in Ajar.');
       return false;
     }
     const patch = change(current);
