@@ -3,6 +3,7 @@ import { addApplication, addContact, logEvent, updateSettings } from '../../util
 import { buildCalendar, exportCalendar } from '../../utils/io/calendar';
 import { foldByOctets } from '../../utils/io/ics-fold';
 import { defaultSettings } from '../../utils/db/types';
+import { db } from '../../utils/db/database';
 import { emptyDatabase } from './db-helpers';
 
 beforeEach(async () => {
@@ -85,6 +86,8 @@ test('a line break inside an imported field never starts a line of its own in th
   const acme = await addApplication({ company: 'Acme\rBEGIN:VALARM', title: 'Engineer\nX-INJECTED:1', url: 'https://jobs.example/acme/1', stage: 'applied' }, new Date('2026-03-01T15:00:00Z'));
   const dana = await addContact({ name: 'Dana\r\nEND:VEVENT', role: 'interviewer', applicationIds: [acme.id] });
   await logEvent({ applicationId: acme.id, type: 'interview', at: '2026-03-10T10:00:00-04:00', contactIds: [dana.id], note: 'Bring the portfolio.\rATTENDEE:mailto:x@evil.example\u2028Ask about on-call.' }, new Date('2026-03-02T15:00:00Z'));
+  // An id from a restored file, with a break in it.
+  await db.events.add({ id: 'row-7\rX-ID-INJECTED:1', applicationId: acme.id, type: 'interview', at: '2026-03-11T10:00:00-04:00', createdAt: '2026-03-02T15:00:00Z' });
 
   const text = await exportCalendar(new Date('2026-03-05T12:00:00Z'));
   // Every CR is followed by an LF, and every LF follows a CR: the only line breaks are the file's own.
@@ -93,6 +96,7 @@ test('a line break inside an imported field never starts a line of its own in th
   const starts = unfolded.split('\r\n').filter(Boolean).map((line) => /^[A-Z-]+(?=[;:])/.exec(line)?.[0]);
   expect(starts).not.toContain('X-INJECTED');
   expect(starts).not.toContain('ATTENDEE');
+  expect(starts).not.toContain('X-ID-INJECTED');
   expect(unfolded).not.toMatch(/\r\nBEGIN:VALARM/);
   // One END per event and one for the calendar: no field closed an event early.
   expect(starts.filter((name) => name === 'END')).toHaveLength(events.length + 1);

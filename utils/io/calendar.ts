@@ -61,7 +61,7 @@ function interviewEntry({ event, application, contacts }: CalendarInterview, set
   const role = roleAtCompany(application.title, application.company);
   const minutes = event.durationMinutes ?? settings.interviewLengthMinutes ?? 60;
   return {
-    uid: `interview-${event.id}@ajar`,
+    uid: `interview-${uidPart(event.id)}@ajar`,
     start: Date.parse(event.at),
     startInputType: 'utc',
     startOutputType: 'utc',
@@ -81,7 +81,7 @@ function promptEntry({ prompt, application, contact, event }: CalendarPrompt, da
   const title = promptTitle(prompt, { application, contact, event, now: new Date(start), timeZone: data.settings.timeZone, settings: data.settings, activeCount: data.activeCount });
   const role = application ? roleAtCompany(application.title, application.company) : '';
   return {
-    uid: `prompt-${prompt.id}@ajar`,
+    uid: `prompt-${uidPart(prompt.id)}@ajar`,
     start,
     startInputType: 'utc',
     startOutputType: 'utc',
@@ -92,6 +92,15 @@ function promptEntry({ prompt, application, contact, event }: CalendarPrompt, da
     busyStatus: 'FREE',
     transp: 'TRANSPARENT',
   };
+}
+
+/**
+ * An id inside a UID: an id from a backup or a spreadsheet may hold a control character, which is
+ * percent-encoded so it cannot break the line; Ajar's own ids are unchanged, so re-imports still update.
+ */
+function uidPart(id: string): string {
+  // oxlint-disable-next-line no-control-regex -- matching control characters is the point
+  return id.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (char) => encodeURIComponent(char));
 }
 
 function webUrl(url: string | null | undefined): { url?: string } {
