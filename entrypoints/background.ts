@@ -3,6 +3,7 @@ import { handleMessages } from '@/utils/messages';
 import { ALARM_NAME, rearm } from '@/utils/background/alarm';
 import { catchUp, onFreshStart, onWake } from '@/utils/background/lifecycle';
 import { captureHandlers } from '@/utils/background/capture-handlers';
+import { requestChecks } from '@/utils/background/message-requests';
 import { answerNotification, openFromNotification } from '@/utils/background/notifications';
 
 // Wiring only: each browser event hands off to a function in utils/background that tests can call.
@@ -21,7 +22,7 @@ export default defineBackground(() => {
     async promptsChanged() {
       await rearm();
     },
-  });
+  }, requestChecks);
   // A wake (a message, an alarm) may follow a kill: finish a stale plan, re-arm from what Dexie holds.
   void onWake();
 });

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 import { useSettings } from '../common/useSettings';
 import { ApplicationPage } from './application/ApplicationPage';
 import { ContactsView } from './contacts/ContactsView';
@@ -47,7 +48,12 @@ export function Dashboard() {
           // The background opens the welcome on install; a route that skipped it still offers it, never forces it.
           <p className="banner">New here? <a href="#/welcome">Take one minute to set up Ajar</a>.</p>
         ) : null}
-        {settings ? <CurrentView route={route} settings={settings} /> : <p className="muted" aria-busy="true">Opening your search…</p>}
+        {settings ? (
+          // One view meeting data it cannot show says so in its place; the navigation and every other view still work.
+          <ErrorBoundary what="this view" resetKey={viewKey}>
+            <CurrentView route={route} settings={settings} />
+          </ErrorBoundary>
+        ) : <p className="muted" aria-busy="true">Opening your search…</p>}
       </main>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { dashboardUrl, logInterviewRoute } from '@/utils/dashboard-url';
-import { findTracked, logEvent } from '@/utils/db/repository';
+import { findTracked, markApplied as logApplied } from '@/utils/db/repository';
 import { getSettings } from '@/utils/db/settings';
 import { activeTab, extractFromTab, isScriptable, type ActiveTab } from '@/utils/popup/active-tab';
 import { trackedSummary } from '@/utils/tracked';
@@ -61,7 +61,8 @@ export function CurrentPage() {
     if (marking) return;
     setMarking(true);
     try {
-      await logEvent({ applicationId: tracked.applicationId, type: 'applied', at: new Date().toISOString() });
+      // Logged only while the application is still saved: a second press, or the chip, never logs it twice.
+      await logApplied(tracked.applicationId);
       setState({ step: 'tracked', tracked: (await lookup({ url: null, company: tracked.company, title: tracked.title }))! });
     } finally {
       setMarking(false);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { dashboardUrl } from '@/utils/dashboard-url';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 import { TodayPrompts } from './TodayPrompts';
 import { PipelineHealth } from './PipelineHealth';
 import { CurrentPage } from './CurrentPage';
@@ -18,13 +19,16 @@ export function PopupApp() {
           Open dashboard
         </a>
       </header>
-      <TodayPrompts onShown={() => setTodayShown(true)} />
+      {/* Each section alone says when it meets data it cannot show; the others still answer. */}
+      <ErrorBoundary what="today's follow-ups" onFailed={() => setTodayShown(true)}>
+        <TodayPrompts onShown={() => setTodayShown(true)} />
+      </ErrorBoundary>
       {todayShown ? (
         <>
-          <PipelineHealth />
-          <CurrentPage />
-          <RecentApplications />
-          <BackupReminder />
+          <ErrorBoundary what="how your pipeline looks"><PipelineHealth /></ErrorBoundary>
+          <ErrorBoundary what="this page"><CurrentPage /></ErrorBoundary>
+          <ErrorBoundary what="your recent applications"><RecentApplications /></ErrorBoundary>
+          <ErrorBoundary what="the backup reminder"><BackupReminder /></ErrorBoundary>
         </>
       ) : null}
     </main>

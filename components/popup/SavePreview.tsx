@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { addApplication } from '@/utils/db/repository';
+import { addApplicationUnlessTracked } from '@/utils/db/repository';
 import { getSettings } from '@/utils/db/settings';
 import { postingFields } from '@/utils/posting-fields';
 import { trackedSummary } from '@/utils/tracked';
@@ -20,7 +20,8 @@ export function SavePreview({ posting, onSaved }: { posting: ExtractedPosting; o
       setProblem('A title and a company are enough to start; both are needed.');
       return;
     }
-    const application = await addApplication({
+    // A second press (or the chip saving it meanwhile) finds the first save instead of adding a twin.
+    const { application } = await addApplicationUnlessTracked({
       ...postingFields(posting),
       title: title.trim(),
       company: company.trim(),

@@ -8,7 +8,8 @@ import { pipelineHealth } from '../../utils/pipeline-health';
 import type { ExtractedPosting } from '../../utils/capture/types';
 import type { Application } from '../../utils/db/types';
 
-const sender = {} as never;
+// The chip on the posting's own page, as the browser describes the sender.
+const sender = { id: 'test-extension-id', url: 'https://boards.greenhouse.io/anthropic/jobs/4182383008', tab: { id: 1 } } as Browser.runtime.MessageSender;
 const posting = (fields: Partial<ExtractedPosting> = {}): ExtractedPosting => ({
   title: 'Machine Learning Systems Engineer, RL Engineering', company: 'Anthropic', location: 'San Francisco, CA', employmentType: null,
   remote: null, salary: null, datePosted: '2024-10-18', description: 'Build things.', applyUrl: null,

@@ -3,6 +3,7 @@ import { addApplication, addContact, logEvent, updateSettings } from '../../util
 import { buildCalendar, exportCalendar } from '../../utils/io/calendar';
 import { foldByOctets } from '../../utils/io/ics-fold';
 import { defaultSettings } from '../../utils/db/types';
+import { db } from '../../utils/db/database';
 import { emptyDatabase } from './db-helpers';
 
 beforeEach(async () => {
@@ -78,4 +79,29 @@ test('folding counts octets and never splits a character', () => {
   const folded = foldByOctets(`BEGIN:VCALENDAR\r\n${line}\r\nEND:VCALENDAR\r\n`);
   for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
   expect(folded.replace(/\r\n /g, '')).toContain(line);
+});
+
+test('a line break inside an imported field never starts a line of its own in the file', async () => {
+  // Fields from a spreadsheet or a backup can hold any break: a lone CR, a lone LF, a Unicode separator.
+  const acme = await addApplication({ company: 'Acme\rBEGIN:VALARM', title: 'Engineer\nX-INJECTED:1', url: 'https://jobs.example/acme/1', stage: 'applied' }, new Date('2026-03-01T15:00:00Z'));
+  const dana = await addContact({ name: 'Dana\r\nEND:VEVENT', role: 'interviewer', applicationIds: [acme.id] });
+  await logEvent({ applicationId: acme.id, type: 'interview', at: '2026-03-10T10:00:00-04:00', contactIds: [dana.id], note: 'Bring the portfolio.\rATTENDEE:mailto:x@evil.example\u2028Ask about on-call.' }, new Date('2026-03-02T15:00:00Z'));
+  // An id from a restored file, with a break in it.
+  await db.events.add({ id: 'row-7\rX-ID-INJECTED:1', applicationId: acme.id, type: 'interview', at: '2026-03-11T10:00:00-04:00', createdAt: '2026-03-02T15:00:00Z' });
+
+  const text = await exportCalendar(new Date('2026-03-05T12:00:00Z'));
+  // Every CR is followed by an LF, and every LF follows a CR: the only line breaks are the file's own.
+  expect(text).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+  const { unfolded, events } = parseIcs(text);
+  const starts = unfolded.split('\r\n').filter(Boolean).map((line) => /^[A-Z-]+(?=[;:])/.exec(line)?.[0]);
+  expect(starts).not.toContain('X-INJECTED');
+  expect(starts).not.toContain('ATTENDEE');
+  expect(starts).not.toContain('X-ID-INJECTED');
+  expect(unfolded).not.toMatch(/\r\nBEGIN:VALARM/);
+  // One END per event and one for the calendar: no field closed an event early.
+  expect(starts.filter((name) => name === 'END')).toHaveLength(events.length + 1);
+  const interview = events.find((event) => event.get('UID')?.startsWith('interview-'))!;
+  expect(interview.get('SUMMARY')).toBe('Interview with Dana END:VEVENT (Engineer X-INJECTED:1\\, Acme BEGIN:VALARM)');
+  // The note keeps its breaks as escaped line breaks inside the one description.
+  expect(interview.get('DESCRIPTION')).toContain('Bring the portfolio.\\nATTENDEE:mailto:x@evil.example\\nAsk about on-call.');
 });

@@ -1,36 +1,45 @@
 import { browser } from 'wxt/browser';
 import { dashboardUrl } from '../dashboard-url';
 import { db } from '../db/database';
-import { addApplication, findSavedAtCompany, findTracked, logEvent } from '../db/repository';
+import { addApplicationUnlessTracked, findSavedAtCompany, findTracked, markApplied } from '../db/repository';
 import { getSettings } from '../db/settings';
 import { postingFields } from '../posting-fields';
 import type { Handlers, TrackedSummary } from '../messages';
 import { trackedSummary } from '../tracked';
+import { sameSite } from '../same-site';
+import { cleanUrl } from '../capture/url';
 
 /** What the in-page chip asks of the background, which alone can open Ajar's database for it. */
 export const captureHandlers: Pick<Handlers, 'lookupPosting' | 'savePosting' | 'markApplied' | 'openDashboard'> = {
-  async lookupPosting({ url, company, title }) {
-    const match = await findTracked({ url, company, title });
+  async lookupPosting({ url, company, title }, sender) {
+    const match = await findTracked({ url: addressOnPage(url, sender), company, title });
     if (match) return summarize(match.application.id);
     const savedThere = !title && company ? await findSavedAtCompany(company) : null;
     return savedThere ? summarize(savedThere.id) : null;
   },
-  async savePosting({ posting, applied }) {
-    const existing = await findTracked(posting);
-    if (existing) return summarize(existing.application.id);
-    const application = await addApplication({ ...postingFields(posting), stage: applied ? 'applied' : 'saved' });
+  async savePosting({ posting, applied }, sender) {
+    const url = addressOnPage(posting.url, sender);
+    const { application } = await addApplicationUnlessTracked({ ...postingFields({ ...posting, url }), stage: applied ? 'applied' : 'saved' });
     return summarize(application.id);
   },
   async markApplied({ applicationId }) {
-    const application = await db.applications.get(applicationId);
-    if (!application) throw new Error('That application is no longer in Ajar.');
-    if (application.stage === 'saved') await logEvent({ applicationId, type: 'applied', at: new Date().toISOString() });
+    await markApplied(applicationId);
     return summarize(applicationId);
   },
   async openDashboard({ hash }) {
     await browser.tabs.create({ url: dashboardUrl(hash) });
   },
 };
+
+/**
+ * The posting's address as the chip read it (the page's canonical link), when that is on the same site as
+ * the page the browser says sent the message; otherwise the page's own address. A page can write any
+ * canonical link, and must not make Ajar file its posting under another site's address.
+ */
+function addressOnPage(claimed: string, sender: Browser.runtime.MessageSender): string {
+  if (!sender.url) throw new Error('Ajar could not tell which page this came from.');
+  return sameSite(claimed, sender.url) ? claimed : cleanUrl(new URL(sender.url));
+}
 
 async function summarize(applicationId: string): Promise<TrackedSummary> {
   const application = await db.applications.get(applicationId);

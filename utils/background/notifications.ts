@@ -7,6 +7,7 @@ import { getSettings } from '../db/settings';
 import { loadPromptContexts } from '../db/prompt-context';
 import type { LivePrompt } from '../db/due-prompts';
 import { promptTitle, summaryNotification } from '../followups/wording';
+import { promptKey } from '../followups/prompt-key';
 import type { Delivery } from './deliver';
 
 const PROMPT_PREFIX = 'ajar-prompt:';
@@ -19,7 +20,7 @@ export async function showDelivery(delivery: Delivery, now: Date = new Date()): 
     const prompt = delivery.single;
     const settings = await getSettings();
     const context = (await loadPromptContexts([prompt])).get(prompt.id);
-    await browser.notifications.create(PROMPT_PREFIX + prompt.id, {
+    await browser.notifications.create(notificationIdOf(prompt), {
       type: 'basic',
       iconUrl: browser.runtime.getURL(ICON),
       title: 'Ajar',
@@ -57,12 +58,30 @@ export async function answerNotification(notificationId: string, buttonIndex: nu
 
 type PromptIdentity = Pick<LivePrompt, 'id' | 'kind' | 'applicationId' | 'eventId' | 'contactId'>;
 
-/** A notification's id carries the prompt key (kind:application:event:contact), all a decision needs. */
+const NONE = '-';
+
+/**
+ * A notification's id carries the prompt's identity, all a decision needs. Ids from a backup or another
+ * tool may hold a ':' (the key's separator), so each part is percent-encoded; Ajar's own ids (UUIDs)
+ * encode to themselves, so a notification shown before this encoding still decodes.
+ */
+function notificationIdOf(prompt: PromptIdentity): string {
+  const part = (value: string | null) => (value === null ? NONE : encodeURIComponent(value));
+  return PROMPT_PREFIX + [prompt.kind, prompt.applicationId, prompt.eventId, prompt.contactId].map(part).join(':');
+}
+
 function promptOf(notificationId: string): PromptIdentity | null {
   if (!notificationId.startsWith(PROMPT_PREFIX)) return null;
-  const id = notificationId.slice(PROMPT_PREFIX.length);
-  const [kind, applicationId, eventId, contactId] = id.split(':');
+  const parts = notificationId.slice(PROMPT_PREFIX.length).split(':');
+  if (parts.length !== 4) return null;
+  const [kind, ...rest] = parts;
   if (!(PROMPT_KINDS as readonly string[]).includes(kind)) return null;
-  const orNull = (part: string | undefined) => (!part || part === '-' ? null : part);
-  return { id, kind: kind as PromptKind, applicationId: orNull(applicationId), eventId: orNull(eventId), contactId: orNull(contactId) };
+  try {
+    const [applicationId, eventId, contactId] = rest.map((part) => (part === NONE ? null : decodeURIComponent(part)));
+    const identity = { kind: kind as PromptKind, applicationId, eventId, contactId };
+    return { ...identity, id: promptKey(identity.kind, applicationId, eventId, contactId) };
+  } catch {
+    // A malformed escape: not a notification this Ajar wrote.
+    return null;
+  }
 }

@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { CONTACT_ROLES, EVENT_TYPES, PROMPT_KINDS, STAGES } from '../db/types';
 import type { AppEvent, Application, Contact, Reflection, Reminder, Settings } from '../db/types';
 
-// Unknown fields are kept (loose objects): a backup from a newer Ajar restores without losing them.
+// Unknown fields are kept (loose objects): a backup from a newer Ajar restores without losing them. Every
+// field Ajar itself reads is typed, the optional ones too: a note that is an object instead of text would
+// otherwise be restored and then break the page that shows it.
 const isoTime = z.string().refine((text) => !Number.isNaN(Date.parse(text)), { message: "isn't a date and time we can read" });
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'should be a date like 2026-03-20' });
 const webUrl = z.string().refine((text) => /^https?:\/\//i.test(text), { message: 'should be a web address starting with http(s)://' });
 const id = z.string().min(1).max(200);
 const text = z.string().nullish();
+const amount = z.number().min(0).nullish();
 
 export const applicationSchema = z.looseObject({
   id,
@@ -18,7 +21,13 @@ export const applicationSchema = z.looseObject({
   canonicalUrl: webUrl.nullish(),
   applyUrl: webUrl.nullish(),
   location: text,
+  employmentType: text,
+  remote: z.boolean().nullish(),
+  salary: z.looseObject({ min: amount, max: amount, currency: text, period: text }).nullish(),
   source: text,
+  notes: text,
+  prepNotes: text,
+  matchKey: z.string().optional(),
   description: text,
   decisionExpectedBy: localDate.nullish(),
   datePosted: localDate.nullish(),
@@ -31,6 +40,9 @@ export const contactSchema = z.looseObject({
   name: z.string(),
   role: z.enum(CONTACT_ROLES),
   email: text,
+  phone: text,
+  linkedin: text,
+  notes: text,
   applicationIds: z.array(id),
   createdAt: isoTime.optional(),
   updatedAt: isoTime.optional(),
@@ -44,6 +56,7 @@ export const eventSchema = z.looseObject({
   contactIds: z.array(id).nullish(),
   durationMinutes: z.number().int().positive().max(24 * 60).nullish(),
   final: z.boolean().nullish(),
+  note: text,
   stage: z.enum(STAGES).nullish(),
   createdAt: isoTime.optional(),
 });
@@ -63,6 +76,8 @@ export const reflectionSchema = z.looseObject({
   id,
   applicationId: id,
   eventId: id.nullable(),
+  wentWell: z.string().optional(),
+  doDifferently: z.string().optional(),
   stickingPoints: z.array(z.string()).optional(),
   missingQualifications: z.array(z.string()).optional(),
   tags: z.array(z.string()).optional(),

@@ -18,8 +18,15 @@ export function absoluteHttp(href: string | null | undefined, base: URL | null):
   }
 }
 
-function site(host: string): string {
-  return host.split('.').slice(-2).join('.');
+/**
+ * The same site, without a public-suffix list (too large to ship into every board page): the same host,
+ * or one inside the other (www.seek.com.au and seek.com.au). Neighbours under a shared suffix never count
+ * (seek.com.au and evil.com.au, two Workday tenants); the background also checks the registrable domain
+ * against the page the browser says sent the posting (utils/same-site.ts).
+ */
+function sameHost(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((host) => host.toLowerCase().replace(/^www\./, ''));
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
 }
 
 /** <link rel=canonical>, then og:url, then the page URL without tracking parameters or fragment. */
@@ -28,7 +35,7 @@ export function canonicalUrl(doc: Document, pageUrl: URL | null, fallback: strin
     const raw = el?.getAttribute('href') ?? el?.getAttribute('content');
     const abs = absoluteHttp(raw, pageUrl);
     // A canonical on another site is more likely a mistake or a trick than the truth.
-    if (abs && (!pageUrl || site(new URL(abs).hostname) === site(pageUrl.hostname))) return cleanUrl(new URL(abs));
+    if (abs && (!pageUrl || sameHost(new URL(abs).hostname, pageUrl.hostname))) return cleanUrl(new URL(abs));
   }
   return pageUrl ? cleanUrl(pageUrl) : fallback;
 }

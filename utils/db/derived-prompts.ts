@@ -70,10 +70,23 @@ async function rederivePass(settings: Settings, now: Date, chunk: number): Promi
       });
     }
   }
-  // Prompts of applications that no longer exist (none should; a cheap check over the index's keys).
-  const known = new Set(ids);
-  const orphaned = ((await db.prompts.orderBy('applicationId').uniqueKeys()) as string[]).filter((id) => !known.has(id));
-  if (orphaned.length > 0) await db.prompts.where('applicationId').anyOf(orphaned).delete();
+  await deleteOrphanedPrompts(ids);
+}
+
+/**
+ * Drops prompts of applications that no longer exist (none should; a cheap check over the index's keys).
+ * The ids the pass began with only narrow the candidates: an application saved while the pass ran is not
+ * among them, yet its prompts are very much wanted, so absence is checked again inside the delete.
+ */
+async function deleteOrphanedPrompts(knownIds: readonly string[]): Promise<void> {
+  const known = new Set(knownIds);
+  const candidates = ((await db.prompts.orderBy('applicationId').uniqueKeys()) as string[]).filter((id) => !known.has(id));
+  if (candidates.length === 0) return;
+  await db.transaction('rw', db.prompts, db.applications, async () => {
+    const present = await db.applications.bulkGet(candidates);
+    const orphaned = candidates.filter((_, index) => !present[index]);
+    if (orphaned.length > 0) await db.prompts.where('applicationId').anyOf(orphaned).delete();
+  });
 }
 
 /** The prompts the records of applications `first`..`last` (by id) call for, and the ones stored for them. */

@@ -3,6 +3,7 @@ import type { AppEvent, Application, Contact, EventType, PromptKind, Settings } 
 import { DEFAULT_SUBJECT, DEFAULT_TEMPLATES } from './draft-templates';
 import { inZone } from './local-time';
 import { firstName } from './wording-parts';
+import { oneLine, paragraphs } from '../line-breaks';
 
 /** What a draft may name. Every value is plain text and stays plain text (never HTML). */
 export interface DraftContext {
@@ -26,15 +27,16 @@ function placeholderValues(ctx: DraftContext): Record<string, string> {
   const interviewAt = ctx.event?.type === 'interview' ? Date.parse(ctx.event.at) : NaN;
   const myName = ctx.settings.name.trim();
   const interviewers = (ctx.interviewers ?? []).map((person) => person.name.trim()).filter(Boolean);
+  // Names and titles come from pages and imports and may hold line breaks; in a message they read as one line.
   return {
-    name: firstName(ctx.contact) ?? 'there',
-    fullName: ctx.contact?.name.trim() || 'there',
-    role: ctx.application?.title?.trim() || 'the role',
-    company: ctx.application?.company?.trim() || 'your company',
+    name: oneLine(firstName(ctx.contact) ?? 'there'),
+    fullName: oneLine(ctx.contact?.name ?? '') || 'there',
+    role: oneLine(ctx.application?.title ?? '') || 'the role',
+    company: oneLine(ctx.application?.company ?? '') || 'your company',
     interviewDate: Number.isNaN(interviewAt) ? 'our interview' : format(inZone(interviewAt, ctx.timeZone), 'EEEE d MMMM'),
-    interviewer: interviewers.length ? interviewers.join(' and ') : 'the team',
-    signature: ctx.settings.signature.trim() || myName,
-    myName,
+    interviewer: interviewers.length ? oneLine(interviewers.join(' and ')) : 'the team',
+    signature: ctx.settings.signature.trim() || oneLine(myName),
+    myName: oneLine(myName),
   };
 }
 
@@ -62,11 +64,14 @@ export function renderDraft(kind: PromptKind, ctx: DraftContext, templates: Part
   return { subject: fillPlaceholders(subject, values), body: fillPlaceholders(body, values) };
 }
 
-/** A mailto: link that survives any subject or body text; line breaks become CRLF as RFC 6068 asks. */
+/**
+ * A mailto: link that survives any subject or body text. The subject is one line (a break there would be
+ * a header of its own to a mail app); the body's breaks, whatever their kind, become CRLF as RFC 6068
+ * asks, and every character is percent-encoded.
+ */
 export function mailtoUrl(to: string | readonly string[], subject: string, body: string): string {
-  const recipients = (typeof to === 'string' ? [to] : [...to]).map((address) => encodeURIComponent(address.trim()).replace(/%40/g, '@')).join(',');
-  const crlf = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
-  return `mailto:${recipients}?subject=${crlf(subject)}&body=${crlf(body)}`;
+  const recipients = (typeof to === 'string' ? [to] : [...to]).map((address) => encodeURIComponent(oneLine(address).replace(/\s+/g, '')).replace(/%40/g, '@')).join(',');
+  return `mailto:${recipients}?subject=${encodeURIComponent(oneLine(subject))}&body=${encodeURIComponent(paragraphs(body, '\r\n'))}`;
 }
 
 const SENT_EVENT: Partial<Record<PromptKind, EventType>> = {

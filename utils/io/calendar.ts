@@ -8,7 +8,11 @@ import { finalizePrompt, isActionable, type PlannedPrompt } from '../followups';
 import { promptTitle } from '../followups/wording';
 import { roleAtCompany } from '../followups/wording-parts';
 import { foldByOctets } from './ics-fold';
+import { oneLine, paragraphs } from '../line-breaks';
 
+// The 'ics' package escapes LF only: a lone CR from an imported field would reach the file raw, and a
+// calendar app could read what follows it as a property of its own (a second event, an alarm). So titles
+// and names are flattened to one line and notes keep their breaks as LFs, which it escapes.
 const PROMPT_MINUTES = 15;
 const QUARTER_HOUR = 15 * 60_000;
 /** Prompts further out than this are too tentative to put in a calendar; they move as things happen. */
@@ -57,13 +61,13 @@ function interviewEntry({ event, application, contacts }: CalendarInterview, set
   const role = roleAtCompany(application.title, application.company);
   const minutes = event.durationMinutes ?? settings.interviewLengthMinutes ?? 60;
   return {
-    uid: `interview-${event.id}@ajar`,
+    uid: `interview-${uidPart(event.id)}@ajar`,
     start: Date.parse(event.at),
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes },
-    title: `${event.final ? 'Final interview' : 'Interview'}${people.length ? ` with ${people.join(', ')}` : ''} (${role})`,
-    description: [role, event.note?.trim(), application.url ? `Posting: ${application.url}` : ''].filter(Boolean).join('\n'),
+    title: oneLine(`${event.final ? 'Final interview' : 'Interview'}${people.length ? ` with ${people.join(', ')}` : ''} (${role})`),
+    description: [oneLine(role), paragraphs(event.note?.trim() ?? ''), application.url ? `Posting: ${oneLine(application.url)}` : ''].filter(Boolean).join('\n'),
     ...webUrl(application.url),
     busyStatus: 'BUSY',
   };
@@ -77,17 +81,26 @@ function promptEntry({ prompt, application, contact, event }: CalendarPrompt, da
   const title = promptTitle(prompt, { application, contact, event, now: new Date(start), timeZone: data.settings.timeZone, settings: data.settings, activeCount: data.activeCount });
   const role = application ? roleAtCompany(application.title, application.company) : '';
   return {
-    uid: `prompt-${prompt.id}@ajar`,
+    uid: `prompt-${uidPart(prompt.id)}@ajar`,
     start,
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes: PROMPT_MINUTES },
-    title,
-    description: [role, 'Open Ajar to see the draft and mark it done.', application?.url ? `Posting: ${application.url}` : ''].filter(Boolean).join('\n'),
+    title: oneLine(title),
+    description: [oneLine(role), 'Open Ajar to see the draft and mark it done.', application?.url ? `Posting: ${oneLine(application.url)}` : ''].filter(Boolean).join('\n'),
     ...webUrl(application?.url),
     busyStatus: 'FREE',
     transp: 'TRANSPARENT',
   };
+}
+
+/**
+ * An id inside a UID: an id from a backup or a spreadsheet may hold a control character, which is
+ * percent-encoded so it cannot break the line; Ajar's own ids are unchanged, so re-imports still update.
+ */
+function uidPart(id: string): string {
+  // oxlint-disable-next-line no-control-regex -- matching control characters is the point
+  return id.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (char) => encodeURIComponent(char));
 }
 
 function webUrl(url: string | null | undefined): { url?: string } {

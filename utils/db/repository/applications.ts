@@ -12,9 +12,29 @@ export type NewApplication = Partial<Omit<Application, 'id' | 'createdAt' | 'upd
   stage?: 'saved' | 'applied';
 };
 
-
 /** Creates an application with its `saved` event (and `applied` when asked), in one transaction. */
 export async function addApplication(input: NewApplication, now: Date = new Date()): Promise<Application> {
+  const application = await db.transaction('rw', db.tables, () => insertApplication(input, now));
+  promptsMayHaveChanged();
+  return application;
+}
+
+/**
+ * Saves a posting unless Ajar tracks it already. The look-up and the write are one transaction, so a
+ * double click or two tabs sending the same posting save it once.
+ */
+export async function addApplicationUnlessTracked(input: NewApplication, now: Date = new Date()): Promise<{ application: Application; created: boolean }> {
+  const result = await db.transaction('rw', db.tables, async () => {
+    const existing = await findTracked(input);
+    if (existing) return { application: existing.application, created: false };
+    return { application: await insertApplication(input, now), created: true };
+  });
+  if (result.created) promptsMayHaveChanged();
+  return result;
+}
+
+/** Inside the caller's transaction: the application, its first events and its prompts. */
+async function insertApplication(input: NewApplication, now: Date): Promise<Application> {
   const at = nowIso(now);
   const { stage: requested, ...fields } = input;
   const application: Application = {
@@ -30,12 +50,9 @@ export async function addApplication(input: NewApplication, now: Date = new Date
   };
   const events: AppEvent[] = [{ id: newId(), applicationId: application.id, type: 'saved', at, createdAt: at }];
   if (requested === 'applied') events.push({ id: newId(), applicationId: application.id, type: 'applied', at, createdAt: at });
-  await db.transaction('rw', db.tables, async () => {
-    await db.applications.add(application);
-    await db.events.bulkAdd(events);
-    await refreshPromptsFor([application.id], now);
-  });
-  promptsMayHaveChanged();
+  await db.applications.add(application);
+  await db.events.bulkAdd(events);
+  await refreshPromptsFor([application.id], now);
   return application;
 }
 

@@ -18,29 +18,44 @@ export async function addContact(input: NewContact, now: Date = new Date()): Pro
 }
 
 export async function updateContact(id: string, patch: Partial<Omit<Contact, 'id' | 'createdAt'>>, now: Date = new Date()): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
-    const current = await db.contacts.get(id);
-    if (!current) throw new Error('That contact is no longer in Ajar.');
-    const next: Contact = { ...current, ...patch, id, updatedAt: nowIso(now) };
-    next.applicationIds = [...new Set(next.applicationIds ?? [])];
-    await db.contacts.put(next);
-    await refreshPromptsFor([...current.applicationIds, ...next.applicationIds], now);
-  });
-  promptsMayHaveChanged();
+  await changeContact(id, () => patch, now, 'fail');
 }
 
 /** Links a person to an application (an interviewer, the hiring manager…), which can address prompts to them. */
 export async function linkContact(contactId: string, applicationId: string, now: Date = new Date()): Promise<void> {
-  const contact = await db.contacts.get(contactId);
-  if (!contact) throw new Error('That contact is no longer in Ajar.');
-  if (contact.applicationIds.includes(applicationId)) return;
-  await updateContact(contactId, { applicationIds: [...contact.applicationIds, applicationId] }, now);
+  await changeContact(contactId, (current) => (current.applicationIds.includes(applicationId) ? null : { applicationIds: [...current.applicationIds, applicationId] }), now, 'fail');
 }
 
 export async function unlinkContact(contactId: string, applicationId: string, now: Date = new Date()): Promise<void> {
-  const contact = await db.contacts.get(contactId);
-  if (!contact) return;
-  await updateContact(contactId, { applicationIds: contact.applicationIds.filter((id) => id !== applicationId) }, now);
+  await changeContact(contactId, (current) => (current.applicationIds.includes(applicationId) ? { applicationIds: current.applicationIds.filter((id) => id !== applicationId) } : null), now, 'ignore');
+}
+
+/**
+ * Reads the contact and writes the change made from that reading in one transaction: two links made at
+ * once (two tabs, a form linking several people) each see the other's, so neither is lost.
+ * `change` returns null when there is nothing to do.
+ */
+async function changeContact(
+  id: string,
+  change: (current: Contact) => Partial<Omit<Contact, 'id' | 'createdAt'>> | null,
+  now: Date,
+  ifMissing: 'fail' | 'ignore',
+): Promise<void> {
+  const changed = await db.transaction('rw', db.tables, async () => {
+    const current = await db.contacts.get(id);
+    if (!current) {
+      if (ifMissing === 'fail') throw new Error('That contact is no longer in Ajar.');
+      return false;
+    }
+    const patch = change(current);
+    if (!patch) return false;
+    const next: Contact = { ...current, ...patch, id, updatedAt: nowIso(now) };
+    next.applicationIds = [...new Set(next.applicationIds ?? [])];
+    await db.contacts.put(next);
+    await refreshPromptsFor([...current.applicationIds, ...next.applicationIds], now);
+    return true;
+  });
+  if (changed) promptsMayHaveChanged();
 }
 
 export async function deleteContact(id: string, now: Date = new Date()): Promise<void> {

@@ -20,6 +20,24 @@ export async function logEvent(input: NewEvent, now: Date = new Date()): Promise
   return event;
 }
 
+/**
+ * Logs `applied` for an application still only saved (the user confirmed on an ATS's "thank you for
+ * applying" page). The stage is read inside the write, so two sends log it once. Returns whether it logged.
+ */
+export async function markApplied(applicationId: string, now: Date = new Date()): Promise<boolean> {
+  const logged = await db.transaction('rw', db.tables, async () => {
+    const application = await db.applications.get(applicationId);
+    if (!application) throw new Error('That application is no longer in Ajar.');
+    if (application.stage !== 'saved') return false;
+    const at = nowIso(now);
+    await db.events.add({ id: newId(), applicationId, type: 'applied', at, createdAt: at });
+    await restage(applicationId, now);
+    return true;
+  });
+  if (logged) promptsMayHaveChanged();
+  return logged;
+}
+
 /** Changes an event (a rescheduled interview, a corrected date); the stage and prompts follow in the same transaction. */
 export async function updateEvent(id: string, patch: Partial<Omit<AppEvent, 'id' | 'applicationId'>>, now: Date = new Date()): Promise<void> {
   if (patch.at !== undefined && Number.isNaN(Date.parse(patch.at))) throw new Error('That date and time could not be read.');
