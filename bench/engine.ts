@@ -1,5 +1,5 @@
 import type { BackupDocument } from '../utils/backup/schema';
-import type { AppEvent } from '../utils/db/types';
+import type { AppEvent } from '../utils/model/application';
 import { planAll } from '../utils/followups/plan-all';
 import { planApplication } from '../utils/followups/plan-application';
 import { readBackup } from '../utils/followups/read-backup';

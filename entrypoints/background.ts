@@ -1,10 +1,10 @@
-import { onPromptsMayHaveChanged } from '@/utils/db/changes';
-import { handleMessages } from '@/utils/messages';
-import { ALARM_NAME, rearm } from '@/utils/background/alarm';
-import { catchUp, onFreshStart, onWake } from '@/utils/background/lifecycle';
-import { captureHandlers } from '@/utils/background/capture-handlers';
-import { requestChecks } from '@/utils/background/message-requests';
-import { answerNotification, openFromNotification } from '@/utils/background/notifications';
+import { onPromptsMayHaveChanged } from '../utils/db/changes';
+import { handleMessages } from '../utils/messages';
+import { ALARM_NAME, rearm } from '../utils/background/alarm';
+import { catchUp, onFreshStart, onWake } from '../utils/background/lifecycle';
+import { captureHandlers } from '../utils/background/capture-handlers';
+import { requestChecks } from '../utils/background/message-requests';
+import { answerNotification, openFromNotification } from '../utils/background/notifications';
 
 // Wiring only: each browser event hands off to a function in utils/background that tests can call.
 export default defineBackground(() => {

@@ -1,5 +1,5 @@
-import { CHIP_MATCHES } from '@/utils/chip/matches';
-import { runChip } from '@/utils/chip/run-chip';
+import { CHIP_MATCHES } from '../utils/chip/matches';
+import { runChip } from '../utils/chip/run-chip';
 
 // Runs only on known job boards, over https; every other site gets nothing until the user asks.
 export default defineContentScript({

@@ -1,7 +1,7 @@
 // `npm run plan -- <backup.json> --now <ISO time> [--tz <Area/City>]`: every pending prompt the engine
 // derives from a backup at a moment, as JSON sorted by due time (contract: shared/design/contracts.md §3).
 import { readFileSync } from 'node:fs';
-import { systemTimeZone } from '../utils/db/types';
+import { systemTimeZone } from '../utils/model/settings';
 import { planAll } from '../utils/followups/plan-all';
 import { BackupError, readBackup } from '../utils/followups/read-backup';
 

@@ -1,5 +1,5 @@
 import type { BackupDocument } from '../utils/backup/schema';
-import type { AppEvent, Application, Contact, Reflection, Stage } from '../utils/db/types';
+import type { AppEvent, Application, Contact, Reflection, Stage } from '../utils/model/application';
 
 // A believable job search, generated: the first look at Ajar (npm start) and the benchmark both use it.
 

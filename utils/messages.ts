@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ExtractedPosting } from './capture/types';
-import type { Stage } from './db/types';
+import type { Stage } from './model/application';
 import type { ZodMiniType } from 'zod/mini';
 
 /** What the content script shows for a posting Ajar already has. */

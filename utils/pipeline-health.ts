@@ -1,4 +1,4 @@
-import type { Application } from './db/types';
+import type { Application } from './model/application';
 
 export interface PipelineHealth {
   active: number;

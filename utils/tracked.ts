@@ -2,7 +2,7 @@ import { differenceInCalendarDays } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { db } from './db/database';
 import { byTime } from './db/stage';
-import type { AppEvent, Application, Stage } from './db/types';
+import type { AppEvent, Application, Stage } from './model/application';
 import type { TrackedSummary } from './messages';
 
 const STAGE_VERB: Record<Stage, string> = {

@@ -1,4 +1,4 @@
-import type { ContactRole, EventType } from '../../utils/db/types';
+import type { ContactRole, EventType } from '../../utils/model/application';
 
 export const EVENT_LABELS: Record<EventType, string> = {
   saved: 'Saved',

@@ -1,4 +1,4 @@
-import type { Stage } from '../../utils/db/types';
+import type { Stage } from '../../utils/model/application';
 
 export const STAGE_LABELS: Record<Stage, string> = {
   saved: 'Saved',

@@ -6,11 +6,11 @@ import { ContactsView } from './contacts/ContactsView';
 import { InsightsView } from './insights/InsightsView';
 import { Nav } from './Nav';
 import { PipelineView } from './pipeline/PipelineView';
-import type { Route } from './routing/route';
 import { useHashRoute } from './routing/useHashRoute';
 import { SettingsView } from './settings/SettingsView';
 import { TodayView } from './today/TodayView';
 import { WelcomeView } from './welcome/WelcomeView';
+import { routeHash, type Route } from '../../utils/routes';
 
 const TITLES: Record<Route['view'], string> = {
   today: 'Today', pipeline: 'Pipeline', application: 'Application', contacts: 'Contacts',
@@ -46,7 +46,7 @@ export function Dashboard() {
       <main id="main" ref={main} tabIndex={-1} className="main">
         {settings && !settings.onboarded && route.view !== 'welcome' ? (
           // The background opens the welcome on install; a route that skipped it still offers it, never forces it.
-          <p className="banner">New here? <a href="#/welcome">Take one minute to set up Ajar</a>.</p>
+          <p className="banner">New here? <a href={routeHash({ view: 'welcome' })}>Take one minute to set up Ajar</a>.</p>
         ) : null}
         {settings ? (
           // One view meeting data it cannot show says so in its place; the navigation and every other view still work.

@@ -1,11 +1,11 @@
-import type { View } from './routing/route';
+import { routeHash, type Route, type View } from '../../utils/routes';
 
-const ITEMS: readonly { view: View; href: string; label: string }[] = [
-  { view: 'today', href: '#/today', label: 'Today' },
-  { view: 'pipeline', href: '#/pipeline', label: 'Pipeline' },
-  { view: 'contacts', href: '#/contacts', label: 'Contacts' },
-  { view: 'insights', href: '#/insights', label: 'Insights' },
-  { view: 'settings', href: '#/settings', label: 'Settings' },
+const ITEMS: readonly { route: Route; label: string }[] = [
+  { route: { view: 'today' }, label: 'Today' },
+  { route: { view: 'pipeline', mode: 'board' }, label: 'Pipeline' },
+  { route: { view: 'contacts' }, label: 'Contacts' },
+  { route: { view: 'insights' }, label: 'Insights' },
+  { route: { view: 'settings' }, label: 'Settings' },
 ];
 
 /** The left navigation; an application page belongs to Pipeline. */
@@ -16,8 +16,8 @@ export function Nav({ current }: { current: View }) {
       <p className="brand">Ajar</p>
       <ul>
         {ITEMS.map((item) => (
-          <li key={item.view}>
-            <a href={item.href} aria-current={section === item.view ? 'page' : undefined}>{item.label}</a>
+          <li key={item.route.view}>
+            <a href={routeHash(item.route)} aria-current={section === item.route.view ? 'page' : undefined}>{item.label}</a>
           </li>
         ))}
       </ul>

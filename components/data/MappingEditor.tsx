@@ -1,5 +1,5 @@
 import { FIELD_LABELS, IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../utils/io/csv-import';
-import { STAGES, type Stage } from '../../utils/db/types';
+import { STAGES, type Stage } from '../../utils/model/application';
 import { SelectField } from '../common/Field';
 import { STAGE_LABELS } from '../common/stage-labels';
 

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '@/utils/db/database';
-import { getSettings } from '@/utils/db/settings';
-import { backupReminderText } from '@/utils/io/backup-reminder';
-import { dashboardUrl } from '@/utils/dashboard-url';
+import { db } from '../../utils/db/database';
+import { getSettings } from '../../utils/db/settings';
+import { backupReminderText } from '../../utils/io/backup-reminder';
+import { dashboardUrl } from '../../utils/routes';
 
 /** Every few weeks (a setting), one quiet line: the search lives only in this browser. */
 export function BackupReminder() {
@@ -14,7 +14,7 @@ export function BackupReminder() {
   if (!text) return null;
   return (
     <p className="calm backup-reminder">
-      <a href={dashboardUrl('#/settings')} target="_blank" rel="noreferrer">
+      <a href={dashboardUrl({ view: 'settings' })} target="_blank" rel="noreferrer">
         {text}
       </a>
     </p>

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import { dashboardUrl, logInterviewRoute } from '@/utils/dashboard-url';
-import { findTracked, markApplied as logApplied } from '@/utils/db/repository';
-import { getSettings } from '@/utils/db/settings';
-import { activeTab, extractFromTab, isScriptable, type ActiveTab } from '@/utils/popup/active-tab';
-import { trackedSummary } from '@/utils/tracked';
-import type { ExtractedPosting } from '@/utils/capture/types';
-import { CLOSED_STAGES } from '@/utils/db/types';
-import type { TrackedSummary } from '@/utils/messages';
+import { findTracked, markApplied as logApplied } from '../../utils/db/repository';
+import { getSettings } from '../../utils/db/settings';
+import { activeTab, extractFromTab, isScriptable, type ActiveTab } from '../../utils/popup/active-tab';
+import { trackedSummary } from '../../utils/tracked';
+import type { ExtractedPosting } from '../../utils/capture/types';
+import { CLOSED_STAGES } from '../../utils/model/application';
+import type { TrackedSummary } from '../../utils/messages';
 import { SavePreview } from './SavePreview';
+import { dashboardUrl, logInterviewRoute } from '../../utils/routes';
 
 type State =
   | { step: 'idle' }

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '@/utils/db/database';
-import { getSettings } from '@/utils/db/settings';
-import { ACTIVE_STAGES } from '@/utils/db/types';
-import { pipelineHealth } from '@/utils/pipeline-health';
-import { cappedLabel, countUpTo } from '@/utils/db/count-up-to';
+import { db } from '../../utils/db/database';
+import { getSettings } from '../../utils/db/settings';
+import { ACTIVE_STAGES } from '../../utils/model/application';
+import { pipelineHealth } from '../../utils/pipeline-health';
+import { cappedLabel, countUpTo } from '../../utils/db/count-up-to';
 
 const CONCENTRATION_LIMIT = 12;
 // Past this, "100+ active" says all there is to say about a pipeline's health.

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { dashboardUrl } from '@/utils/dashboard-url';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { TodayPrompts } from './TodayPrompts';
 import { PipelineHealth } from './PipelineHealth';
 import { CurrentPage } from './CurrentPage';
 import { RecentApplications } from './RecentApplications';
 import { BackupReminder } from './BackupReminder';
+import { TODAY, dashboardUrl } from '../../utils/routes';
 
 /** The popup answers one question at a glance: what should I do today? */
 export function PopupApp() {
@@ -15,7 +15,7 @@ export function PopupApp() {
     <main className="popup">
       <header className="popup-header">
         <h1>Ajar</h1>
-        <a href={dashboardUrl('#/today')} target="_blank" rel="noreferrer">
+        <a href={dashboardUrl(TODAY)} target="_blank" rel="noreferrer">
           Open dashboard
         </a>
       </header>

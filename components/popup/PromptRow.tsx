@@ -1,10 +1,9 @@
-import { addDays } from 'date-fns';
-import { applicationRoute, dashboardUrl } from '@/utils/dashboard-url';
-import { decidePrompt } from '@/utils/db/repository';
-import type { LivePrompt } from '@/utils/db/due-prompts';
-import type { PromptContext } from '@/utils/db/prompt-context';
-import type { Settings } from '@/utils/db/types';
-import { promptTitle } from '@/utils/followups/wording';
+import type { LivePrompt } from '../../utils/db/due-prompts';
+import type { PromptContext } from '../../utils/db/prompt-context';
+import type { Settings } from '../../utils/model/settings';
+import { promptTitle } from '../../utils/followups/wording';
+import { dismiss, markDone, snoozeOneDay } from '../../utils/prompt-decisions';
+import { PIPELINE, dashboardUrl, promptRoute } from '../../utils/routes';
 
 interface Props {
   prompt: LivePrompt;
@@ -16,7 +15,7 @@ interface Props {
 /** One prompt, one line: what to do and for whom, its main action, and a quiet snooze. */
 export function PromptRow({ prompt, context, now, settings }: Props) {
   const title = promptTitle(prompt, { ...emptyContext, ...context, now, timeZone: settings.timeZone, settings });
-  const draftUrl = dashboardUrl(prompt.applicationId ? applicationRoute(prompt.applicationId, prompt.id) : '#/pipeline');
+  const draftUrl = dashboardUrl(promptRoute(prompt, PIPELINE));
   return (
     <li className="prompt" data-kind={prompt.kind}>
       <p className="prompt-title">{title}</p>
@@ -24,13 +23,13 @@ export function PromptRow({ prompt, context, now, settings }: Props) {
         <a className="button primary" href={draftUrl} target="_blank" rel="noreferrer">
           {prompt.kind === 'pipeline' ? 'Open pipeline' : prompt.kind === 'close-out' || prompt.kind === 'reflection' || prompt.kind === 'prep' ? 'Open' : 'Draft'}
         </a>
-        <button type="button" onClick={() => decidePrompt(prompt, 'done')}>
+        <button type="button" onClick={() => void markDone(prompt)}>
           Done
         </button>
-        <button type="button" className="link" onClick={() => decidePrompt(prompt, 'snoozed', addDays(now, 1))}>
+        <button type="button" className="link" onClick={() => void snoozeOneDay(prompt, now)}>
           Snooze a day
         </button>
-        <button type="button" className="link" aria-label={`Dismiss: ${title}`} onClick={() => decidePrompt(prompt, 'dismissed')}>
+        <button type="button" className="link" aria-label={`Dismiss: ${title}`} onClick={() => void dismiss(prompt)}>
           Dismiss
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { applicationRoute, dashboardUrl } from '@/utils/dashboard-url';
-import { db } from '@/utils/db/database';
-import { STAGE_LABELS } from '@/components/common/stage-labels';
+import { db } from '../../utils/db/database';
+import { STAGE_LABELS } from '../common/stage-labels';
+import { applicationRoute, dashboardUrl } from '../../utils/routes';
 
 /** The last few applications touched, each a link into the dashboard. */
 export function RecentApplications() {

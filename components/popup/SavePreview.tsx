@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { addApplicationUnlessTracked } from '@/utils/db/repository';
-import { getSettings } from '@/utils/db/settings';
-import { postingFields } from '@/utils/posting-fields';
-import { trackedSummary } from '@/utils/tracked';
-import type { ExtractedPosting } from '@/utils/capture/types';
-import type { TrackedSummary } from '@/utils/messages';
+import { addApplicationUnlessTracked } from '../../utils/db/repository';
+import { getSettings } from '../../utils/db/settings';
+import { postingFields } from '../../utils/posting-fields';
+import { trackedSummary } from '../../utils/tracked';
+import type { ExtractedPosting } from '../../utils/capture/types';
+import type { TrackedSummary } from '../../utils/messages';
 
 /** The captured fields, editable, so one click saves when they are right and a fix is quick when not. */
 export function SavePreview({ posting, onSaved }: { posting: ExtractedPosting; onSaved: (tracked: TrackedSummary) => void }) {

@@ -1,9 +1,9 @@
 performance.mark('ajar:script-start');
 import { createRoot } from 'react-dom/client';
-import { PopupApp } from '@/components/popup/PopupApp';
-import { wireExtensionPage } from '@/utils/page-wiring';
-import { db } from '@/utils/db/database';
-import '@/components/popup/popup.css';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { wireExtensionPage } from '../../utils/page-wiring';
+import { db } from '../../utils/db/database';
+import '../../components/popup/popup.css';
 
 // Opening the database overlaps React's first render instead of following it: today's list reads right away.
 void db.open().catch(() => {

@@ -6,7 +6,7 @@ import { chipStateFor, isPostingAddress, postingUrlOfConfirmation } from '../../
 import { trackedLabel } from '../../utils/tracked';
 import { pipelineHealth } from '../../utils/pipeline-health';
 import type { ExtractedPosting } from '../../utils/capture/types';
-import type { Application } from '../../utils/db/types';
+import type { Application } from '../../utils/model/application';
 
 // The chip on the posting's own page, as the browser describes the sender.
 const sender = { id: 'test-extension-id', url: 'https://boards.greenhouse.io/anthropic/jobs/4182383008', tab: { id: 1 } } as Browser.runtime.MessageSender;

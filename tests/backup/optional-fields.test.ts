@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { validateBackup } from '../../utils/backup/validate';
-import type { AppEvent, Application, Contact, Reflection, Reminder } from '../../utils/db/types';
+import type { AppEvent, Application, Contact, Reflection } from '../../utils/model/application';
+import type { Reminder } from '../../utils/model/prompts';
+import { defaultSettings, type Settings } from '../../utils/model/settings';
 
 // Every field of every record, optional ones included: a field added to a type without a line here fails
 // to compile, so the schema is checked for it too.
@@ -26,6 +28,10 @@ const reflection: Required<Reflection> = {
   id: 'r1', applicationId: 'a1', eventId: 'e1', wentWell: 'The system design part.', doDifferently: 'Ask more questions.', stickingPoints: ['SQL'],
   missingQualifications: ['Kubernetes'], outsideMyControl: false, tags: ['technical'], createdAt: '2026-03-05T09:00:00Z',
 };
+const settings: Required<Settings> = {
+  ...defaultSettings(), timeZone: 'Europe/Berlin', lastBackupAt: '2026-03-01T09:00:00Z',
+  upskilling: { kubernetes: '2026-03-06T09:00:00Z' }, hideClosed: true,
+};
 const records = { applications: application, contacts: contact, events: event, reminders: reminder, reflections: reflection } as const;
 
 function backupWith(table?: keyof typeof records, field?: string, value?: unknown) {
@@ -47,5 +53,16 @@ describe('a restored backup is refused, saying where, when a field has the wrong
   // A list of objects is wrong for every field there is (text, a number, a yes/no, a list of ids, a salary).
   test.each(fields)('%s: a list of objects as "%s"', (table, field) => {
     expect(() => validateBackup(backupWith(table, field, [{ text: 'hello' }]))).toThrow(new RegExp(`^${table}\\[0\\]\\.${field}\\b`));
+  });
+});
+
+describe('every setting, the dashboard\'s own included, is checked when a backup is restored', () => {
+  test('the complete settings restore as they are', () => {
+    const doc = validateBackup({ ...backupWith(), settings });
+    expect(doc.settings).toEqual(settings);
+  });
+
+  test.each(Object.keys(settings))('a list of objects as "%s"', (field) => {
+    expect(() => validateBackup({ ...backupWith(), settings: { ...settings, [field]: [{ text: 'hello' }] } })).toThrow(new RegExp(`^settings\\.${field}\\b`));
   });
 });

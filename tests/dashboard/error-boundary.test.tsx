@@ -4,7 +4,7 @@ import { Dashboard } from '../../components/dashboard/Dashboard';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { db } from '../../utils/db/database';
 import { addApplication, addContact, updateSettings } from '../../utils/db/repository';
-import type { AppEvent, Application } from '../../utils/db/types';
+import type { AppEvent, Application } from '../../utils/model/application';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));

@@ -3,7 +3,7 @@ import { toRow, type ApplicationRow } from '../../components/dashboard/pipeline/
 import { filterRows, NO_FILTERS, sourcesOf } from '../../components/dashboard/pipeline/filter-rows';
 import { toRowFilters, EMPTY_CONTROLS } from '../../components/dashboard/pipeline/filter-state';
 import { nextSort, sortRows } from '../../components/dashboard/pipeline/sort-rows';
-import { CLOSED_STAGES, STAGES, type Application, type Stage } from '../../utils/db/types';
+import { CLOSED_STAGES, STAGES, type Application, type Stage } from '../../utils/model/application';
 
 function app(id: string, company: string, title: string, stage: Stage, updatedAt: string, extra: Partial<Application> = {}): Application {
   return { id, company, title, stage, updatedAt, createdAt: updatedAt, ...extra };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { computeInsights, COUNTED_EVENT_TYPES, median, tally } from '../../components/dashboard/insights/compute';
-import { EVENT_TYPES, type AppEvent, type Application, type EventType, type Reflection, type Stage } from '../../utils/db/types';
+import { EVENT_TYPES, type AppEvent, type Application, type EventType, type Reflection, type Stage } from '../../utils/model/application';
 
 const app = (id: string, stage: Stage, source: string): Pick<Application, 'id' | 'stage' | 'source'> => ({ id, stage, source });
 let counter = 0;

@@ -6,7 +6,7 @@ import { readCounts, readFirstPage, readTablePage } from '../../components/dashb
 import { readAllInChunks } from '../../components/dashboard/pipeline/row-cache';
 import { db } from '../../utils/db/database';
 import { updateSettings } from '../../utils/db/repository';
-import { CLOSED_STAGES, STAGES, type Application } from '../../utils/db/types';
+import { CLOSED_STAGES, STAGES, type Application } from '../../utils/model/application';
 
 const COUNT = 2_000;
 /** Full application records handed to the page so far (values, not keys or counts). */

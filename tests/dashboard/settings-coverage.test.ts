@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { CADENCE_GROUPS } from '../../components/dashboard/settings/setting-fields';
-import { defaultSettings } from '../../utils/db/types';
+import { defaultSettings } from '../../utils/model/settings';
 
 test('every number the follow-up engine reads can be changed in Settings', () => {
   const editable = new Set<string>(CADENCE_GROUPS.flatMap((group) => group.fields.map((field) => field.key)));

@@ -4,7 +4,7 @@ import { joinList, splitList } from '../../components/common/list-text';
 import { safeHttpUrl } from '../../components/common/safe-url';
 import { contactStats } from '../../components/dashboard/contacts/contact-stats';
 import { parseDayList, timeZoneOptions } from '../../components/dashboard/settings/setting-fields';
-import type { AppEvent } from '../../utils/db/types';
+import type { AppEvent } from '../../utils/model/application';
 
 describe('links', () => {
   test('only http(s) addresses become links', () => {

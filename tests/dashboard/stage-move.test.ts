@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { moveToStage } from '../../components/dashboard/pipeline/stage-move';
 import { deriveStage } from '../../utils/db/stage';
-import { STAGES, type AppEvent } from '../../utils/db/types';
+import { STAGES, type AppEvent } from '../../utils/model/application';
 
 describe('moving a card on the board', () => {
   test('each column records the event the timeline would have', () => {

@@ -3,7 +3,7 @@ import { db } from '../../utils/db/database';
 import { rederiveInChunks } from '../../utils/db/derived-prompts';
 import { addApplication, addContact, linkContact, unlinkContact, updateSettings } from '../../utils/db/repository';
 import { captureHandlers } from '../../utils/background/capture-handlers';
-import type { Application } from '../../utils/db/types';
+import type { Application } from '../../utils/model/application';
 import type { ExtractedPosting } from '../../utils/capture/types';
 
 const NOW = new Date('2026-03-09T07:00:00Z');

@@ -4,7 +4,7 @@ import {
   addApplication, addContact, decidePrompt, deleteApplication, deleteContact, findTracked, logEvent, updateApplication, updateEvent, updateSettings,
 } from '../../utils/db/repository';
 import { deriveStage } from '../../utils/db/stage';
-import type { AppEvent } from '../../utils/db/types';
+import type { AppEvent } from '../../utils/model/application';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));

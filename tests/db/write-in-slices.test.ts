@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { db } from '../../utils/db/database';
 import { writeInSlices } from '../../utils/db/write-in-slices';
-import type { AppEvent, Application } from '../../utils/db/types';
+import type { AppEvent, Application } from '../../utils/model/application';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));

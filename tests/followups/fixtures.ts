@@ -1,5 +1,7 @@
 // Small builders so each test states only what matters to its rule.
-import { defaultSettings, type AppEvent, type Application, type Contact, type EventType, type Reflection, type Reminder, type Settings, type Stage } from '../../utils/db/types';
+import { defaultSettings, type Settings } from '../../utils/model/settings';
+import type { AppEvent, Application, Contact, EventType, Reflection, Stage } from '../../utils/model/application';
+import type { Reminder } from '../../utils/model/prompts';
 import { planAll, type PlannedLine } from '../../utils/followups';
 
 const STAMP = '2026-01-01T00:00:00.000Z';

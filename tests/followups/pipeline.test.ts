@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultSettings } from '../../utils/db/types';
+import { defaultSettings } from '../../utils/model/settings';
 import { planPipeline } from '../../utils/followups';
 import { application, plan, reminder } from './fixtures';
 

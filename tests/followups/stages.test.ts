@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { application, contact, event, fullPipeline, plan } from './fixtures';
-import type { Stage } from '../../utils/db/types';
+import type { Stage } from '../../utils/model/application';
 
 // A busy history: applied, a final interview last week, then a rejection; a scheduled interview next week.
 const history = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PROMPT_KINDS, type PromptKind } from '../../utils/db/types';
+import { PROMPT_KINDS, type PromptKind } from '../../utils/model/prompts';
 import { promptTitle, summaryNotification, type WordingContext } from '../../utils/followups/wording';
 import { application, contact, event } from './fixtures';
 

@@ -2,7 +2,7 @@ import { beforeEach, expect, test } from 'vitest';
 import { addApplication, addContact, logEvent, updateSettings } from '../../utils/db/repository';
 import { buildCalendar, exportCalendar } from '../../utils/io/calendar';
 import { foldByOctets } from '../../utils/io/ics-fold';
-import { defaultSettings } from '../../utils/db/types';
+import { defaultSettings } from '../../utils/model/settings';
 import { db } from '../../utils/db/database';
 import { emptyDatabase } from './db-helpers';
 

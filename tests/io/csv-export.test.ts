@@ -4,7 +4,7 @@ import { db } from '../../utils/db/database';
 import { updateSettings } from '../../utils/db/repository';
 import { applicationsToCsv, CSV_COLUMNS, exportApplicationsCsv, formulaSafe } from '../../utils/io/csv-export';
 import { importCsvText } from '../../utils/io/csv-import';
-import type { Application } from '../../utils/db/types';
+import type { Application } from '../../utils/model/application';
 import { emptyDatabase, sample } from './db-helpers';
 
 const NOW = new Date('2026-03-16T15:00:00Z');

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { dashboardUrl } from '../dashboard-url';
+import { dashboardUrl, parseRoute } from '../routes';
 import { db } from '../db/database';
 import { addApplicationUnlessTracked, findSavedAtCompany, findTracked, markApplied } from '../db/repository';
 import { getSettings } from '../db/settings';
@@ -27,7 +27,8 @@ export const captureHandlers: Pick<Handlers, 'lookupPosting' | 'savePosting' | '
     return summarize(applicationId);
   },
   async openDashboard({ hash }) {
-    await browser.tabs.create({ url: dashboardUrl(hash) });
+    // Read and written again, so only a place the dashboard knows is ever opened.
+    await browser.tabs.create({ url: dashboardUrl(parseRoute(hash)) });
   },
 };
 

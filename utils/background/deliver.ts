@@ -1,6 +1,6 @@
 import { db } from '../db/database';
 import { getSettings } from '../db/settings';
-import type { Settings } from '../db/types';
+import type { Settings } from '../model/settings';
 import { promptsDueBetween, type LivePrompt } from '../db/due-prompts';
 import { afterQuietHours } from '../followups/quiet-hours';
 import { localDayStart } from './local-day';

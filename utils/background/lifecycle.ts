@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import { planIsCurrent, pruneExpiredPrompts, rederiveInChunks } from '../db/derived-prompts';
 import { db } from '../db/database';
 import { getSettings } from '../db/settings';
-import { dashboardUrl } from '../dashboard-url';
 import { rearm } from './alarm';
 import { markDeliveredThrough, takeDelivery } from './deliver';
 import { showDelivery } from './notifications';
+import { dashboardUrl } from '../routes';
 
 /**
  * Every way the worker can start (install, update, browser start, wake) ends here, because alarms do
@@ -59,6 +59,6 @@ export async function onFreshStart(reason: 'install' | 'update' | 'startup' | st
   await catchUp(now);
   if (reason === 'install') {
     const settings = await getSettings();
-    if (!settings.onboarded) await browser.tabs.create({ url: dashboardUrl('#/welcome') });
+    if (!settings.onboarded) await browser.tabs.create({ url: dashboardUrl({ view: 'welcome' }) });
   }
 }

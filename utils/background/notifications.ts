@@ -1,14 +1,13 @@
-import { addDays } from 'date-fns';
 import { browser } from 'wxt/browser';
-import { applicationRoute, dashboardUrl } from '../dashboard-url';
-import { PROMPT_KINDS, type PromptKind } from '../db/types';
-import { decidePrompt } from '../db/repository';
+import { PROMPT_KINDS, type PromptKind } from '../model/prompts';
+import { markDone, snoozeOneDay } from '../prompt-decisions';
 import { getSettings } from '../db/settings';
 import { loadPromptContexts } from '../db/prompt-context';
 import type { LivePrompt } from '../db/due-prompts';
 import { promptTitle, summaryNotification } from '../followups/wording';
 import { promptKey } from '../followups/prompt-key';
 import type { Delivery } from './deliver';
+import { TODAY, dashboardUrl, promptRoute } from '../routes';
 
 const PROMPT_PREFIX = 'ajar-prompt:';
 export const SUMMARY_ID = 'ajar-summary';
@@ -42,7 +41,7 @@ export async function showDelivery(delivery: Delivery, now: Date = new Date()): 
 /** Where a click on a notification leads: the prompt's draft in its application, or Today. */
 export async function openFromNotification(notificationId: string): Promise<void> {
   const prompt = promptOf(notificationId);
-  await browser.tabs.create({ url: dashboardUrl(prompt?.applicationId ? applicationRoute(prompt.applicationId, prompt.id) : '#/today') });
+  await browser.tabs.create({ url: dashboardUrl(prompt ? promptRoute(prompt, TODAY) : TODAY) });
   await browser.notifications.clear(notificationId);
 }
 
@@ -50,8 +49,8 @@ export async function openFromNotification(notificationId: string): Promise<void
 export async function answerNotification(notificationId: string, buttonIndex: number, now: Date = new Date()): Promise<void> {
   const prompt = promptOf(notificationId);
   if (prompt) {
-    if (buttonIndex === 0) await decidePrompt(prompt, 'snoozed', addDays(now, 1), now);
-    else await decidePrompt(prompt, 'done', null, now);
+    if (buttonIndex === 0) await snoozeOneDay(prompt, now);
+    else await markDone(prompt, now);
   }
   await browser.notifications.clear(notificationId);
 }

@@ -1,7 +1,7 @@
 import { db } from '../db/database';
 import { updateSettings } from '../db/repository/settings';
 import { getSettings } from '../db/settings';
-import type { Application } from '../db/types';
+import type { Application } from '../model/application';
 import type { BackupDocument } from './schema';
 
 /** Everything the user owns, as one `ajar-backup` v1 document (contracts.md §1). */

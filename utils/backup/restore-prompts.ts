@@ -1,5 +1,5 @@
 import type { BackupDocument } from './schema';
-import type { Settings } from '../db/types';
+import type { Settings } from '../model/settings';
 import type { PlannedPrompt } from '../followups';
 import { planRecords } from '../db/plan-records';
 

@@ -2,7 +2,7 @@ import { db } from '../db/database';
 import { promptsMayHaveChanged } from '../db/changes';
 import { matchKeyOf } from '../db/match-key';
 import { recordPlanZone } from '../db/derived-prompts';
-import { mergeSettings } from '../db/settings';
+import { mergeSettings } from '../model/settings';
 import { ImportError } from './limits';
 import { promptsForBackup } from './restore-prompts';
 import { validateBackupText } from './validate';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { CONTACT_ROLES, EVENT_TYPES, PROMPT_KINDS, STAGES } from '../db/types';
-import type { AppEvent, Application, Contact, Reflection, Reminder, Settings } from '../db/types';
+import { CONTACT_ROLES, EVENT_TYPES, STAGES, type AppEvent, type Application, type Contact, type Reflection } from '../model/application';
+import { PROMPT_KINDS, type Reminder } from '../model/prompts';
+import type { Settings } from '../model/settings';
 
 // Unknown fields are kept (loose objects): a backup from a newer Ajar restores without losing them. Every
 // field Ajar itself reads is typed, the optional ones too: a note that is an object instead of text would
@@ -118,6 +119,8 @@ export const settingsSchema = z.looseObject({
   templates: z.partialRecord(z.enum(PROMPT_KINDS), z.string()).optional(),
   onboarded: z.boolean().optional(),
   lastBackupAt: isoTime.nullish(),
+  upskilling: z.record(z.string(), isoTime).optional(),
+  hideClosed: z.boolean().optional(),
 });
 
 export const backupSchema = z.looseObject({

@@ -8,6 +8,7 @@ import { hideOn, isHiddenOn } from './hidden-sites';
 import { watchForJobChanges } from './job-watch';
 // Bundled into the script and set inside the closed root: no stylesheet file the page could be offered.
 import chipCss from './chip.css?inline';
+import { applicationRoute, routeHash } from '../routes';
 
 // Events that would otherwise bubble out of the chip and tell the page what the user does in it
 // (capture-phase listeners above the chip still see that something was clicked, never what).
@@ -79,7 +80,7 @@ export function runChip(ctx: ContentScriptContext): void {
       forThisJob(sendMessage('savePosting', { posting, applied }), (tracked) => show({ view: 'tracked', tracked }));
     },
     markApplied: (tracked) => forThisJob(sendMessage('markApplied', { applicationId: tracked.applicationId }), (next) => show({ view: 'tracked', tracked: next })),
-    openInAjar: (tracked) => void sendMessage('openDashboard', { hash: `#/application/${encodeURIComponent(tracked.applicationId)}` }),
+    openInAjar: (tracked) => void sendMessage('openDashboard', { hash: routeHash(applicationRoute(tracked.applicationId)) }),
     cancelPreview: () => void show(resting),
     close: () => void show(null),
     hideOnThisSite: () => {

@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AppEvent, Application, Contact, Notice, PendingPrompt, Reflection, Reminder, Settings } from './types';
+import type { AppEvent, Application, Contact, Reflection } from '../model/application';
+import type { Notice, PendingPrompt, Reminder } from '../model/prompts';
+import type { Settings } from '../model/settings';
 import { matchKeyOf } from './match-key';
 
 export const DATABASE_NAME = 'ajar';

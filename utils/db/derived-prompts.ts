@@ -1,8 +1,10 @@
 import { db } from './database';
-import { getSettings, planSettingsDiffer } from './settings';
+import { getSettings } from './settings';
 import { planRecords } from './plan-records';
 import type { WhereClause } from 'dexie';
-import type { AppEvent, Application, Contact, Reflection, Reminder, Settings } from './types';
+import type { AppEvent, Application, Contact, Reflection } from '../model/application';
+import type { Reminder } from '../model/prompts';
+import { planSettingsDiffer, type Settings } from '../model/settings';
 import type { PlannedPrompt } from '../followups';
 
 /**

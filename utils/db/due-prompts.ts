@@ -1,7 +1,9 @@
 import { db } from './database';
 import { countUpTo } from './count-up-to';
 import { getSettings } from './settings';
-import { ACTIVE_STAGES, type PendingPrompt, type Settings } from './types';
+import { ACTIVE_STAGES } from '../model/application';
+import type { PendingPrompt } from '../model/prompts';
+import type { Settings } from '../model/settings';
 import { finalizePrompt, isActionable, planPipeline, type PlannedPrompt } from '../followups';
 import { PIPELINE_KEY } from '../followups/pipeline';
 

@@ -1,5 +1,7 @@
 import { planApplication, type PlannedPrompt } from '../followups';
-import type { AppEvent, Application, Contact, Reflection, Reminder, Settings } from './types';
+import type { AppEvent, Application, Contact, Reflection } from '../model/application';
+import type { Reminder } from '../model/prompts';
+import type { Settings } from '../model/settings';
 
 export interface RecordSet {
   applications: readonly Application[];

@@ -1,4 +1,4 @@
-import type { AppEvent, EventType, Stage } from './types';
+import type { AppEvent, EventType, Stage } from '../model/application';
 
 // Event types that move an application to a stage; the rest (notes, thank-yous…) leave it where it is.
 // `saved` is the starting point, not a move: an interview dated before the posting was saved still counts.

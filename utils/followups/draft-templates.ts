@@ -1,4 +1,4 @@
-import type { PromptKind } from '../db/types';
+import type { PromptKind } from '../model/prompts';
 
 // Ajar's built-in drafts (A1, A2, A4, A5, A6): short, warm, specific, easy to answer in two lines.
 // A template is plain text; an optional first line "Subject: …" gives the subject. A user's own template

@@ -1,5 +1,7 @@
 import { format } from 'date-fns';
-import type { AppEvent, Application, Contact, EventType, PromptKind, Settings } from '../db/types';
+import type { AppEvent, Application, Contact, EventType } from '../model/application';
+import type { PromptKind } from '../model/prompts';
+import type { Settings } from '../model/settings';
 import { DEFAULT_SUBJECT, DEFAULT_TEMPLATES } from './draft-templates';
 import { inZone } from './local-time';
 import { firstName } from './wording-parts';

@@ -1,4 +1,5 @@
-import type { PendingPrompt, Settings } from '../db/types';
+import type { PendingPrompt } from '../model/prompts';
+import type { Settings } from '../model/settings';
 import { afterQuietHours } from './quiet-hours';
 
 /**

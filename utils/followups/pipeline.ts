@@ -1,4 +1,5 @@
-import type { PendingPrompt, Reminder, Settings } from '../db/types';
+import type { PendingPrompt, Reminder } from '../model/prompts';
+import type { Settings } from '../model/settings';
 import { addLocalDays, weekdayOnOrAfter } from './local-time';
 import { promptKey } from './prompt-key';
 import { afterQuietHours } from './quiet-hours';

@@ -1,4 +1,6 @@
-import { ACTIVE_STAGES, type AppEvent, type Application, type Contact, type PromptKind, type Reflection, type Reminder, type Settings } from '../db/types';
+import { ACTIVE_STAGES, type AppEvent, type Application, type Contact, type Reflection } from '../model/application';
+import type { PromptKind, Reminder } from '../model/prompts';
+import type { Settings } from '../model/settings';
 import { finalizePrompt } from './finalize';
 import { planApplication, type ApplicationInput } from './plan-application';
 import { isActionable } from './planned-prompt';

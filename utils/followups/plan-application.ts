@@ -1,4 +1,6 @@
-import type { AppEvent, Application, Contact, Reflection, Reminder, Settings } from '../db/types';
+import type { AppEvent, Application, Contact, Reflection } from '../model/application';
+import type { Reminder } from '../model/prompts';
+import type { Settings } from '../model/settings';
 import type { PlannedPrompt } from './planned-prompt';
 import { promptKey } from './prompt-key';
 import { afterQuietHours } from './quiet-hours';

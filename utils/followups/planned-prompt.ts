@@ -1,4 +1,4 @@
-import type { PendingPrompt } from '../db/types';
+import type { PendingPrompt } from '../model/prompts';
 
 /**
  * A PendingPrompt plus the window in which it is actionable. The window is stored with the prompt so the

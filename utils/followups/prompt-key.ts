@@ -1,4 +1,4 @@
-import type { PromptKind } from '../db/types';
+import type { PromptKind } from '../model/prompts';
 
 /** Stands for "none" in a prompt key, so a key never has an empty segment. */
 const NONE = '-';

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import type { Settings } from '../db/types';
+import type { Settings } from '../model/settings';
 import { inZone } from './local-time';
 
 /** Minutes after local midnight of an "HH:mm" setting, or null when it cannot be read. */

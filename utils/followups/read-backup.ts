@@ -1,4 +1,4 @@
-import { defaultSettings, type Settings } from '../db/types';
+import { defaultSettings, type Settings } from '../model/settings';
 import type { PlanData } from './plan-all';
 
 /** A backup the engine cannot read; the message says what is wrong, in one line. */

@@ -1,4 +1,4 @@
-import type { Stage } from '../db/types';
+import type { Stage } from '../model/application';
 import type { Candidate, RuleInput } from './rules/candidate';
 import { followUpLadderPrompts } from './rules/follow-up-ladder';
 import { feedbackRequestPrompts } from './rules/feedback-request';

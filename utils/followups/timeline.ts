@@ -1,4 +1,4 @@
-import type { AppEvent, EventType } from '../db/types';
+import type { AppEvent, EventType } from '../model/application';
 
 /** An event with its time parsed once. */
 export interface TimedEvent {

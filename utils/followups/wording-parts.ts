@@ -1,5 +1,5 @@
 import { differenceInCalendarDays, format } from 'date-fns';
-import type { Contact } from '../db/types';
+import type { Contact } from '../model/application';
 import { inZone } from './local-time';
 
 // Small pieces of Ajar's voice (shared/design/voice.md): plain words, specific days, names over roles.

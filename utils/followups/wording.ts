@@ -1,4 +1,6 @@
-import type { AppEvent, Application, Contact, PendingPrompt, PromptKind, Settings } from '../db/types';
+import type { AppEvent, Application, Contact } from '../model/application';
+import type { PendingPrompt, PromptKind } from '../model/prompts';
+import type { Settings } from '../model/settings';
 import { capitalize, dayPossessive, elapsed, firstName, numberWord, roleAtCompany, whenAhead } from './wording-parts';
 
 /** What a title may name: the records behind the prompt, and the moment it is read. */

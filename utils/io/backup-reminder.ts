@@ -1,5 +1,5 @@
 import { elapsed } from '../followups/wording-parts';
-import type { Settings } from '../db/types';
+import type { Settings } from '../model/settings';
 
 const WEEK_MS = 7 * 86_400_000;
 

@@ -2,7 +2,8 @@ import { TZDate } from '@date-fns/tz';
 import Papa from 'papaparse';
 import { db } from '../db/database';
 import { getSettings } from '../db/settings';
-import type { AppEvent, Application, PendingPrompt, Salary, Stage } from '../db/types';
+import type { AppEvent, Application, Salary, Stage } from '../model/application';
+import type { PendingPrompt } from '../model/prompts';
 
 /** The columns a spreadsheet user expects, in the order they read them. */
 export const CSV_COLUMNS = [

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { updateApplication } from '../../../utils/db/repository';
-import type { Application } from '../../../utils/db/types';
+import type { Application } from '../../../utils/model/application';
 import { TextField } from '../../common/Field';
 import { safeHttpUrl } from '../../common/safe-url';
 

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { deleteApplication } from '../../../utils/db/repository';
-import type { AppEvent, Reflection } from '../../../utils/db/types';
+import type { AppEvent, Reflection } from '../../../utils/model/application';
 import { formatDate } from '../../common/dates';
 import { SafeLink } from '../../common/SafeLink';
 import { STAGE_LABELS } from '../../common/stage-labels';
-import type { DashboardSettings } from '../../common/useSettings';
+import type { Settings } from '../../../utils/model/settings';
 import { ApplicationPrompts } from '../prompts/ApplicationPrompts';
-import { applicationHash } from '../routing/route';
 import { ApplicationFields } from './ApplicationFields';
 import { ContactsSection } from './ContactsSection';
 import { LogActions } from './LogActions';
@@ -15,6 +14,7 @@ import { ReflectionForm } from './ReflectionForm';
 import { ReflectionsSection } from './ReflectionsSection';
 import { Timeline } from './Timeline';
 import { useApplicationRecord } from './useApplicationRecord';
+import { PIPELINE, applicationRoute, routeHash } from '../../../utils/routes';
 
 interface ApplicationPageProps {
   id: string;
@@ -22,7 +22,7 @@ interface ApplicationPageProps {
   openPrompt: string | null;
   /** From the address (…?log=interview): the interview form opens straight away. */
   logInterview?: boolean;
-  settings: DashboardSettings;
+  settings: Settings;
 }
 
 /** One application: what is next, what happened, the people, and the details. */
@@ -33,14 +33,14 @@ export function ApplicationPage({ id, openPrompt, logInterview = false, settings
   const reflect = useCallback((eventId: string | null) => setReflecting({ eventId }), []);
   // The form opens once: a reload or a bookmark of this page should not open it again.
   useEffect(() => {
-    if (logInterview) history.replaceState(history.state, '', applicationHash(id, openPrompt));
+    if (logInterview) history.replaceState(history.state, '', routeHash(applicationRoute(id, openPrompt)));
   }, [id, openPrompt, logInterview]);
   if (record === undefined) return <p className="muted" aria-busy="true">Opening…</p>;
   if (record === null) {
     return (
       <section>
         <h1>Not found</h1>
-        <p>This application is no longer in Ajar. <a href="#/pipeline">Back to the pipeline</a></p>
+        <p>This application is no longer in Ajar. <a href={routeHash(PIPELINE)}>Back to the pipeline</a></p>
       </section>
     );
   }
@@ -50,7 +50,7 @@ export function ApplicationPage({ id, openPrompt, logInterview = false, settings
     <article aria-labelledby="application-title" className="application-page">
       <div className="view-head">
         <div>
-          <p className="muted"><a href="#/pipeline">Pipeline</a> / {STAGE_LABELS[application.stage]}</p>
+          <p className="muted"><a href={routeHash(PIPELINE)}>Pipeline</a> / {STAGE_LABELS[application.stage]}</p>
           <h1 id="application-title">{application.company} – {application.title}</h1>
           <p className="muted">
             {[application.location, application.source ? `from ${application.source}` : null, `saved ${formatDate(application.createdAt, timeZone)}`].filter(Boolean).join(' · ')}
@@ -60,7 +60,7 @@ export function ApplicationPage({ id, openPrompt, logInterview = false, settings
         <button type="button" className="quiet" onClick={async () => {
           if (!confirm(`Delete ${application.company} – ${application.title} and its timeline? Its contacts stay.`)) return;
           await deleteApplication(application.id);
-          window.location.hash = '#/pipeline';
+          window.location.hash = routeHash(PIPELINE);
         }}>Delete application</button>
       </div>
 

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { db } from '../../../utils/db/database';
 import { addContact, linkContact, unlinkContact, updateContact } from '../../../utils/db/repository';
-import { CONTACT_ROLES, type Contact, type ContactRole } from '../../../utils/db/types';
+import { CONTACT_ROLES, type Contact, type ContactRole } from '../../../utils/model/application';
 import { EmptyState } from '../../common/EmptyState';
 import { ROLE_LABELS } from '../../common/event-labels';
 import { ContactEditor } from '../contacts/ContactEditor';

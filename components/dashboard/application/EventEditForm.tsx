@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { updateEvent } from '../../../utils/db/repository';
-import type { AppEvent, EventType } from '../../../utils/db/types';
+import type { AppEvent, EventType } from '../../../utils/model/application';
 import { instantOf, localDateOf, localTimeOf, UNREADABLE_DATE_TIME } from '../../common/dates';
 import { TextArea, TextField } from '../../common/Field';
 

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { db } from '../../../utils/db/database';
 import { addContact, linkContact, logEvent, updateEvent } from '../../../utils/db/repository';
-import type { AppEvent } from '../../../utils/db/types';
+import type { AppEvent } from '../../../utils/model/application';
 import { instantOf, localDateOf, localTimeOf, UNREADABLE_DATE_TIME } from '../../common/dates';
 import { TextField } from '../../common/Field';
 import { newPeopleOf, type PickedPeople } from './interview-people';

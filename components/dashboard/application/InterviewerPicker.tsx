@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Contact } from '../../../utils/db/types';
+import type { Contact } from '../../../utils/model/application';
 import { newPeopleOf, type PickedPeople } from './interview-people';
 
 interface InterviewerPickerProps {

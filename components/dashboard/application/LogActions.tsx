@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { logEvent } from '../../../utils/db/repository';
-import type { EventType } from '../../../utils/db/types';
+import type { EventType } from '../../../utils/model/application';
 import { instantOf, localDateOf } from '../../common/dates';
 import { EVENT_LABELS } from '../../common/event-labels';
 import { TextArea } from '../../common/Field';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { updateApplication } from '../../../utils/db/repository';
-import type { Application } from '../../../utils/db/types';
+import type { Application } from '../../../utils/model/application';
 import { TextArea } from '../../common/Field';
 
 /** Questions to ask are kept beside the research; stored as an extra field the backup keeps as-is. */

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { saveReflection } from '../../../utils/db/repository';
-import type { AppEvent, Reflection } from '../../../utils/db/types';
+import type { AppEvent, Reflection } from '../../../utils/model/application';
 import { formatDate } from '../../common/dates';
 import { EVENT_LABELS } from '../../common/event-labels';
 import { TextArea, TextField } from '../../common/Field';

@@ -1,4 +1,4 @@
-import type { AppEvent, Reflection } from '../../../utils/db/types';
+import type { AppEvent, Reflection } from '../../../utils/model/application';
 import { formatDate } from '../../common/dates';
 import { EmptyState } from '../../common/EmptyState';
 import { EVENT_LABELS } from '../../common/event-labels';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { deleteEvent } from '../../../utils/db/repository';
-import type { AppEvent, Contact, Reflection } from '../../../utils/db/types';
+import type { AppEvent, Contact, Reflection } from '../../../utils/model/application';
 import { formatDateTime } from '../../common/dates';
 import { EVENT_LABELS } from '../../common/event-labels';
 import { EmptyState } from '../../common/EmptyState';

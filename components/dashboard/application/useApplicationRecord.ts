@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../utils/db/database';
-import type { AppEvent, Application, Contact, Reflection } from '../../../utils/db/types';
+import type { AppEvent, Application, Contact, Reflection } from '../../../utils/model/application';
 
 export interface ApplicationRecord {
   application: Application;

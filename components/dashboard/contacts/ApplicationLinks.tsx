@@ -1,5 +1,5 @@
-import type { Application } from '../../../utils/db/types';
-import { applicationHash } from '../routing/route';
+import type { Application } from '../../../utils/model/application';
+import { applicationRoute, routeHash } from '../../../utils/routes';
 
 type AppName = Pick<Application, 'id' | 'company' | 'title'>;
 
@@ -12,7 +12,7 @@ export function ApplicationLinks({ ids, applications }: { ids: readonly string[]
       {known.map((app, index) => (
         <span key={app.id}>
           {index > 0 ? ', ' : ''}
-          <a href={applicationHash(app.id)}>{app.company} – {app.title}</a>
+          <a href={routeHash(applicationRoute(app.id))}>{app.company} – {app.title}</a>
         </span>
       ))}
     </p>

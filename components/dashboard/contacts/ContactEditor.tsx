@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { deleteContact, updateContact } from '../../../utils/db/repository';
-import { CONTACT_ROLES, type Contact, type ContactRole } from '../../../utils/db/types';
+import { CONTACT_ROLES, type Contact, type ContactRole } from '../../../utils/model/application';
 import { ROLE_LABELS } from '../../common/event-labels';
 import { SelectField, TextArea, TextField } from '../../common/Field';
 import { safeHttpUrl } from '../../common/safe-url';

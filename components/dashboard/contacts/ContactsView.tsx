@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { db } from '../../../utils/db/database';
-import type { Application, Contact } from '../../../utils/db/types';
+import type { Application, Contact } from '../../../utils/model/application';
 import { formatDate } from '../../common/dates';
 import { EmptyState } from '../../common/EmptyState';
 import { SafeLink } from '../../common/SafeLink';
 import { ROLE_LABELS } from '../../common/event-labels';
-import type { DashboardSettings } from '../../common/useSettings';
+import type { Settings } from '../../../utils/model/settings';
 import { ApplicationLinks } from './ApplicationLinks';
 import { ContactEditor } from './ContactEditor';
 import { contactStats, statsOf } from './contact-stats';
@@ -18,7 +18,7 @@ interface ContactsData {
 }
 
 /** Everyone in the search: what they are to you, where you met them, and when you last spoke. */
-export function ContactsView({ settings }: { settings: DashboardSettings }) {
+export function ContactsView({ settings }: { settings: Settings }) {
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const editor = (contact: Contact) =>

@@ -1,4 +1,4 @@
-import type { AppEvent } from '../../../utils/db/types';
+import type { AppEvent } from '../../../utils/model/application';
 
 export interface ContactStats {
   /** The latest event naming this person, ISO. */

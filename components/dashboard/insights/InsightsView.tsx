@@ -2,14 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../utils/db/database';
 import { BarChart } from '../../common/BarChart';
 import { EmptyState } from '../../common/EmptyState';
-import type { DashboardSettings } from '../../common/useSettings';
+import type { Settings } from '../../../utils/model/settings';
 import { computeInsights, COUNTED_EVENT_TYPES } from './compute';
 import { UpskillingList } from './UpskillingList';
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
 /** What is working: the funnel, which sources answer, and the patterns reflections reveal. */
-export function InsightsView({ settings }: { settings: DashboardSettings }) {
+export function InsightsView({ settings }: { settings: Settings }) {
   const insights = useLiveQuery(async () => {
     const [applications, reflections, ...eventsByType] = await Promise.all([
       db.applications.toArray(), db.reflections.toArray(), ...COUNTED_EVENT_TYPES.map((type) => db.events.where('type').equals(type).toArray()),

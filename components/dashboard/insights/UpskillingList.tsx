@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { updateSettings } from '../../../utils/db/repository';
-import type { Settings } from '../../../utils/db/types';
+import type { Settings } from '../../../utils/model/settings';
 import { formatDate } from '../../common/dates';
-import type { DashboardSettings } from '../../common/useSettings';
 import type { Tally } from './compute';
 
 /** Skill gaps from reflections as a list to close (A8); ticks are kept in settings by gap. */
-export function UpskillingList({ gaps, settings }: { gaps: readonly Tally[]; settings: DashboardSettings }) {
+export function UpskillingList({ gaps, settings }: { gaps: readonly Tally[]; settings: Settings }) {
   const done = settings.upskilling ?? {};
   // The tick shows at once; the saved settings catch up a moment later through the live query.
   const [ticking, setTicking] = useState<Record<string, boolean>>({});
@@ -15,7 +14,7 @@ export function UpskillingList({ gaps, settings }: { gaps: readonly Tally[]; set
     const next = { ...done };
     if (on) next[gap.label.toLowerCase()] = new Date().toISOString();
     else delete next[gap.label.toLowerCase()];
-    await updateSettings({ upskilling: next } as Partial<Settings>);
+    await updateSettings({ upskilling: next });
   }
   return (
     <ul className="plain-list upskilling">

@@ -1,4 +1,4 @@
-import type { AppEvent, Application, EventType, Reflection } from '../../../utils/db/types';
+import type { AppEvent, Application, EventType, Reflection } from '../../../utils/model/application';
 
 export interface Funnel {
   saved: number;

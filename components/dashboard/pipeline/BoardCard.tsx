@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import type { Stage } from '../../../utils/db/types';
-import { applicationHash } from '../routing/route';
+import type { Stage } from '../../../utils/model/application';
 import type { ApplicationRow } from './application-row';
 import { MoveMenu } from './MoveMenu';
+import { applicationRoute, routeHash } from '../../../utils/routes';
 
 interface BoardCardProps {
   row: ApplicationRow;
@@ -24,7 +24,7 @@ export const BoardCard = memo(function BoardCard({ row, hasPrompt, updatedLabel,
       }}
       aria-label={name}
     >
-      <a href={applicationHash(row.id)} className="board-card-title">
+      <a href={routeHash(applicationRoute(row.id))} className="board-card-title">
         <strong>{row.company}</strong> <span>{row.title}</span>
       </a>
       <div className="board-card-meta">

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
-import type { Stage } from '../../../utils/db/types';
+import type { Stage } from '../../../utils/model/application';
 import { formatDate } from '../../common/dates';
 import { STAGE_LABELS } from '../../common/stage-labels';
 import type { ApplicationRow } from './application-row';

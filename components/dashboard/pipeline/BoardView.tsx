@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Stage } from '../../../utils/db/types';
+import type { Stage } from '../../../utils/model/application';
 import type { ApplicationRow } from './application-row';
 import { BoardColumn } from './BoardColumn';
 import type { ListPage } from './first-page';

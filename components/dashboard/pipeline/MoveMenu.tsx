@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { STAGES, type Stage } from '../../../utils/db/types';
+import { STAGES, type Stage } from '../../../utils/model/application';
 import { STAGE_LABELS } from '../../common/stage-labels';
 
 interface MoveMenuProps {

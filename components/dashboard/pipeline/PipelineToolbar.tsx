@@ -1,4 +1,4 @@
-import { STAGES } from '../../../utils/db/types';
+import { STAGES } from '../../../utils/model/application';
 import { STAGE_LABELS } from '../../common/stage-labels';
 import type { FilterControls } from './filter-state';
 

@@ -1,12 +1,11 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { logEvent, updateSettings } from '../../../utils/db/repository';
-import type { Settings, Stage } from '../../../utils/db/types';
+import type { Settings } from '../../../utils/model/settings';
+import type { Stage } from '../../../utils/model/application';
 import { EmptyState } from '../../common/EmptyState';
 import { Modal } from '../../common/Modal';
 import { STAGE_LABELS } from '../../common/stage-labels';
-import type { DashboardSettings } from '../../common/useSettings';
 import { InterviewForm } from '../application/InterviewForm';
-import { applicationHash } from '../routing/route';
 import { AddApplicationForm } from './AddApplicationForm';
 import type { ApplicationRow } from './application-row';
 import { BoardView } from './BoardView';
@@ -16,9 +15,10 @@ import { DEFAULT_SORT, nextSort, type SortOrder } from './sort-rows';
 import { moveToStage } from './stage-move';
 import { TableView } from './TableView';
 import { usePipelineData, type PipelineData } from './usePipelineData';
+import { PIPELINE, applicationRoute, routeHash } from '../../../utils/routes';
 
 /** The whole search: a board by stage or a table, sharing one search and one set of filters. */
-export function PipelineView({ mode, settings }: { mode: 'board' | 'table'; settings: DashboardSettings }) {
+export function PipelineView({ mode, settings }: { mode: 'board' | 'table'; settings: Settings }) {
   const [controls, setControls] = useState<FilterControls>(EMPTY_CONTROLS);
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
   const [adding, setAdding] = useState(false);
@@ -51,20 +51,20 @@ export function PipelineView({ mode, settings }: { mode: 'board' | 'table'; sett
       <div className="view-head">
         <h1 id="pipeline-title">Pipeline</h1>
         <nav aria-label="Pipeline views" className="row">
-          <a href="#/pipeline" className="button" aria-current={mode === 'board' ? 'page' : undefined}>Board</a>
-          <a href="#/pipeline/table" className="button" aria-current={mode === 'table' ? 'page' : undefined}>Table</a>
+          <a href={routeHash(PIPELINE)} className="button" aria-current={mode === 'board' ? 'page' : undefined}>Board</a>
+          <a href={routeHash({ view: 'pipeline', mode: 'table' })} className="button" aria-current={mode === 'table' ? 'page' : undefined}>Table</a>
           <button type="button" className="primary" onClick={() => setAdding(true)}>Add application</button>
         </nav>
       </div>
       {adding ? (
-        <AddApplicationForm onCancel={() => setAdding(false)} onAdded={(id) => (window.location.hash = applicationHash(id))} />
+        <AddApplicationForm onCancel={() => setAdding(false)} onAdded={(id) => (window.location.hash = routeHash(applicationRoute(id)))} />
       ) : null}
       <PipelineToolbar mode={mode} controls={controls} hideClosed={hideClosed}
         onControls={(next) => {
           setControls(next);
           setStatus('');
         }}
-        onHideClosed={(hide) => void updateSettings({ hideClosed: hide } as Partial<Settings>)} sources={data.sources} />
+        onHideClosed={(hide) => void updateSettings({ hideClosed: hide })} sources={data.sources} />
       <p role="status" className="muted status-line">
         {status || statusLine(data)}
       </p>

@@ -2,10 +2,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { formatDate } from '../../common/dates';
 import { STAGE_LABELS } from '../../common/stage-labels';
-import { applicationHash } from '../routing/route';
 import type { ListPage } from './first-page';
 import type { SortKey, SortOrder } from './sort-rows';
 import { useAskForMore } from './useAskForMore';
+import { applicationRoute, routeHash } from '../../../utils/routes';
 
 const ROW_HEIGHT = 44;
 
@@ -78,7 +78,7 @@ export function TableView({ page, sort, onSort, withPrompts, timeZone, onShowMor
                 style={{ transform: `translateY(${item.start}px)` }}
               >
                 <div role="cell">
-                  <a href={applicationHash(row.id)}>{row.company || 'Unnamed company'}</a>
+                  <a href={routeHash(applicationRoute(row.id))}>{row.company || 'Unnamed company'}</a>
                 </div>
                 <div role="cell">{row.title}</div>
                 <div role="cell">

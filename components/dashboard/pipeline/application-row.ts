@@ -1,4 +1,4 @@
-import type { Application, Stage } from '../../../utils/db/types';
+import type { Application, Stage } from '../../../utils/model/application';
 
 /**
  * The few fields the pipeline lists show, kept in memory for every application. Search runs over this

@@ -1,4 +1,4 @@
-import { CLOSED_STAGES, type Stage } from '../../../utils/db/types';
+import { CLOSED_STAGES, type Stage } from '../../../utils/model/application';
 import type { ApplicationRow } from './application-row';
 
 export interface RowFilters {

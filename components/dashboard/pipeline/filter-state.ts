@@ -1,4 +1,4 @@
-import type { Stage } from '../../../utils/db/types';
+import type { Stage } from '../../../utils/model/application';
 import { instantOf, startOfLocalDay } from '../../common/dates';
 import type { RowFilters } from './filter-rows';
 

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { db } from '../../../utils/db/database';
-import { CLOSED_STAGES, STAGES, type Application, type Stage } from '../../../utils/db/types';
+import { CLOSED_STAGES, STAGES, type Application, type Stage } from '../../../utils/model/application';
 import { toRow, type ApplicationRow } from './application-row';
 
 /**

@@ -1,5 +1,5 @@
 import { db } from '../../../utils/db/database';
-import type { Application } from '../../../utils/db/types';
+import type { Application } from '../../../utils/model/application';
 import { toRow, type ApplicationRow } from './application-row';
 import { newestFirst } from './first-page';
 import { readInChunks } from './read-in-chunks';

@@ -1,4 +1,4 @@
-import { STAGES } from '../../../utils/db/types';
+import { STAGES } from '../../../utils/model/application';
 import type { ApplicationRow } from './application-row';
 
 export type SortKey = 'company' | 'title' | 'stage' | 'source' | 'location' | 'updatedAt';

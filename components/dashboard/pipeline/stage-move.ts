@@ -1,4 +1,4 @@
-import type { EventType, Stage } from '../../../utils/db/types';
+import type { EventType, Stage } from '../../../utils/model/application';
 
 /** What moving a card to another column records on the application's timeline. */
 export type StageMove =

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
-import { CLOSED_STAGES, STAGES, type Stage } from '../../../utils/db/types';
+import { CLOSED_STAGES, STAGES, type Stage } from '../../../utils/model/application';
 import type { ApplicationRow } from './application-row';
 import { filterRows, sourcesOf } from './filter-rows';
 import { readCounts, readFirstPage, type FirstPage, type ListPage, type PipelineCounts } from './first-page';

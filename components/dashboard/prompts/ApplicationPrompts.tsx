@@ -2,14 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { EmptyState } from '../../common/EmptyState';
 import { useNow } from '../../common/useNow';
-import type { DashboardSettings } from '../../common/useSettings';
+import type { Settings } from '../../../utils/model/settings';
 import { loadApplicationPrompts } from './load-prompts';
 import { PromptCard } from './PromptCard';
 
 interface ApplicationPromptsProps {
   applicationId: string;
   openPrompt: string | null;
-  settings: DashboardSettings;
+  settings: Settings;
   onReflect: (eventId: string | null) => void;
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PromptKind } from '../../../utils/db/types';
+import type { PromptKind } from '../../../utils/model/prompts';
 import { mailtoUrl, type Draft } from '../../../utils/followups/drafts';
 
 interface DraftEditorProps {

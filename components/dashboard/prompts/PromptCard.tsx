@@ -2,15 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import { eventForSentDraft, renderDraft } from '../../../utils/followups/drafts';
 import { promptTitle } from '../../../utils/followups/wording';
 import { formatDateTime } from '../../common/dates';
-import type { DashboardSettings } from '../../common/useSettings';
-import { applicationHash } from '../routing/route';
+import type { Settings } from '../../../utils/model/settings';
 import { DraftEditor } from './DraftEditor';
 import type { PromptItem } from './load-prompts';
-import { dismiss, logSentDraft, markDone, markNoResponse, snoozeOneDay } from './prompt-actions';
+import { dismiss, logSentDraft, markDone, markNoResponse, snoozeOneDay } from '../../../utils/prompt-decisions';
+import { PIPELINE, applicationRoute, routeHash } from '../../../utils/routes';
 
 interface PromptCardProps {
   item: PromptItem;
-  settings: DashboardSettings;
+  settings: Settings;
   now: Date;
   activeCount: number;
   /** Show which application it is about (Today); the application page already says so. */
@@ -43,7 +43,7 @@ export function PromptCard({ item, settings, now, activeCount, showApplication, 
       <p id={headingId} className="prompt-title">{title}</p>
       <p className="muted prompt-meta">
         {prompt.overdue ? 'From ' : 'Due '}{formatDateTime(prompt.dueAt, settings.timeZone)}
-        {showApplication && app ? <> · <a href={applicationHash(app.id)}>{app.company} – {app.title}</a></> : null}
+        {showApplication && app ? <> · <a href={routeHash(applicationRoute(app.id))}>{app.company} – {app.title}</a></> : null}
       </p>
       <div className="row">
         {draft ? (
@@ -53,10 +53,10 @@ export function PromptCard({ item, settings, now, activeCount, showApplication, 
         ) : null}
         {prompt.kind === 'reflection' && app ? (
           onReflect ? <button type="button" className="primary" onClick={() => onReflect(prompt.eventId)}>Write reflection</button>
-            : <a className="button primary" href={applicationHash(app.id, prompt.id)}>Write reflection</a>
+            : <a className="button primary" href={routeHash(applicationRoute(app.id, prompt.id))}>Write reflection</a>
         ) : null}
-        {prompt.kind === 'prep' && app ? <a className="button primary" href={`${applicationHash(app.id)}`}>Open prep notes</a> : null}
-        {prompt.kind === 'pipeline' ? <a className="button primary" href="#/pipeline">Open pipeline</a> : null}
+        {prompt.kind === 'prep' && app ? <a className="button primary" href={routeHash(applicationRoute(app.id))}>Open prep notes</a> : null}
+        {prompt.kind === 'pipeline' ? <a className="button primary" href={routeHash(PIPELINE)}>Open pipeline</a> : null}
         {prompt.kind === 'close-out' ? <button type="button" className="primary" onClick={() => void markNoResponse(prompt)}>Mark as no response</button> : null}
         <button type="button" onClick={() => void markDone(prompt)}>Done</button>
         <button type="button" className="quiet" onClick={() => void snoozeOneDay(prompt)}>Snooze a day</button>

@@ -2,7 +2,8 @@ import { db } from '../../../utils/db/database';
 import { byDue, dueCountUpTo, duePage, toLive, type LivePrompt } from '../../../utils/db/due-prompts';
 import { countUpTo } from '../../../utils/db/count-up-to';
 import { loadPromptContexts, type PromptContext } from '../../../utils/db/prompt-context';
-import { ACTIVE_STAGES, type Contact, type Settings } from '../../../utils/db/types';
+import { ACTIVE_STAGES, type Contact } from '../../../utils/model/application';
+import type { Settings } from '../../../utils/model/settings';
 import { isActionable, type PlannedPrompt } from '../../../utils/followups';
 import { startOfLocalDay } from '../../common/dates';
 

@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { parseRoute, routeHash, type Route } from './route';
+import { parseRoute, routeHash, type Route } from '../../../utils/routes';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);

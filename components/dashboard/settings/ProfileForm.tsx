@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { updateSettings } from '../../../utils/db/repository';
-import type { Settings } from '../../../utils/db/types';
+import type { Settings } from '../../../utils/model/settings';
 import { TextArea, TextField } from '../../common/Field';
 
 /** Who the drafts come from. */

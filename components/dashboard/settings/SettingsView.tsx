@@ -1,4 +1,4 @@
-import type { DashboardSettings } from '../../common/useSettings';
+import type { Settings } from '../../../utils/model/settings';
 import { CadenceForm } from './CadenceForm';
 import { ProfileForm } from './ProfileForm';
 import { TemplatesEditor } from './TemplatesEditor';
@@ -6,7 +6,7 @@ import { DataPanel } from '../../data/DataPanel';
 import { HiddenSites } from './HiddenSites';
 
 /** Everything Ajar lets the user tune, and their data. */
-export function SettingsView({ settings }: { settings: DashboardSettings }) {
+export function SettingsView({ settings }: { settings: Settings }) {
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>

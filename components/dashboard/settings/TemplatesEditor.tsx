@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { updateSettings } from '../../../utils/db/repository';
-import type { PromptKind, Settings } from '../../../utils/db/types';
+import type { PromptKind } from '../../../utils/model/prompts';
+import type { Settings } from '../../../utils/model/settings';
 import { DEFAULT_TEMPLATES } from '../../../utils/followups/draft-templates';
 import { renderDraft } from '../../../utils/followups/drafts';
 import { PLACEHOLDERS, sampleDraftContext } from './sample-draft-context';

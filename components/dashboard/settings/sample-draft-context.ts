@@ -1,4 +1,5 @@
-import type { Contact, Settings } from '../../../utils/db/types';
+import type { Contact } from '../../../utils/model/application';
+import type { Settings } from '../../../utils/model/settings';
 import type { DraftContext } from '../../../utils/followups/drafts';
 
 const SAMPLE_AT = '2026-03-10T14:00:00.000Z';

@@ -1,6 +1,6 @@
-import type { Settings } from '../../../utils/db/types';
+import type { Settings } from '../../../utils/model/settings';
 
-type NumberSetting = { [K in keyof Settings]: Settings[K] extends number ? K : never }[keyof Settings];
+type NumberSetting = { [K in keyof Settings]-?: Settings[K] extends number ? K : never }[keyof Settings];
 
 export interface NumberField {
   key: NumberSetting;

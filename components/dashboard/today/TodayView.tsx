@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { EmptyState } from '../../common/EmptyState';
 import { useNow } from '../../common/useNow';
-import type { DashboardSettings } from '../../common/useSettings';
+import type { Settings } from '../../../utils/model/settings';
 import { loadTodayPrompts } from '../prompts/load-prompts';
 import { PromptCard } from '../prompts/PromptCard';
 import { GROUP_ORDER, GROUP_TITLES, groupByDue } from './group-prompts';
 
 /** "What should I do today?": every pending next step, the most urgent first. */
-export function TodayView({ settings }: { settings: DashboardSettings }) {
+export function TodayView({ settings }: { settings: Settings }) {
   const now = useNow();
   const list = useLiveQuery(() => loadTodayPrompts(now, settings), [now, settings]);
   if (!list) return <TodayFrame><p className="muted" aria-busy="true">Looking at what is due…</p></TodayFrame>;

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { updateSettings } from '../../../utils/db/repository';
-import type { Settings } from '../../../utils/db/types';
+import type { Settings } from '../../../utils/model/settings';
 import { TextArea, TextField } from '../../common/Field';
+import { TODAY, routeHash } from '../../../utils/routes';
 
 /** First run: two choices and the privacy promise, then straight to work. */
 export function WelcomeView({ settings }: { settings: Settings }) {
@@ -12,7 +13,7 @@ export function WelcomeView({ settings }: { settings: Settings }) {
     event.preventDefault();
     const pipelineTarget = Math.max(1, Math.round(Number(target)) || settings.pipelineTarget);
     await updateSettings({ pipelineTarget, name: name.trim(), signature: signature.trim() || name.trim(), onboarded: true });
-    window.location.hash = '#/today';
+    window.location.hash = routeHash(TODAY);
   }
   return (
     <section aria-labelledby="welcome-title" className="welcome">

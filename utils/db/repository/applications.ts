@@ -3,7 +3,7 @@ import { refreshPromptsFor } from '../derived-prompts';
 import { promptsMayHaveChanged } from '../changes';
 import { newId, nowIso } from '../ids';
 import { canonicalUrlOf, matchKeyOf } from '../match-key';
-import type { AppEvent, Application } from '../types';
+import type { AppEvent, Application } from '../../model/application';
 
 export type NewApplication = Partial<Omit<Application, 'id' | 'createdAt' | 'updatedAt' | 'stage' | 'matchKey'>> & {
   company: string;

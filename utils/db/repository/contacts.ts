@@ -2,7 +2,7 @@ import { db } from '../database';
 import { refreshPromptsFor } from '../derived-prompts';
 import { promptsMayHaveChanged } from '../changes';
 import { newId, nowIso } from '../ids';
-import type { Contact } from '../types';
+import type { Contact } from '../../model/application';
 
 export type NewContact = Partial<Omit<Contact, 'id' | 'createdAt' | 'updatedAt'>> & Pick<Contact, 'name' | 'role'>;
 

@@ -2,7 +2,8 @@ import { db } from '../database';
 import { refreshPromptsFor } from '../derived-prompts';
 import { promptsMayHaveChanged } from '../changes';
 import { newId, nowIso } from '../ids';
-import type { PendingPrompt, Reflection, ReminderStatus } from '../types';
+import type { PendingPrompt, ReminderStatus } from '../../model/prompts';
+import type { Reflection } from '../../model/application';
 
 /** Records the user's decision on a prompt: done, dismissed, or snoozed until a time. */
 export async function decidePrompt(prompt: Pick<PendingPrompt, 'id' | 'kind' | 'applicationId' | 'eventId' | 'contactId'>, status: ReminderStatus, until: Date | null = null, now: Date = new Date()): Promise<void> {

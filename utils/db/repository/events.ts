@@ -3,7 +3,7 @@ import { refreshPromptsFor } from '../derived-prompts';
 import { promptsMayHaveChanged } from '../changes';
 import { newId, nowIso } from '../ids';
 import { deriveStage } from '../stage';
-import type { AppEvent } from '../types';
+import type { AppEvent } from '../../model/application';
 
 export type NewEvent = Omit<AppEvent, 'id' | 'createdAt'>;
 

@@ -1,8 +1,8 @@
 import { db } from '../database';
 import { rederiveInChunks } from '../derived-prompts';
 import { promptsMayHaveChanged } from '../changes';
-import { getSettings, planSettingsDiffer } from '../settings';
-import type { Settings } from '../types';
+import { getSettings } from '../settings';
+import { planSettingsDiffer, type Settings } from '../../model/settings';
 
 /**
  * Saves settings; when one the follow-up engine reads changes, every pending prompt is re-derived. The

@@ -1,4 +1,4 @@
-import type { Contact, ContactRole } from '../../db/types';
+import type { Contact, ContactRole } from '../../model/application';
 import type { RuleInput } from './candidate';
 
 /** A5: the decision maker first, then the recruiter, then someone the user met. */

@@ -1,4 +1,6 @@
-import type { Application, Contact, PromptKind, Settings } from '../../db/types';
+import type { Application, Contact } from '../../model/application';
+import type { PromptKind } from '../../model/prompts';
+import type { Settings } from '../../model/settings';
 import type { TimedEvent, Timeline } from '../timeline';
 import { MINUTE_MS } from '../local-time';
 

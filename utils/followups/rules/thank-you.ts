@@ -1,4 +1,4 @@
-import type { AppEvent } from '../../db/types';
+import type { AppEvent } from '../../model/application';
 import { MINUTE_MS } from '../local-time';
 import { interviewEnd, type Candidate, type RuleInput } from './candidate';
 

@@ -1,6 +1,6 @@
 import { findMarkup, MAX_STRING_LENGTH } from '../../backup/limits';
 import { parseSalaryText } from '../../capture/salary';
-import type { Salary } from '../../db/types';
+import type { Salary } from '../../model/application';
 
 /** A cell Ajar cannot take, with the reason in words that finish the sentence "Row 4: 'Column' …". */
 export class CellProblem extends Error {}

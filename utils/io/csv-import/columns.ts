@@ -1,4 +1,4 @@
-import type { Stage } from '../../db/types';
+import type { Stage } from '../../model/application';
 
 /** What Ajar can take from a column of someone else's spreadsheet. */
 export const IMPORT_FIELDS = [

@@ -1,4 +1,4 @@
-import type { Settings } from '../../db/types';
+import type { Settings } from '../../model/settings';
 import type { PlannedPrompt } from '../../followups';
 import { planRecords } from '../../db/plan-records';
 import type { PlannedApplication } from './plan';

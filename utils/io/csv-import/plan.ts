@@ -1,6 +1,6 @@
 import { newId } from '../../db/ids';
 import { canonicalUrlOf, matchKeyOf } from '../../db/match-key';
-import type { AppEvent, Application, Stage } from '../../db/types';
+import type { AppEvent, Application, Stage } from '../../model/application';
 import { CellProblem, freeTextCell, salaryCells, shorten, textCell, urlCell } from './cells';
 import { DATE_FIELDS, FIELD_LABELS, type ColumnMapping, type CsvFormat, type ImportField } from './columns';
 import { detectDayOrder, parseCalendarDate, type DayOrder } from './dates';

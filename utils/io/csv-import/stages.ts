@@ -1,4 +1,4 @@
-import type { Stage } from '../../db/types';
+import type { Stage } from '../../model/application';
 
 // The words other trackers and home-made spreadsheets use for where an application stands. Huntr's
 // default lists are Wishlist/Applied/Interview/Offer/Rejected; Teal's statuses run Bookmarked → Applying →

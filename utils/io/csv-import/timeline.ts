@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { newId } from '../../db/ids';
-import type { AppEvent, EventType, Stage } from '../../db/types';
+import type { AppEvent, EventType, Stage } from '../../model/application';
 
 export interface ImportedDates {
   /** yyyy-MM-dd local dates from the file; any may be missing. */

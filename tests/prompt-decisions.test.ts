@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { logSentDraft, markNoResponse, snoozeOneDay } from '../../components/dashboard/prompts/prompt-actions';
-import { db } from '../../utils/db/database';
-import { addApplication, addContact, logEvent, updateSettings } from '../../utils/db/repository';
-import { promptKey } from '../../utils/followups';
+import { logSentDraft, markNoResponse, oneLocalDayLater, snoozeOneDay } from '../utils/prompt-decisions';
+import { db } from '../utils/db/database';
+import { addApplication, addContact, logEvent, updateSettings } from '../utils/db/repository';
+import { promptKey } from '../utils/followups';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
@@ -43,5 +43,23 @@ describe('acting on a prompt', () => {
     expect((await db.applications.get(app.id))?.stage).toBe('no-response');
     const note = (await db.events.where('applicationId').equals(app.id).toArray()).find((event) => event.type === 'note');
     expect(note).toMatchObject({ stage: 'no-response' });
+  });
+});
+
+describe('"Snooze a day" means the same time tomorrow on the clock on the wall', () => {
+  test('snoozed the evening before clocks go forward in Berlin, it comes back at the same local time, 23 hours later', async () => {
+    await updateSettings({ timeZone: 'Europe/Berlin' });
+    await interviewedApplication();
+    const prompt = (await db.prompts.filter((prompt) => prompt.kind === 'thank-you').first())!;
+    // Saturday 28 March 2026, 20:00 in Berlin (CET); that night the clocks go from 02:00 to 03:00.
+    await snoozeOneDay(prompt, new Date('2026-03-28T19:00:00Z'));
+    // Sunday 29 March, 20:00 in Berlin (CEST).
+    expect((await db.reminders.get(prompt.id))?.until).toBe('2026-03-29T18:00:00.000Z');
+  });
+
+  test('the evening before clocks go back, the next day is 25 hours away', () => {
+    // 20:00 in Berlin on 24 October 2026 and 18:30 in New York on 31 October: each the evening before its clocks go back.
+    expect(oneLocalDayLater(new Date('2026-10-24T18:00:00Z'), 'Europe/Berlin').toISOString()).toBe('2026-10-25T19:00:00.000Z');
+    expect(oneLocalDayLater(new Date('2026-10-31T22:30:00Z'), 'America/New_York').toISOString()).toBe('2026-11-01T23:30:00.000Z');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseRoute, routeHash, type Route } from '../../components/dashboard/routing/route';
-import { logInterviewRoute } from '../../utils/dashboard-url';
+import { logInterviewRoute, parseRoute, routeHash, type Route } from '../utils/routes';
 
 describe('hash routes', () => {
   test('every view has an address that reads back to the same place', () => {
@@ -21,7 +20,7 @@ describe('hash routes', () => {
   });
 
   test("the popup's 'Log an interview' address opens that application with the interview form", () => {
-    expect(parseRoute(logInterviewRoute('a 1/x'))).toEqual({ view: 'application', id: 'a 1/x', prompt: null, log: 'interview' });
+    expect(parseRoute(routeHash(logInterviewRoute('a 1/x')))).toEqual({ view: 'application', id: 'a 1/x', prompt: null, log: 'interview' });
     expect(routeHash({ view: 'application', id: 'a1', prompt: 'p:1', log: 'interview' })).toBe('#/application/a1?prompt=p%3A1&log=interview');
     expect(parseRoute('#/application/a1?log=delete')).toEqual({ view: 'application', id: 'a1', prompt: null });
   });
