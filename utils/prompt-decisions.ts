@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
-import { getSettings } from './db/settings';
+import { getSettings } from './db/queries/settings';
 import { decidePrompt, logEvent } from './db/repository';
 import { eventForSentDraft } from './followups/drafts';
 import type { PendingPrompt } from './model/prompts';

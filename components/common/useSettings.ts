@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../utils/db/database';
-import { mergeSettings, type Settings } from '../../utils/model/settings';
+import { getSettings } from '../../utils/db/queries/settings';
+import type { Settings } from '../../utils/model/settings';
 
 /** Live settings over the defaults; undefined while the first read is in flight. */
 export function useSettings(): Settings | undefined {
-  return useLiveQuery(async () => mergeSettings(await db.settings.get('main')), []);
+  return useLiveQuery(() => getSettings(), []);
 }

@@ -1,14 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../utils/db/database';
-import { getSettings } from '../../utils/db/settings';
+import { hasAnyApplication } from '../../utils/db/queries/application';
+import { getSettings } from '../../utils/db/queries/settings';
 import { backupReminderText } from '../../utils/io/backup-reminder';
 import { dashboardUrl } from '../../utils/routes';
 
 /** Every few weeks (a setting), one quiet line: the search lives only in this browser. */
 export function BackupReminder() {
   const text = useLiveQuery(async () => {
-    // Any application at all, found by reading one key: a count would walk the whole table.
-    if ((await db.applications.limit(1).primaryKeys()).length === 0) return null;
+    if (!(await hasAnyApplication())) return null;
     return backupReminderText(await getSettings(), new Date());
   }, []);
   if (!text) return null;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { findTracked, markApplied as logApplied } from '../../utils/db/repository';
-import { getSettings } from '../../utils/db/settings';
+import { getSettings } from '../../utils/db/queries/settings';
 import { activeTab, extractFromTab, isScriptable, type ActiveTab } from '../../utils/popup/active-tab';
 import { trackedSummary } from '../../utils/tracked';
 import type { ExtractedPosting } from '../../utils/capture/types';

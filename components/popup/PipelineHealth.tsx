@@ -1,25 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../utils/db/database';
-import { getSettings } from '../../utils/db/settings';
-import { ACTIVE_STAGES } from '../../utils/model/application';
-import { pipelineHealth } from '../../utils/pipeline-health';
-import { cappedLabel, countUpTo } from '../../utils/db/count-up-to';
+import { cappedLabel } from '../../utils/db/count-up-to';
+import { readPipelineHealth } from '../../utils/db/queries/pipeline-health';
 
-const CONCENTRATION_LIMIT = 12;
 // Past this, "100+ active" says all there is to say about a pipeline's health.
 const COUNTED = 100;
 
 /** One line on how many options are live (A9), counted through the stage index up to a cap. */
 export function PipelineHealth() {
-  const health = useLiveQuery(async () => {
-    const settings = await getSettings();
-    // Keys of each active stage, at most COUNTED + 1 of each: bounded reads whatever the pipeline's size.
-    const counts = await Promise.all(ACTIVE_STAGES.map((stage) => countUpTo(db.applications.where('stage').equals(stage), COUNTED)));
-    const count = Math.min(counts.reduce((sum, n) => sum + n, 0), COUNTED + 1);
-    // Only a small pipeline can ride on one company; a large one is counted, never loaded.
-    const active = count <= CONCENTRATION_LIMIT ? (await db.applications.where('stage').anyOf([...ACTIVE_STAGES]).toArray()).map(({ company }) => ({ company })) : null;
-    return pipelineHealth(active ?? count, settings.pipelineTarget);
-  }, []);
+  const health = useLiveQuery(() => readPipelineHealth(COUNTED), []);
   if (!health) return <p className="health" aria-busy="true" />;
   return (
     <section className="health" aria-label="Pipeline health">

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../utils/db/database';
+import { readRecentApplications } from '../../utils/db/queries/application';
 import { STAGE_LABELS } from '../common/stage-labels';
 import { applicationRoute, dashboardUrl } from '../../utils/routes';
 
 /** The last few applications touched, each a link into the dashboard. */
 export function RecentApplications() {
-  const recent = useLiveQuery(() => db.applications.orderBy('updatedAt').reverse().limit(4).toArray(), []);
+  const recent = useLiveQuery(() => readRecentApplications(4), []);
   if (!recent || recent.length === 0) return null;
   return (
     <section className="recent" aria-labelledby="recent-heading">

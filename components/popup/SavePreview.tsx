@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { addApplicationUnlessTracked } from '../../utils/db/repository';
-import { getSettings } from '../../utils/db/settings';
+import { getSettings } from '../../utils/db/queries/settings';
 import { postingFields } from '../../utils/posting-fields';
 import { trackedSummary } from '../../utils/tracked';
 import type { ExtractedPosting } from '../../utils/capture/types';

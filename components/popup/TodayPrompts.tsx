@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { endOfDay, endOfWeek } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
-import { getSettings } from '../../utils/db/settings';
+import { getSettings } from '../../utils/db/queries/settings';
 import { dueCountUpTo, duePage, type LivePrompt } from '../../utils/db/due-prompts';
 import { cappedLabel } from '../../utils/db/count-up-to';
 import { loadPromptContexts } from '../../utils/db/prompt-context';

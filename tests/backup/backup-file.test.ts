@@ -2,7 +2,7 @@ import { beforeEach, expect, test } from 'vitest';
 import { createBackupFile } from '../../utils/backup/export';
 import { restoreBackupText } from '../../utils/backup/restore';
 import { addApplication } from '../../utils/db/repository';
-import { getSettings } from '../../utils/db/settings';
+import { getSettings } from '../../utils/db/queries/settings';
 import { backupReminderDue } from '../../utils/io/backup-reminder';
 import { emptyDatabase } from '../io/db-helpers';
 

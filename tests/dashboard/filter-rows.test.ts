@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toRow, type ApplicationRow } from '../../components/dashboard/pipeline/application-row';
+import { toRow, type ApplicationRow } from '../../utils/model/application-row';
 import { filterRows, NO_FILTERS, sourcesOf } from '../../components/dashboard/pipeline/filter-rows';
 import { toRowFilters, EMPTY_CONTROLS } from '../../components/dashboard/pipeline/filter-state';
 import { nextSort, sortRows } from '../../components/dashboard/pipeline/sort-rows';

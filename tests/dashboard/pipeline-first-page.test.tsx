@@ -2,8 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { DBCore, DBCoreTable, Middleware } from 'dexie';
 import { afterAll, afterEach, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { Dashboard } from '../../components/dashboard/Dashboard';
-import { readCounts, readFirstPage, readTablePage } from '../../components/dashboard/pipeline/first-page';
-import { readAllInChunks } from '../../components/dashboard/pipeline/row-cache';
+import { readAllApplications, readCounts, readFirstPage, readTablePage } from '../../utils/db/queries/pipeline';
 import { db } from '../../utils/db/database';
 import { updateSettings } from '../../utils/db/repository';
 import { CLOSED_STAGES, STAGES, type Application } from '../../utils/model/application';
@@ -120,7 +119,7 @@ describe('the pipeline’s first screen reads a bounded number of records, whate
   });
 
   test('every record is read in chunks, in id order, for the search', async () => {
-    const all = await readAllInChunks(300);
+    const all = await readAllApplications(300);
     expect(all).toHaveLength(COUNT);
     const ids = all.map((app) => app.id);
     expect(ids).toEqual(ids.toSorted());

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { db } from '../../utils/db/database';
 import { planIsCurrent, pruneExpiredPrompts, rederiveInChunks } from '../../utils/db/derived-prompts';
 import { planRecords } from '../../utils/db/plan-records';
-import { getSettings } from '../../utils/db/settings';
+import { getSettings } from '../../utils/db/queries/settings';
 import { addApplication, addContact, logEvent, updateSettings } from '../../utils/db/repository';
 
 const at = (iso: string) => new Date(iso);

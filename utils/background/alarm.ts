@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { getSettings } from '../db/settings';
+import { getSettings } from '../db/queries/settings';
 import { nextDueAfter } from '../db/due-prompts';
 import { afterQuietHours } from '../followups/quiet-hours';
 import { undelivered } from './deliver';

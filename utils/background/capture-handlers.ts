@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { dashboardUrl, parseRoute } from '../routes';
 import { db } from '../db/database';
 import { addApplicationUnlessTracked, findSavedAtCompany, findTracked, markApplied } from '../db/repository';
-import { getSettings } from '../db/settings';
+import { getSettings } from '../db/queries/settings';
 import { postingFields } from '../posting-fields';
 import type { Handlers, TrackedSummary } from '../messages';
 import { trackedSummary } from '../tracked';

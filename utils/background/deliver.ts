@@ -1,5 +1,5 @@
 import { db } from '../db/database';
-import { getSettings } from '../db/settings';
+import { getSettings } from '../db/queries/settings';
 import type { Settings } from '../model/settings';
 import { promptsDueBetween, type LivePrompt } from '../db/due-prompts';
 import { afterQuietHours } from '../followups/quiet-hours';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { planIsCurrent, pruneExpiredPrompts, rederiveInChunks } from '../db/derived-prompts';
 import { db } from '../db/database';
-import { getSettings } from '../db/settings';
+import { getSettings } from '../db/queries/settings';
 import { rearm } from './alarm';
 import { markDeliveredThrough, takeDelivery } from './deliver';
 import { showDelivery } from './notifications';

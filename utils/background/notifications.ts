@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PROMPT_KINDS, type PromptKind } from '../model/prompts';
 import { markDone, snoozeOneDay } from '../prompt-decisions';
-import { getSettings } from '../db/settings';
+import { getSettings } from '../db/queries/settings';
 import { loadPromptContexts } from '../db/prompt-context';
 import type { LivePrompt } from '../db/due-prompts';
 import { promptTitle, summaryNotification } from '../followups/wording';

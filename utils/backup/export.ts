@@ -1,6 +1,6 @@
 import { db } from '../db/database';
 import { updateSettings } from '../db/repository/settings';
-import { getSettings } from '../db/settings';
+import { getSettings } from '../db/queries/settings';
 import type { Application } from '../model/application';
 import type { BackupDocument } from './schema';
 

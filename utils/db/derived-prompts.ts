@@ -1,5 +1,5 @@
 import { db } from './database';
-import { getSettings } from './settings';
+import { getSettings } from './queries/settings';
 import { planRecords } from './plan-records';
 import type { WhereClause } from 'dexie';
 import type { AppEvent, Application, Contact, Reflection } from '../model/application';

@@ -1,7 +1,7 @@
 import { db } from './database';
 import { countUpTo } from './count-up-to';
-import { getSettings } from './settings';
-import { ACTIVE_STAGES } from '../model/application';
+import { getSettings } from './queries/settings';
+import { countLiveApplications } from './queries/pipeline-health';
 import type { PendingPrompt } from '../model/prompts';
 import type { Settings } from '../model/settings';
 import { finalizePrompt, isActionable, planPipeline, type PlannedPrompt } from '../followups';
@@ -77,7 +77,8 @@ export async function dueCountUpTo(until: Date, cap: number): Promise<number> {
 export async function pipelinePrompt(now: Date, known?: Settings): Promise<PendingPrompt | null> {
   const settings = known ?? (await getSettings());
   // Counting stops at the target: a pipeline that meets it needs no nudge, however large it is.
-  const active = await db.applications.where('stage').anyOf([...ACTIVE_STAGES]).limit(Math.max(settings.pipelineTarget, 0)).count();
+  const target = Math.max(settings.pipelineTarget, 0);
+  const active = Math.min(await countLiveApplications(target), target);
   const decision = await db.reminders.get(PIPELINE_KEY);
   return planPipeline(active, decision ? [decision] : [], settings, now, settings.timeZone);
 }

@@ -2,8 +2,9 @@ import { createEvents, type EventAttributes } from 'ics';
 import { db } from '../db/database';
 import { pipelinePrompt } from '../db/due-prompts';
 import { loadPromptContexts } from '../db/prompt-context';
-import { getSettings } from '../db/settings';
-import { ACTIVE_STAGES, type AppEvent, type Application, type Contact } from '../model/application';
+import { getSettings } from '../db/queries/settings';
+import { countLiveApplications } from '../db/queries/pipeline-health';
+import { type AppEvent, type Application, type Contact } from '../model/application';
 import type { PendingPrompt } from '../model/prompts';
 import type { Settings } from '../model/settings';
 import { finalizePrompt, isActionable, type PlannedPrompt } from '../followups';
@@ -135,7 +136,7 @@ export async function exportCalendar(now: Date = new Date()): Promise<string> {
   const live = await promptsAhead(now, settings);
   const contexts = await loadPromptContexts(live);
   const prompts = live.map((prompt) => ({ prompt, application: null, contact: null, event: null, ...contexts.get(prompt.id) }));
-  const activeCount = await db.applications.where('stage').anyOf([...ACTIVE_STAGES]).count();
+  const activeCount = await countLiveApplications();
   return buildCalendar({ interviews, prompts, settings, now, activeCount });
 }
 

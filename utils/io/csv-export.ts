@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import Papa from 'papaparse';
 import { db } from '../db/database';
-import { getSettings } from '../db/settings';
+import { getSettings } from '../db/queries/settings';
 import type { AppEvent, Application, Salary, Stage } from '../model/application';
 import type { PendingPrompt } from '../model/prompts';
 

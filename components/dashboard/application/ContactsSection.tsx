@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { db } from '../../../utils/db/database';
+import { readContactsNotOn } from '../../../utils/db/queries/contacts';
 import { addContact, linkContact, unlinkContact, updateContact } from '../../../utils/db/repository';
 import { CONTACT_ROLES, type Contact, type ContactRole } from '../../../utils/model/application';
 import { EmptyState } from '../../common/EmptyState';
@@ -13,7 +13,7 @@ export function ContactsSection({ applicationId, contacts }: { applicationId: st
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<ContactRole>('recruiter');
   const [editing, setEditing] = useState<string | null>(null);
-  const others = useLiveQuery(() => db.contacts.orderBy('name').filter((contact) => !contact.applicationIds.includes(applicationId)).toArray(), [applicationId, contacts.length]) ?? [];
+  const others = useLiveQuery(() => readContactsNotOn(applicationId), [applicationId, contacts.length]) ?? [];
 
   async function add(event: FormEvent) {
     event.preventDefault();

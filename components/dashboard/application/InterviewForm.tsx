@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { db } from '../../../utils/db/database';
+import { readContactsByName, readExistingContactIds } from '../../../utils/db/queries/contacts';
 import { addContact, linkContact, logEvent, updateEvent } from '../../../utils/db/repository';
 import type { AppEvent } from '../../../utils/model/application';
 import { instantOf, localDateOf, localTimeOf, UNREADABLE_DATE_TIME } from '../../common/dates';
@@ -34,7 +34,7 @@ export function InterviewForm({ applicationId, timeZone, defaultDuration, onDone
   const [people, setPeople] = useState<PickedPeople>({ existing: [...(editing?.contactIds ?? [])], added: [], typing: { name: '', email: '' } });
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
-  const contacts = useLiveQuery(() => db.contacts.orderBy('name').toArray(), []) ?? [];
+  const contacts = useLiveQuery(() => readContactsByName(), []) ?? [];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -50,7 +50,7 @@ export function InterviewForm({ applicationId, timeZone, defaultDuration, onDone
         created.push(await addContact({ name: person.name, email: person.email || null, role: 'interviewer', applicationIds: [applicationId] }));
       }
       // An interviewer deleted from Contacts since the interview was logged is dropped, not an error.
-      const existing = (await db.contacts.bulkGet(people.existing)).flatMap((contact) => (contact ? [contact.id] : []));
+      const existing = await readExistingContactIds(people.existing);
       for (const id of existing) await linkContact(id, applicationId);
       const details = {
         at: at.toISOString(),

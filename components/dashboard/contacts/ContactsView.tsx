@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { db } from '../../../utils/db/database';
+import { readContactsOverview } from '../../../utils/db/queries/contacts';
 import type { Application, Contact } from '../../../utils/model/application';
 import { formatDate } from '../../common/dates';
 import { EmptyState } from '../../common/EmptyState';
@@ -26,15 +26,8 @@ export function ContactsView({ settings }: { settings: Settings }) {
       <button type="button" className="quiet" onClick={() => setEditing(contact.id)}>Edit {contact.name}</button>
     );
   const data = useLiveQuery(async (): Promise<ContactsData> => {
-    const contacts = await db.contacts.orderBy('name').toArray();
-    const ids = [...new Set(contacts.flatMap((contact) => contact.applicationIds))];
-    const [applications, events] = await Promise.all([
-      db.applications.bulkGet(ids),
-      // Only events that name someone matter here; contactIds has no index, so they are picked in one pass.
-      db.events.filter((event) => (event.contactIds?.length ?? 0) > 0).toArray(),
-    ]);
-    const byId = new Map(applications.filter((app): app is Application => !!app).map((app) => [app.id, { id: app.id, company: app.company, title: app.title }]));
-    return { contacts, applications: byId, stats: contactStats(events) };
+    const { contacts, applications, events } = await readContactsOverview();
+    return { contacts, applications, stats: contactStats(events) };
   }, []);
   const shown = useMemo(() => {
     const needle = query.trim().toLowerCase();

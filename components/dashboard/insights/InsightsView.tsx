@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../utils/db/database';
+import { readInsightsRecords } from '../../../utils/db/queries/insights';
 import { BarChart } from '../../common/BarChart';
 import { EmptyState } from '../../common/EmptyState';
 import type { Settings } from '../../../utils/model/settings';
@@ -11,10 +11,8 @@ const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 /** What is working: the funnel, which sources answer, and the patterns reflections reveal. */
 export function InsightsView({ settings }: { settings: Settings }) {
   const insights = useLiveQuery(async () => {
-    const [applications, reflections, ...eventsByType] = await Promise.all([
-      db.applications.toArray(), db.reflections.toArray(), ...COUNTED_EVENT_TYPES.map((type) => db.events.where('type').equals(type).toArray()),
-    ]);
-    return computeInsights(applications, eventsByType.flat(), reflections);
+    const { applications, events, reflections } = await readInsightsRecords(COUNTED_EVENT_TYPES);
+    return computeInsights(applications, events, reflections);
   }, []);
   if (!insights) return <p className="muted" aria-busy="true">Adding things up…</p>;
   const { funnel } = insights;

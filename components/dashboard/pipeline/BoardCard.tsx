@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Stage } from '../../../utils/model/application';
-import type { ApplicationRow } from './application-row';
+import type { ApplicationRow } from '../../../utils/model/application-row';
 import { MoveMenu } from './MoveMenu';
 import { applicationRoute, routeHash } from '../../../utils/routes';
 

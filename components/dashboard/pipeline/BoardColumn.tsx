@@ -3,9 +3,9 @@ import { useRef, useState } from 'react';
 import type { Stage } from '../../../utils/model/application';
 import { formatDate } from '../../common/dates';
 import { STAGE_LABELS } from '../../common/stage-labels';
-import type { ApplicationRow } from './application-row';
+import type { ApplicationRow } from '../../../utils/model/application-row';
 import { BoardCard } from './BoardCard';
-import type { ListPage } from './first-page';
+import type { ListPage } from '../../../utils/db/queries/pipeline';
 import { useAskForMore } from './useAskForMore';
 
 /** Card height plus gap, fixed in CSS, so the virtualizer never has to measure. */

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Stage } from '../../../utils/model/application';
-import type { ApplicationRow } from './application-row';
+import type { ApplicationRow } from '../../../utils/model/application-row';
 import { BoardColumn } from './BoardColumn';
-import type { ListPage } from './first-page';
+import type { ListPage } from '../../../utils/db/queries/pipeline';
 
 interface BoardViewProps {
   stages: readonly Stage[];

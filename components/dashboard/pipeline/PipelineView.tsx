@@ -7,7 +7,7 @@ import { Modal } from '../../common/Modal';
 import { STAGE_LABELS } from '../../common/stage-labels';
 import { InterviewForm } from '../application/InterviewForm';
 import { AddApplicationForm } from './AddApplicationForm';
-import type { ApplicationRow } from './application-row';
+import type { ApplicationRow } from '../../../utils/model/application-row';
 import { BoardView } from './BoardView';
 import { EMPTY_CONTROLS, hasFilters, toRowFilters, type FilterControls } from './filter-state';
 import { PipelineToolbar } from './PipelineToolbar';

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { formatDate } from '../../common/dates';
 import { STAGE_LABELS } from '../../common/stage-labels';
-import type { ListPage } from './first-page';
+import type { ListPage } from '../../../utils/db/queries/pipeline';
 import type { SortKey, SortOrder } from './sort-rows';
 import { useAskForMore } from './useAskForMore';
 import { applicationRoute, routeHash } from '../../../utils/routes';

@@ -1,5 +1,5 @@
 import { CLOSED_STAGES, type Stage } from '../../../utils/model/application';
-import type { ApplicationRow } from './application-row';
+import type { ApplicationRow } from '../../../utils/model/application-row';
 
 export interface RowFilters {
   /** Free text; every word must appear in company, title, location or source. */

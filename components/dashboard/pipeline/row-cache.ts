@@ -1,13 +1,6 @@
-import { db } from '../../../utils/db/database';
+import { readAllApplications, readApplicationIds, readApplicationsById, readApplicationsUpdatedSince } from '../../../utils/db/queries/pipeline';
 import type { Application } from '../../../utils/model/application';
-import { toRow, type ApplicationRow } from './application-row';
-import { newestFirst } from './first-page';
-import { readInChunks } from './read-in-chunks';
-
-/** Every application, read in chunks by primary key (see read-in-chunks.ts). */
-export function readAllInChunks(chunk?: number): Promise<Application[]> {
-  return readInChunks(db.applications, chunk);
-}
+import { newestFirst, toRow, type ApplicationRow } from '../../../utils/model/application-row';
 
 /**
  * Keeps the pipeline's light rows in memory and, after a write, reads back only what changed: the
@@ -22,10 +15,10 @@ export class RowCache {
 
   async refresh(): Promise<ApplicationRow[]> {
     if (this.rows.size === 0) {
-      this.replaceAll(await readAllInChunks());
+      this.replaceAll(await readAllApplications());
       return this.sorted();
     }
-    const ids = (await db.applications.toCollection().primaryKeys()) as string[];
+    const ids = await readApplicationIds();
     const present = new Set(ids);
     let explained = false;
     // Deleting the entry being visited is safe while iterating a Map.
@@ -35,16 +28,16 @@ export class RowCache {
         explained = true;
       }
     }
-    const recent = this.newest ? await db.applications.where('updatedAt').aboveOrEqual(this.newest).toArray() : [];
+    const recent = this.newest ? await readApplicationsUpdatedSince(this.newest) : [];
     for (const application of recent) explained = this.put(application) || explained;
     const missing = ids.filter((id) => !this.rows.has(id));
     if (missing.length > 0) {
-      for (const application of await db.applications.bulkGet(missing)) if (application) this.put(application);
+      for (const application of await readApplicationsById(missing)) this.put(application);
       explained = true;
     }
     // Something changed that neither a new update time nor an added or removed id accounts for (a
     // record rewritten with an older updatedAt, as a restore does): start over rather than show it stale.
-    if (!explained) this.replaceAll(await readAllInChunks());
+    if (!explained) this.replaceAll(await readAllApplications());
     return this.sorted();
   }
 

@@ -1,5 +1,5 @@
 import { STAGES } from '../../../utils/model/application';
-import type { ApplicationRow } from './application-row';
+import type { ApplicationRow } from '../../../utils/model/application-row';
 
 export type SortKey = 'company' | 'title' | 'stage' | 'source' | 'location' | 'updatedAt';
 export interface SortOrder {

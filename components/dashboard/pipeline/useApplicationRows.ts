@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { db } from '../../../utils/db/database';
-import type { ApplicationRow } from './application-row';
-import { readInChunks } from './read-in-chunks';
+import { readPromptedApplicationIds } from '../../../utils/db/queries/pipeline';
+import type { ApplicationRow } from '../../../utils/model/application-row';
 import { RowCache } from './row-cache';
 
 /**
@@ -15,17 +14,9 @@ export function useApplicationRows(start: boolean): ApplicationRow[] | undefined
   return useLiveQuery(() => (start ? cache.refresh() : undefined), [cache, start]);
 }
 
-/**
- * Applications with at least one pending prompt, once `start` is true. Prompt records are small, and
- * reading them in chunks took a third of the time of walking the applicationId index's unique keys
- * with a cursor (one round trip per application: 150-400 ms for 6,000 at 10k).
- */
+/** Applications with at least one pending prompt, once `start` is true. */
 export function usePromptedApplicationIds(start: boolean): ReadonlySet<string> | undefined {
-  return useLiveQuery(async () => {
-    if (!start) return undefined;
-    const prompts = await readInChunks(db.prompts, 2_000);
-    return new Set(prompts.flatMap((prompt) => (prompt.applicationId ? [prompt.applicationId] : [])));
-  }, [start]);
+  return useLiveQuery(() => (start ? readPromptedApplicationIds() : undefined), [start]);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { CLOSED_STAGES, STAGES, type Stage } from '../../../utils/model/application';
-import type { ApplicationRow } from './application-row';
+import type { ApplicationRow } from '../../../utils/model/application-row';
 import { filterRows, sourcesOf } from './filter-rows';
-import { readCounts, readFirstPage, type FirstPage, type ListPage, type PipelineCounts } from './first-page';
+import { readCounts, readFirstPage, type FirstPage, type ListPage, type PipelineCounts } from '../../../utils/db/queries/pipeline';
 import type { RowFilters } from './filter-rows';
 import { sortRows, type SortOrder } from './sort-rows';
 import { useAfterFirstPaint, useApplicationRows, usePromptedApplicationIds } from './useApplicationRows';

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { EmptyState } from '../../common/EmptyState';
 import { useNow } from '../../common/useNow';
 import type { Settings } from '../../../utils/model/settings';
-import { loadApplicationPrompts } from './load-prompts';
+import { loadApplicationPrompts } from '../../../utils/db/queries/prompts';
 import { PromptCard } from './PromptCard';
 
 interface ApplicationPromptsProps {

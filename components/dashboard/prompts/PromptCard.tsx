@@ -4,7 +4,7 @@ import { promptTitle } from '../../../utils/followups/wording';
 import { formatDateTime } from '../../common/dates';
 import type { Settings } from '../../../utils/model/settings';
 import { DraftEditor } from './DraftEditor';
-import type { PromptItem } from './load-prompts';
+import type { PromptItem } from '../../../utils/db/queries/prompts';
 import { dismiss, logSentDraft, markDone, markNoResponse, snoozeOneDay } from '../../../utils/prompt-decisions';
 import { PIPELINE, applicationRoute, routeHash } from '../../../utils/routes';
 

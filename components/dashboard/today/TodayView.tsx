@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { EmptyState } from '../../common/EmptyState';
 import { useNow } from '../../common/useNow';
 import type { Settings } from '../../../utils/model/settings';
-import { loadTodayPrompts } from '../prompts/load-prompts';
+import { loadTodayPrompts } from '../../../utils/db/queries/prompts';
 import { PromptCard } from '../prompts/PromptCard';
 import { GROUP_ORDER, GROUP_TITLES, groupByDue } from './group-prompts';
 

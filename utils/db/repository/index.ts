@@ -4,4 +4,4 @@ export * from './events';
 export * from './contacts';
 export * from './decisions';
 export * from './settings';
-export { getSettings } from '../settings';
+export { getSettings } from '../queries/settings';

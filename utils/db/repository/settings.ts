@@ -1,7 +1,7 @@
 import { db } from '../database';
 import { rederiveInChunks } from '../derived-prompts';
 import { promptsMayHaveChanged } from '../changes';
-import { getSettings } from '../settings';
+import { getSettings } from '../queries/settings';
 import { planSettingsDiffer, type Settings } from '../../model/settings';
 
 /**

@@ -1,7 +1,7 @@
 import { ImportError } from '../../backup/limits';
 import { promptsMayHaveChanged } from '../../db/changes';
 import { db } from '../../db/database';
-import { getSettings } from '../../db/settings';
+import { getSettings } from '../../db/queries/settings';
 import { promptsForFresh } from './fresh-prompts';
 import type { ImportPlan } from './plan';
 import { writeInSlices, type WriteProgress } from '../../db/write-in-slices';

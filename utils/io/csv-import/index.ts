@@ -1,6 +1,6 @@
 // CSV import: read a file, recognise its tracker, map its columns, preview, then write it in one go.
 import { db } from '../../db/database';
-import { getSettings } from '../../db/settings';
+import { getSettings } from '../../db/queries/settings';
 import { commitImport, type ImportSummary } from './commit';
 import { detectFormat, guessMapping, type ColumnMapping } from './columns';
 import { parseCsvText, type CsvTable } from './parse';

@@ -1,4 +1,4 @@
-import type { Application, Stage } from '../../../utils/model/application';
+import type { Application, Stage } from './application';
 
 /**
  * The few fields the pipeline lists show, kept in memory for every application. Search runs over this
@@ -34,4 +34,9 @@ export function toRow(application: Application): ApplicationRow {
     updatedMs: Date.parse(application.updatedAt) || 0,
     haystack: `${company}\n${title}\n${location}\n${source}`.toLowerCase(),
   };
+}
+
+/** Newest activity first, ties by id: the order the full row cache uses, so nothing jumps when it takes over. */
+export function newestFirst(a: ApplicationRow, b: ApplicationRow): number {
+  return b.updatedMs - a.updatedMs || (a.id < b.id ? -1 : 1);
 }

@@ -1,11 +1,12 @@
-import { db } from '../../../utils/db/database';
-import { byDue, dueCountUpTo, duePage, toLive, type LivePrompt } from '../../../utils/db/due-prompts';
-import { countUpTo } from '../../../utils/db/count-up-to';
-import { loadPromptContexts, type PromptContext } from '../../../utils/db/prompt-context';
-import { ACTIVE_STAGES, type Contact } from '../../../utils/model/application';
-import type { Settings } from '../../../utils/model/settings';
-import { isActionable, type PlannedPrompt } from '../../../utils/followups';
-import { startOfLocalDay } from '../../common/dates';
+import { db } from '../database';
+import { byDue, dueCountUpTo, duePage, toLive, type LivePrompt } from '../due-prompts';
+import { loadPromptContexts, type PromptContext } from '../prompt-context';
+import { TZDate } from '@date-fns/tz';
+import { addDays, startOfDay } from 'date-fns';
+import type { Contact } from '../../model/application';
+import { countLiveApplications } from './pipeline-health';
+import type { Settings } from '../../model/settings';
+import { isActionable, type PlannedPrompt } from '../../followups';
 
 /** A prompt with the records its title and draft name. */
 export interface PromptItem {
@@ -47,13 +48,12 @@ async function withContexts(prompts: LivePrompt[]): Promise<PromptItem[]> {
 // The pipeline nudge's wording needs the count only below the target; past this it is simply "plenty".
 const ACTIVE_COUNTED = 100;
 
-async function activeCount(): Promise<number> {
-  return countUpTo(db.applications.where('stage').anyOf([...ACTIVE_STAGES]), ACTIVE_COUNTED);
-}
+const activeCount = () => countLiveApplications(ACTIVE_COUNTED);
 
 /** Everything pending for Today: all of this week through the dueAt index, then the nearest later ones. */
 export async function loadTodayPrompts(now: Date, settings: Settings): Promise<PromptList> {
-  const weekEnd = startOfLocalDay(now.getTime(), settings.timeZone, 7);
+  // Midnight a week of local days from now: the end of what Today shows as this week.
+  const weekEnd = startOfDay(addDays(new TZDate(now.getTime(), settings.timeZone), 7)).getTime();
   const soon = await duePage(new Date(weekEnd - 1), SOON_LIMIT, now, settings);
   const backlog = soon.length === SOON_LIMIT && (await dueCountUpTo(new Date(weekEnd - 1), SOON_LIMIT)) > SOON_LIMIT;
   const laterStored = (await db.prompts.where('dueAt').aboveOrEqual(new Date(weekEnd).toISOString()).limit(LATER_LIMIT + 1).toArray()) as PlannedPrompt[];
