@@ -1,5 +1,5 @@
 import { db } from '../db/database';
-import { promptsMayHaveChanged } from '../db/changes';
+import { writeInBulk } from '../db/write';
 import { matchKeyOf } from '../db/match-key';
 import { recordPlanZone } from '../db/derived-prompts';
 import { mergeSettings } from '../model/settings';
@@ -24,7 +24,7 @@ export async function restoreBackupText(text: string, now: Date = new Date(), on
     ...validated,
     applications: validated.applications.map((application) => ({ ...application, matchKey: matchKeyOf(application.company, application.title) })),
   };
-  await db.transaction('rw', db.tables, async () => {
+  await writeInBulk(async () => {
     // Planned from the document itself: reading 155k rows back out of the tables just written
     // (a re-derivation) cost seconds and could only find the same records. Inside the transaction, so
     // a failure here is reported like any failed write.
@@ -46,6 +46,5 @@ export async function restoreBackupText(text: string, now: Date = new Date(), on
     // user learns that nothing changed rather than seeing a stack trace.
     throw new ImportError(`The backup could not be restored (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`, { cause: error });
   });
-  promptsMayHaveChanged();
   return { applications: doc.applications.length, contacts: doc.contacts.length, events: doc.events.length };
 }

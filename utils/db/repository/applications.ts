@@ -1,6 +1,5 @@
 import { db } from '../database';
-import { refreshPromptsFor } from '../derived-prompts';
-import { promptsMayHaveChanged } from '../changes';
+import { writeRecords, type WriteScope } from '../write';
 import { newId, nowIso } from '../ids';
 import { canonicalUrlOf, matchKeyOf } from '../match-key';
 import type { AppEvent, Application } from '../../model/application';
@@ -14,9 +13,7 @@ export type NewApplication = Partial<Omit<Application, 'id' | 'createdAt' | 'upd
 
 /** Creates an application with its `saved` event (and `applied` when asked), in one transaction. */
 export async function addApplication(input: NewApplication, now: Date = new Date()): Promise<Application> {
-  const application = await db.transaction('rw', db.tables, () => insertApplication(input, now));
-  promptsMayHaveChanged();
-  return application;
+  return writeRecords((scope) => insertApplication(input, now, scope), now);
 }
 
 /**
@@ -24,17 +21,15 @@ export async function addApplication(input: NewApplication, now: Date = new Date
  * double click or two tabs sending the same posting save it once.
  */
 export async function addApplicationUnlessTracked(input: NewApplication, now: Date = new Date()): Promise<{ application: Application; created: boolean }> {
-  const result = await db.transaction('rw', db.tables, async () => {
+  return writeRecords(async (scope) => {
     const existing = await findTracked(input);
     if (existing) return { application: existing.application, created: false };
-    return { application: await insertApplication(input, now), created: true };
-  });
-  if (result.created) promptsMayHaveChanged();
-  return result;
+    return { application: await insertApplication(input, now, scope), created: true };
+  }, now);
 }
 
 /** Inside the caller's transaction: the application, its first events and its prompts. */
-async function insertApplication(input: NewApplication, now: Date): Promise<Application> {
+async function insertApplication(input: NewApplication, now: Date, scope: WriteScope): Promise<Application> {
   const at = nowIso(now);
   const { stage: requested, ...fields } = input;
   const application: Application = {
@@ -52,7 +47,7 @@ async function insertApplication(input: NewApplication, now: Date): Promise<Appl
   if (requested === 'applied') events.push({ id: newId(), applicationId: application.id, type: 'applied', at, createdAt: at });
   await db.applications.add(application);
   await db.events.bulkAdd(events);
-  await refreshPromptsFor([application.id], now);
+  scope.touch([application.id]);
   return application;
 }
 
@@ -62,21 +57,21 @@ export async function updateApplication(
   patch: Partial<Omit<Application, 'id' | 'stage' | 'createdAt'>>,
   now: Date = new Date(),
 ): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
+  await writeRecords(async (scope) => {
     const current = await db.applications.get(id);
     if (!current) throw new Error('That application is no longer in Ajar.');
     const next: Application = { ...current, ...patch, id, stage: current.stage, updatedAt: nowIso(now) };
     if ('company' in patch || 'title' in patch) next.matchKey = matchKeyOf(next.company, next.title);
     if ('url' in patch && !('canonicalUrl' in patch)) next.canonicalUrl = canonicalUrlOf(next.url);
     await db.applications.put(next);
-    await refreshPromptsFor([id], now);
-  });
-  promptsMayHaveChanged();
+    scope.touch([id]);
+  }, now);
 }
 
 /** Removes an application with its timeline, decisions and reflections; its contacts stay, unlinked. */
 export async function deleteApplication(id: string): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
+  await writeRecords(async (scope) => {
+    scope.changed();
     await db.events.where('applicationId').equals(id).delete();
     await db.reminders.where('applicationId').equals(id).delete();
     await db.reflections.where('applicationId').equals(id).delete();
@@ -89,7 +84,6 @@ export async function deleteApplication(id: string): Promise<void> {
       });
     await db.applications.delete(id);
   });
-  promptsMayHaveChanged();
 }
 
 export interface TrackedMatch {

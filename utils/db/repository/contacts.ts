@@ -1,6 +1,5 @@
 import { db } from '../database';
-import { refreshPromptsFor } from '../derived-prompts';
-import { promptsMayHaveChanged } from '../changes';
+import { writeRecords } from '../write';
 import { newId, nowIso } from '../ids';
 import type { Contact } from '../../model/application';
 
@@ -9,11 +8,10 @@ export type NewContact = Partial<Omit<Contact, 'id' | 'createdAt' | 'updatedAt'>
 export async function addContact(input: NewContact, now: Date = new Date()): Promise<Contact> {
   const at = nowIso(now);
   const contact: Contact = { ...input, id: newId(), name: input.name.trim(), applicationIds: [...new Set(input.applicationIds ?? [])], createdAt: at, updatedAt: at };
-  await db.transaction('rw', db.tables, async () => {
+  await writeRecords(async (scope) => {
     await db.contacts.add(contact);
-    await refreshPromptsFor(contact.applicationIds, now);
-  });
-  promptsMayHaveChanged();
+    scope.touch(contact.applicationIds);
+  }, now);
   return contact;
 }
 
@@ -41,25 +39,24 @@ async function changeContact(
   now: Date,
   ifMissing: 'fail' | 'ignore',
 ): Promise<void> {
-  const changed = await db.transaction('rw', db.tables, async () => {
+  await writeRecords(async (scope) => {
     const current = await db.contacts.get(id);
     if (!current) {
       if (ifMissing === 'fail') throw new Error('That contact is no longer in Ajar.');
-      return false;
+      return;
     }
     const patch = change(current);
-    if (!patch) return false;
+    if (!patch) return;
     const next: Contact = { ...current, ...patch, id, updatedAt: nowIso(now) };
     next.applicationIds = [...new Set(next.applicationIds ?? [])];
     await db.contacts.put(next);
-    await refreshPromptsFor([...current.applicationIds, ...next.applicationIds], now);
-    return true;
-  });
-  if (changed) promptsMayHaveChanged();
+    scope.touch([...current.applicationIds, ...next.applicationIds]);
+  }, now);
 }
 
 export async function deleteContact(id: string, now: Date = new Date()): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
+  await writeRecords(async (scope) => {
+    scope.changed();
     const current = await db.contacts.get(id);
     if (!current) return;
     await db.contacts.delete(id);
@@ -68,7 +65,6 @@ export async function deleteContact(id: string, now: Date = new Date()): Promise
     const interviews = await db.events.where('applicationId').anyOf(current.applicationIds)
       .filter((event) => event.type === 'interview' && (event.contactIds ?? []).includes(id)).toArray();
     await db.events.bulkPut(interviews.map((event) => ({ ...event, contactIds: event.contactIds!.filter((other) => other !== id) })));
-    await refreshPromptsFor(current.applicationIds, now);
-  });
-  promptsMayHaveChanged();
+    scope.touch(current.applicationIds);
+  }, now);
 }

@@ -18,6 +18,8 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
     if (changed) await db.meta.delete('plan');
     return { next: merged, engineChanged: changed };
   });
+  // Not writeRecords: every application's prompts are re-derived, a chunk per transaction after the save, so
+  // pages opened meanwhile never wait behind one long write; the change is signalled once that is done.
   if (engineChanged) await rederiveInChunks();
   promptsMayHaveChanged();
   return next;

@@ -1,5 +1,5 @@
 import { ImportError } from '../../backup/limits';
-import { promptsMayHaveChanged } from '../../db/changes';
+import { writeInBulk } from '../../db/write';
 import { db } from '../../db/database';
 import { getSettings } from '../../db/queries/settings';
 import { promptsForFresh } from './fresh-prompts';
@@ -27,7 +27,7 @@ export async function commitImport(plan: ImportPlan, now: Date = new Date(), onP
   const failure = planFailure(plan);
   if (failure) throw new ImportError(failure);
   let raced = 0;
-  await db.transaction('rw', db.tables, async () => {
+  await writeInBulk(async () => {
     // Another tab may have saved one of these postings since the preview; it is skipped, not doubled.
     // Two indexed reads for the whole plan, not two per row (20,000 sequential requests for 10k rows).
     const [urlsTaken, keysTaken] = await Promise.all([
@@ -51,6 +51,5 @@ export async function commitImport(plan: ImportPlan, now: Date = new Date(), onP
       { table: db.prompts, rows: promptsForFresh(fresh, settings, now), replace: true },
     ], onProgress);
   });
-  promptsMayHaveChanged();
   return { imported: plan.fresh.length - raced, duplicatesSkipped: plan.duplicates.length + raced };
 }
