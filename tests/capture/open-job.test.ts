@@ -15,6 +15,8 @@ describe('the job open beside a search list', () => {
     expect(r.kind).toBe('posting');
     expect(r.posting).toMatchObject({
       title: 'Inventory Controller', company: 'UPS', location: 'Pozzuolo Martesana, Lombardia, Italia', remote: false,
+      // "Ripubblicata: 1 ora fa", an hour before NOW.
+      datePosted: '2024-11-20',
       url: 'https://www.linkedin.com/jobs/view/4260945968/', source: 'linkedin',
     });
     expect(r.posting!.description).toContain('Inventory Controller');
