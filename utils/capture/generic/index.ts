@@ -36,7 +36,7 @@ export function careerSiteDetails(doc: Document, url: URL | null, title: string)
   const labels = labelledFields(elementText(body, 60000, isPageChrome));
   const labelledPlace = cleanLine(labels.location);
   return {
-    company: companyOf(doc, url, title, elementText(body, 20000), { appSiteName: appStateSiteName(appStates(doc)), labelled: labels.company }),
+    company: companyOf(doc, url, title, { appSiteName: appStateSiteName(appStates(doc)), labelled: labels.company }),
     location: (looksLikePlace(labelledPlace, true) ? labelledPlace : null) ?? lineUnderTitle(doc, title) ?? locationElement(doc),
   };
 }
@@ -59,7 +59,7 @@ export function extractGeneric(doc: Document, url: URL | null): RawPosting | nul
   const ogTitle = meta(doc, 'og:title');
   const title = cleanLine(app.title) ?? h1 ?? ogTitle ?? docTitle.split(/\s+[|–-]\s+/)[0] ?? null;
   if (!title) return null;
-  const company = companyOf(doc, url, title, text, { appCompany: app.company, appSiteName: appStateSiteName(states), labelled: labels.company });
+  const company = companyOf(doc, url, title, { appCompany: app.company, appSiteName: appStateSiteName(states), labelled: labels.company });
   const labelledPlace = cleanLine(labels.location);
   const location =
     cleanLine(app.location) ?? (looksLikePlace(labelledPlace, true) ? labelledPlace : null) ?? lineUnderTitle(doc, title) ?? locationElement(doc);

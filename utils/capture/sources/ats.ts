@@ -3,7 +3,7 @@
 // over by the extractor as usual. An ATS's application form counts as its posting: the job is read from
 // the form page and saved under the posting's own address.
 import { blockOf, meta, textOf } from '../dom';
-import { cleanLine } from '../text';
+import { cleanLine, elementText } from '../text';
 import type { RawPosting, SourceAdapter } from '../types';
 import { postingOfForm, remoteFrom } from './shared';
 
@@ -29,11 +29,14 @@ export interface AtsSpec {
 
 const APPLY_PREFIX = /^(job application for|application for|apply for|apply to|bewerbung als|bewerben als|postuler)\s*:?\s+/i;
 
-/** The page's own spelling of `label` ("Acme" for acme), from its title, site name or opening text. */
+/**
+ * The page's own spelling of `label` ("Acme" for acme) from its title, site name or opening text. A lower-case
+ * match (in a URL or an e-mail address) says nothing about how the company writes its name.
+ */
 export function spelledOnPage(doc: Document, label: string | null): string | null {
   if (!label || label.length < 2) return null;
   const word = new RegExp(`(^|[^\\p{L}\\p{N}])(${label.replace(/[^a-z0-9]/gi, '[- ]?')})(?=$|[^\\p{L}\\p{N}.@])`, 'iu');
-  for (const where of [doc.title, meta(doc, 'og:site_name') ?? '', (doc.body?.textContent ?? '').slice(0, 5000)]) {
+  for (const where of [doc.title, meta(doc, 'og:site_name') ?? '', meta(doc, 'og:title') ?? '', elementText(doc.body, 20000)]) {
     const spelled = word.exec(where)?.[2];
     if (spelled && spelled !== spelled.toLowerCase()) return spelled;
   }
