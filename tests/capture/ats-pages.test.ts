@@ -70,3 +70,22 @@ describe('more hosted ATSs', () => {
     expect(page('synthetic-teamtailor-application.html', 'https://northwind.teamtailor.com/jobs').kind).toBe('none');
   });
 });
+
+describe('application tabs of the boards Ajar already read', () => {
+  it('Ashby /application and Workable /apply/ save the posting address', () => {
+    const ashby = page('synthetic-ashby-posting.html', 'https://jobs.ashbyhq.com/linear/0d3c1b2a-9f8e-4d7c-b6a5-1234567890ab/application');
+    expect(ashby.posting).toMatchObject({ source: 'ashby', url: 'https://jobs.ashbyhq.com/linear/0d3c1b2a-9f8e-4d7c-b6a5-1234567890ab' });
+    const workable = page('synthetic-workable-posting.html', 'https://apply.workable.com/zoomo/j/3F2A1B4C5D/apply/');
+    expect(workable.posting).toMatchObject({ source: 'workable', url: 'https://apply.workable.com/zoomo/j/3F2A1B4C5D/' });
+  });
+});
+
+describe('Greenhouse embedded application form', () => {
+  it('reads the job from job_app and saves it as the board posting', () => {
+    const r = page('synthetic-greenhouse-embed-job-app.html', 'https://boards.greenhouse.io/embed/job_app?for=contoso&token=4000000001&b=https%3A%2F%2Fcontoso.example%2Fcareers');
+    expect(r.posting).toMatchObject({
+      title: 'Solutions Engineer', company: 'Contoso', location: 'Amsterdam, Netherlands', source: 'greenhouse',
+      url: 'https://boards.greenhouse.io/contoso/jobs/4000000001',
+    });
+  });
+});

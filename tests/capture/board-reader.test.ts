@@ -36,6 +36,7 @@ const localCases = [
   ['synthetic-jazzhr-posting.html', 'https://fabrikam.applytojob.com/apply/AbC123dEf4/Warehouse-Supervisor?source=LinkedIn'],
   ['synthetic-jobvite-posting.html', 'https://jobs.jobvite.com/litware/job/oAbC1fwX/apply'],
   ['synthetic-successfactors-posting.html', 'https://woodgrove.jobs2web.com/job/London-Senior-Data-Analyst/987654321/'],
+  ['synthetic-greenhouse-embed-job-app.html', 'https://boards.greenhouse.io/embed/job_app?for=contoso&token=4000000001'],
   ['synthetic-lever-application.html', 'https://jobs.lever.co/examplecorp/0b9a4f2e-1c3d-4e5f-8a7b-6c5d4e3f2a1b/apply'],
 ].map(([file, url]) => ({ file: path.join(PAGES, file), url }));
 
