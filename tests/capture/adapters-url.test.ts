@@ -36,7 +36,7 @@ const posting: Record<string, string[]> = {
   bamboohr: ['https://acme.bamboohr.com/careers/123', 'https://acme.bamboohr.com/careers/123/apply', 'https://acme.bamboohr.com/jobs/view.php?id=123'],
   jobvite: ['https://jobs.jobvite.com/litware/job/oAbC1fwX', 'https://jobs.jobvite.com/litware/job/oAbC1fwX/apply'],
   gem: ['https://jobs.gem.com/acme/am9icG9zdDpAbCdEfGhIjKl', 'https://jobs.gem.com/acme/am9icG9zdDpAbCdEfGhIjKl/apply'],
-  taleo: ['https://acme.taleo.net/careersection/2/jobdetail.ftl?job=2400123&lang=en', 'https://acme.taleo.net/careersection/application.jss?type=1&lang=en&portal=8&reqNo=2400123'],
+  taleo: ['https://acme.taleo.net/careersection/2/jobdetail.ftl?job=2400123&lang=en', 'https://acme.taleo.net/careersection/jobdetail.ftl?job=2400123', 'https://acme.taleo.net/careersection/application.jss?type=1&lang=en&portal=8&reqNo=2400123'],
   successfactors: [
     'https://career5.successfactors.eu/career?career_ns=job_listing&company=acme&career_job_req_id=12345',
     'https://woodgrove.jobs2web.com/job/London-Senior-Data-Analyst/987654321/',
@@ -73,6 +73,7 @@ const notPosting = [
   'https://acme.bamboohr.com/careers',
   'https://jobs.jobvite.com/litware/jobs',
   'https://jobs.gem.com/acme',
+  'https://jobs.gem.com/acme/search-results',
   'https://acme.taleo.net/careersection/2/jobsearch.ftl',
   'https://career5.successfactors.eu/career?company=acme',
   'https://ats.rippling.com/acme/jobs',

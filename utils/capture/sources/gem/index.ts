@@ -9,7 +9,8 @@ export const gem = atsAdapter({
   name: 'gem',
   patterns: hostPatterns('jobs.gem.com'),
   host: (url) => hostIs(url, 'jobs.gem.com'),
-  posting: (url) => /^\/[^/]+\/[A-Za-z0-9_-]{8,}(\/apply)?\/?$/.test(url.pathname),
+  // Posting ids are opaque tokens with digits in them ("am9icG9zdDp…"), unlike the board's own pages.
+  posting: (url) => /^\/[^/]+\/(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]{8,}(\/apply)?\/?$/.test(url.pathname),
   applicationSuffix: /\/apply\/?$/,
   title: ['[data-testid="job-title"]', 'main h1', 'h1'],
   location: ['[data-testid="job-location"]', '[class*="location" i]'],

@@ -11,7 +11,7 @@ export const taleo = atsAdapter({
   patterns: domainPatterns('taleo.net'),
   host: (url) => hostUnder(url, 'taleo.net'),
   posting: (url) =>
-    (/^\/careersection\/[^/]+\/jobdetail\.ftl$/i.test(url.pathname) && url.searchParams.has('job')) ||
+    (/^\/careersection\/(?:[^/]+\/)?jobdetail\.ftl$/i.test(url.pathname) && url.searchParams.has('job')) ||
     (/^\/careersection\/(?:[^/]+\/)?application\.jss$/i.test(url.pathname) && url.searchParams.has('reqNo')),
   title: ['[id="requisitionDescriptionInterface.reqTitleLinkAction.row1"]', '[id="requisitionDescriptionInterface.reqTitle.row1"]', '.titlepage', 'h1'],
   location: ['[id="requisitionDescriptionInterface.ID1679.row1"]', '[id*="reqlocation" i]', '[id*="Location" i]'],
