@@ -15,6 +15,7 @@ import { ReflectionForm } from './ReflectionForm';
 import { ReflectionsSection } from './ReflectionsSection';
 import { Timeline } from './Timeline';
 import { useApplicationRecord } from './useApplicationRecord';
+import { sourceLabel } from '@/utils/capture/source-label';
 
 interface ApplicationPageProps {
   id: string;
@@ -53,7 +54,7 @@ export function ApplicationPage({ id, openPrompt, logInterview = false, settings
           <p className="muted"><a href="#/pipeline">Pipeline</a> / {STAGE_LABELS[application.stage]}</p>
           <h1 id="application-title">{application.company} – {application.title}</h1>
           <p className="muted">
-            {[application.location, application.source ? `from ${application.source}` : null, `saved ${formatDate(application.createdAt, timeZone)}`].filter(Boolean).join(' · ')}
+            {[application.location, application.source ? `from ${sourceLabel(application.source)}` : null, `saved ${formatDate(application.createdAt, timeZone)}`].filter(Boolean).join(' · ')}
             {application.url ? <> · <SafeLink href={application.url}>Posting</SafeLink></> : null}
           </p>
         </div>
