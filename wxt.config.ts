@@ -3,6 +3,9 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Manifest V3 for Firefox too (WXT would build MV2 there): one permission model and one background
+  // lifecycle (an event page that stops when idle, like Chromium's service worker) for both packages.
+  manifestVersion: 3,
   manifest: {
     name: 'Ajar',
     description: 'Track your job search privately and never miss the follow-ups that win jobs.',
@@ -12,6 +15,7 @@ export default defineConfig({
     // else needs standing access to any site.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'activeTab', 'scripting'],
     action: { default_title: 'Ajar' },
+    // A fixed add-on id: Firefox keys the add-on's storage (IndexedDB included) and its updates by it.
     browser_specific_settings: { gecko: { id: 'ajar@ajar.local' } },
   },
 });

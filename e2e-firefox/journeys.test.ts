@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SHARED_PAGES, sharedCases, startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
+import { startBoardProxy, type BoardProxy } from './board-proxy';
+import { click, fill, hasControl, valueOf, visibleText } from './dom';
+import { FIREFOX_PACKAGE, GECKO_ID, launchFirefoxAjar, readTable, type FirefoxAjar } from './firefox';
+
+// A new user's first minutes in Firefox, on the store package: the welcome, the popup, and the chip on a
+// real board page at its real address.
+const GREENHOUSE = sharedCases().find((c) => c.file === 'greenhouse-legacy-boards-anthropic-4182383008.html')!;
+
+let fixtures: FixtureServer;
+let proxy: BoardProxy;
+let ajar: FirefoxAjar;
+
+beforeAll(async () => {
+  fixtures = await startFixtureServer();
+  fixtures.serve({ url: GREENHOUSE.url, file: path.join(SHARED_PAGES, GREENHOUSE.file) });
+  proxy = await startBoardProxy(fixtures);
+  ajar = await launchFirefoxAjar({ proxyPort: proxy.port });
+});
+afterAll(async () => {
+  await ajar?.close();
+  await proxy?.close();
+  await fixtures?.close();
+});
+
+describe('Ajar in Firefox', () => {
+  test('the store package is Manifest V3 with a fixed add-on id, an event page and no access to every site', () => {
+    const manifest = JSON.parse(execFileSync('unzip', ['-p', FIREFOX_PACKAGE, 'manifest.json'], { encoding: 'utf8' }));
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.browser_specific_settings.gecko.id).toBe(GECKO_ID);
+    expect(manifest.background).toEqual({ scripts: ['background.js'] });
+    expect(manifest.action.default_popup).toBe('popup.html');
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    for (const host of manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches)) expect(host).not.toMatch(/<all_urls>|^\*:\/\/\*\/|^https?:\/\/\*\//);
+  });
+
+  test('first run: the welcome opens by itself, and the dashboard and the popup render', async () => {
+    const welcome = await ajar.page((url) => url.endsWith('options.html#/welcome'));
+    await expect.poll(() => visibleText(welcome)).toContain('Welcome to Ajar');
+    const dashboard = await ajar.page((url) => url.endsWith('/options.html'));
+    expect(await dashboard.$('nav')).not.toBeNull();
+    // Not onboarded yet: the dashboard offers the welcome instead of forcing it.
+    await expect.poll(() => visibleText(dashboard)).toContain('New here? Take one minute to set up Ajar.');
+    const popup = await ajar.page((url) => url.endsWith('/popup.html'));
+    await expect.poll(() => visibleText(popup)).toMatch(/Today[\s\S]*Nothing due today/i);
+  });
+
+  test('the data is kept as persistent storage', async () => {
+    const dashboard = await ajar.page((url) => url.endsWith('/options.html'));
+    await expect.poll(() => dashboard.evaluate(() => navigator.storage.persisted())).toBe(true);
+  });
+
+  test('an application added in the popup is stored and shows in the popup and the dashboard', async () => {
+    const popup = await ajar.page((url) => url.endsWith('/popup.html'));
+    await click(popup, 'Add an application by hand');
+    await fill(popup, 'Title', 'Platform Engineer');
+    await fill(popup, 'Company', 'Initech');
+    await click(popup, 'Save to Ajar');
+    await expect.poll(() => visibleText(popup)).toContain('Tracked: Saved today');
+    await expect.poll(() => hasControl(popup, /Platform Engineer · Initech/)).toBe(true);
+    expect(await readTable(popup, 'applications')).toEqual([expect.objectContaining({ title: 'Platform Engineer', company: 'Initech', stage: 'saved' })]);
+
+    const table = await ajar.openPage('options.html#/pipeline/table');
+    await expect.poll(() => visibleText(table)).toContain('Platform Engineer');
+    await table.close();
+  });
+
+  test('the chip saves a Greenhouse posting at its real address, with its fields', async () => {
+    const tab = await ajar.browser.newPage();
+    await tab.goto(GREENHOUSE.url);
+    expect(tab.url()).toBe(GREENHOUSE.url);
+    await click(tab, 'Save to Ajar');
+    await expect.poll(() => valueOf(tab, 'Title')).toBe(GREENHOUSE.expect.title);
+    await click(tab, 'Save');
+    await expect.poll(() => visibleText(tab)).toContain('Tracked: Saved today');
+    // The page came through the proxy from the fixture server, over TLS: nothing went out.
+    expect(proxy.hosts).toContain('boards.greenhouse.io:443');
+
+    const popup = await ajar.page((url) => url.endsWith('/popup.html'));
+    const saved = (await readTable<Record<string, unknown>>(popup, 'applications')).find((app) => app.title === GREENHOUSE.expect.title);
+    expect(saved).toMatchObject({ company: 'Anthropic', stage: 'saved', source: 'greenhouse', canonicalUrl: GREENHOUSE.url });
+    expect(String(saved?.location)).toContain('San Francisco');
+
+    // A revisit shows what is tracked instead of offering a duplicate.
+    await tab.reload();
+    await expect.poll(() => visibleText(tab)).toContain('Tracked: Saved today');
+    expect(await hasControl(tab, 'Save to Ajar')).toBe(false);
+    await tab.close();
+  });
+});
