@@ -100,10 +100,12 @@ export async function fill(page: Page, label: Name, value: string, within?: stri
     }, value);
     return;
   }
-  await input.click({ count: 3 });
-  await input.evaluate((element) => (element as HTMLInputElement).select());
+  await input.click();
+  await page.keyboard.down('Control');
+  await page.keyboard.press('KeyA');
+  await page.keyboard.up('Control');
   if (value === '') await page.keyboard.press('Backspace');
-  else await input.type(value);
+  else await page.keyboard.type(value);
 }
 
 /** The page's visible text, the chip's shadow root included. */
