@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchAjar } from '../e2e/browser';
 import { sampleBackup } from '../scripts/sample-data';
@@ -78,7 +79,7 @@ describe('a backup made in Chromium, restored in Firefox', () => {
     firefox = await launchFirefoxAjar({ downloadDir: downloads });
     const settings = await firefox.page((url) => url.endsWith('/options.html'));
     await settings.evaluate(() => void (window.location.hash = '#/settings'));
-    await (await field(settings, 'Restore from a backup file')).uploadFile(chromium.file);
+    await ((await field(settings, 'Restore from a backup file')) as ElementHandle<HTMLInputElement>).uploadFile(chromium.file);
     await expect.poll(() => visibleText(settings)).toMatch(/This replaces everything in Ajar with the backup from .+ \(15 applications\)\./);
     await click(settings, 'Replace everything');
     await expect.poll(() => visibleText(settings), { timeout: 30_000 }).toMatch(/Restored the backup from .+: 15 applications\./);
