@@ -18,6 +18,8 @@ export const GECKO_ID = 'ajar@ajar.local';
 /** Firefox picks a random internal UUID per profile; a fixed one gives the add-on's pages known addresses. */
 const UUID = '3f1d2a8e-7c4b-4e59-9a0f-6b2d8c1e5a47';
 export const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
+/** What `npm run build:firefox` makes. */
+export const FIREFOX_BUILD = path.join(ROOT, '.output', 'firefox-mv3');
 
 export interface FirefoxLaunchOptions {
   /** Reuse a profile: a browser restart, with the add-on already installed in it. */
@@ -26,6 +28,11 @@ export interface FirefoxLaunchOptions {
   proxyPort?: number;
   /** Where downloads land without asking. */
   downloadDir?: string;
+  /**
+   * 'package' (the default) installs the store package from the profile; 'temporary' loads the build folder
+   * the way about:debugging's "Load Temporary Add-on…" does (the README's by-hand steps).
+   */
+  install?: 'package' | 'temporary';
 }
 
 /** A notification as Firefox draws it: its own alert window, with the text the user reads. */
@@ -50,15 +57,16 @@ export interface FirefoxAjar {
 }
 
 /** A fresh profile with the packaged add-on in its extensions folder, where Firefox installs it from on start. */
-function newProfile(): string {
+function newProfile(withPackage: boolean): string {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'ajar-firefox-'));
   mkdirSync(path.join(profileDir, 'extensions'));
-  copyFileSync(FIREFOX_PACKAGE, path.join(profileDir, 'extensions', `${GECKO_ID}.xpi`));
+  if (withPackage) copyFileSync(FIREFOX_PACKAGE, path.join(profileDir, 'extensions', `${GECKO_ID}.xpi`));
   return profileDir;
 }
 
 export async function launchFirefoxAjar(options: FirefoxLaunchOptions = {}): Promise<FirefoxAjar> {
-  const profileDir = options.profileDir ?? newProfile();
+  const temporary = options.install === 'temporary';
+  const profileDir = options.profileDir ?? newProfile(!temporary);
   const proxy = options.proxyPort
     ? {
         'network.proxy.type': 1,
@@ -87,7 +95,7 @@ export async function launchFirefoxAjar(options: FirefoxLaunchOptions = {}): Pro
     // The board proxy serves its pages with a self-signed certificate.
     acceptInsecureCerts: true,
     // Chrome-scope browsing contexts: the alert windows that show notifications can be read and clicked.
-    args: ['--remote-allow-system-access', `${EXTENSION_ORIGIN}/options.html`, `${EXTENSION_ORIGIN}/popup.html`],
+    args: ['--remote-allow-system-access', ...(temporary ? [] : [`${EXTENSION_ORIGIN}/options.html`, `${EXTENSION_ORIGIN}/popup.html`])],
     extraPrefsFirefox: {
       // A self-built package is unsigned; ESR honours this pref (release builds do not).
       'xpinstall.signatures.required': false,
@@ -100,6 +108,7 @@ export async function launchFirefoxAjar(options: FirefoxLaunchOptions = {}): Pro
       ...downloads,
     },
   });
+  if (temporary) await browser.installExtension(FIREFOX_BUILD);
   // BiDi's own connection carries commands the puppeteer API does not wrap (chrome-scope contexts).
   const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
 

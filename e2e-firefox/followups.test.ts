@@ -90,8 +90,14 @@ describe('follow-ups in Firefox', () => {
     const [alert] = await ajar.alerts();
     await ajar.clickAlert(alert);
     const draft = await ajar.page((url) => url.includes('#/application/') && decodeURIComponent(url).includes(`?prompt=${shown[0].replace('ajar-prompt:', '')}`));
+    expect(draft).not.toBe(dashboard);
     await expect.poll(() => visibleText(draft)).toMatch(/Thank Dana Lee/);
     await expect.poll(() => ajar!.alerts()).toEqual([]);
+    // Firefox's notification has no buttons: the draft's own "Done" settles the thank-you.
+    const promptId = shown[0].replace('ajar-prompt:', '');
+    await click(draft, 'Done');
+    await expect.poll(async () => (await readTable<{ id: string; status: string }>(draft, 'reminders')).map((r) => `${r.id} ${r.status}`)).toEqual([`${promptId} done`]);
+    await expect.poll(() => visibleText(draft)).not.toMatch(/Thank Dana Lee/);
   });
 
   test('a restart on the same profile keeps every record and re-arms the alarm', async () => {
