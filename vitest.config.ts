@@ -35,8 +35,12 @@ export default defineConfig({
           include: ['e2e-firefox/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 90_000,
-          // One Firefox at a time, for the same reasons.
+          // Over BiDi each look at a page is a round trip, and the machine is shared: conditions get 10 s.
+          expect: { poll: { timeout: 10_000 } },
+          // One Firefox at a time, for the same reasons, and only after the Chromium tests have finished
+          // (projects without a group order run side by side).
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
