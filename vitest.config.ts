@@ -37,8 +37,8 @@ export default defineConfig({
           hookTimeout: 90_000,
           // Over BiDi each look at a page is a round trip, and the machine is shared: conditions get 10 s.
           expect: { poll: { timeout: 10_000 } },
-          // One Firefox at a time, for the same reasons, and only after the Chromium tests have finished
-          // (projects without a group order run side by side).
+          // One Firefox at a time, for the same reasons, in a group of its own: never beside the unit tests
+          // or a Chromium (vitest runs the one-file-at-a-time Chromium project in its own group too).
           fileParallelism: false,
           sequence: { groupOrder: 1 },
         },

@@ -45,14 +45,19 @@ export interface ShownAlert {
 export interface FirefoxAjar {
   browser: Browser;
   profileDir: string;
-  /** An open tab of Ajar's (options.html, popup.html, …), waiting for one whose address matches. */
-  page(match: (url: string) => boolean): Promise<Page>;
+  /** An open tab of Ajar's (options.html, popup.html, …), waiting for one whose address matches; skip: pages open before. */
+  page(match: (url: string) => boolean, skip?: Set<Page>): Promise<Page>;
   /** Opens one of Ajar's pages in a new tab, from an extension page (BiDi may not navigate to moz-extension:). */
   openPage(file: string): Promise<Page>;
   /** Ajar's notifications on screen now, as Firefox's alert windows show them. */
   alerts(): Promise<ShownAlert[]>;
   /** Clicks a notification's alert window, as a user does; Firefox then tells the add-on it was clicked. */
   clickAlert(alert: ShownAlert): Promise<void>;
+  /**
+   * Presses Ajar's toolbar button in the front window through Firefox's own action code (what a click or
+   * the shortcut runs): the front tab gets activeTab and the real popup opens, which BiDi cannot drive.
+   */
+  pressToolbarButton(): Promise<void>;
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
@@ -161,6 +166,20 @@ export async function launchFirefoxAjar(options: FirefoxLaunchOptions = {}): Pro
     },
     async clickAlert(alert) {
       await chromeEval(alert.context, `document.getElementById('alertTextLabel').click(); 'null'`);
+    },
+    async pressToolbarButton() {
+      const { result } = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as { result: { contexts: { context: string; url: string }[] } };
+      const window = result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+      if (!window) throw new Error('No browser window to press the button in');
+      await chromeEval(
+        window.context,
+        `(() => {
+          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+          const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+          ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+          return 'null';
+        })()`,
+      );
     },
     async close({ keepProfile = false } = {}) {
       await browser.close();

@@ -2,12 +2,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SHARED_PAGES, sharedCases, startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
 import { startBoardProxy, type BoardProxy } from './board-proxy';
-import { click, fill, hasControl, valueOf, visibleText } from './dom';
-import { GECKO_ID, launchFirefoxAjar, readTable, type FirefoxAjar } from './firefox';
+import { click, control, fill, hasControl, valueOf, visibleText } from './dom';
+import { EXTENSION_ORIGIN, GECKO_ID, launchFirefoxAjar, readTable, type FirefoxAjar } from './firefox';
 
 // A new user's first minutes in Firefox, on the store package: the welcome, the popup, and the chip on a
 // real board page at its real address.
 const GREENHOUSE = sharedCases().find((c) => c.file === 'greenhouse-legacy-boards-anthropic-4182383008.html')!;
+const COMPANY_SITE = sharedCases().find((c) => c.file === 'jsonld-schemaorg-eg-0028.html')!;
 
 let fixtures: FixtureServer;
 let proxy: BoardProxy;
@@ -16,6 +17,7 @@ let ajar: FirefoxAjar;
 beforeAll(async () => {
   fixtures = await startFixtureServer();
   fixtures.serve({ url: GREENHOUSE.url, file: path.join(SHARED_PAGES, GREENHOUSE.file) });
+  fixtures.serve({ url: COMPANY_SITE.url, file: path.join(SHARED_PAGES, COMPANY_SITE.file) });
   proxy = await startBoardProxy(fixtures);
   ajar = await launchFirefoxAjar({ proxyPort: proxy.port });
 });
@@ -93,6 +95,42 @@ describe('Ajar in Firefox', () => {
     await tab.reload();
     await expect.poll(() => visibleText(tab)).toContain('Tracked: Saved today');
     expect(await hasControl(tab, 'Save to Ajar')).toBe(false);
+    await tab.close();
+  });
+
+  test('on a company site with no chip, the toolbar button lets the popup save the page through activeTab', async () => {
+    const tab = await ajar.browser.newPage();
+    await tab.goto(COMPANY_SITE.url);
+    await tab.bringToFront();
+    expect(await tab.$('ajar-chip')).toBeNull();
+    await ajar.pressToolbarButton();
+    // The real popup opened in its panel, out of BiDi's reach. The same popup page, loaded in a window of
+    // its own while the job's window has the focus, sees the job tab as the one the user was looking at.
+    const opener = await ajar.page((url) => url.endsWith('/popup.html'));
+    const known = new Set(await ajar.browser.pages());
+    await opener.evaluate(async (address) => {
+      type Api = {
+        windows: { getLastFocused(): Promise<{ id: number }>; create(o: object): Promise<{ tabs: { id: number }[] }>; update(id: number, o: object): Promise<unknown> };
+        tabs: { update(id: number, o: object): Promise<unknown> };
+      };
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      const jobWindow = await api.windows.getLastFocused();
+      const side = await api.windows.create({ url: 'about:blank', type: 'popup', focused: false });
+      // Headless Firefox focuses a new window whatever it is asked: give the focus back, then load the popup.
+      await api.windows.update(jobWindow.id, { focused: true });
+      await api.tabs.update(side.tabs[0].id, { url: address });
+    }, `${EXTENSION_ORIGIN}/popup.html`);
+    const popup = await ajar.page((url) => url.endsWith('/popup.html'), known);
+    // Clicked where it stands, without bringing its window to the front: the popup reads the active tab
+    // again when it gains the focus, and would then find itself.
+    await (await control(popup, 'Save this page')).click();
+    await expect.poll(() => valueOf(popup, 'Title')).toBe(COMPANY_SITE.expect.title);
+    expect(await valueOf(popup, 'Company')).toBe(COMPANY_SITE.expect.company);
+    await (await control(popup, 'Save to Ajar')).click();
+    await expect.poll(() => visibleText(popup)).toContain('Tracked: Saved today');
+    const saved = (await readTable<Record<string, unknown>>(popup, 'applications')).find((app) => app.company === COMPANY_SITE.expect.company);
+    expect(saved).toMatchObject({ title: COMPANY_SITE.expect.title, stage: 'saved' });
+    expect(String(saved?.location)).toContain(COMPANY_SITE.expect.locationContains);
     await tab.close();
   });
 });
