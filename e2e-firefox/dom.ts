@@ -112,7 +112,7 @@ export async function fill(page: Page, label: Name, value: string, within?: stri
 export function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const parts = [document.body?.innerText ?? ''];
-    for (const element of document.querySelectorAll('*')) if (element.shadowRoot) parts.push((element.shadowRoot as unknown as { textContent: string }).textContent);
+    for (const element of document.querySelectorAll('*')) if (element.shadowRoot) parts.push(element.shadowRoot.textContent ?? '');
     return parts.join('\n');
   });
 }
