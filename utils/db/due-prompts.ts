@@ -2,7 +2,8 @@ import { db } from './database';
 import { countUpTo } from './count-up-to';
 import { getSettings } from './settings';
 import { ACTIVE_STAGES, type PendingPrompt, type Settings } from './types';
-import { finalizePrompt, isActionable, planPipeline, type PlannedPrompt } from '../followups';
+import { finalizePrompt, isActionable, pipelineRests, planPipeline, type PlannedPrompt } from '../followups';
+import { plannedSearchState, savedSinceAcceptance } from './search-state';
 import { PIPELINE_KEY } from '../followups/pipeline';
 
 export type LivePrompt = PlannedPrompt & {
@@ -71,9 +72,14 @@ export async function dueCountUpTo(until: Date, cap: number): Promise<number> {
   return countUpTo(db.prompts.where('dueAt').belowOrEqual(until.toISOString()), cap);
 }
 
-/** The pipeline-health nudge (A9), derived from how many applications are active right now. */
+/**
+ * The pipeline-health nudge (A9), derived from how many applications are active right now; it rests
+ * while an offer is in hand and once one is accepted (the search state the prompts were planned with).
+ */
 export async function pipelinePrompt(now: Date, known?: Settings): Promise<PendingPrompt | null> {
   const settings = known ?? (await getSettings());
+  const search = await plannedSearchState();
+  if (pipelineRests(search, await savedSinceAcceptance(search))) return null;
   // Counting stops at the target: a pipeline that meets it needs no nudge, however large it is.
   const active = await db.applications.where('stage').anyOf([...ACTIVE_STAGES]).limit(Math.max(settings.pipelineTarget, 0)).count();
   const decision = await db.reminders.get(PIPELINE_KEY);

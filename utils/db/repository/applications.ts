@@ -71,6 +71,8 @@ export async function deleteApplication(id: string): Promise<void> {
         contact.applicationIds = contact.applicationIds.filter((other) => other !== id);
       });
     await db.applications.delete(id);
+    // Deleting the accepted (or an offered) application changes what the others are asked to do.
+    await refreshPromptsFor([]);
   });
   promptsMayHaveChanged();
 }

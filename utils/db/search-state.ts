@@ -1,0 +1,57 @@
+import { db } from './database';
+import { OPEN_SEARCH, SEARCH_STAGES, searchStateOf, type SearchState } from '../followups/search-state';
+import type { AppEvent, Application, Contact } from './types';
+
+/** Records not stored yet (an import about to be written) that the state should already count. */
+export interface PendingRecords {
+  applications: readonly Application[];
+  events: readonly AppEvent[];
+}
+
+/**
+ * The search state from the tables: the applications in the offer and accepted stages and their events
+ * (a handful in any real search, read through the stage index), and the references only when the
+ * accepted application names none of its own. Runs in the caller's transaction when there is one.
+ */
+export async function loadSearchState(pending?: PendingRecords): Promise<SearchState> {
+  const stored = await db.applications.where('stage').anyOf([...SEARCH_STAGES]).toArray();
+  const applications = [...stored, ...(pending?.applications ?? []).filter((application) => (SEARCH_STAGES as readonly string[]).includes(application.stage))];
+  if (applications.length === 0) return OPEN_SEARCH;
+  const ids = applications.map((application) => application.id);
+  const events = [...(await db.events.where('applicationId').anyOf(ids).toArray()), ...(pending?.events ?? [])];
+  const eventsOf = new Map<string, AppEvent[]>();
+  for (const event of events) eventsOf.set(event.applicationId, [...(eventsOf.get(event.applicationId) ?? []), event]);
+  const withoutReferences = searchStateOf(applications, (id) => eventsOf.get(id) ?? [], []);
+  const accepted = withoutReferences.acceptance?.applicationId;
+  if (!accepted) return withoutReferences;
+  const linked = await db.contacts.where('applicationIds').equals(accepted).toArray();
+  // Only when the accepted application names no reference are all of them read, to thank them all.
+  const contacts: Contact[] = linked.some((contact) => contact.role === 'reference') ? linked : await db.contacts.toArray();
+  return searchStateOf(applications, (id) => eventsOf.get(id) ?? [], contacts);
+}
+
+/** The search state the stored prompts were planned with; an open search when none was recorded. */
+export async function plannedSearchState(): Promise<SearchState> {
+  return (await db.meta.get('search'))?.search ?? OPEN_SEARCH;
+}
+
+/** Called inside the transaction that wrote prompts planned with this state. */
+export async function recordSearchState(search: SearchState): Promise<void> {
+  await db.meta.put({ key: 'search', search });
+}
+
+/**
+ * Whether the user has saved anything since the acceptance (a new search): read through the updatedAt
+ * index, since an application saved later was also last changed later. Stops at the first.
+ */
+export async function savedSinceAcceptance(search: SearchState): Promise<boolean> {
+  const acceptance = search.acceptance;
+  if (!acceptance) return false;
+  const count = await db.applications
+    .where('updatedAt')
+    .above(new Date(acceptance.at).toISOString())
+    .filter((application) => Date.parse(application.createdAt) > acceptance.at)
+    .limit(1)
+    .count();
+  return count > 0;
+}
