@@ -37,7 +37,9 @@ describe('npm run plan through an offer', () => {
       'withdraw globex acme-accepted c-dana @ 2026-03-12T14:00:00.000Z',
       'withdraw initech acme-accepted - @ 2026-03-12T14:00:00.000Z',
     ]);
-    // The day before Globex's final round: still no prep, references briefing or pipeline nudge.
+  });
+
+  test('the offer accepted, the day before Globex\'s final round: still no prep, references briefing or pipeline nudge', () => {
     expect(planOf('offer-accepted.json', '2026-03-16T15:00:00Z').map((line) => line.split(' ')[0])).toEqual(['thank-references', 'withdraw', 'withdraw']);
   });
 

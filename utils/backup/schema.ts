@@ -21,6 +21,7 @@ export const applicationSchema = z.looseObject({
   source: text,
   description: text,
   decisionExpectedBy: localDate.nullish(),
+  offerRespondBy: localDate.nullish(),
   datePosted: localDate.nullish(),
   createdAt: isoTime,
   updatedAt: isoTime,
