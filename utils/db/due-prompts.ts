@@ -103,3 +103,16 @@ export async function nextDueAfter(now: Date, known?: Settings): Promise<number 
   if (pipelineDue !== null && pipelineDue > now.getTime() && (next === null || pipelineDue < next)) next = pipelineDue;
   return next;
 }
+
+/** What is left to close once the search is done: the notes to the other employers and to the references. */
+export const CLOSING_KINDS: readonly PendingPrompt['kind'][] = ['withdraw', 'thank-references'];
+
+/**
+ * The closing prompts, soonest first, at most `limit`. Read in due order with a filter: once the search
+ * is done, the open applications' other prompts are gone, so the walk is over what little is left.
+ */
+export async function closingPage(limit: number, now: Date = new Date(), known?: Settings): Promise<LivePrompt[]> {
+  const settings = known ?? (await getSettings());
+  const stored = (await db.prompts.orderBy('dueAt').filter((prompt) => CLOSING_KINDS.includes(prompt.kind)).limit(limit).toArray()) as PlannedPrompt[];
+  return stored.filter((prompt) => isActionable(prompt, now)).map((prompt) => toLive(prompt, now, settings));
+}

@@ -55,3 +55,23 @@ export async function savedSinceAcceptance(search: SearchState): Promise<boolean
     .count();
   return count > 0;
 }
+
+/** Where the whole search stands, for the popup and Today: done (an acceptance), an offer in hand, or open. */
+export type SearchOutcome =
+  | { kind: 'done'; company: string; title: string; applicationId: string }
+  | { kind: 'offer'; companies: string[] }
+  | { kind: 'open' };
+
+/** Read from the state the prompts were planned with (one row) and the few applications it names. */
+export async function searchOutcome(): Promise<SearchOutcome> {
+  const search = await plannedSearchState();
+  if (search.acceptance && !(await savedSinceAcceptance(search))) {
+    const accepted = await db.applications.get(search.acceptance.applicationId);
+    if (accepted) return { kind: 'done', company: accepted.company, title: accepted.title, applicationId: accepted.id };
+  }
+  if (search.offers.length > 0) {
+    const offered = await db.applications.bulkGet(search.offers.map((offer) => offer.applicationId));
+    return { kind: 'offer', companies: offered.flatMap((application) => (application ? [application.company] : [])) };
+  }
+  return { kind: 'open' };
+}
