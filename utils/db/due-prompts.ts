@@ -2,8 +2,8 @@ import { db } from './database';
 import { countUpTo } from './count-up-to';
 import { getSettings } from './settings';
 import { ACTIVE_STAGES, type PendingPrompt, type Settings } from './types';
-import { finalizePrompt, isActionable, pipelineRests, planPipeline, type PlannedPrompt } from '../followups';
-import { plannedSearchState, savedSinceAcceptance } from './search-state';
+import { finalizePrompt, isActionable, OPEN_SEARCH, pipelineRests, planPipeline, type PlannedPrompt } from '../followups';
+import { savedSinceAcceptance } from './search-state';
 import { PIPELINE_KEY } from '../followups/pipeline';
 
 export type LivePrompt = PlannedPrompt & {
@@ -78,8 +78,9 @@ export async function dueCountUpTo(until: Date, cap: number): Promise<number> {
  */
 export async function pipelinePrompt(now: Date, known?: Settings): Promise<PendingPrompt | null> {
   const settings = known ?? (await getSettings());
-  const search = await plannedSearchState();
-  if (pipelineRests(search, await savedSinceAcceptance(search))) return null;
+  const search = (await db.meta.get('search'))?.search ?? OPEN_SEARCH;
+  // Only an acceptance needs the extra read (a live query loses track after awaiting a plain promise).
+  if (pipelineRests(search, search.acceptance ? await savedSinceAcceptance(search.acceptance) : false)) return null;
   // Counting stops at the target: a pipeline that meets it needs no nudge, however large it is.
   const active = await db.applications.where('stage').anyOf([...ACTIVE_STAGES]).limit(Math.max(settings.pipelineTarget, 0)).count();
   const decision = await db.reminders.get(PIPELINE_KEY);

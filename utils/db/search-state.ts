@@ -1,5 +1,5 @@
 import { db } from './database';
-import { OPEN_SEARCH, SEARCH_STAGES, searchStateOf, type SearchState } from '../followups/search-state';
+import { OPEN_SEARCH, SEARCH_STAGES, searchStateOf, type Acceptance, type SearchState } from '../followups/search-state';
 import type { AppEvent, Application, Contact } from './types';
 
 /** Records not stored yet (an import about to be written) that the state should already count. */
@@ -42,11 +42,10 @@ export async function recordSearchState(search: SearchState): Promise<void> {
 
 /**
  * Whether the user has saved anything since the acceptance (a new search): read through the updatedAt
- * index, since an application saved later was also last changed later. Stops at the first.
+ * index, since an application saved later was also last changed later. Stops at the first. (Always a
+ * read: a live query loses track of its reads after awaiting a promise that is not Dexie's.)
  */
-export async function savedSinceAcceptance(search: SearchState): Promise<boolean> {
-  const acceptance = search.acceptance;
-  if (!acceptance) return false;
+export async function savedSinceAcceptance(acceptance: Acceptance): Promise<boolean> {
   const count = await db.applications
     .where('updatedAt')
     .above(new Date(acceptance.at).toISOString())
@@ -64,8 +63,10 @@ export type SearchOutcome =
 
 /** Read from the state the prompts were planned with (one row) and the few applications it names. */
 export async function searchOutcome(): Promise<SearchOutcome> {
-  const search = await plannedSearchState();
-  if (search.acceptance && !(await savedSinceAcceptance(search))) {
+  // Read directly, not through plannedSearchState: a live query (Today) that awaits nested async functions
+  // before its first read was seen to lose track of the reads that follow, and never refreshed.
+  const search = (await db.meta.get('search'))?.search ?? OPEN_SEARCH;
+  if (search.acceptance && !(await savedSinceAcceptance(search.acceptance))) {
     const accepted = await db.applications.get(search.acceptance.applicationId);
     if (accepted) return { kind: 'done', company: accepted.company, title: accepted.title, applicationId: accepted.id };
   }
