@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { restoreBackupText } from '../../utils/backup/restore';
 import { db } from '../../utils/db/database';
-import { rederiveInChunks } from '../../utils/db/derived-prompts';
+import { IN_STEP_LIMIT, planIsCurrent, rederiveInChunks } from '../../utils/db/derived-prompts';
+import { onWake } from '../../utils/background/lifecycle';
 import { pipelinePrompt } from '../../utils/db/due-prompts';
 import { planRecords } from '../../utils/db/plan-records';
 import { addContact, decidePrompt, deleteApplication, deleteEvent, logEvent, updateApplication, updateEvent } from '../../utils/db/repository';
@@ -132,5 +133,26 @@ describe('re-deriving every application an offer touches', () => {
     await expectInStep();
     expect(await kinds('initech')).toEqual(['withdraw']);
     expect(await pipelinePrompt(NOW)).toBeNull();
+  });
+});
+
+describe('a search change over thousands of open applications', () => {
+  test('the write plans its own application now, and the background finishes the rest a chunk at a time', async () => {
+    const backup = JSON.parse(fixture('offer-in-hand.json'));
+    for (let index = 0; index < IN_STEP_LIMIT + 50; index += 1) {
+      const id = `bulk-${String(index).padStart(4, '0')}`;
+      backup.applications.push({ id, company: `Company ${index}`, title: 'Engineer', stage: 'applied', createdAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z' });
+      backup.events.push({ id: `${id}-applied`, applicationId: id, type: 'applied', at: '2026-03-02T10:00:00-05:00', createdAt: '2026-02-01T00:00:00.000Z' });
+    }
+    await restoreBackupText(JSON.stringify(backup), NOW);
+    await logEvent({ applicationId: 'acme', type: 'accepted', at: '2026-03-12T10:00:00-04:00' }, NOW);
+    expect(await kinds('acme')).toEqual(['thank-references']);
+    expect(await planIsCurrent()).toBe(false);
+
+    await onWake(NOW);
+    await expectInStep();
+    expect(await kinds('bulk-0399')).toEqual(['withdraw']);
+    expect(await kinds('globex')).toEqual(['withdraw']);
+    expect(await planIsCurrent()).toBe(true);
   });
 });

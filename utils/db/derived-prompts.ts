@@ -18,11 +18,27 @@ export async function refreshPromptsFor(applicationIds: Iterable<string>, now: D
   await db.transaction('rw', db.tables, async () => {
     const [search, planned] = await Promise.all([loadSearchState(), plannedSearchState()]);
     const affected = affectedBySearchChange(planned, search);
-    const alsoByStage = affected.stages.length > 0 ? ((await db.applications.where('stage').anyOf([...affected.stages]).primaryKeys()) as string[]) : [];
-    await replan([...applicationIds, ...affected.ids, ...alsoByStage], search, now);
-    if (affected.stages.length > 0 || affected.ids.length > 0) await recordSearchState(search);
+    const touched = [...applicationIds, ...affected.ids];
+    if (affected.stages.length === 0) {
+      await replan(touched, search, now);
+      if (affected.ids.length > 0) await recordSearchState(search);
+      return;
+    }
+    const others = (await db.applications.where('stage').anyOf([...affected.stages]).limit(IN_STEP_LIMIT + 1).primaryKeys()) as string[];
+    if (others.length <= IN_STEP_LIMIT) {
+      await replan([...touched, ...others], search, now);
+    } else {
+      // Thousands of open applications (20 s in one transaction at 10k): this write's own applications are
+      // planned now, and the plan is marked stale for the background to finish a chunk at a time (onWake).
+      await replan(touched, search, now);
+      await db.meta.delete('plan');
+    }
+    await recordSearchState(search);
   });
 }
+
+/** How many other applications a search change re-plans inside the write; past this the background does. */
+export const IN_STEP_LIMIT = 400;
 
 async function replan(applicationIds: readonly string[], search: SearchState, now: Date): Promise<void> {
   const ids = [...new Set(applicationIds)];
