@@ -16,11 +16,12 @@ export default defineBackground(() => {
   });
   browser.notifications.onClicked.addListener((id) => void openFromNotification(id));
   browser.notifications.onButtonClicked.addListener((id, index) => void answerNotification(id, index));
-  onPromptsMayHaveChanged(() => void rearm());
+  // onWake also finishes a re-derivation a write left to the background (an acceptance at 10k), then re-arms.
+  onPromptsMayHaveChanged(() => void onWake());
   handleMessages({
     ...captureHandlers,
     async promptsChanged() {
-      await rearm();
+      await onWake();
     },
   }, requestChecks);
   // A wake (a message, an alarm) may follow a kill: finish a stale plan, re-arm from what Dexie holds.

@@ -1,5 +1,6 @@
 import { db } from '../../../utils/db/database';
-import { byDue, dueCountUpTo, duePage, toLive, type LivePrompt } from '../../../utils/db/due-prompts';
+import { byDue, closingPage, dueCountUpTo, duePage, toLive, type LivePrompt } from '../../../utils/db/due-prompts';
+import { searchOutcome, type SearchOutcome } from '../../../utils/db/search-state';
 import { countUpTo } from '../../../utils/db/count-up-to';
 import { loadPromptContexts, type PromptContext } from '../../../utils/db/prompt-context';
 import { ACTIVE_STAGES, type Contact, type Settings } from '../../../utils/db/types';
@@ -20,6 +21,8 @@ export interface PromptList {
   truncated: boolean;
   /** More is due now than one page holds: the rest follow as these are settled. */
   backlog?: boolean;
+  /** Today only: where the whole search stands (done once an offer is accepted). */
+  outcome?: SearchOutcome;
 }
 
 /** Far-off prompts (keep-in-touch months ahead) are many at 10k applications; the nearest are enough. */
@@ -52,13 +55,19 @@ async function activeCount(): Promise<number> {
 
 /** Everything pending for Today: all of this week through the dueAt index, then the nearest later ones. */
 export async function loadTodayPrompts(now: Date, settings: Settings): Promise<PromptList> {
+  const outcome = await searchOutcome();
+  if (outcome.kind === 'done') {
+    // The search is over: Today holds only what is left to close.
+    const closing = await closingPage(SOON_LIMIT, now, settings);
+    return { items: await withContexts(closing), activeCount: 0, truncated: false, backlog: closing.length === SOON_LIMIT, outcome };
+  }
   const weekEnd = startOfLocalDay(now.getTime(), settings.timeZone, 7);
   const soon = await duePage(new Date(weekEnd - 1), SOON_LIMIT, now, settings);
   const backlog = soon.length === SOON_LIMIT && (await dueCountUpTo(new Date(weekEnd - 1), SOON_LIMIT)) > SOON_LIMIT;
   const laterStored = (await db.prompts.where('dueAt').aboveOrEqual(new Date(weekEnd).toISOString()).limit(LATER_LIMIT + 1).toArray()) as PlannedPrompt[];
   const later = backlog ? [] : live(laterStored.slice(0, LATER_LIMIT), now, settings);
   const truncated = backlog || laterStored.length > LATER_LIMIT;
-  return { items: await withContexts([...soon, ...later].sort(byDue)), activeCount: await activeCount(), truncated, backlog };
+  return { items: await withContexts([...soon, ...later].sort(byDue)), activeCount: await activeCount(), truncated, backlog, outcome };
 }
 
 /** Every pending prompt of one application, through the applicationId index. */

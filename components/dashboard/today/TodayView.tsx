@@ -5,6 +5,7 @@ import type { DashboardSettings } from '../../common/useSettings';
 import { loadTodayPrompts } from '../prompts/load-prompts';
 import { PromptCard } from '../prompts/PromptCard';
 import { GROUP_ORDER, GROUP_TITLES, groupByDue } from './group-prompts';
+import { leftToCloseLine, offerInHandLine, searchDoneLine } from '../../../utils/followups/search-wording';
 
 /** "What should I do today?": every pending next step, the most urgent first. */
 export function TodayView({ settings }: { settings: DashboardSettings }) {
@@ -13,9 +14,17 @@ export function TodayView({ settings }: { settings: DashboardSettings }) {
   if (!list) return <TodayFrame><p className="muted" aria-busy="true">Looking at what is due…</p></TodayFrame>;
   const groups = groupByDue(list.items, (item) => item.prompt.dueAt, now, settings.timeZone);
   const dueNow = (groups.get('earlier')?.length ?? 0) + (groups.get('today')?.length ?? 0);
+  const outcome = list.outcome;
   return (
     <TodayFrame>
-      {dueNow === 0 ? (
+      {outcome?.kind === 'done' ? (
+        <div className="search-done" data-testid="search-done">
+          <p>{searchDoneLine(outcome.company, outcome.title)}</p>
+          <p className="muted">{leftToCloseLine(list.items.length)}</p>
+        </div>
+      ) : null}
+      {outcome?.kind === 'offer' ? <p className="muted" data-testid="offer-in-hand">{offerInHandLine(outcome.companies)}</p> : null}
+      {dueNow === 0 && outcome?.kind !== 'done' ? (
         <EmptyState>
           {list.items.length === 0 ? 'Nothing due today. Save a job from any posting page to start.' : 'Nothing due today. What is coming up is below.'}
         </EmptyState>

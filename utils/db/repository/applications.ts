@@ -75,7 +75,7 @@ export async function updateApplication(
 }
 
 /** Removes an application with its timeline, decisions and reflections; its contacts stay, unlinked. */
-export async function deleteApplication(id: string): Promise<void> {
+export async function deleteApplication(id: string, now: Date = new Date()): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     await db.events.where('applicationId').equals(id).delete();
     await db.reminders.where('applicationId').equals(id).delete();
@@ -88,6 +88,8 @@ export async function deleteApplication(id: string): Promise<void> {
         contact.applicationIds = contact.applicationIds.filter((other) => other !== id);
       });
     await db.applications.delete(id);
+    // Deleting the accepted (or an offered) application changes what the others are asked to do.
+    await refreshPromptsFor([], now);
   });
   promptsMayHaveChanged();
 }

@@ -1,4 +1,5 @@
 import type { Application, Contact, PromptKind, Settings } from '../../db/types';
+import type { SearchState } from '../search-state';
 import type { TimedEvent, Timeline } from '../timeline';
 import { MINUTE_MS } from '../local-time';
 
@@ -21,6 +22,8 @@ export interface RuleInput {
   contacts: readonly Contact[];
   /** Event ids that already have a Reflection. */
   reflectedEventIds: ReadonlySet<string>;
+  /** Offers held and the acceptance, across the whole pipeline. */
+  search: SearchState;
   settings: Settings;
   timeZone: string;
 }
