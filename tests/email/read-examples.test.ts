@@ -133,6 +133,29 @@ const EXPECTED: Record<string, Expected> = {
   'synthetic-account-verification.eml': { why: 'an ATS account e-mail', kind: 'none', company: 'Bluepeak Health' },
   'synthetic-recruiter-cold-outreach.txt': { why: 'recruiter marketing that says "Interviews are moving fast"', kind: 'none', company: 'Apex Staffing Partners' },
   'synthetic-fr-alerte-emploi.eml': { why: 'a French job alert mentioning "Entretien d\'embauche"', kind: 'none', company: null },
+  'synthetic-workable-rejection-taking-further.txt': { why: 'a Workable rejection: "we won\'t be taking your application further", company with an ampersand', kind: 'rejection', company: 'Harbor & Pine', title: 'UX Researcher' },
+  'synthetic-rejection-move-forward-with-candidates.txt': { why: '"move forward with candidates whose qualifications better meet our needs"', kind: 'rejection', company: 'Orbital Foods', title: 'Brand Manager' },
+  'synthetic-workday-rejection.eml': { why: 'a Workday rejection signed by the company\'s talent team', kind: 'rejection', company: 'Acme Industries', title: 'Financial Analyst' },
+  'synthetic-interview-schedule-lines.txt': {
+    why: 'an interview schedule: a date line, then "11:00 AM - 12:00 PM EDT: Technical interview with …"',
+    kind: 'interview', company: 'Greenleaf Bio', title: 'Lab Automation Engineer', at: '2026-04-02T11:00:00-04:00', durationMinutes: 60,
+    people: [{ name: 'Raj Mehta', role: 'Automation Lead' }],
+  },
+  'synthetic-lever-interview-confirmed-pdt.txt': {
+    why: 'a Lever confirmation, "Tue, Apr 7 at 1:30pm - 2:15pm (PDT)"',
+    kind: 'interview', company: 'Summit Parcel', title: 'Logistics Planner', at: '2026-04-07T16:30:00-04:00', durationMinutes: 45,
+    people: [{ name: 'Kevin Park', role: null }],
+  },
+  'synthetic-interview-reminder-tomorrow-late-evening.txt': {
+    why: '"tomorrow at 1:30 PM (Pacific Time)" sent at 18:30 Pacific, already the next day in UTC; the company is not an interviewer',
+    kind: 'interview', company: 'Summit Parcel', at: '2026-04-07T16:30:00-04:00', durationMinutes: null, people: [],
+  },
+  'synthetic-fr-accusons-reception.txt': { why: 'a French receipt: "Nous accusons réception de votre candidature"', kind: 'received', company: 'Groupe Marlin', title: 'Contrôleur de gestion' },
+  'synthetic-phone-call-question.txt': { why: 'thanks for applying, then asks "Would you be available … on Thursday at 2pm?"', kind: 'response', company: 'QuantaView', title: 'Backend Engineer', people: [{ name: 'Eli Brown', role: 'Engineering Manager', email: 'eli.brown@quantaview.com' }] },
+  'synthetic-de-videointerview-zeit.txt': { why: 'German: an interview invitation that asks when the candidate has time', kind: 'response', company: 'Nordlicht Software' },
+  'synthetic-reschedule-options.txt': { why: 'an interview moved, with two new times to choose from, opening with "Unfortunately"', kind: 'response', company: 'Greenleaf Bio' },
+  'synthetic-offer-congratulations.txt': { why: '"Congratulations! We are excited to offer you the position"', kind: 'offer', company: 'Orbital Foods', title: 'Brand Manager', people: [{ name: 'Jessica Tan', role: 'Director of People' }] },
+  'synthetic-glassdoor-jobs-for-you.txt': { why: 'a Glassdoor digest that mentions an interview process', kind: 'none', company: null },
 };
 
 describe('reading the synthetic messages', () => {
