@@ -156,6 +156,32 @@ const EXPECTED: Record<string, Expected> = {
   'synthetic-reschedule-options.txt': { why: 'an interview moved, with two new times to choose from, opening with "Unfortunately"', kind: 'response', company: 'Greenleaf Bio' },
   'synthetic-offer-congratulations.txt': { why: '"Congratulations! We are excited to offer you the position"', kind: 'offer', company: 'Orbital Foods', title: 'Brand Manager', people: [{ name: 'Jessica Tan', role: 'Director of People' }] },
   'synthetic-glassdoor-jobs-for-you.txt': { why: 'a Glassdoor digest that mentions an interview process', kind: 'none', company: null },
+  'synthetic-forwarded-greenhouse-rejection.txt': { why: 'a rejection forwarded from Gmail: the forwarded headers and body are the message', kind: 'rejection', company: 'Quillpoint', title: 'Analytics Engineer' },
+  'synthetic-we-filled-the-position.txt': { why: '"we have now filled the position"', kind: 'rejection', company: 'Tidewater Energy', title: 'Reservoir Analyst' },
+  'synthetic-fr-au-regret-flatchr.txt': { why: 'French: "Nous sommes au regret de vous informer"', kind: 'rejection', company: 'Banque Alizé', title: 'Analyste crédit' },
+  'synthetic-interview-html-table.eml': {
+    why: 'an HTML-only confirmation with the date and "(GMT-04:00) Eastern Time" in table cells',
+    kind: 'interview', company: 'Ridgeline Media', title: 'Content Strategist', at: '2026-04-10T09:00:00-04:00', durationMinutes: 45,
+    people: [{ name: 'Laura Chen', role: 'Editorial Director' }],
+  },
+  'synthetic-teams-meeting-details.txt': {
+    why: 'Outlook\'s Teams block between underscore lines: "When: … 2:00 PM-3:00 PM. (UTC-05:00) Eastern Time" in April is EDT',
+    kind: 'interview', company: 'Brightpathlearning', title: 'Data Engineer', at: '2026-04-15T14:00:00-04:00', durationMinutes: 60,
+    people: [{ name: 'Carlos Mendes', email: 'carlos.mendes@brightpathlearning.org' }],
+  },
+  'synthetic-es-entrevista-madrid.txt': {
+    why: 'Spanish: "el martes 14 de abril a las 10:00 (hora de Madrid)"',
+    kind: 'interview', company: 'Sierra Azul', title: 'Analista de Datos', at: '2026-04-14T04:00:00-04:00', durationMinutes: 45,
+    people: [{ name: 'Lucía Fernández', role: 'Responsable de Selección' }],
+  },
+  'synthetic-nl-uitnodiging-gesprek.txt': {
+    why: 'Dutch: "donderdag 16 april om 14:00 uur" in Amsterdam, "met Pieter Jansen (Teamlead Data) en mij"',
+    kind: 'interview', company: 'Tulpdata', title: 'Data Engineer', at: '2026-04-16T08:00:00-04:00', durationMinutes: null,
+    people: [{ name: 'Pieter Jansen', role: 'Teamlead Data' }, { name: 'Sanne de Vries', role: 'Recruiter' }],
+  },
+  'synthetic-received-mentions-interview-week.txt': { why: 'a receipt that says interviews "will take place the week of May 4"', kind: 'received', company: 'Brightpath Learning', title: 'Instructional Designer' },
+  'synthetic-still-reviewing-reply.txt': { why: 'a hiring manager\'s short reply: still reviewing', kind: 'response', company: 'Quantaview', people: [{ name: 'Eli Brown', email: 'eli.brown@quantaview.com' }] },
+  'synthetic-linkedin-inmail-recruiter.txt': { why: 'a recruiter\'s InMail pitch through LinkedIn', kind: 'none', company: 'Ridgeline Media' },
 };
 
 describe('reading the synthetic messages', () => {

@@ -33,6 +33,7 @@ const REJECTION = [
   /\b(?:won't|will not|not|cannot|can't|unable to) (?:be )?(?:taking|take|progressing|progress|continuing|advancing|considering) (?:your|you|with your) ?(?:application|candidacy|candidature)? ?(?:any )?(?:further|forward)\b/,
   /\b(?:have|has|were|was) not (?:been )?(?:selected|shortlisted|successful|chosen)\b/,
   /\b(?:position|role|vacancy|job|opening) (?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
+  /\b(?:we(?:'ve| have)?|we've) (?:now |already |since )?(?:filled|closed) (?:the|this|that|our) (?:position|role|vacancy|job|opening|req)/,
   /\bnot (?:the right|a|the best) (?:fit|match) (?:for|at) (?:this|the) (?:time|moment|role|position)/,
   /\b(?:application|candidacy) (?:was|has been|is) (?:unsuccessful|declined|rejected|not successful)\b/,
   /\bgo(?:ing)? in a different direction\b/,
@@ -81,7 +82,7 @@ const INTERVIEW = [
   /\blook(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing you)/,
   /\bentretien (?:est |a ete )?(?:confirme|prevu|planifie|fixe|programme)|\b(?:inviter|convier|convoquer) (?:a|pour) un (?:\w+ )?entretien|\bconvocation\b|\bconfirm\w* (?:de )?(?:votre|l'|notre|ton) ?(?:entretien|rendez-vous|echange)|\brendez-vous (?:est )?(?:confirme|fixe|prevu)|\bvous (?:rencontrer|recevoir)\b/,
   /\b(?:einladung|laden (?:sie|dich)|lade (?:sie|dich)) (?:\w+ )?(?:zu einem|zum) (?:\w+ )?(?:vorstellungsgesprach|gesprach|interview)|\btermin(?:bestatigung| bestatigt)|\bvorstellungsgesprach (?:am|ist)\b/,
-  /\b(?:invitarte|invitarle|te invitamos|le invitamos) a (?:una |la )?(?:\w+ )?entrevista|\bentrevista (?:confirmada|programada|agendada)/,
+  /\b(?:invitarte|invitarle|te invitamos|le invitamos) a (?:una |la )?(?:\w+ )?entrevista|\bentrevista (?:confirmada|programada|agendada)|\bconfirm\w* (?:la|tu|su) (?:\w+ )?entrevista/,
   /\b(?:uitnodiging|nodigen (?:je|u) (?:graag )?uit) (?:voor )?(?:een |het )?(?:\w+ )?(?:sollicitatie)?gesprek|\bgesprek (?:is )?(?:bevestigd|ingepland)/,
 ];
 
@@ -189,6 +190,8 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   if (received > 0) return 'received';
   // A person at the employer (or writing through its ATS) answering the candidate: the employer wrote back.
   const human = !!sender.name && !sender.automated && (sender.kind === 'employer' || sender.kind === 'ats');
-  if (human && notAbout === 0 && /\b(?:application|candidacy|resume|cv|role|position|interview|candidature|poste|entretien|bewerbung|gesprach|solicitud|entrevista|sollicitatie|gesprek)\b/.test(plain(`${message.subject ?? ''} ${ownBody}`))) return 'response';
+  const aboutTheJob = /\b(?:application|applying|applied|candidacy|candidates?|resume|cv|role|position|interview|follow(?:ing)?[ -]up|hiring|candidature|poste|entretien|bewerbung|gesprach|solicitud|entrevista|sollicitatie|gesprek)\b/;
+  const isReply = /^(?:re|aw|sv|antw|rv)\s*:/i.test(message.subject ?? '');
+  if (human && notAbout === 0 && (isReply || aboutTheJob.test(plain(`${message.subject ?? ''} ${ownBody}`)))) return 'response';
   return 'none';
 }

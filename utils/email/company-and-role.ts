@@ -143,7 +143,7 @@ export function cleanCompany(raw: string | null | undefined): string | null {
 const TEAM_WORDS = /\b(?:recruit\w*|talent\w*|team|teams|hiring|careers?|jobs?|hr|rh|people|équipe|equipe|recrutement|personal|werving|selección|seleccion|notifications?|alerts?|support|service|no-?reply)\b/i;
 
 export function looksLikePerson(name: string): boolean {
-  return !TEAM_WORDS.test(name) && /^[\p{Lu}][\p{Ll}'’-]+(?:\s+(?:de|van|von|der|da|di|le|la)?\s*[\p{Lu}][\p{L}'’.-]+){1,2}$/u.test(name.trim()) && !TRAILING_WORDS.test(name);
+  return !TEAM_WORDS.test(name) && name.split(/\s+/).every((word) => /\p{Ll}/u.test(word) || word.length <= 2 && /^[\p{Lu}]\.?$/u.test(word)) && /^[\p{Lu}][\p{Ll}'’-]+(?:\s+(?:de|van|von|der|da|di|le|la)?\s*[\p{Lu}][\p{L}'’.-]+){1,2}$/u.test(name.trim()) && !TRAILING_WORDS.test(name);
 }
 
 // ---- Title ----
@@ -175,18 +175,22 @@ function findTitle(message: ParsedMessage): string | null {
     }
   }
   // "Acme | Senior Engineer | Interview" and "Senior Engineer (Remote) - Acme": the part that reads as a title.
-  for (const part of subject.split(/\s+[|–—-]\s+|:\s+/)) {
-    const title = cleanTitle(part.replace(/^(?:re|fw|fwd|tr|aw)\s*:\s*/i, ''));
+  for (const part of subject.split(/\s+[|–—/-]\s+|:\s+/)) {
+    const title = cleanTitle(part.replace(/^(?:re|fw|fwd|tr|aw)\s*:\s*/i, '').replace(INVITATION_WORDS, ''));
     if (title && title.split(/\s+/).length <= 8 && !/\b(?:your|votre|ihre|tu|uw|interview|entretien|application|candidature)\b/i.test(title)) return title;
   }
   return null;
 }
+
+// "Uitnodiging sollicitatiegesprek Data Engineer", "Invitation to interview for …": the words before the title.
+const INVITATION_WORDS = /^(?:(?:uitnodiging|einladung|invitation|convocation|confirmation|bevestiging|reminder|rappel|invitación|confirmación)\s+(?:(?:to|for|voor|zum|zu|à|a|de|d'|an?|un|une|een|het|la|el)\s+)*)?(?:(?:phone|video|technical|final|first|second)\s+)?(?:interview|entretien|sollicitatiegesprek|gesprek|vorstellungsgespräch|gespräch|entrevista)\s*(?:(?:for|pour|für|voor|para|:)\s+)?/i;
 
 function cleanTitle(raw: string | undefined): string | null {
   // "our conversation about the Product Manager" → "Product Manager"
   const lead = /^.*\b(?:about|for|to|of|in|into|regarding|on|with|concernant|pour|sur)\s+(?:the|our|this|your|an?|le|la|l['’]|votre|notre)\s+/i;
   const title = (raw ?? '')
     .replace(lead, '')
+    .replace(/^(?:el|la|le|die|de)?\s*(?:puesto|cargo|posición|poste|stelle|functie|vacature)\s+(?:de\s+|d['’]|als\s+|van\s+)?/i, '')
     .replace(/\s*\((?:[a-z]{1,2}\s*\/\s*)+[a-z]{1,2}\)\s*/gi, ' ').trim().replace(/^(?:the|our|a|an|le|la|l['’]|de|d['’])\s+/i, '').replace(/\s+(?:position|role|job|opening|poste)$/i, '').replace(/^["'“«\s]+|["'”»\s]+$/g, '');
   if (!title || title.length < 2 || !ROLE_WORDS.test(title) || title.split(/\s+/).length > 8) return null;
   if (/^(?:we|you|our|your|this|that|it|they|nous|vous)\b|^\d/i.test(title)) return null;

@@ -7,7 +7,7 @@ import { findInterviewTime } from './interview-time';
 import type { ParsedMessage } from './message';
 import { parseEml } from './parse-eml';
 import { parseIcs } from './parse-ics';
-import { parseText } from './parse-text';
+import { parseText, unwrapForward } from './parse-text';
 import { type Person, interviewersInInvite, interviewersInText, writer } from './people';
 import { describeSender, isPersonalDomain, isPlatformDomain } from './senders';
 import { fold, ownText } from './text-patterns';
@@ -57,9 +57,9 @@ function looksLikeRfc822(text: string): boolean {
 }
 
 async function parse(source: MessageSource): Promise<ParsedMessage> {
-  if (source.kind === 'eml') return parseEml(source.raw);
+  if (source.kind === 'eml') return unwrapForward(await parseEml(source.raw));
   if (source.kind === 'ics') return parseIcs(source.text);
-  return parseText(source.text);
+  return unwrapForward(parseText(source.text));
 }
 
 export async function readMessage(source: MessageSource, options: ReadOptions): Promise<ReadMessage> {
