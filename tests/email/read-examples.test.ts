@@ -182,6 +182,24 @@ const EXPECTED: Record<string, Expected> = {
   'synthetic-received-mentions-interview-week.txt': { why: 'a receipt that says interviews "will take place the week of May 4"', kind: 'received', company: 'Brightpath Learning', title: 'Instructional Designer' },
   'synthetic-still-reviewing-reply.txt': { why: 'a hiring manager\'s short reply: still reviewing', kind: 'response', company: 'Quantaview', people: [{ name: 'Eli Brown', email: 'eli.brown@quantaview.com' }] },
   'synthetic-linkedin-inmail-recruiter.txt': { why: 'a recruiter\'s InMail pitch through LinkedIn', kind: 'none', company: 'Ridgeline Media' },
+  'synthetic-rejection-fill-the-position.txt': { why: '"decided to fill the position with a candidate whose experience more closely matches"', kind: 'rejection', company: 'Maple & Stone Architects', title: 'Junior Architect', people: [{ name: 'Olivia Stone', role: 'Partner' }] },
+  'synthetic-unable-to-offer-position.txt': { why: '"we are unable to offer you a position at this time"', kind: 'rejection', company: 'Nordlicht Software', title: 'Data Scientist' },
+  'synthetic-fr-ne-donnerons-pas-suite.txt': { why: 'French: "Nous ne donnerons cependant pas suite à votre candidature"', kind: 'rejection', company: 'Groupe Marlin', title: 'Contrôleur de gestion' },
+  'synthetic-interview-bst-panel.txt': {
+    why: '"Monday 20th April, 2:30pm BST" with a "Panel:" line',
+    kind: 'interview', company: 'Vireo Analytics', at: '2026-04-20T09:30:00-04:00', durationMinutes: null,
+    people: [{ name: 'Hannah Schultz', role: 'ML Lead' }, { name: 'Tom Baker', role: 'Senior ML Engineer' }],
+  },
+  'synthetic-confirmed-noon-pt.txt': {
+    why: '"confirmed for Thursday at noon PT", "a one-hour conversation"',
+    kind: 'interview', company: 'Redwoodsoftware', title: 'Solutions Architect', at: '2026-04-16T15:00:00-04:00', durationMinutes: 60,
+    people: [{ name: 'Mark Ellison' }],
+  },
+  'synthetic-greenhouse-all-set-cest.txt': { why: '"scheduled for April 21, 2026 at 3:00 PM CEST (45 minutes)"', kind: 'interview', company: 'Kranichwerk', title: 'Platform Engineer', at: '2026-04-21T09:00:00-04:00', durationMinutes: 45 },
+  'synthetic-de-workday-bewerbung-erhalten.txt': { why: 'a German Workday receipt ("Wir haben Ihre Unterlagen erhalten")', kind: 'received', company: 'Nordlicht Software', title: 'Data Scientist' },
+  'synthetic-nl-aanbod.txt': { why: 'Dutch: "We zijn blij je een aanbod te doen"', kind: 'offer', company: 'Tulpdata', title: 'Data Engineer' },
+  'synthetic-hirevue-one-way-video.txt': { why: 'a one-way video interview to complete by a date: an assessment, not an appointment', kind: 'response', company: 'Cobalt Bank', title: 'Graduate Analyst' },
+  'synthetic-indeed-complete-profile.txt': { why: 'Indeed marketing that mentions interviews', kind: 'none', company: null },
 };
 
 describe('reading the synthetic messages', () => {

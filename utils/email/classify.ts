@@ -19,7 +19,7 @@ const OFFER = [
   /\b(?:nos complace|tenemos el placer de|nos alegra) (?:ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta)/,
   /\bcarta (?:de )?oferta\b/,
   /\b(?:blij|verheugd) (?:je|u) (?:een )?(?:aanbod|de functie|de baan) aan te bieden/,
-  /\baanbodbrief\b/,
+  /\baanbodbrief\b|\baanbod (?:te )?doen\b|\barbeidsvoorwaardenvoorstel\b/,
 ];
 
 const REJECTION = [
@@ -37,6 +37,9 @@ const REJECTION = [
   /\bnot (?:the right|a|the best) (?:fit|match) (?:for|at) (?:this|the) (?:time|moment|role|position)/,
   /\b(?:application|candidacy) (?:was|has been|is) (?:unsuccessful|declined|rejected|not successful)\b/,
   /\bgo(?:ing)? in a different direction\b/,
+  /\b(?:decided|chosen|decision) to (?:fill|offer) (?:the|this) (?:position|role|job|vacancy) (?:to|with) (?:a|an|another|other)\b/,
+  /\b(?:candidates?|applicants?|profiles?|someone|person) (?:whose|who|with) (?:\w+ ){0,4}(?:more closely|better|best|more|most closely) (?:match|matches|matched|meet|meets|align|aligns|suit|suits|fit|fits)/,
+  /\bpas (?:une |de )?suite (?:favorable )?a (?:votre|ta) candidature\b|\bne (?:\w+ ){0,2}pas (?:y )?donner (?:une |de )?suite\b|\bne (?:donnerons|donnons|pourrons|pouvons)(?: \w+)? pas (?:de )?suite\b/,
   /\bnous avons le regret\b|\bavons le regret de vous\b/,
   /\b(?:ne pas|ne pouvons pas|ne pourrons pas|ne sommes pas en mesure de) (?:y )?donner (?:une )?suite (?:favorable )?(?:a votre candidature)?/,
   /\bpas (?:pu )?(?:ete )?(?:retenue?s?|selectionnee?s?)\b/,
