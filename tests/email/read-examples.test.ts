@@ -200,6 +200,24 @@ const EXPECTED: Record<string, Expected> = {
   'synthetic-nl-aanbod.txt': { why: 'Dutch: "We zijn blij je een aanbod te doen"', kind: 'offer', company: 'Tulpdata', title: 'Data Engineer' },
   'synthetic-hirevue-one-way-video.txt': { why: 'a one-way video interview to complete by a date: an assessment, not an appointment', kind: 'response', company: 'Cobalt Bank', title: 'Graduate Analyst' },
   'synthetic-indeed-complete-profile.txt': { why: 'Indeed marketing that mentions interviews', kind: 'none', company: null },
+  'synthetic-greenhouse-received-next-steps.txt': { why: 'a receipt: "we\'ll reach out to you to discuss next steps"', kind: 'received', company: 'Zephyr Payments' },
+  'synthetic-teamtailor-received.txt': { why: 'a Teamtailor receipt: "for the role Sales Development Representative at Kestrel"', kind: 'received', company: 'Kestrel', title: 'Sales Development Representative' },
+  'synthetic-rejection-looking-for-someone.txt': { why: 'a rejection after an interview that compliments first: "we won\'t be continuing with your candidacy"', kind: 'rejection', company: 'Zephyr Payments', title: 'Account Executive', people: [{ name: 'Aaron Wells', role: 'Sales Director' }] },
+  'synthetic-received-then-unfortunately.txt': { why: 'opens like a receipt, then "Unfortunately, we will not be moving forward"', kind: 'rejection', company: 'Zephyr Payments', title: 'Senior Product Manager' },
+  'synthetic-calendly-confirmed.txt': { why: 'a Calendly confirmation: "10:00am (Central Time - US & Canada) on Friday, April 24, 2026", 30 min', kind: 'interview', company: null, at: '2026-04-24T11:00:00-04:00', durationMinutes: 30, people: [{ name: 'Marcus Webb' }] },
+  'synthetic-fr-convocation-date-numerique.txt': {
+    why: 'French: "le 04/05/2026 à 10h30" is the 4th of May, in Lyon',
+    kind: 'interview', company: 'Banque Alizé', title: 'Analyste crédit', at: '2026-05-04T04:30:00-04:00', durationMinutes: null,
+    people: [{ name: 'Camille Roux', role: 'Responsable des risques' }],
+  },
+  'synthetic-de-terminbestaetigung.txt': {
+    why: 'German: "am 28.04.2026 um 14:00 Uhr" with no zone is read in the user\'s zone; the writer is among the interviewers',
+    kind: 'interview', company: 'Nordlicht Software', at: '2026-04-28T14:00:00-04:00', durationMinutes: null,
+    people: [{ name: 'Jan Richter', role: 'CTO' }, { name: 'Lena Fischer', role: 'HR Business Partner', email: 'lena.fischer@nordlicht-software.de' }],
+  },
+  'synthetic-offer-extend.txt': { why: '"the team would like to extend an offer"', kind: 'offer', company: 'Kestrel', title: 'Sales Development Representative' },
+  'synthetic-still-interested.txt': { why: '"Are you still interested in the position?"', kind: 'response', company: 'Maplestone', title: 'Junior Architect' },
+  'synthetic-linkedin-weekly-summary.txt': { why: 'LinkedIn\'s weekly profile-views summary', kind: 'none', company: null },
 };
 
 describe('reading the synthetic messages', () => {

@@ -37,6 +37,7 @@ const REJECTION = [
   /\bnot (?:the right|a|the best) (?:fit|match) (?:for|at) (?:this|the) (?:time|moment|role|position)/,
   /\b(?:application|candidacy) (?:was|has been|is) (?:unsuccessful|declined|rejected|not successful)\b/,
   /\bgo(?:ing)? in a different direction\b/,
+  /\b(?:won't|will not|not|cannot|can't) (?:be )?(?:continuing|proceeding|moving forward|going forward|progressing|moving ahead) with (?:your|you)\b/,
   /\b(?:decided|chosen|decision) to (?:fill|offer) (?:the|this) (?:position|role|job|vacancy) (?:to|with) (?:a|an|another|other)\b/,
   /\b(?:candidates?|applicants?|profiles?|someone|person) (?:whose|who|with) (?:\w+ ){0,4}(?:more closely|better|best|more|most closely) (?:match|matches|matched|meet|meets|align|aligns|suit|suits|fit|fits)/,
   /\bpas (?:une |de )?suite (?:favorable )?a (?:votre|ta) candidature\b|\bne (?:\w+ ){0,2}pas (?:y )?donner (?:une |de )?suite\b|\bne (?:donnerons|donnons|pourrons|pouvons)(?: \w+)? pas (?:de )?suite\b/,

@@ -190,7 +190,7 @@ function cleanTitle(raw: string | undefined): string | null {
   const lead = /^.*\b(?:about|for|to|of|in|into|regarding|on|with|concernant|pour|sur)\s+(?:the|our|this|your|an?|le|la|l['’]|votre|notre)\s+/i;
   const title = (raw ?? '')
     .replace(lead, '')
-    .replace(/^(?:el|la|le|die|de)?\s*(?:puesto|cargo|posición|poste|stelle|functie|vacature)\s+(?:de\s+|d['’]|als\s+|van\s+)?/i, '')
+    .replace(/^(?:el|la|le|die|de|the)?\s*(?:puesto|cargo|posición|poste|stelle|functie|vacature|role|position|job)\s+(?:de\s+|d['’]|als\s+|van\s+|of\s+)?/i, '')
     .replace(/\s*\((?:[a-z]{1,2}\s*\/\s*)+[a-z]{1,2}\)\s*/gi, ' ').trim().replace(/^(?:the|our|a|an|le|la|l['’]|de|d['’])\s+/i, '').replace(/\s+(?:position|role|job|opening|poste)$/i, '').replace(/^["'“«\s]+|["'”»\s]+$/g, '');
   if (!title || title.length < 2 || !ROLE_WORDS.test(title) || title.split(/\s+/).length > 8) return null;
   if (/^(?:we|you|our|your|this|that|it|they|nous|vous)\b|^\d/i.test(title)) return null;

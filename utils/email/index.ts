@@ -96,6 +96,11 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
     const who = writer(message, sender);
     if (!invite && who && self.test(body) && !people.some((person) => person.name === who.name)) people.push(who);
   }
+  // The writer named among the interviewers: their address is the sender's (or Reply-To's).
+  for (const address of [message.from, message.replyTo]) {
+    if (!address?.name || !address.email || sender.automated) continue;
+    for (const person of people) if (!person.email && fold(person.name) === fold(address.name)) person.email = address.email;
+  }
   if (people.length === 0 && kind !== 'none') {
     const who = writer(message, sender);
     if (who) people = [who];

@@ -46,7 +46,7 @@ export function interviewersInText(body: string): Person[] {
       }
       continue;
     }
-    for (const piece of splitPeople(rest)) {
+    for (const piece of splitPeople(rest.replace(/^(?:are|is|will be|sind|ist|seront|sera|son|es|zijn|is)\s+/i, ''))) {
       const person = personOnLine(piece);
       if (person) add(person.name, person.role, person.email);
     }
