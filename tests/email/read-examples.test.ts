@@ -218,6 +218,22 @@ const EXPECTED: Record<string, Expected> = {
   'synthetic-offer-extend.txt': { why: '"the team would like to extend an offer"', kind: 'offer', company: 'Kestrel', title: 'Sales Development Representative' },
   'synthetic-still-interested.txt': { why: '"Are you still interested in the position?"', kind: 'response', company: 'Maplestone', title: 'Junior Architect' },
   'synthetic-linkedin-weekly-summary.txt': { why: 'LinkedIn\'s weekly profile-views summary', kind: 'none', company: null },
+  'synthetic-talent-community-openings.txt': { why: 'an employer\'s own talent-community mailing of openings', kind: 'none', company: 'Bluepeak Health' },
+  'synthetic-unfinished-application.txt': { why: 'an ATS nudge to finish an application', kind: 'none', company: 'Zephyr Payments' },
+  'synthetic-interview-moved.txt': { why: 'an interview moved to a new fixed time, "9am-10am ET"', kind: 'interview', company: 'Greenleaf Bio', at: '2026-05-01T09:00:00-04:00', durationMinutes: 60 },
+  'synthetic-see-you-at-office.txt': {
+    why: '"See you at our office on Thursday, April 30 at 9:30am for your interview with me and David Maple (Principal)"',
+    kind: 'interview', company: 'Maple & Stone Architects', title: 'Junior Architect', at: '2026-04-30T09:30:00-04:00', durationMinutes: null,
+    people: [{ name: 'David Maple', role: 'Principal' }, { name: 'Olivia Stone', role: 'Partner', email: 'olivia@maplestone.com' }],
+  },
+  'synthetic-fr-deuxieme-entretien-heure-est.txt': {
+    why: 'French: "mercredi 6 mai à 10h (heure de l\'Est)", "environ une heure"',
+    kind: 'interview', company: 'Café Lumière', title: 'Analyste de données', at: '2026-05-06T10:00:00-04:00', durationMinutes: 60,
+    people: [{ name: 'Sophie Gagné' }],
+  },
+  'synthetic-offer-unfortunately-salary.txt': { why: 'an improved offer that opens with "Unfortunately we aren\'t able to move on the base salary"', kind: 'offer', company: 'Halcyonrobotics' },
+  'synthetic-html-rejection-after-take-home.eml': { why: 'an HTML rejection after a take-home exercise: "decided to pursue other applicants"', kind: 'rejection', company: 'Kestrel', title: 'Customer Success Manager' },
+  'synthetic-onsite-dates-to-come.txt': { why: 'an onsite is coming but no date is set yet', kind: 'response', company: 'Tidewater' },
 };
 
 describe('reading the synthetic messages', () => {

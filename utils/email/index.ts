@@ -92,7 +92,7 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
     const named = interviewersInText(invite?.description ?? body);
     people = invite ? mergePeople(interviewersInInvite(invite, employerDomain), named) : named;
     // "You'll meet Sam Ortiz and me": the writer is an interviewer too.
-    const self = /\b(?:and|et|und|y|en)\s+(?:me|myself|moi|moi-même|mir|mí|mij|ich|yo|ik)\b|\bmyself\b|\bmoi-même\b/i;
+    const self = /\b(?:and|et|und|y|en)\s+(?:me|myself|moi|moi-même|mir|mí|mij|ich|yo|ik)\b|\bmyself\b|\bmoi-même\b|\b(?:with me|avec moi|mit mir|conmigo|met mij)\b/i;
     const who = writer(message, sender);
     if (!invite && who && self.test(body) && !people.some((person) => person.name === who.name)) people.push(who);
   }
@@ -106,7 +106,10 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
     if (who) people = [who];
   }
   // People the message surely names (never the company): who signed, a human sender, the invite's guests.
-  const known = [signatureOf(body).name, looksLikePerson(sender.name ?? '') && !sender.automated ? sender.name : null, message.replyTo?.name, ...(invite?.attendees ?? []).map((a) => a.name)];
+  const signed = signatureOf(body).name;
+  // A robot's message signed with the employer's own name ("Zephyr Payments") is no person.
+  const signedByCompany = !!signed && !!sender.name && fold(signed) === fold(sender.name) && (sender.automated || sender.kind === 'ats');
+  const known = [signedByCompany ? null : signed, looksLikePerson(sender.name ?? '') && !sender.automated ? sender.name : null, message.replyTo?.name, ...(invite?.attendees ?? []).map((a) => a.name)];
   const { company, title } = findCompanyAndRole(message, sender, known.filter((name): name is string => !!name));
   // "Your interview with Summit Parcel is tomorrow": a company read as an interviewer is dropped.
   if (company) people = people.filter((person) => !fold(person.name).startsWith(fold(company)));
