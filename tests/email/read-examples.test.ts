@@ -234,6 +234,7 @@ const EXPECTED: Record<string, Expected> = {
   'synthetic-offer-unfortunately-salary.txt': { why: 'an improved offer that opens with "Unfortunately we aren\'t able to move on the base salary"', kind: 'offer', company: 'Halcyonrobotics' },
   'synthetic-html-rejection-after-take-home.eml': { why: 'an HTML rejection after a take-home exercise: "decided to pursue other applicants"', kind: 'rejection', company: 'Kestrel', title: 'Customer Success Manager' },
   'synthetic-onsite-dates-to-come.txt': { why: 'an onsite is coming but no date is set yet', kind: 'response', company: 'Tidewater' },
+  'synthetic-received-with-timestamp.txt': { why: 'a receipt that gives the time the application arrived and "look forward to speaking with you"', kind: 'received', company: 'Acme Robotics', title: 'Robotics Engineer' },
 };
 
 describe('reading the synthetic messages', () => {

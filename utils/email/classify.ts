@@ -83,13 +83,17 @@ const INTERVIEW = [
   /\b(?:your|the) (?:onsite|on-site|final round) (?:schedule|itinerary|agenda)\b/,
   /\byou(?:'re| are) (?:scheduled|confirmed|booked|all set)\b/,
   /\b(?:interview|call|meeting|conversation|screen)\b.{0,40}\b(?:has been |have been |was |is )?(?:moved|rescheduled|changed|pushed|brought forward) (?:to|for)\b/,
-  /\bsee you (?:on|at|then|next|in our|at our)\b|\bwe(?:'ll| will) see you\b|\bau plaisir de vous (?:voir|recevoir|rencontrer)\b|\bwir freuen uns auf (?:sie|ihren besuch|das gesprach)\b/,
   /\b(?:your|the|our) (?:upcoming |next |first |second |final |technical )?(?:interview|phone screen|video interview|onsite)\b.{0,40}\b(?:on|at|is)\b/,
-  /\blook(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing you)/,
   /\bentretien (?:est |a ete )?(?:confirme|prevu|planifie|fixe|programme)|\b(?:inviter|convier|convoquer) (?:a|pour) un (?:\w+ )?entretien|\bconvocation\b|\bconfirm\w* (?:de )?(?:votre|l'|notre|ton) ?(?:entretien|rendez-vous|echange)|\brendez-vous (?:est )?(?:confirme|fixe|prevu)|\bvous (?:rencontrer|recevoir)\b/,
   /\b(?:einladung|laden (?:sie|dich)|lade (?:sie|dich)) (?:\w+ )?(?:zu einem|zum) (?:\w+ )?(?:vorstellungsgesprach|gesprach|interview)|\btermin(?:bestatigung| bestatigt)|\bvorstellungsgesprach (?:am|ist)\b/,
   /\b(?:invitarte|invitarle|te invitamos|le invitamos) a (?:una |la )?(?:\w+ )?entrevista|\bentrevista (?:confirmada|programada|agendada)|\bconfirm\w* (?:la|tu|su) (?:\w+ )?entrevista/,
   /\b(?:uitnodiging|nodigen (?:je|u) (?:graag )?uit) (?:voor )?(?:een |het )?(?:\w+ )?(?:sollicitatie)?gesprek|\bgesprek (?:is )?(?:bevestigd|ingepland)/,
+];
+
+// Words that make a message with one fixed time an appointment, but alone say nothing (receipts use them too).
+const APPOINTMENT_HINT = [
+  /\blook(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing you)/,
+  /\bsee you (?:on|at|then|next|in our|at our)\b|\bwe(?:'ll| will) see you\b|\bau plaisir de vous (?:voir|recevoir|rencontrer)\b|\bwir freuen uns auf (?:sie|ihren besuch|das gesprach)\b/,
 ];
 
 const RESPONSE = [
@@ -177,6 +181,7 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   const offer = count(OFFER, all, negatedOffer);
   const rejection = count(REJECTION, all, conditional);
   const interview = count(INTERVIEW, all, conditional);
+  const hinted = count(APPOINTMENT_HINT, all, conditional);
   const response = count(RESPONSE, all, conditional);
   const received = count(RECEIVED, all, conditional);
   const notAbout = count(NOT_ABOUT_AN_APPLICATION, all);
@@ -191,7 +196,7 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   if (signals.hasInvite) return signals.inviteCancelled ? 'response' : offer > 0 ? 'offer' : 'interview';
   if (offer > 0 && offer >= rejection) return 'offer';
   if (rejection > 0) return 'rejection';
-  if (interview > 0 && signals.fixedTime && !(signals.timeOptions && response > 0)) return 'interview';
+  if (interview + (received === 0 ? hinted : 0) > 0 && signals.fixedTime && !(signals.timeOptions && response > 0)) return 'interview';
   if (response > 0 || interview > 0) return 'response';
   if (received > 0) return 'received';
   // A person at the employer (or writing through its ATS) answering the candidate: the employer wrote back.
