@@ -235,6 +235,20 @@ const EXPECTED: Record<string, Expected> = {
   'synthetic-html-rejection-after-take-home.eml': { why: 'an HTML rejection after a take-home exercise: "decided to pursue other applicants"', kind: 'rejection', company: 'Kestrel', title: 'Customer Success Manager' },
   'synthetic-onsite-dates-to-come.txt': { why: 'an onsite is coming but no date is set yet', kind: 'response', company: 'Tidewater' },
   'synthetic-received-with-timestamp.txt': { why: 'a receipt that gives the time the application arrived and "look forward to speaking with you"', kind: 'received', company: 'Acme Robotics', title: 'Robotics Engineer' },
+  'synthetic-workable-interview-london.txt': {
+    why: '"Wed, May 6, 2026 at 11:00 AM (GMT+01:00) London" with an "Interviewers:" line',
+    kind: 'interview', company: 'Harbor & Pine', title: 'Product Designer', at: '2026-05-06T06:00:00-04:00', durationMinutes: null,
+    people: [{ name: 'Ella Price', role: 'Head of Design' }],
+  },
+  'synthetic-de-videointerview-mesz.txt': { why: 'German: "am Dienstag, den 12. Mai 2026, um 9:30 Uhr (MESZ) zu einem Videointerview"', kind: 'interview', company: 'Kranichwerk', at: '2026-05-12T03:30:00-04:00', durationMinutes: 45 },
+  'synthetic-position-you-applied-for-filled.txt': { why: '"The position of Warehouse Supervisor you applied for has been filled"', kind: 'rejection', company: 'Sunfield Logistics', title: 'Warehouse Supervisor' },
+  'synthetic-focus-on-closer-match.txt': { why: '"decided to focus on candidates whose skills are a closer match"', kind: 'rejection', company: 'Quillpoint', title: 'Platform Engineer' },
+  'synthetic-fr-retour-apres-echange.txt': { why: 'French: a thank-you for the call and a promise to come back', kind: 'response', company: 'Banque Alizé', people: [{ name: 'Camille Roux', role: 'Responsable des risques' }] },
+  'synthetic-take-home-exercise.txt': { why: 'a take-home exercise sent by the hiring manager', kind: 'response', company: 'Quantaview', title: 'Backend Engineer' },
+  'synthetic-offer-its-official.txt': { why: '"Attached is your offer letter"', kind: 'offer', company: 'Lumenhealth', title: 'Staff Data Scientist' },
+  'synthetic-es-oferta.txt': { why: 'Spanish: "Nos complace ofrecerte el puesto"', kind: 'offer', company: 'Sierra Azul', title: 'Analista de Datos' },
+  'synthetic-ziprecruiter-apply-nudge.txt': { why: 'ZipRecruiter: "a hiring manager wants you to apply"', kind: 'none', company: null },
+  'synthetic-glassdoor-verify-email.txt': { why: 'an account verification', kind: 'none', company: null },
 };
 
 describe('reading the synthetic messages', () => {

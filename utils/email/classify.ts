@@ -37,6 +37,9 @@ const REJECTION = [
   /\bnot (?:the right|a|the best) (?:fit|match) (?:for|at) (?:this|the) (?:time|moment|role|position)/,
   /\b(?:application|candidacy) (?:was|has been|is) (?:unsuccessful|declined|rejected|not successful)\b/,
   /\bgo(?:ing)? in a different direction\b/,
+  /\b(?:position|role|vacancy|job|opening)\b[^.]{0,80}\b(?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
+  /\b(?:candidates?|applicants?|profiles?) (?:whose|who) [^.]{0,60}\b(?:closer|better|stronger|more closely|most closely|best) (?:match|fit|aligned|align|suited)/,
+  /\bdecided to (?:focus on|prioriti[sz]e|pursue|proceed with|continue with) (?:other |different )?(?:candidates|applicants|profiles)\b/,
   /\b(?:won't|will not|not|cannot|can't) (?:be )?(?:continuing|proceeding|moving forward|going forward|progressing|moving ahead) with (?:your|you)\b/,
   /\b(?:decided|chosen|decision) to (?:fill|offer) (?:the|this) (?:position|role|job|vacancy) (?:to|with) (?:a|an|another|other)\b/,
   /\b(?:candidates?|applicants?|profiles?|someone|person) (?:whose|who|with) (?:\w+ ){0,4}(?:more closely|better|best|more|most closely) (?:match|matches|matched|meet|meets|align|aligns|suit|suits|fit|fits)/,
@@ -85,7 +88,7 @@ const INTERVIEW = [
   /\b(?:interview|call|meeting|conversation|screen)\b.{0,40}\b(?:has been |have been |was |is )?(?:moved|rescheduled|changed|pushed|brought forward) (?:to|for)\b/,
   /\b(?:your|the|our) (?:upcoming |next |first |second |final |technical )?(?:interview|phone screen|video interview|onsite)\b.{0,40}\b(?:on|at|is)\b/,
   /\bentretien (?:est |a ete )?(?:confirme|prevu|planifie|fixe|programme)|\b(?:inviter|convier|convoquer) (?:a|pour) un (?:\w+ )?entretien|\bconvocation\b|\bconfirm\w* (?:de )?(?:votre|l'|notre|ton) ?(?:entretien|rendez-vous|echange)|\brendez-vous (?:est )?(?:confirme|fixe|prevu)|\bvous (?:rencontrer|recevoir)\b/,
-  /\b(?:einladung|laden (?:sie|dich)|lade (?:sie|dich)) (?:\w+ )?(?:zu einem|zum) (?:\w+ )?(?:vorstellungsgesprach|gesprach|interview)|\btermin(?:bestatigung| bestatigt)|\bvorstellungsgesprach (?:am|ist)\b/,
+  /\b(?:einladung|laden (?:sie|dich)|lade (?:sie|dich)) (?:\w+ )?(?:zu einem|zum) (?:\w+ )?(?:vorstellungsgesprach|gesprach|interview)|\btermin(?:bestatigung| bestatigt)|\bvorstellungsgesprach (?:am|ist)\b|\b(?:zu einem|zum) (?:\w+ )?(?:vorstellungsgesprach|videointerview|interview|gesprach|kennenlerngesprach|videocall)\b/,
   /\b(?:invitarte|invitarle|te invitamos|le invitamos) a (?:una |la )?(?:\w+ )?entrevista|\bentrevista (?:confirmada|programada|agendada)|\bconfirm\w* (?:la|tu|su) (?:\w+ )?entrevista/,
   /\b(?:uitnodiging|nodigen (?:je|u) (?:graag )?uit) (?:voor )?(?:een |het )?(?:\w+ )?(?:sollicitatie)?gesprek|\bgesprek (?:is )?(?:bevestigd|ingepland)/,
 ];

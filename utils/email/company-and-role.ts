@@ -149,7 +149,7 @@ export function looksLikePerson(name: string): boolean {
 // ---- Title ----
 
 const TITLE_BODY = String.raw`((?:[^\n.,;:!?()"“”«»]|,(?=\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|chez|bei|bij)\s)){2,80}?)`;
-const TITLE_END = String.raw`(?=\s+(?:at|with|chez|à|au sein|bei|en|bij|in|for|pour|within|on|dans|le|starting|from|am|el|op)\s|\s*(?:[\n.;:!?()"“”«»]|,(?!\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|chez|bei|bij)\s))|\s+[-–|]\s|\s+(?:et|and|und|y|en)\s+(?:nous|vous|we|i|wir|ich|nos|we|wij)\b|$)`;
+const TITLE_END = String.raw`(?=\s+(?:at|with|chez|à|au sein|bei|en|bij|in|for|pour|within|on|dans|le|starting|from|am|el|op|has|have|is|was|will|you|that|which|est|a été|qui|que|ist|wurde|die|der|es|fue|is|werd)\s|\s*(?:[\n.;:!?()"“”«»]|,(?!\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|chez|bei|bij)\s))|\s+[-–|]\s|\s+(?:et|and|und|y|en)\s+(?:nous|vous|we|i|wir|ich|nos|we|wij)\b|$)`;
 const TITLE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?:position|role|post|job)\s+of\s+(?:an?\s+)?${TITLE_BODY}${TITLE_END}`, 'giu'),
   new RegExp(String.raw`(?:for|to|in|about|regarding|re)\s+(?:the|our|this|your)\s+${TITLE_BODY}\s+(?:position|role|opening|job|vacancy|opportunity|application|req)\b`, 'giu'),
