@@ -249,6 +249,18 @@ const EXPECTED: Record<string, Expected> = {
   'synthetic-es-oferta.txt': { why: 'Spanish: "Nos complace ofrecerte el puesto"', kind: 'offer', company: 'Sierra Azul', title: 'Analista de Datos' },
   'synthetic-ziprecruiter-apply-nudge.txt': { why: 'ZipRecruiter: "a hiring manager wants you to apply"', kind: 'none', company: null },
   'synthetic-glassdoor-verify-email.txt': { why: 'an account verification', kind: 'none', company: null },
+  'synthetic-lever-rejection-after-chat.txt': { why: '"move ahead with a candidate whose portfolio is more aligned"', kind: 'rejection', company: 'Brightwave', title: 'Product Designer' },
+  'synthetic-final-round-range-et.txt': {
+    why: '"Tuesday, May 19, 1:00–4:00 PM ET", three interviewers including the writer',
+    kind: 'interview', company: 'Ferncrest', at: '2026-05-19T13:00:00-04:00', durationMinutes: 180,
+    people: [{ name: 'Chris Young', role: 'VP Engineering' }, { name: 'Ana Lopez', role: 'Staff Engineer' }, { name: 'Maya Patel', role: 'Recruiter', email: 'maya.patel@ferncrest.io' }],
+  },
+  'synthetic-fr-seriez-vous-disponible.txt': { why: 'French: "Seriez-vous disponible pour un appel"', kind: 'response', company: 'Boréal Conseil', title: 'Consultant Data' },
+  'synthetic-indeed-application-viewed.txt': { why: 'Indeed: the employer viewed the application (no word from the employer)', kind: 'none', company: 'Buckeye Mutual' },
+  'synthetic-ashby-received-high-volume.txt': { why: 'an Ashby receipt: "we aren\'t able to respond to everyone individually"', kind: 'received', company: 'Kestrel', title: 'Solutions Engineer' },
+  'synthetic-nl-recruitee-ontvangen.txt': { why: 'a Dutch Recruitee receipt', kind: 'received', company: 'Tulpdata', title: 'Data Engineer' },
+  'synthetic-offer-of-employment-uk.txt': { why: '"delighted to confirm our offer of employment"', kind: 'offer', company: 'Cobalt Bank', title: 'Risk Analyst' },
+  'synthetic-few-times-next-week.txt': { why: '"Could you send me a few times that work next week?"', kind: 'response', company: 'Redwoodsoftware' },
 };
 
 describe('reading the synthetic messages', () => {

@@ -102,6 +102,7 @@ const APPOINTMENT_HINT = [
 const RESPONSE = [
   /\b(?:your|share your|send (?:me|us) your|let (?:me|us) know your|provide your|confirm your|with your|about your) (?:availability|available times)/,
   /\b(?:what|which) (?:times?|days?|slots?|dates?) (?:would )?(?:work|suit|are best)/,
+  /\b(?:times?|days?|slots?|dates?) (?:that|which) (?:would )?(?:work|suit)\b/,
   /\bwhen (?:are|would|will) you (?:be )?(?:available|free)/,
   /\b(?:would|are|will) you be (?:available|free|open) (?:for|to|on)\b|\bdoes (?:this|that) (?:time )?work for you\b|\bcould you do\b/,
   /\b(?:set up|schedule|arrange|book) (?:a|an) (?:[\w-]+ ){0,3}(?:call|chat|conversation|interview|screen)\b/,
@@ -206,6 +207,7 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   const human = !!sender.name && !sender.automated && (sender.kind === 'employer' || sender.kind === 'ats');
   const aboutTheJob = /\b(?:application|applying|applied|candidacy|candidates?|resume|cv|role|position|interview|follow(?:ing)?[ -]up|hiring|candidature|poste|entretien|bewerbung|gesprach|solicitud|entrevista|sollicitatie|gesprek)\b/;
   const isReply = /^(?:re|aw|sv|antw|rv)\s*:/i.test(message.subject ?? '');
-  if (human && notAbout === 0 && (isReply || aboutTheJob.test(plain(`${message.subject ?? ''} ${ownBody}`)))) return 'response';
+  // Someone at the employer's own domain writing to the candidate is the employer writing back.
+  if (human && notAbout === 0 && (sender.kind === 'employer' || isReply || aboutTheJob.test(plain(`${message.subject ?? ''} ${ownBody}`)))) return 'response';
   return 'none';
 }

@@ -176,7 +176,7 @@ function findTitle(message: ParsedMessage): string | null {
   }
   // "Acme | Senior Engineer | Interview" and "Senior Engineer (Remote) - Acme": the part that reads as a title.
   for (const part of subject.split(/\s+[|–—/-]\s+|:\s+/)) {
-    const title = cleanTitle(part.replace(/^(?:re|fw|fwd|tr|aw)\s*:\s*/i, '').replace(INVITATION_WORDS, ''));
+    const title = cleanTitle(part.replace(/^(?:re|fw|fwd|tr|aw)\s*:\s*/i, '').replace(INVITATION_WORDS, '').replace(APPLICATION_WORDS, ''));
     if (title && title.split(/\s+/).length <= 8 && !/\b(?:your|votre|ihre|tu|uw|interview|entretien|application|candidature)\b/i.test(title)) return title;
   }
   return null;
@@ -184,6 +184,8 @@ function findTitle(message: ParsedMessage): string | null {
 
 // "Uitnodiging sollicitatiegesprek Data Engineer", "Invitation to interview for …": the words before the title.
 const INVITATION_WORDS = /^(?:(?:uitnodiging|einladung|invitation|convocation|confirmation|bevestiging|reminder|rappel|invitación|confirmación)\s+(?:(?:to|for|voor|zum|zu|à|a|de|d'|an?|un|une|een|het|la|el)\s+)*)?(?:(?:phone|video|technical|final|first|second)\s+)?(?:interview|entretien|sollicitatiegesprek|gesprek|vorstellungsgespräch|gespräch|entrevista)\s*(?:(?:for|pour|für|voor|para|:)\s+)?/i;
+
+const APPLICATION_WORDS = /^(?:your|je|uw|votre|ihre|tu|su)\s+(?:application|sollicitatie|candidature|bewerbung|solicitud|candidatura)\s+(?:for|to|voor|pour|au poste de|als|para|a)\s+(?:the\s+)?/i;
 
 function cleanTitle(raw: string | undefined): string | null {
   // "our conversation about the Product Manager" → "Product Manager"
