@@ -245,7 +245,7 @@ const EXPECTED: Record<string, Expected> = {
   'synthetic-focus-on-closer-match.txt': { why: '"decided to focus on candidates whose skills are a closer match"', kind: 'rejection', company: 'Quillpoint', title: 'Platform Engineer' },
   'synthetic-fr-retour-apres-echange.txt': { why: 'French: a thank-you for the call and a promise to come back', kind: 'response', company: 'Banque Alizé', people: [{ name: 'Camille Roux', role: 'Responsable des risques' }] },
   'synthetic-take-home-exercise.txt': { why: 'a take-home exercise sent by the hiring manager', kind: 'response', company: 'Quantaview', title: 'Backend Engineer' },
-  'synthetic-offer-its-official.txt': { why: '"Attached is your offer letter"', kind: 'offer', company: 'Lumenhealth', title: 'Staff Data Scientist' },
+  'synthetic-offer-its-official.txt': { why: '"Attached is your offer letter"', kind: 'offer', company: 'Lumen Health', title: 'Staff Data Scientist' },
   'synthetic-es-oferta.txt': { why: 'Spanish: "Nos complace ofrecerte el puesto"', kind: 'offer', company: 'Sierra Azul', title: 'Analista de Datos' },
   'synthetic-ziprecruiter-apply-nudge.txt': { why: 'ZipRecruiter: "a hiring manager wants you to apply"', kind: 'none', company: null },
   'synthetic-glassdoor-verify-email.txt': { why: 'an account verification', kind: 'none', company: null },
@@ -261,6 +261,16 @@ const EXPECTED: Record<string, Expected> = {
   'synthetic-nl-recruitee-ontvangen.txt': { why: 'a Dutch Recruitee receipt', kind: 'received', company: 'Tulpdata', title: 'Data Engineer' },
   'synthetic-offer-of-employment-uk.txt': { why: '"delighted to confirm our offer of employment"', kind: 'offer', company: 'Cobalt Bank', title: 'Risk Analyst' },
   'synthetic-few-times-next-week.txt': { why: '"Could you send me a few times that work next week?"', kind: 'response', company: 'Redwoodsoftware' },
+  'synthetic-fr-outlook-invite-romance-zone.ics': {
+    why: 'a French Outlook invite in "Romance Standard Time", with "Hugo Lefèvre (Directeur marketing) et moi-même"',
+    kind: 'interview', company: 'Maison Verdier', title: 'Chef de projet digital', at: '2026-03-24T06:00:00-04:00', durationMinutes: 60,
+    people: [{ name: 'Claire Dubois', email: 'claire.dubois@maisonverdier.fr' }, { name: 'Hugo Lefèvre', role: 'Directeur marketing', email: 'hugo.lefevre@maisonverdier.fr' }],
+  },
+  'synthetic-zoom-scheduler-floating-time.ics': {
+    why: 'a Zoom Scheduler invite: floating time (the user\'s zone), DURATION instead of DTEND, candidate told apart by the title naming the employer',
+    kind: 'interview', company: 'Tidewater', title: 'Field Operations Engineer', at: '2026-03-12T16:00:00-04:00', durationMinutes: 30,
+    people: [{ name: 'Marcus Webb', role: 'Talent Acquisition Specialist', email: 'marcus.webb@tidewater.energy' }],
+  },
 };
 
 describe('reading the synthetic messages', () => {

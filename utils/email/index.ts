@@ -9,7 +9,7 @@ import { parseEml } from './parse-eml';
 import { parseIcs } from './parse-ics';
 import { parseText, unwrapForward } from './parse-text';
 import { type Person, interviewersInInvite, interviewersInText, writer } from './people';
-import { describeSender, isPersonalDomain, isPlatformDomain } from './senders';
+import { describeSender, isPersonalDomain, isPlatformDomain, registrableDomain } from './senders';
 import { fold, ownText } from './text-patterns';
 import { instantOf, isoInZone } from './zones';
 
@@ -110,7 +110,10 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
   // A robot's message signed with the employer's own name ("Zephyr Payments") is no person.
   const signedByCompany = !!signed && !!sender.name && fold(signed) === fold(sender.name) && (sender.automated || sender.kind === 'ats');
   const known = [signedByCompany ? null : signed, looksLikePerson(sender.name ?? '') && !sender.automated ? sender.name : null, message.replyTo?.name, ...(invite?.attendees ?? []).map((a) => a.name)];
-  const { company, title } = findCompanyAndRole(message, sender, known.filter((name): name is string => !!name));
+  // An invite sent by a scheduling tool: the interviewers' own addresses say who the employer is.
+  const employerAddress = sender.kind === 'employer' ? null : people.find((person) => person.email && !isPersonalDomain(registrableDomain(person.email)) && !isPlatformDomain(registrableDomain(person.email)))?.email;
+  const companySender = invite && employerAddress ? { ...describeSender({ name: sender.name, email: employerAddress }), automated: sender.automated } : sender;
+  const { company, title } = findCompanyAndRole(message, companySender, known.filter((name): name is string => !!name));
   // "Your interview with Summit Parcel is tomorrow": a company read as an interviewer is dropped.
   if (company) people = people.filter((person) => !fold(person.name).startsWith(fold(company)));
   return { kind, company, title, at, durationMinutes, people, senderDomain: sender.domain };
