@@ -5,6 +5,7 @@ import { PipelineHealth } from './PipelineHealth';
 import { CurrentPage } from './CurrentPage';
 import { RecentApplications } from './RecentApplications';
 import { BackupReminder } from './BackupReminder';
+import { LogThisEmail } from '../email/LogThisEmail';
 
 /** The popup answers one question at a glance: what should I do today? */
 export function PopupApp() {
@@ -22,6 +23,7 @@ export function PopupApp() {
       {todayShown ? (
         <>
           <PipelineHealth />
+          <LogThisEmail />
           <CurrentPage />
           <RecentApplications />
           <BackupReminder />

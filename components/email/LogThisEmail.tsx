@@ -1,0 +1,62 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { applicationRoute, dashboardUrl } from '../../utils/dashboard-url';
+import type { MessageSource } from '../../utils/email/index';
+import { WEBMAIL_NAMES, webmailOf, type Webmail } from '../../utils/email/webmail/detect';
+import { activeTab } from '../../utils/popup/active-tab';
+
+// The proposal, the reader and its parsers load on the click, never with the popup.
+const EmailProposal = lazy(() => import('./EmailProposal').then((module) => ({ default: module.EmailProposal })));
+
+type State =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'read'; source: MessageSource; text: string }
+  | { step: 'error'; message: string };
+
+/** The popup's "Log this email", on a webmail tab only: reads the open message when clicked, then proposes what to log. */
+export function LogThisEmail() {
+  const [tab, setTab] = useState<{ id: number; webmail: Webmail } | null>(null);
+  const [state, setState] = useState<State>({ step: 'idle' });
+
+  useEffect(() => {
+    void activeTab().then((current) => {
+      const webmail = current ? webmailOf(current.url) : null;
+      if (current && webmail) setTab({ id: current.id, webmail });
+    });
+  }, []);
+
+  if (!tab) return null;
+
+  async function read() {
+    if (!tab) return;
+    setState({ step: 'reading' });
+    try {
+      const { readWebmailTab } = await import('../../utils/email/webmail/read-tab');
+      const text = await readWebmailTab(tab.id, tab.webmail);
+      setState({ step: 'read', source: { kind: 'text', text }, text });
+    } catch (failure) {
+      const message = failure instanceof Error && failure.message.startsWith('No open message') ? failure.message : `Ajar couldn't read this ${WEBMAIL_NAMES[tab.webmail]} tab. Select the email's text and try again, or paste it on the dashboard.`;
+      setState({ step: 'error', message });
+    }
+  }
+
+  return (
+    <section className="log-email" aria-label="This email">
+      {state.step === 'idle' ? (
+        <button type="button" className="primary" onClick={() => void read()}>Log this email</button>
+      ) : null}
+      {state.step === 'reading' ? <p aria-live="polite">Reading the email…</p> : null}
+      {state.step === 'error' ? (
+        <>
+          <p role="alert">{state.message}</p>
+          <a href={dashboardUrl('#/log-email')} target="_blank" rel="noreferrer">Paste it instead</a>
+        </>
+      ) : null}
+      {state.step === 'read' ? (
+        <Suspense fallback={<p aria-live="polite">Reading the email…</p>}>
+          <EmailProposal source={state.source} text={state.text} openInNewTab applicationHref={(id) => dashboardUrl(applicationRoute(id))} />
+        </Suspense>
+      ) : null}
+    </section>
+  );
+}
