@@ -40,7 +40,7 @@ export function EmailProposal({ source, text = null, preferApplicationId = null,
         const message = await readMessage(source, { now: new Date(), timeZone: settings.timeZone });
         const [applications, contacts] = await Promise.all([db.applications.toArray(), db.contacts.toArray()]);
         const proposal = proposeFromMessage(message, {
-          applications, contacts, now: new Date(), interviewLengthMinutes: settings.interviewLengthMinutes, text, preferApplicationId,
+          applications, contacts, now: new Date(), interviewLengthMinutes: settings.interviewLengthMinutes, selfName: settings.name, text, preferApplicationId,
         });
         if (!live) return;
         setState(proposal ? { step: 'proposal', proposal, applications, contacts, timeZone: settings.timeZone } : { step: 'nothing' });

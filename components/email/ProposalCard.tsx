@@ -6,6 +6,7 @@ import { instantOf, localDateOf, localTimeOf, UNREADABLE_DATE_TIME } from '../co
 import { ROLE_LABELS } from '../common/event-labels';
 import { STAGE_LABELS } from '../common/stage-labels';
 import { SelectField, TextField } from '../common/Field';
+import './email.css';
 
 const NEW_APPLICATION = '__new__';
 // Past this many, the list of other applications would be slower to open than to search on the dashboard.

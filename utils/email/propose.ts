@@ -57,6 +57,8 @@ export interface ProposeContext {
   interviewLengthMinutes: number;
   /** The message's text, which helps find the employer in a mail an ATS sent. */
   text?: string | null;
+  /** The user's own name (Settings): an invite lists its candidate among the attendees. */
+  selfName?: string | null;
   /** The application the user started from (its page's "Log from an email"): it wins when it matches at all. */
   preferApplicationId?: string | null;
 }
@@ -78,19 +80,20 @@ export function proposeFromMessage(message: ReadMessage, context: ProposeContext
     newApplication: { company: message.company?.trim() || chosen?.company || '', title: message.title?.trim() || chosen?.title || '' },
     at,
     durationMinutes: kind === 'interview' ? message.durationMinutes ?? context.interviewLengthMinutes : null,
-    people: proposedPeople(message.people, kind, chosen?.id ?? null, context.contacts),
+    people: proposedPeople(message.people, kind, chosen?.id ?? null, context.contacts, context.selfName ?? null),
   };
 }
 
 // Mailboxes and team names, not people one could thank or ask for feedback.
 const NOT_A_PERSON = /\b(?:no-?reply|do-?not-?reply|notifications?|team|careers|jobs|recruiting|talent acquisition|hiring|hr|people ops|support|info|calendar|the)\b/i;
 
-function proposedPeople(people: readonly MessagePerson[], kind: LogKind, applicationId: string | null, contacts: readonly Contact[]): ProposedPerson[] {
+function proposedPeople(people: readonly MessagePerson[], kind: LogKind, applicationId: string | null, contacts: readonly Contact[], selfName: string | null): ProposedPerson[] {
   const seen = new Set<string>();
+  const self = selfName ? foldName(selfName) : '';
   const result: ProposedPerson[] = [];
   for (const person of people) {
     const name = person.name.trim();
-    if (!name || NOT_A_PERSON.test(name) || /@/.test(name)) continue;
+    if (!name || NOT_A_PERSON.test(name) || /@/.test(name) || (self && foldName(name) === self)) continue;
     const key = (person.email ?? name).toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
