@@ -1,0 +1,173 @@
+import type { ParsedMessage } from './message';
+import { type Sender, tenantOf } from './senders';
+import { fold, NAME_RUN, ownText, ROLE_WORDS } from './text-patterns';
+import { signatureOf } from './signature';
+
+export interface CompanyAndRole {
+  company: string | null;
+  title: string | null;
+}
+
+// Names that are never the employer: the tools and boards that carry messages for it, and words that
+// start sentences in capitals.
+const PLATFORM_NAMES = /^(?:linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|jobvite|bamboohr|recruitee|teamtailor|jazzhr|breezy|taleo|successfactors|personio|welcome to the jungle|hellowork|apec|france travail|p[oô]le emploi|stepstone|xing|infojobs|ziprecruiter|monster|otta|wellfound|calendly|goodtime|zoom|google meet|microsoft teams|teams|hackerrank|codility|codesignal|hirevue|gmail|outlook)$/i;
+const NOT_A_NAME = /^(?:the|our|we|this|that|your|you|thank|thanks|hi|hello|dear|unfortunately|please|best|regards|kind|mr|mrs|ms|dr|it|i|a|an|as|if|at|in|on|for|with|and|but|or|so|all|any|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|bonjour|merci|madame|monsieur|nous|vous|votre|notre|le|la|les|un|une|cher|chère|hallo|sehr|liebe|lieber|vielen|wir|ihre|ihr|hola|gracias|estimad[oa]|beste|bedankt|wij|uw|je|re|fw|fwd|tr|aw|wg|application|candidature|interview|entretien|update|team|équipe|recruiting|talent|hiring|careers|jobs|job|position|role|poste|offer|congratulations|félicitations|regarding|concernant)$/i;
+const TRAILING_WORDS = /(?:[\s,]+(?:recruiting|recruitment|talent acquisition|talent|hiring|careers?|jobs|people|hr|team|teams|recrutement|rh|ressources humaines|personalabteilung|reclutamiento|werving|alerts?|notifications?|job alerts?|inc|llc|ltd|limited|gmbh|ag|sas|sarl|sa|s\.a\.|bv|b\.v\.|plc|corp|corporation|co|group|via .+))+\.?$/i;
+const LEADING_WORDS = /^(?:the|l['’]équipe|team|das|el|het|de)\s+/i;
+
+interface Candidate {
+  name: string;
+  weight: number;
+}
+
+// Phrases that put a company name right after them, weighted by how rarely they name anything else.
+const COMPANY_AFTER: Array<[string, number]> = [
+  [String.raw`(?:applying|applied|application|apply|candidacy)\s+(?:to|at|with)`, 4],
+  [String.raw`(?:interest|interested)\s+in\s+(?:joining\s+|working\s+(?:at|for|with)\s+)?`, 4],
+  [String.raw`(?:position|role|opportunity|opening|job|career|careers|opportunities|team|interview|interviewing|process|here|everyone)\s+(?:at|with)`, 3],
+  [String.raw`(?:join|joining)(?:\s+us\s+at)?`, 3],
+  [String.raw`on\s+behalf\s+of`, 3],
+  [String.raw`(?:sent\s+to|viewed\s+by|application\s+from|update\s+from|message\s+from|news\s+from)`, 3],
+  [String.raw`(?:intérêt|interet)\s+(?:pour|envers|porté à)\s+(?:la société\s+|l['’]entreprise\s+)?`, 4],
+  [String.raw`(?:chez|rejoindre|au sein de|au sein d['’]|auprès de|de la part de)`, 3],
+  [String.raw`l['’](?:é|e)quipe\s+(?:de\s+)?(?:recrutement\s+|RH\s+|talents?\s+)?(?:de\s+|d['’])?`, 3],
+  [String.raw`(?:Interesse\s+an|Bewerbung\s+bei|bei\s+der|bei)`, 3],
+  [String.raw`(?:interés\s+en|equipo\s+de|solicitud\s+(?:en|para))`, 3],
+  [String.raw`(?:interesse\s+in|sollicitatie\s+bij|bij)`, 3],
+];
+
+// Phrases that put a company name right before them.
+const COMPANY_BEFORE: Array<[string, number]> = [
+  [String.raw`\s+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:\s+Team)?\b`, 4],
+  [String.raw`\s+(?:is|are)\s+(?:hiring|pleased|delighted|excited|happy|reviewing|unable)`, 2],
+  [String.raw`\s+(?:has|have)\s+(?:reviewed|received|decided|viewed)`, 3],
+  [String.raw`\s+Team\b`, 2],
+];
+
+export function findCompanyAndRole(message: ParsedMessage, sender: Sender): CompanyAndRole {
+  return { company: findCompany(message, sender), title: findTitle(message) };
+}
+
+function findCompany(message: ParsedMessage, sender: Sender): string | null {
+  const candidates: Candidate[] = [];
+  const subject = message.subject ?? '';
+  const body = ownText(message.body);
+  const add = (raw: string | null | undefined, weight: number) => {
+    const name = cleanCompany(raw);
+    if (name) candidates.push({ name, weight });
+  };
+
+  // The display name of a robot sender is the employer's ("Acme Recruiting <no-reply@greenhouse.io>").
+  if (sender.name && (sender.kind === 'ats' || sender.automated || sender.kind === 'employer')) {
+    const viaName = /^(.+?)\s+(?:via|par|über)\s+.+$/i.exec(sender.name)?.[1];
+    if (viaName) add(viaName, 6);
+    else if (!looksLikePerson(sender.name) || TRAILING_WORDS.test(sender.name)) add(sender.name, sender.kind === 'ats' ? 5 : 3);
+  }
+
+  for (const [text, scale] of [[subject, 2], [body, 1]] as const) {
+    for (const [before, weight] of COMPANY_AFTER) {
+      for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])${before}\s+(?:the\s+)?(${NAME_RUN})`, 'giu'))) add(match[1], weight * scale);
+    }
+    for (const [after, weight] of COMPANY_BEFORE) {
+      for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME_RUN})${after}`, 'gu'))) add(match[1], weight * scale);
+    }
+    for (const match of text.matchAll(new RegExp(String.raw`\bat\s+(${NAME_RUN})`, 'gu'))) add(match[1], scale);
+  }
+  // "Acme | Senior Engineer" or "Interview: Acme – Data Analyst": subject parts that are not a title.
+  for (const part of subject.split(/\s+[|–—-]\s+|:\s+/)) {
+    if (!ROLE_WORDS.test(part) && part.split(/\s+/).length <= 4) add(part, 1);
+  }
+  const signature = signatureOf(body);
+  if (signature.company) add(signature.company, 4);
+
+  const tenant = tenantOf(sender);
+  const domainLabel = sender.kind === 'employer' ? sender.domain?.split('.')[0] ?? null : null;
+  const anchor = tenant ?? domainLabel;
+  if (anchor) {
+    const key = fold(anchor);
+    // The way the text spells the domain's name ("Northwind Traders" for northwindtraders.com) is the best name.
+    const names = [...`${sender.name ?? ''}\n${subject}\n${message.body}`.matchAll(new RegExp(NAME_RUN, 'gu'))].flatMap((match) => prefixes(match[0]));
+    const spelled =
+      names.find((name) => fold(name) === key) ??
+      names
+        .filter((name) => fold(name).length >= 4 && key.startsWith(fold(name)) && key.length - fold(name).length <= 5)
+        .sort((a, b) => b.length - a.length)[0];
+    add(spelled ?? anchor.replace(/[-_]+/g, ' ').replace(/\b\p{L}/gu, (c) => c.toUpperCase()), spelled ? 12 : 5);
+  }
+
+  const totals = new Map<string, { name: string; weight: number; first: number }>();
+  candidates.forEach((candidate, order) => {
+    const key = fold(candidate.name);
+    const entry = totals.get(key) ?? { name: candidate.name, weight: 0, first: order };
+    entry.weight += candidate.weight;
+    if (anchor && key === fold(anchor)) entry.weight += 2;
+    totals.set(key, entry);
+  });
+  const best = [...totals.values()].sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
+  return best && best.weight >= 2 ? best.name : null;
+}
+
+/** "Northwind Traders Recruiting" yields "Northwind", "Northwind Traders", …: one of them is the company. */
+function prefixes(run: string): string[] {
+  const words = run.split(' ');
+  return words.map((_, index) => words.slice(0, index + 1).join(' '));
+}
+
+export function cleanCompany(raw: string | null | undefined): string | null {
+  let name = (raw ?? '').trim().replace(/^["'“«\s]+|["'”»\s.,:;!?]+$/g, '');
+  for (let pass = 0; pass < 3; pass += 1) name = name.replace(TRAILING_WORDS, '').replace(LEADING_WORDS, '').trim().replace(/[,.\s]+$/, '');
+  if (!name || name.length < 2 || name.length > 60) return null;
+  if (PLATFORM_NAMES.test(name) || NOT_A_NAME.test(name.split(' ')[0]) || NOT_A_NAME.test(name)) return null;
+  if (ROLE_WORDS.test(name)) return null;
+  if (/@|https?:|www\./i.test(name)) return null;
+  return name;
+}
+
+export function looksLikePerson(name: string): boolean {
+  return /^[\p{Lu}][\p{Ll}'’-]+(?:\s+(?:de|van|von|der|da|di|le|la)?\s*[\p{Lu}][\p{L}'’.-]+){1,2}$/u.test(name.trim()) && !TRAILING_WORDS.test(name);
+}
+
+// ---- Title ----
+
+const TITLE_BODY = String.raw`((?:[^\n.,;:!?()"“”«»]|,(?=\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|chez|bei|bij)\s)){2,80}?)`;
+const TITLE_END = String.raw`(?=\s+(?:at|with|chez|à|au sein|bei|en|bij|in|for|pour|within|on|dans|le|starting|from|am|el|op)\s|\s*(?:[\n.;:!?()"“”«»]|,(?!\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|chez|bei|bij)\s))|\s+[-–|]\s|$)`;
+const TITLE_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`(?:position|role|post|job)\s+of\s+(?:an?\s+)?${TITLE_BODY}${TITLE_END}`, 'giu'),
+  new RegExp(String.raw`(?:for|to|in|about|regarding|re)\s+(?:the|our|this|your)\s+${TITLE_BODY}\s+(?:position|role|opening|job|vacancy|opportunity|application|req)\b`, 'giu'),
+  new RegExp(String.raw`(?:application|applying|applied|apply|candidacy)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?${TITLE_BODY}${TITLE_END}`, 'giu'),
+  new RegExp(String.raw`\bas\s+(?:an?|our)\s+${TITLE_BODY}${TITLE_END}`, 'giu'),
+  new RegExp(String.raw`(?:poste|offre|emploi)\s*(?:de\s+|d['’]|:\s*|«\s*)?${TITLE_BODY}${TITLE_END}`, 'giu'),
+  new RegExp(String.raw`(?:candidature|postuler|postulé)\s+(?:au|pour le|à l['’]offre)\s+(?:poste\s+)?(?:de\s+|d['’])?${TITLE_BODY}${TITLE_END}`, 'giu'),
+  new RegExp(String.raw`(?:Stelle|Position|Bewerbung|Tätigkeit)\s+als\s+${TITLE_BODY}${TITLE_END}`, 'giu'),
+  new RegExp(String.raw`(?:puesto|vacante|posición)\s+(?:de\s+)?${TITLE_BODY}${TITLE_END}`, 'giu'),
+  new RegExp(String.raw`(?:vacature|functie)\s+(?:van\s+|als\s+|voor\s+)?(?:de\s+)?${TITLE_BODY}${TITLE_END}`, 'giu'),
+];
+
+function findTitle(message: ParsedMessage): string | null {
+  const subject = message.subject ?? '';
+  const body = ownText(message.body);
+  for (const text of [subject, body]) {
+    for (const pattern of TITLE_PATTERNS) {
+      for (const match of text.matchAll(pattern)) {
+        const title = cleanTitle(match[1]);
+        if (title) return title;
+      }
+    }
+  }
+  // "Acme | Senior Engineer | Interview" and "Senior Engineer (Remote) - Acme": the part that reads as a title.
+  for (const part of subject.split(/\s+[|–—-]\s+|:\s+/)) {
+    const title = cleanTitle(part.replace(/^(?:re|fw|fwd|tr|aw)\s*:\s*/i, ''));
+    if (title && title.split(/\s+/).length <= 8 && !/\b(?:your|votre|ihre|tu|uw|interview|entretien|application|candidature)\b/i.test(title)) return title;
+  }
+  return null;
+}
+
+function cleanTitle(raw: string | undefined): string | null {
+  // "our conversation about the Product Manager" → "Product Manager"
+  const lead = /^.*\b(?:about|for|to|of|regarding|on|with|concernant|pour|sur)\s+(?:the|our|this|your|an?|le|la|l['’]|votre|notre)\s+/i;
+  const title = (raw ?? '')
+    .replace(lead, '').trim().replace(/^(?:the|our|a|an|le|la|l['’]|de|d['’])\s+/i, '').replace(/\s+(?:position|role|job|opening|poste)$/i, '').replace(/^["'“«\s]+|["'”»\s]+$/g, '');
+  if (!title || title.length < 2 || !ROLE_WORDS.test(title)) return null;
+  if (/^(?:we|you|our|your|this|that|it|they|nous|vous)\b/i.test(title)) return null;
+  return title;
+}

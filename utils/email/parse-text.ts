@@ -1,0 +1,43 @@
+import * as chrono from 'chrono-node';
+import { parseAddress } from './address';
+import type { Address, ParsedMessage } from './message';
+
+// Header names as mail clients print them when a message is copied or forwarded (English, French,
+// German, Spanish, Dutch).
+const FROM = /^(from|de|von|van|sender|expéditeur|remitente)$/i;
+const SUBJECT = /^(subject|objet|betreff|asunto|onderwerp|sujet)$/i;
+const DATE = /^(date|sent|envoyé|gesendet|datum|fecha|enviado|verzonden)$/i;
+const OTHER = /^(to|cc|bcc|reply-to|à|a|an|para|aan|cci|répondre à)$/i;
+
+/** Plain text laid out as `From:`, `Subject:`, `Date:` lines (any may be missing), a blank line, then the body. */
+export function parseText(text: string): ParsedMessage {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  let from: Address | null = null;
+  let subject: string | null = null;
+  let date: Date | null = null;
+  let index = 0;
+  while (index < lines.length && lines[index].trim() === '') index += 1;
+  const headerStart = index;
+  for (; index < lines.length; index += 1) {
+    const match = /^([\p{L}-]+(?: [\p{L}]+)?)\s*:\s*(.*)$/u.exec(lines[index]);
+    if (!match) break;
+    const [, name, value] = match;
+    if (FROM.test(name)) from = parseAddress(value);
+    else if (SUBJECT.test(name)) subject = value.trim() || null;
+    else if (DATE.test(name)) date = parseHeaderDate(value);
+    else if (!OTHER.test(name)) break;
+  }
+  // Header lines count only when a blank line (or the end) follows them; otherwise it was all body.
+  const isHeaderBlock = index > headerStart && (index >= lines.length || lines[index].trim() === '');
+  if (!isHeaderBlock) return { from: null, subject: null, date: null, body: lines.slice(headerStart).join('\n').trim(), invite: null };
+  return { from, subject, date, body: lines.slice(index).join('\n').trim(), invite: null };
+}
+
+export function parseHeaderDate(value: string): Date | null {
+  const text = value.trim();
+  if (!text) return null;
+  const direct = new Date(text);
+  if (!Number.isNaN(direct.getTime()) && /\d{4}/.test(text)) return direct;
+  const read = chrono.parseDate(text) ?? chrono.fr.parseDate(text) ?? chrono.de.parseDate(text);
+  return read ?? null;
+}

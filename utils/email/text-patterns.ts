@@ -1,0 +1,38 @@
+// Shared text helpers for the readers: a company-like name, role words, quoted history, folding.
+
+/** A run of capitalised words, the shape a company name takes in running text ("Northwind Traders", "BNP Paribas"). */
+export const NAME_RUN = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*(?:[ ](?:[\p{Lu}\p{N}&][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*|of|de|du|des|la|le|and|für|y|van|der|den|et)){0,5}`;
+
+/** Words that make a phrase a job title (English, French, German, Spanish, Dutch). */
+export const ROLE_WORDS = /\b(?:engineer|engineering|developer|manager|designer|analyst|scientist|specialist|lead|director|intern(?:ship)?|associate|consultant|coordinator|administrator|architect|officer|representative|assistant|executive|head of|vp|vice president|product owner|technician|writer|editor|accountant|recruiter|marketer|researcher|sre|devops|programmer|strategist|advisor|partner|sales|support|owner|counsel|nurse|teacher|operator|agent|planner|buyer|controller|auditor|ingénieur|ingenieur|développeu[rs]e?|developpeu[rs]e?|chef de|responsable|chargée?|conseill(?:er|ère)|stagiaire|alternan(?:t|te|ce)|directeur|directrice|analyste|commercial|comptable|technicien|entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|desarrollador(?:a)?|ingenier[oa]|analista|ontwikkelaar|medewerker|adviseur|beheerder)\b/i;
+
+/** Lines that open a quoted earlier message: everything after them is history, not this message. */
+const QUOTE_OPENERS = /^(?:On .{5,120} wrote:|Le .{5,120} a écrit ?:|Am .{5,120} schrieb .{0,80}:|El .{5,120} escribió:|Op .{5,120} schreef .{0,80}:|-{2,} ?(?:Original Message|Message d'origine|Ursprüngliche Nachricht|Forwarded message|Message transféré) ?-{2,}|From: .+ Sent: .+|_{10,})\s*$/im;
+
+/** The message's own words: quoted replies (`>` lines) and everything after "On … wrote:" dropped. */
+export function ownText(body: string): string {
+  const opener = QUOTE_OPENERS.exec(body);
+  const own = opener ? body.slice(0, opener.index) : body;
+  return own
+    .split('\n')
+    .filter((line) => !/^\s*>/.test(line))
+    .join('\n');
+}
+
+/** Lower case, no accents, no punctuation: for comparing names. */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Lower case without accents, keeping spaces: for phrase matching across languages. */
+export function plain(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").toLowerCase();
+}
+
+export function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\s*\n\s*\n\s*/g, '\n')
+    .split(/(?<=[.!?;])\s+|\n/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
