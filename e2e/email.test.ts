@@ -44,7 +44,7 @@ function backup(now: Date) {
   };
 }
 
-/** A calendar invite as Google Calendar sends it: the recruiter organises, two interviewers and the candidate attend. */
+/** A calendar invite as Google Calendar sends it: the hiring manager organises; he, a colleague and the candidate attend. */
 function contosoInvite(start: Date): string {
   const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
   const end = new Date(start.getTime() + 60 * 60_000);
@@ -52,12 +52,12 @@ function contosoInvite(start: Date): string {
     'BEGIN:VCALENDAR', 'PRODID:-//Google Inc//Google Calendar 70.9054//EN', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'METHOD:REQUEST',
     'BEGIN:VEVENT',
     `DTSTART:${stamp(start)}`, `DTEND:${stamp(end)}`, `DTSTAMP:${stamp(new Date(start.getTime() - 3 * DAY))}`,
-    'ORGANIZER;CN=Lena Park:mailto:lena.park@contoso.com',
+    'ORGANIZER;CN=Marcus Chen:mailto:marcus.chen@contoso.com',
     'UID:7kq2v1c9m3r8t6b0p4n5s2d1f8@google.com',
     'ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Marcus Chen;X-NUM-GUESTS=0:mailto:marcus.chen@contoso.com',
     'ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Aisha Bello;X-NUM-GUESTS=0:mailto:aisha.bello@contoso.com',
     'ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=Sam Ortiz;X-NUM-GUESTS=0:mailto:sam.ortiz.dev@gmail.com',
-    'DESCRIPTION:Hi Sam\\, this is your technical interview for the Platform Engineer role at Contoso with Marcus Chen (Engineering Manager) and Aisha Bello (Staff Engineer).\\n\\nJoin with Google Meet: https://meet.google.com/abc-defg-hij\\n\\nLena Park\\, Talent Partner\\, Contoso',
+    'DESCRIPTION:Hi Sam\\, this is your technical interview for the Platform Engineer role at Contoso with Marcus Chen (Engineering Manager) and Aisha Bello (Staff Engineer).\\n\\nJoin with Google Meet: https://meet.google.com/abc-defg-hij\\n\\nMarcus',
     'LOCATION:Google Meet',
     'SEQUENCE:0', 'STATUS:CONFIRMED',
     'SUMMARY:Contoso – Platform Engineer interview with Sam Ortiz',

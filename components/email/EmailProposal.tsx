@@ -35,8 +35,8 @@ export function EmailProposal({ source, text = null, preferApplicationId = null,
     void (async () => {
       try {
         const settings = await getSettings();
-        // The reader and its parsers load only now, on the user's click: the popup's and dashboard's first paint never pays for them.
-        const [{ readMessage }, { proposeFromMessage }] = await Promise.all([import('../../utils/email/index'), import('../../utils/email/propose')]);
+        // The reader and its parsers load only now, when a message is given: the popup's and dashboard's first paint never pay for them.
+        const { readMessage } = await import('../../utils/email/index');
         const message = await readMessage(source, { now: new Date(), timeZone: settings.timeZone });
         const [applications, contacts] = await Promise.all([db.applications.toArray(), db.contacts.toArray()]);
         const proposal = proposeFromMessage(message, {

@@ -156,7 +156,7 @@ describe('logging the proposal', () => {
     const broken: Proposal = { ...proposal, applicationId: other.id, people: [{ ...proposal.people[0]!, contactId: null }, { name: 'Sam Ortiz', email: '', jobTitle: '', role: 'interviewer', contactId: null, include: true }] };
     // The event is refused after both contacts were written: the transaction takes them back.
     const original = db.events.add.bind(db.events);
-    db.events.add = () => Promise.reject(new Error('disk full'));
+    db.events.add = (() => Promise.reject(new Error('disk full'))) as unknown as typeof db.events.add;
     try {
       await expect(logProposal(broken, NOW)).rejects.toThrow('disk full');
     } finally {
