@@ -113,8 +113,8 @@ describe('logging what happened from an email or an invite', () => {
     const summary = popup.getByTestId('email-summary');
     await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toBe('Rejected — Northwind Labs, Senior Backend Engineer');
     expect(await popup.getByLabel('Application').inputValue()).toBe('northwind');
-    // Nothing is stored before the click.
-    expect((await table('events')).filter((event) => event.applicationId === 'northwind' && event.type === 'rejected')).toEqual([]);
+    // Nothing is stored before the click (read from the popup itself: opening another page would close it).
+    expect((await readTable<Row>(popup, 'events')).filter((event) => event.applicationId === 'northwind' && event.type === 'rejected')).toEqual([]);
 
     await popup.getByRole('button', { name: 'Log rejection' }).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toContain('Logged: Rejected — Northwind Labs');
