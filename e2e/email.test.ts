@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,7 @@ const PAGES = path.resolve(import.meta.dirname, '../tests/email/pages');
 const REJECTION_URL = 'https://mail.google.com/mail/u/0/';
 const JOB_ALERT_URL = 'https://mail.google.com/mail/u/1/';
 
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../docs/screenshots');
 const DAY = 86_400_000;
 let server: FixtureServer;
 let ajar: Ajar;
@@ -70,6 +72,7 @@ beforeAll(async () => {
   server = await startFixtureServer();
   server.serve({ url: REJECTION_URL, file: path.join(PAGES, 'synthetic-gmail-rejection.html') });
   server.serve({ url: JOB_ALERT_URL, file: path.join(PAGES, 'synthetic-gmail-job-alert.html') });
+  mkdirSync(SCREENSHOTS, { recursive: true });
   debugPort = await freePort();
   ajar = await launchAjar({ resolverRule: server.resolverRule, debugPort });
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'ajar-email-')), 'backup.json');
@@ -84,6 +87,14 @@ afterAll(async () => {
   await ajar?.close();
   await server?.close();
 });
+
+/** Serious and critical axe findings, formatted so a failure says what and where. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
+}
 
 async function table(name: string): Promise<Row[]> {
   const page = await ajar.openPage('popup.html');
@@ -113,6 +124,7 @@ describe('logging what happened from an email or an invite', () => {
     const summary = popup.getByTestId('email-summary');
     await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toBe('Rejected — Northwind Labs, Senior Backend Engineer');
     expect(await popup.getByLabel('Application').inputValue()).toBe('northwind');
+    await popup.screenshot({ path: path.join(SCREENSHOTS, 'email-popup.png'), fullPage: true });
     // Nothing is stored before the click (read from the popup itself: opening another page would close it).
     expect((await readTable<Row>(popup, 'events')).filter((event) => event.applicationId === 'northwind' && event.type === 'rejected')).toEqual([]);
 
@@ -155,6 +167,8 @@ describe('logging what happened from an email or an invite', () => {
     const summary = page.getByTestId('email-summary');
     await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toMatch(/^Interview — .+, with Marcus Chen.* and Aisha Bello/);
     expect(await page.getByLabel('Application').inputValue()).toBe('contoso');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'email-invite.png'), fullPage: true });
     await page.getByRole('button', { name: 'Log interview' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Logged: Interview');
 

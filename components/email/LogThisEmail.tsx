@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { applicationRoute, dashboardUrl } from '../../utils/dashboard-url';
 import type { MessageSource } from '../../utils/email/index';
 import { WEBMAIL_NAMES, webmailOf, type Webmail } from '../../utils/email/webmail/detect';
 import { activeTab } from '../../utils/popup/active-tab';
+import './log-this-email.css';
 
 // The proposal, the reader and its parsers load on the click, never with the popup.
 const EmailProposal = lazy(() => import('./EmailProposal').then((module) => ({ default: module.EmailProposal })));
@@ -17,6 +18,12 @@ type State =
 export function LogThisEmail() {
   const [tab, setTab] = useState<{ id: number; webmail: Webmail } | null>(null);
   const [state, setState] = useState<State>({ step: 'idle' });
+  const section = useRef<HTMLElement>(null);
+
+  // The proposal opens below today's prompts: bring it into view, the popup being short.
+  useEffect(() => {
+    if (state.step !== 'idle') section.current?.scrollIntoView({ block: 'start' });
+  }, [state.step]);
 
   useEffect(() => {
     void activeTab().then((current) => {
@@ -41,7 +48,7 @@ export function LogThisEmail() {
   }
 
   return (
-    <section className="log-email" aria-label="This email">
+    <section ref={section} className="log-email" aria-label="This email">
       {state.step === 'idle' ? (
         <button type="button" className="primary" onClick={() => void read()}>Log this email</button>
       ) : null}
