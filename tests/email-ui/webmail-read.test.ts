@@ -50,3 +50,45 @@ describe('reading the message open in Gmail', () => {
     expect(openMessageText(read)).toBe('Interview confirmed with Contoso for Tuesday at 10:00.');
   });
 });
+
+describe('reading the open message in the other webmails', () => {
+  const body = 'We would like to invite you to a video interview for the Platform Engineer role on Thursday 3 December at 14:00.';
+
+  test('Outlook on the web', () => {
+    document.body.innerHTML = `
+      <div id="ReadingPaneContainerId" role="main">
+        <div role="heading" aria-level="2"><span title="Interview invitation: Platform Engineer">Interview invitation: Platform Engineer</span></div>
+        <div data-testid="SenderPersona"><span title="lena.park@contoso.com">Lena Park</span></div>
+        <div data-testid="SentReceivedSavedTime">Tue 24/11/2026 15:12</div>
+        <div aria-label="Message body"><div><p>Hi Sam,</p><p>${body}</p></div></div>
+      </div>`;
+    const read = readOpenMessage('outlook');
+    expect([read.from, read.subject, read.date]).toEqual(['Lena Park <lena.park@contoso.com>', 'Interview invitation: Platform Engineer', 'Tue 24/11/2026 15:12']);
+    expect(read.body).toContain(body);
+  });
+
+  test('Yahoo Mail', () => {
+    document.body.innerHTML = `
+      <div role="main">
+        <span data-test-id="message-group-subject-text">Interview invitation: Platform Engineer</span>
+        <span data-test-id="message-from"><span data-test-id="email-pill" title="lena.park@contoso.com">Lena Park</span></span>
+        <span data-test-id="message-date">Tue, Nov 24, 2026 at 3:12 PM</span>
+        <div data-test-id="message-view-body-content"><p>${body}</p></div>
+      </div>`;
+    const read = readOpenMessage('yahoo');
+    expect([read.from, read.subject, read.date]).toEqual(['Lena Park <lena.park@contoso.com>', 'Interview invitation: Platform Engineer', 'Tue, Nov 24, 2026 at 3:12 PM']);
+    expect(read.body).toBe(body);
+  });
+
+  test('Fastmail, the last message of the thread', () => {
+    document.body.innerHTML = `
+      <h1 class="v-Thread-title">Interview invitation: Platform Engineer</h1>
+      <div class="v-Message"><div class="v-Message-from">Sam Ortiz</div><div class="v-Message-body">Happy to, thanks.</div></div>
+      <div class="v-Message"><div class="v-Message-from">Lena Park &lt;lena.park@contoso.com&gt;</div><time class="v-Message-date" datetime="2026-11-24T15:12:00Z">24 Nov</time>
+        <div class="v-Message-body">${body}</div></div>`;
+    const read = readOpenMessage('fastmail');
+    expect(read.from).toBe('Lena Park <lena.park@contoso.com>');
+    expect(read.date).toBe('2026-11-24T15:12:00Z');
+    expect(read.body).toBe(body);
+  });
+});

@@ -112,8 +112,10 @@ export function readOpenMessage(webmail: Webmail): OpenMessage {
 
   const from = first(selectors.from, (element) => {
     const name = element.getAttribute('name') ?? textOf(element);
-    const address = element.getAttribute('email') ?? element.getAttribute('data-email')
-      ?? (/[^\s<>()"]+@[^\s<>()"]+\.[a-z]{2,}/i.exec(`${element.getAttribute('title') ?? ''} ${textOf(element) ?? ''}`)?.[0] ?? null);
+    // The address sits on the element, on a child (a hover card, a mailto link) or in the visible text.
+    const holders = [element, ...Array.from(element.querySelectorAll('[email], [data-email], [title*="@"], a[href^="mailto:"]'))];
+    const carried = holders.map((holder) => [holder.getAttribute('email'), holder.getAttribute('data-email'), holder.getAttribute('title'), holder.getAttribute('href')?.replace(/^mailto:/i, '')].join(' ')).join(' ');
+    const address = /[^\s<>()"':]+@[^\s<>()"']+\.[a-z]{2,}/i.exec(`${carried} ${textOf(element) ?? ''}`)?.[0] ?? null;
     if (name && address && !name.includes(address)) return `${name.replace(/\s+/g, ' ').trim()} <${address}>`;
     return clean(name ?? address);
   });
