@@ -77,7 +77,7 @@ const INTERVIEW = [
   /\byou(?:'re| are) (?:scheduled|confirmed|booked|all set)\b/,
   /\b(?:your|the|our) (?:upcoming |next |first |second |final |technical )?(?:interview|phone screen|video interview|onsite)\b.{0,40}\b(?:on|at|is)\b/,
   /\blook(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing you)/,
-  /\bentretien (?:est |a ete )?(?:confirme|prevu|planifie|fixe|programme)|\b(?:inviter|convier|convoquer) (?:a|pour) un (?:\w+ )?entretien|\bconvocation\b|\bconfirm(?:er|ation de|ons) (?:votre|l'|notre) ?(?:entretien|rendez-vous)|\brendez-vous (?:est )?(?:confirme|fixe|prevu)|\bvous (?:rencontrer|recevoir)\b/,
+  /\bentretien (?:est |a ete )?(?:confirme|prevu|planifie|fixe|programme)|\b(?:inviter|convier|convoquer) (?:a|pour) un (?:\w+ )?entretien|\bconvocation\b|\bconfirm\w* (?:de )?(?:votre|l'|notre|ton) ?(?:entretien|rendez-vous|echange)|\brendez-vous (?:est )?(?:confirme|fixe|prevu)|\bvous (?:rencontrer|recevoir)\b/,
   /\b(?:einladung|laden (?:sie|dich)|lade (?:sie|dich)) (?:\w+ )?(?:zu einem|zum) (?:\w+ )?(?:vorstellungsgesprach|gesprach|interview)|\btermin(?:bestatigung| bestatigt)|\bvorstellungsgesprach (?:am|ist)\b/,
   /\b(?:invitarte|invitarle|te invitamos|le invitamos) a (?:una |la )?(?:\w+ )?entrevista|\bentrevista (?:confirmada|programada|agendada)/,
   /\b(?:uitnodiging|nodigen (?:je|u) (?:graag )?uit) (?:voor )?(?:een |het )?(?:\w+ )?(?:sollicitatie)?gesprek|\bgesprek (?:is )?(?:bevestigd|ingepland)/,
@@ -185,6 +185,6 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   if (received > 0) return 'received';
   // A person at the employer (or writing through its ATS) answering the candidate: the employer wrote back.
   const human = !!sender.name && !sender.automated && (sender.kind === 'employer' || sender.kind === 'ats');
-  if (human && notAbout === 0 && /\b(?:application|candidacy|resume|cv|role|position|candidature|poste|bewerbung|solicitud|sollicitatie)\b/.test(plain(`${message.subject ?? ''} ${ownBody}`))) return 'response';
+  if (human && notAbout === 0 && /\b(?:application|candidacy|resume|cv|role|position|interview|candidature|poste|entretien|bewerbung|gesprach|solicitud|entrevista|sollicitatie|gesprek)\b/.test(plain(`${message.subject ?? ''} ${ownBody}`))) return 'response';
   return 'none';
 }

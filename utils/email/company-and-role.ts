@@ -12,7 +12,7 @@ export interface CompanyAndRole {
 // start sentences in capitals.
 const PLATFORM_NAMES = /^(?:linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|jobvite|bamboohr|recruitee|teamtailor|jazzhr|breezy|taleo|successfactors|personio|welcome to the jungle|hellowork|apec|france travail|p[oô]le emploi|stepstone|xing|infojobs|ziprecruiter|monster|otta|wellfound|calendly|goodtime|zoom|google meet|microsoft teams|teams|hackerrank|codility|codesignal|hirevue|gmail|outlook)$/i;
 const NOT_A_NAME = /^(?:the|our|we|this|that|your|you|thank|thanks|hi|hello|dear|unfortunately|please|best|regards|kind|mr|mrs|ms|dr|it|i|a|an|as|if|at|in|on|for|with|and|but|or|so|all|any|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|bonjour|merci|madame|monsieur|nous|vous|votre|notre|le|la|les|un|une|cher|chère|hallo|sehr|liebe|lieber|vielen|wir|ihre|ihr|hola|gracias|estimad[oa]|beste|bedankt|wij|uw|je|re|fw|fwd|tr|aw|wg|application|candidature|interview|entretien|update|team|équipe|recruiting|talent|hiring|careers|jobs|job|position|role|poste|offer|congratulations|félicitations|regarding|concernant)$/i;
-const TRAILING_WORDS = /(?:[\s,]+(?:recruiting|recruitment|talent acquisition|talent|hiring|careers?|jobs|people|hr|team|teams|recrutement|rh|ressources humaines|personalabteilung|reclutamiento|werving|alerts?|notifications?|job alerts?|inc|llc|ltd|limited|gmbh|ag|sas|sarl|sa|s\.a\.|bv|b\.v\.|plc|corp|corporation|co|group|via .+))+\.?$/i;
+const TRAILING_WORDS = /(?:[\s,]+(?:recruiting|recruitment|talent acquisition|talent|hiring|careers?|jobs|people|hr|team|teams|recrutement|rh|ressources humaines|scheduling|coordination|calendar|personalabteilung|reclutamiento|werving|alerts?|notifications?|job alerts?|inc|llc|ltd|limited|gmbh|ag|sas|sarl|sa|s\.a\.|bv|b\.v\.|plc|corp|corporation|co|group|via .+))+\.?$/i;
 const LEADING_WORDS = /^(?:the|l['’]équipe|team|das|el|het|de)\s+/i;
 
 interface Candidate {
@@ -24,7 +24,8 @@ interface Candidate {
 const COMPANY_AFTER: Array<[string, number]> = [
   [String.raw`(?:applying|applied|application|apply|candidacy)\s+(?:to|at|with)`, 4],
   [String.raw`(?:interest|interested)\s+in\s+(?:joining\s+|working\s+(?:at|for|with)\s+)?`, 4],
-  [String.raw`(?:position|role|opportunity|opening|job|career|careers|opportunities|team|interview|interviewing|process|here|everyone)\s+(?:at|with)`, 3],
+  [String.raw`(?:position|role|opportunity|opening|job|career|careers|opportunities|team|process|here|everyone)\s+(?:at|with)`, 3],
+  [String.raw`(?:interview|interviewing|entretien|gespräch|entrevista|gesprek)\s+(?:at|chez|bei|en|bij)`, 3],
   [String.raw`(?:join|joining)(?:\s+us\s+at)?`, 3],
   [String.raw`on\s+behalf\s+of`, 3],
   [String.raw`(?:sent\s+to|viewed\s+by|application\s+from|update\s+from|message\s+from|news\s+from)`, 3],
@@ -38,23 +39,24 @@ const COMPANY_AFTER: Array<[string, number]> = [
 
 // Phrases that put a company name right before them.
 const COMPANY_BEFORE: Array<[string, number]> = [
-  [String.raw`\s+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:\s+Team)?\b`, 4],
-  [String.raw`\s+(?:is|are)\s+(?:hiring|pleased|delighted|excited|happy|reviewing|unable)`, 2],
-  [String.raw`\s+(?:has|have)\s+(?:reviewed|received|decided|viewed)`, 3],
-  [String.raw`\s+Team\b`, 2],
+  [String.raw`[ ]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ ]+Team)?\b`, 4],
+  [String.raw`[ ]+(?:is|are)[ ]+(?:hiring|pleased|delighted|excited|happy|reviewing|unable)`, 2],
+  [String.raw`[ ]+(?:has|have)[ ]+(?:reviewed|received|decided|viewed)`, 3],
+  [String.raw`[ ]+Team\b`, 2],
 ];
 
-export function findCompanyAndRole(message: ParsedMessage, sender: Sender): CompanyAndRole {
-  return { company: findCompany(message, sender), title: findTitle(message) };
+/** `people`: names of the people in the message (sender, signature, interviewers): never the company. */
+export function findCompanyAndRole(message: ParsedMessage, sender: Sender, people: string[] = []): CompanyAndRole {
+  return { company: findCompany(message, sender, new Set(people.map(fold))), title: findTitle(message) };
 }
 
-function findCompany(message: ParsedMessage, sender: Sender): string | null {
+function findCompany(message: ParsedMessage, sender: Sender, people: Set<string>): string | null {
   const candidates: Candidate[] = [];
   const subject = message.subject ?? '';
   const body = ownText(message.body);
   const add = (raw: string | null | undefined, weight: number) => {
     const name = cleanCompany(raw);
-    if (name) candidates.push({ name, weight });
+    if (name && !people.has(fold(name))) candidates.push({ name, weight });
   };
 
   // The display name of a robot sender is the employer's ("Acme Recruiting <no-reply@greenhouse.io>").
@@ -123,14 +125,16 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   return name;
 }
 
+const TEAM_WORDS = /\b(?:recruit\w*|talent\w*|team|teams|hiring|careers?|jobs?|hr|rh|people|équipe|equipe|recrutement|personal|werving|selección|seleccion|notifications?|alerts?|support|service|no-?reply)\b/i;
+
 export function looksLikePerson(name: string): boolean {
-  return /^[\p{Lu}][\p{Ll}'’-]+(?:\s+(?:de|van|von|der|da|di|le|la)?\s*[\p{Lu}][\p{L}'’.-]+){1,2}$/u.test(name.trim()) && !TRAILING_WORDS.test(name);
+  return !TEAM_WORDS.test(name) && /^[\p{Lu}][\p{Ll}'’-]+(?:\s+(?:de|van|von|der|da|di|le|la)?\s*[\p{Lu}][\p{L}'’.-]+){1,2}$/u.test(name.trim()) && !TRAILING_WORDS.test(name);
 }
 
 // ---- Title ----
 
 const TITLE_BODY = String.raw`((?:[^\n.,;:!?()"“”«»]|,(?=\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|chez|bei|bij)\s)){2,80}?)`;
-const TITLE_END = String.raw`(?=\s+(?:at|with|chez|à|au sein|bei|en|bij|in|for|pour|within|on|dans|le|starting|from|am|el|op)\s|\s*(?:[\n.;:!?()"“”«»]|,(?!\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|chez|bei|bij)\s))|\s+[-–|]\s|$)`;
+const TITLE_END = String.raw`(?=\s+(?:at|with|chez|à|au sein|bei|en|bij|in|for|pour|within|on|dans|le|starting|from|am|el|op)\s|\s*(?:[\n.;:!?()"“”«»]|,(?!\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|chez|bei|bij)\s))|\s+[-–|]\s|\s+(?:et|and|und|y|en)\s+(?:nous|vous|we|i|wir|ich|nos|we|wij)\b|$)`;
 const TITLE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?:position|role|post|job)\s+of\s+(?:an?\s+)?${TITLE_BODY}${TITLE_END}`, 'giu'),
   new RegExp(String.raw`(?:for|to|in|about|regarding|re)\s+(?:the|our|this|your)\s+${TITLE_BODY}\s+(?:position|role|opening|job|vacancy|opportunity|application|req)\b`, 'giu'),
@@ -164,10 +168,11 @@ function findTitle(message: ParsedMessage): string | null {
 
 function cleanTitle(raw: string | undefined): string | null {
   // "our conversation about the Product Manager" → "Product Manager"
-  const lead = /^.*\b(?:about|for|to|of|regarding|on|with|concernant|pour|sur)\s+(?:the|our|this|your|an?|le|la|l['’]|votre|notre)\s+/i;
+  const lead = /^.*\b(?:about|for|to|of|in|into|regarding|on|with|concernant|pour|sur)\s+(?:the|our|this|your|an?|le|la|l['’]|votre|notre)\s+/i;
   const title = (raw ?? '')
-    .replace(lead, '').trim().replace(/^(?:the|our|a|an|le|la|l['’]|de|d['’])\s+/i, '').replace(/\s+(?:position|role|job|opening|poste)$/i, '').replace(/^["'“«\s]+|["'”»\s]+$/g, '');
-  if (!title || title.length < 2 || !ROLE_WORDS.test(title)) return null;
+    .replace(lead, '')
+    .replace(/\s*\((?:[a-z]{1,2}\s*\/\s*)+[a-z]{1,2}\)\s*/gi, ' ').trim().replace(/^(?:the|our|a|an|le|la|l['’]|de|d['’])\s+/i, '').replace(/\s+(?:position|role|job|opening|poste)$/i, '').replace(/^["'“«\s]+|["'”»\s]+$/g, '');
+  if (!title || title.length < 2 || !ROLE_WORDS.test(title) || title.split(/\s+/).length > 8) return null;
   if (/^(?:we|you|our|your|this|that|it|they|nous|vous)\b/i.test(title)) return null;
   return title;
 }

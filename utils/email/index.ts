@@ -1,7 +1,8 @@
 // Reads one e-mail or calendar invite and says what happened: the kind of news, the company and role,
 // and for an interview its start, length and interviewers. Pure: no browser, no network, no storage.
 import { type MessageKind, classify } from './classify';
-import { findCompanyAndRole } from './company-and-role';
+import { findCompanyAndRole, looksLikePerson } from './company-and-role';
+import { signatureOf } from './signature';
 import { findInterviewTime } from './interview-time';
 import type { ParsedMessage } from './message';
 import { parseEml } from './parse-eml';
@@ -75,7 +76,6 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
     hasInvite: !!invite,
     inviteCancelled: !!invite && (invite.method === 'CANCEL' || invite.status === 'CANCELLED'),
   });
-  const { company, title } = findCompanyAndRole(message, sender);
 
   let at: string | null = null;
   let durationMinutes: number | null = null;
@@ -92,7 +92,7 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
     const named = interviewersInText(invite?.description ?? body);
     people = invite ? mergePeople(interviewersInInvite(invite, employerDomain), named) : named;
     // "You'll meet Sam Ortiz and me": the writer is an interviewer too.
-    const self = /\b(?:and|et|und|y|en)\s+(?:me|myself|moi|moi-même|mir|mí|mij)\b|\bmyself\b|\bmoi-même\b/i;
+    const self = /\b(?:and|et|und|y|en)\s+(?:me|myself|moi|moi-même|mir|mí|mij|ich|yo|ik)\b|\bmyself\b|\bmoi-même\b/i;
     const who = writer(message, sender);
     if (!invite && who && self.test(body) && !people.some((person) => person.name === who.name)) people.push(who);
   }
@@ -100,6 +100,8 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
     const who = writer(message, sender);
     if (who) people = [who];
   }
+  const known = [...people.map((person) => person.name), ...(invite?.attendees ?? []).flatMap((a) => (a.name ? [a.name] : [])), signatureOf(body).name ?? '', looksLikePerson(sender.name ?? '') ? sender.name ?? '' : ''];
+  const { company, title } = findCompanyAndRole(message, sender, known.filter(Boolean));
   return { kind, company, title, at, durationMinutes, people, senderDomain: sender.domain };
 }
 

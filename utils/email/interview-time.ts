@@ -109,19 +109,25 @@ function minutesBetween(start: WallTime, end: WallTime): number {
   return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute);
 }
 
+const DURATION_CUE = /\b(?:lasts?|lasting|for|about|around|approximately|roughly|up to|duration|length|dure(?:ra)?|durée|pendant|environ|dauert|dauer|etwa|ca\.|duración|durará|durante|unos|duurt|ongeveer)\W*(?:\w+\W+){0,2}$/i;
+
 /** "a 45-minute video call", "for an hour", "durée : 1h30", "30 Minuten". */
 export function durationStated(text: string): number | null {
-  const hoursAndMinutes = /\b(\d)\s*h\s*(\d{2})\b(?!\s*(?:am|pm))/i.exec(text);
-  const minutes = /\b(\d{2,3})[\s-]*(?:minutes?|mins?|minuten|minutos|min\.?)(?![a-z])(?!\s+(?:early|before|prior|in advance|ahead|avant|à l'avance|en avance|vorher|früher|antes|voor|eerder))/i.exec(text);
-  const hours = /\b(\d(?:[.,]\d+)?|an|one|one and a half|une|ein|eine|una|een|two|deux|zwei|dos|twee)[\s-]*(?:hours?|heures?|stunden?|stunde|horas?|uur)\b/i.exec(text);
   const spelled: Record<string, number> = { an: 1, one: 1, une: 1, ein: 1, eine: 1, una: 1, een: 1, 'one and a half': 1.5, two: 2, deux: 2, zwei: 2, dos: 2, twee: 2 };
-  const options: Array<{ index: number; value: number }> = [];
-  if (hoursAndMinutes) options.push({ index: hoursAndMinutes.index, value: Number(hoursAndMinutes[1]) * 60 + Number(hoursAndMinutes[2]) });
-  if (minutes) options.push({ index: minutes.index, value: Number(minutes[1]) });
-  if (hours) {
-    const count = spelled[hours[1].toLowerCase()] ?? Number(hours[1].replace(',', '.'));
-    if (Number.isFinite(count) && count > 0 && count <= 8) options.push({ index: hours.index, value: Math.round(count * 60) });
+  const options: Array<{ index: number; value: number; cued: boolean; clockLike: boolean }> = [];
+  const cued = (index: number) => DURATION_CUE.test(text.slice(Math.max(0, index - 40), index));
+  for (const match of text.matchAll(/\b(\d)\s*h\s*(\d{2})\b(?!\s*(?:am|pm))/gi)) {
+    options.push({ index: match.index, value: Number(match[1]) * 60 + Number(match[2]), cued: cued(match.index), clockLike: true });
   }
-  const first = options.filter((option) => option.value >= 10 && option.value <= 480).sort((a, b) => a.index - b.index)[0];
-  return first?.value ?? null;
+  for (const match of text.matchAll(/\b(\d{2,3})[\s-]*(?:minutes?|mins?|minuten|minutos|min\.?)(?![a-z])(?!\s+(?:early|before|prior|in advance|ahead|avant|à l'avance|en avance|vorher|früher|antes|voor|eerder))/gi)) {
+    options.push({ index: match.index, value: Number(match[1]), cued: cued(match.index), clockLike: false });
+  }
+  for (const match of text.matchAll(/\b(\d(?:[.,]\d+)?|an|one|one and a half|une|ein|eine|una|een|two|deux|zwei|dos|twee)[\s-]*(?:hours?|heures?|stunden?|stunde|horas?|uur)\b/gi)) {
+    const count = spelled[match[1].toLowerCase()] ?? Number(match[1].replace(',', '.'));
+    if (Number.isFinite(count) && count > 0 && count <= 8) options.push({ index: match.index, value: Math.round(count * 60), cued: cued(match.index), clockLike: false });
+  }
+  // "1h30" is also how French writes half past one: it counts as a length only after "durera", "pendant"...
+  const usable = options.filter((option) => option.value >= 10 && option.value <= 480 && (option.cued || !option.clockLike));
+  usable.sort((a, b) => Number(b.cued) - Number(a.cued) || a.index - b.index);
+  return usable[0]?.value ?? null;
 }

@@ -38,6 +38,9 @@ export function parseHeaderDate(value: string): Date | null {
   if (!text) return null;
   const direct = new Date(text);
   if (!Number.isNaN(direct.getTime()) && /\d{4}/.test(text)) return direct;
-  const read = chrono.parseDate(text) ?? chrono.fr.parseDate(text) ?? chrono.de.parseDate(text);
-  return read ?? null;
+  // The reading that covers most of the line wins: English alone reads "Mo., 16. März 2026 11:20" as just "11:20".
+  const readings = [chrono.en, chrono.fr, chrono.de, chrono.es, chrono.nl]
+    .flatMap((parser) => parser.parse(text))
+    .sort((a, b) => b.text.length - a.text.length);
+  return readings[0]?.start.date() ?? null;
 }

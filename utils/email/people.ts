@@ -69,14 +69,25 @@ function personOnLine(text: string): Person | null {
     const tail = /^(?:,|–|—|-|\||:)\s*([^,(\n]+?)(?:\s*\(|,|$)/.exec(rest);
     if (tail && (ROLE_WORDS.test(tail[1]) || /\b(?:recruit|talent|hiring|ceo|cto|cfo|founder|fondat|vp|rh|hr)\b/i.test(tail[1]))) role = tail[1];
   }
-  if (role) role = role.replace(/\s+(?:at|chez|bei|bij|en)\s+.+$/i, '').replace(/\s*[|,]\s*.+$/, '').trim();
+  if (role) role = role.replace(/\s+(?:at|chez|bei|bij|en)\s+.+$/i, '').trim();
+  if (role && !paren) role = role.replace(/\s*[|,]\s*.+$/, '').trim();
   return { name: match[1], email, role };
 }
 
 /** "Dana Lee (Engineering Manager) and Sam Ortiz, Senior Engineer" → one piece per person. */
 function splitPeople(text: string): string[] {
-  const sentence = text.split(/(?<=[a-z)])\.\s|\s(?:on|le|am|el|op|at|à|for|pour|to|about|sur)\s+(?=\p{Lu}?\p{Ll}*\s*\d|(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|the|la)\w*\b)/iu)[0];
-  return sentence.split(/\s*(?:;|,\s*(?:and|et|und|y|en)\s+|\s+(?:and|et|und|y|en|&)\s+|,\s*(?=(?:Mr|Mrs|Ms|Dr|M|Mme)?\.?\s*\p{Lu}\p{Ll}+\s+\p{Lu}))/u).filter(Boolean);
+  // Commas inside "(Director, Solutions Engineering)" belong to the role.
+  const guarded = text.replace(/\(([^)]*)\)/g, (whole) => whole.replace(/,/g, '\u0000'));
+  const sentence = guarded.split(/(?<=[a-z)])\.\s|\s(?:on|le|am|el|op|at|à|for|pour|to|about|sur)\s+(?=\p{Lu}?\p{Ll}*\s*\d|(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|the|la)\w*\b)/iu)[0];
+  const pieces = sentence.split(/\s*(?:;|,\s*(?:and|et|und|y|en)\s+|\s+(?:and|et|und|y|en|&)\s+)/u).flatMap((part) => part.split(/\s*,\s*/));
+  // "Thomas Leroy, Directeur Data": a comma piece that is not a person is the previous person's role.
+  const people: string[] = [];
+  for (const piece of pieces.map((p) => p.trim()).filter(Boolean)) {
+    const isPerson = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?${NAME}`, 'u').test(piece) && !ROLE_WORDS.test(piece.split(/[(<]/)[0]);
+    if (isPerson || people.length === 0) people.push(piece);
+    else people[people.length - 1] += `, ${piece}`;
+  }
+  return people.map((piece) => piece.replace(/\u0000/g, ','));
 }
 
 /**

@@ -51,7 +51,7 @@ export function registrableDomain(email: string | null | undefined): string | nu
 export function describeSender(address: Address | null): Sender {
   const domain = registrableDomain(address?.email);
   const local = address?.email?.split('@')[0] ?? '';
-  const automated = /(no-?reply|do-?not-?reply|ne-?pas-?repondre|notifications?|alerts?|mailer|bounce|info|news|jobs-listings|jobalerts|messages-noreply|invitations|updates|hello|team|talent|careers|recrutement|recruiting|jobs)/i.test(local);
+  const automated = /(no-?reply|do-?not-?reply|ne-?pas-?repondre|notifications?|alerts?|mailer|bounce|info|news|jobs-listings|jobalerts|messages-noreply|invitations|updates|hello|team|talent|talento|careers|recrutement|recruiting|recruitment|rh|hr|people|werving|personal|bewerbung|emploi|candidatures?|jobs)/i.test(local);
   let kind: SenderKind = 'unknown';
   if (domain) {
     if (ATS.has(domain)) kind = 'ats';

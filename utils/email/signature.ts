@@ -6,7 +6,7 @@ export interface Signature {
   company: string | null;
 }
 
-const CLOSINGS = /^(?:best(?: regards| wishes)?|regards|kind regards|warm regards|warmly|sincerely(?: yours)?|thanks(?: again)?|thank you|many thanks|cheers|all the best|respectfully|cordialement|bien cordialement|bien à vous|sincères salutations|salutations(?: distinguées)?|belle journée|merci|à bientôt|mit freundlichen grüßen|viele grüße|beste grüße|freundliche grüße|liebe grüße|saludos(?: cordiales)?|atentamente|un saludo|met vriendelijke groet(?:en)?|groeten|hartelijke groet)[,.!]?\s*$/i;
+const CLOSINGS = /^(?:best(?: regards| wishes)?|regards|kind regards|warm regards|warmly|sincerely(?: yours)?|thanks(?: again)?|thank you|many thanks|cheers|all the best|respectfully|talk soon|speak soon|see you soon|best of luck|good luck|looking forward|bis bald|hasta pronto|tot snel|au plaisir|cordialement|bien cordialement|bien à vous|sincères salutations|salutations(?: distinguées)?|belle journée|merci|à bientôt|mit freundlichen grüßen|viele grüße|beste grüße|freundliche grüße|liebe grüße|saludos(?: cordiales)?|atentamente|un saludo|met vriendelijke groet(?:en)?|groeten|hartelijke groet)[,.!]?\s*$/i;
 const PERSON = /^[\p{Lu}][\p{Ll}'’-]+(?:[ -](?:de |van |von |der |da |le |la )?[\p{Lu}][\p{L}'’.-]+){1,2}$/u;
 
 const TEAM = /\b(?:team|équipe|recruiting|recruitment|talent|hiring|careers|people|hr|rh|recrutement|acquisition|inc|llc|ltd|gmbh|sas|group|labs?|technologies|solutions|robotics|health|bank|systems|software|studios?|the)\b/i;
