@@ -19,17 +19,17 @@ const summary = async () => (await screen.findByTestId('email-summary', {}, { ti
 
 test('a receipt for a job Ajar does not track offers to save it as applied, and does so only on the click', async () => {
   render(<LogEmailView preferApplicationId={null} />);
-  const eml = message('synthetic-greenhouse-received.eml');
+  const eml = readFileSync(path.join(import.meta.dirname, 'messages', 'synthetic-workable-received-umbrella.eml'), 'utf8');
   fireEvent.change(screen.getByLabelText('Choose a file'), { target: { files: [new File([eml], 'receipt.eml', { type: 'message/rfc822' })] } });
 
-  expect(await summary()).toBe('Applied — Northwind Traders, Senior Backend Engineer');
+  expect(await summary()).toBe('Applied — Umbrella Health, Data Engineer');
   expect((screen.getByLabelText('Application') as HTMLSelectElement).value).toBe('__new__');
   expect(await db.applications.count()).toBe(0);
-  fireEvent.click(screen.getByRole('button', { name: 'Save Northwind Traders as applied' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Save Umbrella Health as applied' }));
 
-  await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Logged: Applied — Northwind Traders'));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Logged: Applied — Umbrella Health'));
   const [saved] = await db.applications.toArray();
-  expect(saved).toMatchObject({ company: 'Northwind Traders', title: 'Senior Backend Engineer', stage: 'applied' });
+  expect(saved).toMatchObject({ company: 'Umbrella Health', title: 'Data Engineer', stage: 'applied' });
   expect(screen.getByRole('link', { name: 'See what comes next' }).getAttribute('href')).toBe(`#/application/${saved!.id}`);
 });
 
