@@ -37,7 +37,9 @@ export function EmailProposal({ source, text = null, preferApplicationId = null,
         const settings = await getSettings();
         // The reader and its parsers load only now, when a message is given: the popup's and dashboard's first paint never pay for them.
         const { readMessage } = await import('../../utils/email/index');
-        const message = await readMessage(source, { now: new Date(), timeZone: settings.timeZone });
+        const message = await readMessage(source, { now: new Date(), timeZone: settings.timeZone }).catch(() => {
+          throw new Error("Ajar couldn't make sense of this message. Copy its text and paste it on the dashboard instead.");
+        });
         const [applications, contacts] = await Promise.all([db.applications.toArray(), db.contacts.toArray()]);
         const proposal = proposeFromMessage(message, {
           applications, contacts, now: new Date(), interviewLengthMinutes: settings.interviewLengthMinutes, selfName: settings.name, text, preferApplicationId,

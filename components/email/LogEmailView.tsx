@@ -52,7 +52,16 @@ export function LogEmailView({ preferApplicationId }: { preferApplicationId: str
   }
 
   return (
-    <section aria-labelledby="log-email-title" className="log-email-view">
+    // The whole view takes a drop, so a file let go beside the zone is read rather than opened by the browser.
+    <section aria-labelledby="log-email-title" className="log-email-view"
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={drop}>
       <h1 id="log-email-title">Log from an email</h1>
       <p className="muted">Show Ajar one message and it proposes what to log. Nothing is stored until you confirm, and nothing leaves this browser.</p>
       {given ? (
@@ -69,12 +78,7 @@ export function LogEmailView({ preferApplicationId }: { preferApplicationId: str
               hint="From any mail client: copy the whole message, with its From, Subject and Date lines where you can." />
             <button type="submit" className="primary">Read it</button>
           </form>
-          <div className={dragging ? 'drop-zone dragging' : 'drop-zone'} data-testid="email-drop-zone"
-            onDragOver={(event) => {
-              event.preventDefault();
-              setDragging(true);
-            }}
-            onDragLeave={() => setDragging(false)} onDrop={drop}>
+          <div className={dragging ? 'drop-zone dragging' : 'drop-zone'} data-testid="email-drop-zone">
             <p>Or drop a saved email (.eml) or a calendar invite (.ics) here.</p>
             <label htmlFor={fileId}>Choose a file</label>{' '}
             <input id={fileId} type="file" accept=".eml,.ics,.txt,message/rfc822,text/calendar" onChange={(event) => void readFile(event.target.files?.[0])} />
