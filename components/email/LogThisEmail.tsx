@@ -50,7 +50,10 @@ export function LogThisEmail() {
   return (
     <section ref={section} className="log-email" aria-label="This email">
       {state.step === 'idle' ? (
-        <button type="button" className="primary" onClick={() => void read()}>Log this email</button>
+        <>
+          <button type="button" className="primary" onClick={() => void read()}>Log this email</button>
+          <p className="muted log-email-note">Ajar reads the open message only now, proposes what to log, and stores nothing until you confirm.</p>
+        </>
       ) : null}
       {state.step === 'reading' ? <p aria-live="polite">Reading the email…</p> : null}
       {state.step === 'error' ? (
