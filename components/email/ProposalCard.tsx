@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { CONTACT_ROLES, type Application, type Contact, type ContactRole } from '../../utils/db/types';
 import type { Logged } from '../../utils/email/log';
-import { alreadyLogged, KIND_LABELS, LOG_KINDS, proposalSummary, relinkPeople, type LogKind, type Proposal, type ProposedPerson } from '../../utils/email/propose';
+import { alreadyLogged, contactSuggestions, KIND_LABELS, LOG_KINDS, proposalSummary, relinkPeople, type LogKind, type Proposal, type ProposedPerson } from '../../utils/email/propose';
 import { instantOf, localDateOf, localTimeOf, UNREADABLE_DATE_TIME } from '../common/dates';
 import { ROLE_LABELS } from '../common/event-labels';
 import { STAGE_LABELS } from '../common/stage-labels';
@@ -9,6 +9,7 @@ import { SelectField, TextField } from '../common/Field';
 import './email.css';
 
 const NEW_APPLICATION = '__new__';
+const NEW_CONTACT = '__new__';
 // Past this many, the list of other applications would be slower to open than to search on the dashboard.
 const OTHER_APPLICATIONS_SHOWN = 200;
 
@@ -109,7 +110,7 @@ export function ProposalCard({ initial, applications, contacts, timeZone, onLog,
         <legend>{proposal.kind === 'interview' ? 'Interviewers' : 'People'}</legend>
         {proposal.people.length === 0 ? <p className="muted">Nobody named. Add whoever you met or heard from, so prompts can go to them.</p> : null}
         {proposal.people.map((person, index) => (
-          <PersonFields key={index} index={index} person={person} contacts={contacts} onChange={(patch) => updatePerson(index, patch)} />
+          <PersonFields key={index} index={index} person={person} applicationId={proposal.applicationId} contacts={contacts} onChange={(patch) => updatePerson(index, patch)} />
         ))}
         <button type="button" onClick={() => update({ people: [...proposal.people, { name: '', email: '', jobTitle: '', role: proposal.kind === 'interview' ? 'interviewer' : 'recruiter', contactId: null, include: true }] })}>
           Add a person
@@ -126,8 +127,14 @@ export function ProposalCard({ initial, applications, contacts, timeZone, onLog,
   );
 }
 
-function PersonFields({ index, person, contacts, onChange }: { index: number; person: ProposedPerson; contacts: readonly Contact[]; onChange: (patch: Partial<ProposedPerson>) => void }) {
-  const linked = person.contactId ? contacts.find((contact) => contact.id === person.contactId) ?? null : null;
+function PersonFields({ index, person, applicationId, contacts, onChange }: {
+  index: number;
+  person: ProposedPerson;
+  applicationId: string | null;
+  contacts: readonly Contact[];
+  onChange: (patch: Partial<ProposedPerson>) => void;
+}) {
+  const suggestions = useMemo(() => contactSuggestions(person, applicationId, contacts), [person, applicationId, contacts]);
   const label = person.name.trim() || `Person ${index + 1}`;
   return (
     <div className="email-person" role="group" aria-label={label}>
@@ -141,11 +148,12 @@ function PersonFields({ index, person, contacts, onChange }: { index: number; pe
         <SelectField label="Role" value={person.role} onChange={(value) => onChange({ role: value as ContactRole })}
           options={CONTACT_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))} />
       </div>
-      {linked ? (
-        <p className="muted">
-          Already in your contacts as {linked.name}{linked.email ? ` (${linked.email})` : ''}.{' '}
-          <button type="button" className="link" onClick={() => onChange({ contactId: null })}>Add as a new contact instead</button>
-        </p>
+      {suggestions.length > 0 ? (
+        <SelectField label="In your contacts" value={person.contactId ?? NEW_CONTACT} onChange={(value) => onChange({ contactId: value === NEW_CONTACT ? null : value })}
+          options={[
+            { value: NEW_CONTACT, label: 'Add as a new contact' },
+            ...suggestions.map((contact) => ({ value: contact.id, label: `Same person as ${contact.name}${contact.email ? ` (${contact.email})` : ''}` })),
+          ]} />
       ) : null}
     </div>
   );

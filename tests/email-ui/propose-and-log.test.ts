@@ -3,7 +3,7 @@ import { db } from '../../utils/db/database';
 import { addApplication, addContact, logEvent, updateSettings } from '../../utils/db/repository';
 import type { ReadMessage } from '../../utils/email/index';
 import { logProposal } from '../../utils/email/log';
-import { alreadyLogged, proposalSummary, proposeFromMessage, roleFromTitle, type Proposal } from '../../utils/email/propose';
+import { alreadyLogged, contactSuggestions, proposalSummary, proposeFromMessage, roleFromTitle, type Proposal } from '../../utils/email/propose';
 
 const NOW = new Date('2026-11-26T15:00:00Z');
 
@@ -64,6 +64,17 @@ describe('the proposal', () => {
       people: [{ name: 'Dana L.', email: 'dana@acme.com', role: null }, { name: 'Sam Ortiz', email: null, role: null }, { name: 'Alex Kim', email: 'alex@acme.com', role: null }],
     }), await context())!;
     expect(proposal.people.map((person) => person.contactId)).toEqual([dana.id, sam.id, null]);
+  });
+
+  test('the card offers, for each person, the contacts they could be: same address, same name, same company domain, same application', async () => {
+    const acme = await addApplication({ company: 'Acme', title: 'Engineer', stage: 'applied' }, NOW);
+    const byAddress = await addContact({ name: 'D. Lee', role: 'recruiter', email: 'dana@acme.com', applicationIds: [] }, NOW);
+    const byName = await addContact({ name: 'Dana Lee', role: 'other', applicationIds: [] }, NOW);
+    const colleague = await addContact({ name: 'Alex Kim', role: 'recruiter', email: 'alex@acme.com', applicationIds: [] }, NOW);
+    const onApplication = await addContact({ name: 'Jo Park', role: 'referrer', applicationIds: [acme.id] }, NOW);
+    await addContact({ name: 'Riley Stone', role: 'recruiter', email: 'riley@globex.com', applicationIds: [] }, NOW);
+    const found = contactSuggestions({ name: 'Dana Lee', email: 'Dana@Acme.com', contactId: null }, acme.id, await db.contacts.toArray());
+    expect(found.map((contact) => contact.id)).toEqual([byAddress.id, byName.id, colleague.id, onApplication.id]);
   });
 
   test('a receipt for a job not tracked offers a new application; one already applied says there is nothing new', async () => {

@@ -140,6 +140,27 @@ function foldName(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/**
+ * Contacts a person from a message could be, for the card's "same person as…" choice: the one already
+ * linked, the same address or name, then people at the same email domain or on the same application.
+ */
+export function contactSuggestions(person: { name: string; email: string; contactId: string | null }, applicationId: string | null, contacts: readonly Contact[], limit = 8): Contact[] {
+  const name = foldName(person.name);
+  const email = person.email.trim().toLowerCase();
+  const domain = email.includes('@') ? email.split('@')[1] : '';
+  const rank = (contact: Contact): number => {
+    if (contact.id === person.contactId) return 0;
+    const theirs = contact.email?.trim().toLowerCase() ?? '';
+    if (email && theirs === email) return 1;
+    if (name && foldName(contact.name) === name) return 2;
+    if (domain && theirs.endsWith(`@${domain}`)) return 3;
+    if (applicationId && contact.applicationIds.includes(applicationId)) return 4;
+    return 5;
+  };
+  return contacts.map((contact) => ({ contact, rank: rank(contact) })).filter((entry) => entry.rank < 5)
+    .sort((a, b) => a.rank - b.rank || a.contact.name.localeCompare(b.contact.name)).slice(0, limit).map((entry) => entry.contact);
+}
+
 /** Re-links people to existing contacts after the user chose another application. */
 export function relinkPeople(people: readonly ProposedPerson[], applicationId: string | null, contacts: readonly Contact[]): ProposedPerson[] {
   return people.map((person) => ({ ...person, contactId: existingContactFor(person, applicationId, contacts)?.id ?? null }));
