@@ -124,7 +124,7 @@ describe('logging what happened from an email or an invite', () => {
     const summary = popup.getByTestId('email-summary');
     await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toBe('Rejected — Northwind Labs, Senior Backend Engineer');
     expect(await popup.getByLabel('Application').inputValue()).toBe('northwind');
-    await popup.screenshot({ path: path.join(SCREENSHOTS, 'email-popup.png'), fullPage: true });
+    await popup.locator('.log-email').screenshot({ path: path.join(SCREENSHOTS, 'email-popup.png') });
     // Nothing is stored before the click (read from the popup itself: opening another page would close it).
     expect((await readTable<Row>(popup, 'events')).filter((event) => event.applicationId === 'northwind' && event.type === 'rejected')).toEqual([]);
 
