@@ -87,7 +87,7 @@ export function ProposalCard({ initial, applications, contacts, timeZone, onLog,
     <form className="email-proposal" aria-label="What Ajar will log" onSubmit={submit}>
       <p className="email-summary" data-testid="email-summary">{summary}</p>
       <div className="grid-2">
-        <SelectField label="What happened" value={proposal.kind} onChange={(value) => update({ kind: value as LogKind, durationMinutes: value === 'interview' ? proposal.durationMinutes ?? 60 : proposal.durationMinutes })}
+        <SelectField label="What happened" value={proposal.kind} onChange={(value) => update({ kind: value as LogKind })}
           options={LOG_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))} />
         <SelectField label="Application" value={proposal.applicationId ?? NEW_APPLICATION} onChange={chooseApplication} options={applicationOptions}
           hint={proposal.candidateIds.length > 1 ? `${proposal.candidateIds.length} of your applications could be this one; the most recent active one is first.` : undefined} />

@@ -45,7 +45,7 @@ export interface Proposal {
   newApplication: { company: string; title: string };
   /** ISO instant: the interview's start, or when it happened. */
   at: string;
-  /** Interviews only. */
+  /** Logged for an interview only. */
   durationMinutes: number | null;
   people: ProposedPerson[];
 }
@@ -79,7 +79,8 @@ export function proposeFromMessage(message: ReadMessage, context: ProposeContext
     candidateIds: ordered.map((application) => application.id),
     newApplication: { company: message.company?.trim() || chosen?.company || '', title: message.title?.trim() || chosen?.title || '' },
     at,
-    durationMinutes: kind === 'interview' ? message.durationMinutes ?? context.interviewLengthMinutes : null,
+    // Kept for every kind: the user may turn a reply that names a time into the interview it is.
+    durationMinutes: message.durationMinutes ?? context.interviewLengthMinutes,
     people: proposedPeople(message.people, kind, chosen?.id ?? null, context.contacts, context.selfName ?? null),
   };
 }
