@@ -90,12 +90,12 @@ const RESPONSE = [
   /\b(?:schedule|book|pick|choose|select|find) (?:a |your |an |the )?(?:time|slot|interview|call)\b/,
   /\b(?:scheduling|booking|calendar) link\b|calendly\.com|goodtime\.io|\/schedule\//,
   /\b(?:online |technical |coding |skills |written )?(?:assessment|coding challenge|coding exercise|coding test|take-home|take home|technical test|case study|questionnaire)\b|hackerrank|codility|codesignal|testgorilla|hirevue/,
-  /\b(?:next step|next steps|next stage|next round|move you forward|moving you forward|advance you)\b/,
+  /\b(?:move you forward|moving you forward|advance you|next round|next stage of (?:our|the) (?:process|interview))\b/,
   /\b(?:would love|like|love|keen|happy) to (?:set up|schedule|arrange|have) (?:a|an) (?:\w+ )?(?:call|chat|conversation|interview)/,
-  /\b(?:vos|tes) disponibilites\b|\bcreneaux?\b|\btest technique\b|\betude de cas\b|\bcas pratique\b|\bprochaine etape\b|\b(?:echanger|discuter) avec vous\b/,
-  /\bverfugbarkeit|\bterminvorschlag|\bwann (?:haben sie|hast du|passt es)|\bnachsten schritt/,
-  /\bdisponibilidad\b|\bprueba tecnica\b|\bsiguiente paso|\bproximos pasos/,
-  /\bbeschikbaarheid\b|\bvolgende stap/,
+  /\b(?:vos|tes) disponibilites\b|\bcreneaux?\b|\btest technique\b|\betude de cas\b|\bcas pratique\b|\b(?:echanger|discuter) avec vous\b/,
+  /\bverfugbarkeit|\bterminvorschlag|\bwann (?:haben sie|hast du|passt es)/,
+  /\bdisponibilidad\b|\bprueba tecnica\b/,
+  /\bbeschikbaarheid\b/,
 ];
 
 // Job alerts, newsletters, marketing, account mail: never about one application.
@@ -115,7 +115,7 @@ const NOT_ABOUT_AN_APPLICATION = [
 
 const CONDITIONAL = /\b(?:if|should|in case|in the event|unless|whether|once|si|au cas ou|dans le cas|lorsque|des que|falls|wenn|sollte[n]?|ob|en caso|cuando|indien|mocht|zodra)\b/;
 const NEGATED = /\b(?:not|n't|unable|no longer|ne|n'|pas|nicht|kein|no|niet|geen)\b/;
-const ALERT_SENDER = /^(?:jobalerts?|jobs?-?(?:listings|alerts?|noreply|recommendations)|alerts?|alert-noreply|newsletters?|news|digest|marketing|messages-noreply|invitations|notifications?-noreply|hit-reply|inmail-hit-reply|emploi|offres)\b/i;
+const ALERT_SENDER = /^(?:jobalerts?|jobs?-?(?:listings|alerts?|recommendations)|alerts?|alert-noreply|newsletters?|news|digest|marketing|messages-noreply|invitations|notifications?-noreply|hit-reply|inmail-hit-reply|emploi|offres)\b/i;
 
 export interface KindSignals {
   /** A fixed appointment time was found (one time, not a list of options). */

@@ -64,11 +64,14 @@ function findCompany(message: ParsedMessage, sender: Sender, people: Set<string>
     const viaName = /^(.+?)\s+(?:via|par|über)\s+.+$/i.exec(sender.name)?.[1];
     if (viaName) add(viaName, 6);
     else if (!looksLikePerson(sender.name) || TRAILING_WORDS.test(sender.name)) add(sender.name, sender.kind === 'ats' ? 5 : 3);
+    // An ATS robot's display name is the employer even when it reads like a person's ("Pinecone Outfitters").
+    else if (sender.kind === 'ats' && sender.automated) add(sender.name, 5);
   }
 
   for (const [text, scale] of [[subject, 2], [body, 1]] as const) {
     for (const [before, weight] of COMPANY_AFTER) {
-      for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])${before}\s+(?:the\s+)?(${NAME_RUN})`, 'giu'))) add(match[1], weight * scale);
+      // The lead phrase is read case-insensitively, the name after it is not: a name starts with a capital.
+      for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])${before}\s+(?:the\s+)?`, 'giu'))) add(nameAt(text, match.index + match[0].length), weight * scale);
     }
     for (const [after, weight] of COMPANY_BEFORE) {
       for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME_RUN})${after}`, 'gu'))) add(match[1], weight * scale);
@@ -105,8 +108,18 @@ function findCompany(message: ParsedMessage, sender: Sender, people: Set<string>
     if (anchor && key === fold(anchor)) entry.weight += 2;
     totals.set(key, entry);
   });
-  const best = [...totals.values()].sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
-  return best && best.weight >= 2 ? best.name : null;
+  const ranked = [...totals.values()].sort((a, b) => b.weight - a.weight || a.first - b.first);
+  const best = ranked[0];
+  if (!best || best.weight < 2) return null;
+  // The domain says "tidewater", the text says "Tidewater Energy": the fuller name the text uses wins.
+  const fuller = ranked.find((entry) => entry.name.startsWith(`${best.name} `) && entry.weight >= 3);
+  return fuller?.name ?? best.name;
+}
+
+function nameAt(text: string, index: number): string | null {
+  const sticky = new RegExp(NAME_RUN, 'uy');
+  sticky.lastIndex = index;
+  return sticky.exec(text)?.[0] ?? null;
 }
 
 /** "Northwind Traders Recruiting" yields "Northwind", "Northwind Traders", …: one of them is the company. */
@@ -173,6 +186,8 @@ function cleanTitle(raw: string | undefined): string | null {
     .replace(lead, '')
     .replace(/\s*\((?:[a-z]{1,2}\s*\/\s*)+[a-z]{1,2}\)\s*/gi, ' ').trim().replace(/^(?:the|our|a|an|le|la|l['’]|de|d['’])\s+/i, '').replace(/\s+(?:position|role|job|opening|poste)$/i, '').replace(/^["'“«\s]+|["'”»\s]+$/g, '');
   if (!title || title.length < 2 || !ROLE_WORDS.test(title) || title.split(/\s+/).length > 8) return null;
-  if (/^(?:we|you|our|your|this|that|it|they|nous|vous)\b/i.test(title)) return null;
+  if (/^(?:we|you|our|your|this|that|it|they|nous|vous)\b|^\d/i.test(title)) return null;
+  // "12 nouvelles offres : …", "Exciting opportunity": a list or a pitch, not one job.
+  if (/\b(?:jobs|offres|vacatures|stellenangebote|ofertas|new|nouvelles|neue|exciting|opportunity|opportunities)\b/i.test(title)) return null;
   return title;
 }

@@ -100,7 +100,7 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
     const who = writer(message, sender);
     if (who) people = [who];
   }
-  const known = [...people.map((person) => person.name), ...(invite?.attendees ?? []).flatMap((a) => (a.name ? [a.name] : [])), signatureOf(body).name ?? '', looksLikePerson(sender.name ?? '') ? sender.name ?? '' : ''];
+  const known = [...people.map((person) => person.name), ...(invite?.attendees ?? []).flatMap((a) => (a.name ? [a.name] : [])), signatureOf(body).name ?? '', looksLikePerson(sender.name ?? '') && !sender.automated ? sender.name ?? '' : ''];
   const { company, title } = findCompanyAndRole(message, sender, known.filter(Boolean));
   return { kind, company, title, at, durationMinutes, people, senderDomain: sender.domain };
 }

@@ -36,6 +36,8 @@ export interface Invite {
 
 export interface ParsedMessage {
   from: Address | null;
+  /** Reply-To: where a robot's message says the recruiter can be reached. */
+  replyTo: Address | null;
   subject: string | null;
   date: Date | null;
   /** Plain text: the text part, or the HTML part turned into text. */

@@ -16,6 +16,7 @@ export async function parseEml(raw: string | ArrayBuffer): Promise<ParsedMessage
   }
   return {
     from: mail.from ? { name: mail.from.name?.trim() || null, email: mail.from.address?.toLowerCase() || null } : null,
+    replyTo: mail.replyTo?.[0] && 'address' in mail.replyTo[0] && mail.replyTo[0].address ? { name: mail.replyTo[0].name?.trim() || null, email: mail.replyTo[0].address.toLowerCase() } : null,
     subject: mail.subject?.trim() || null,
     date: date && !Number.isNaN(date.getTime()) ? date : null,
     body: body.replace(/\r\n?/g, '\n'),

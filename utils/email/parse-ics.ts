@@ -42,6 +42,7 @@ export function parseIcs(text: string): ParsedMessage {
   const invite = parseInvite(text);
   return {
     from: invite?.organizer ?? null,
+    replyTo: null,
     subject: invite?.summary ?? null,
     date: null,
     body: [invite?.summary, invite?.description, invite?.location].filter(Boolean).join('\n\n'),

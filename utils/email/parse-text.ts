@@ -13,6 +13,7 @@ const OTHER = /^(to|cc|bcc|reply-to|à|a|an|para|aan|cci|répondre à)$/i;
 export function parseText(text: string): ParsedMessage {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   let from: Address | null = null;
+  let replyTo: Address | null = null;
   let subject: string | null = null;
   let date: Date | null = null;
   let index = 0;
@@ -25,12 +26,13 @@ export function parseText(text: string): ParsedMessage {
     if (FROM.test(name)) from = parseAddress(value);
     else if (SUBJECT.test(name)) subject = value.trim() || null;
     else if (DATE.test(name)) date = parseHeaderDate(value);
+    else if (/^(reply-to|répondre à)$/i.test(name)) replyTo = parseAddress(value);
     else if (!OTHER.test(name)) break;
   }
   // Header lines count only when a blank line (or the end) follows them; otherwise it was all body.
   const isHeaderBlock = index > headerStart && (index >= lines.length || lines[index].trim() === '');
-  if (!isHeaderBlock) return { from: null, subject: null, date: null, body: lines.slice(headerStart).join('\n').trim(), invite: null };
-  return { from, subject, date, body: lines.slice(index).join('\n').trim(), invite: null };
+  if (!isHeaderBlock) return { from: null, replyTo: null, subject: null, date: null, body: lines.slice(headerStart).join('\n').trim(), invite: null };
+  return { from, replyTo, subject, date, body: lines.slice(index).join('\n').trim(), invite: null };
 }
 
 export function parseHeaderDate(value: string): Date | null {

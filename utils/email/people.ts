@@ -142,6 +142,10 @@ export function writer(message: ParsedMessage, sender: Sender): Person | null {
     const role = signature.name && signature.name === fromName ? signature.role : signature.role && !signature.name ? signature.role : null;
     return { name: fromName, email: sender.email, role };
   }
-  if (signature.name) return { name: signature.name, email: sender.kind === 'employer' && !sender.automated ? sender.email : null, role: signature.role };
+  if (signature.name) {
+    const replyTo = message.replyTo?.name && message.replyTo.name.toLowerCase() === signature.name.toLowerCase() ? message.replyTo.email : null;
+    return { name: signature.name, email: replyTo ?? (sender.kind === 'employer' && !sender.automated ? sender.email : null), role: signature.role };
+  }
+  if (message.replyTo?.name && looksLikePerson(message.replyTo.name)) return { name: message.replyTo.name, email: message.replyTo.email, role: null };
   return null;
 }

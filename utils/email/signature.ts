@@ -6,7 +6,7 @@ export interface Signature {
   company: string | null;
 }
 
-const CLOSINGS = /^(?:best(?: regards| wishes)?|regards|kind regards|warm regards|warmly|sincerely(?: yours)?|thanks(?: again)?|thank you|many thanks|cheers|all the best|respectfully|talk soon|speak soon|see you soon|best of luck|good luck|looking forward|bis bald|hasta pronto|tot snel|au plaisir|cordialement|bien cordialement|bien à vous|sincères salutations|salutations(?: distinguées)?|belle journée|merci|à bientôt|mit freundlichen grüßen|viele grüße|beste grüße|freundliche grüße|liebe grüße|saludos(?: cordiales)?|atentamente|un saludo|met vriendelijke groet(?:en)?|groeten|hartelijke groet)[,.!]?\s*$/i;
+const CLOSINGS = /^(?:best(?: regards| wishes)?|regards|kind regards|warm regards|warmly|sincerely(?: yours)?|thanks(?: again)?|thank you|many thanks|cheers|all the best|respectfully|congratulations(?: again)?|félicitations|herzlichen glückwunsch|enhorabuena|gefeliciteerd|talk soon|speak soon|see you soon|best of luck|good luck|looking forward(?: to [\w ]+)?|bis bald|hasta pronto|tot snel|au plaisir|cordialement|bien cordialement|bien à vous|sincères salutations|salutations(?: distinguées)?|belle journée|merci|à bientôt|mit freundlichen grüßen|viele grüße|beste grüße|freundliche grüße|liebe grüße|saludos(?: cordiales)?|atentamente|un saludo|met vriendelijke groet(?:en)?|groeten|hartelijke groet)[,.!]?\s*$/i;
 const PERSON = /^[\p{Lu}][\p{Ll}'’-]+(?:[ -](?:de |van |von |der |da |le |la )?[\p{Lu}][\p{L}'’.-]+){1,2}$/u;
 
 const TEAM = /\b(?:team|équipe|recruiting|recruitment|talent|hiring|careers|people|hr|rh|recrutement|acquisition|inc|llc|ltd|gmbh|sas|group|labs?|technologies|solutions|robotics|health|bank|systems|software|studios?|the)\b/i;
@@ -19,6 +19,13 @@ export function signatureOf(body: string): Signature {
     if (CLOSINGS.test(line)) closing = index;
   });
   const result: Signature = { name: null, role: null, company: null };
+  if (closing < 0) {
+    // No closing line: a name standing alone near the end ("Maya Patel" over "Senior Technical Recruiter").
+    const tail = lines.length - 8;
+    lines.forEach((line, index) => {
+      if (index >= tail && PERSON.test(line) && !ROLE_WORDS.test(line) && !TEAM.test(line) && !lines[index - 1]) closing = index - 1;
+    });
+  }
   if (closing < 0) return result;
   // The signature is the block right under the closing: it ends at the first blank line after it starts.
   const block = lines.slice(closing + 1);
@@ -32,7 +39,7 @@ export function signatureOf(body: string): Signature {
       continue;
     }
     // "Talent Acquisition Partner | Acme", "Recruiter at Acme", "Responsable RH, Acme"
-    const split = /^(.+?)\s*(?:\||,|–|—| - | at | chez | bei | bij | en )\s*(.+)$/.exec(line);
+    const split = /^(.+?)\s*(?:\||,|–|—| - | at | chez | bei | bij | en (?=\p{Lu}))\s*(.+)$/u.exec(line);
     if (!result.role && ROLE_WORDS.test(split ? split[1] : line)) {
       result.role = split ? split[1].trim() : line;
       if (split && !ROLE_WORDS.test(split[2])) result.company = split[2].trim();

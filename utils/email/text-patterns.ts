@@ -1,7 +1,9 @@
 // Shared text helpers for the readers: a company-like name, role words, quoted history, folding.
 
 /** A run of capitalised words, the shape a company name takes in running text ("Northwind Traders", "BNP Paribas"). */
-export const NAME_RUN = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*(?:[ ](?:[\p{Lu}\p{N}&][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*|of|de|du|des|la|le|and|für|y|van|der|den|et)){0,5}`;
+const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*`;
+// Lower-case joiners ("Bank of America", "Caisse des Dépôts") only between capitalised words, never at the end.
+export const NAME_RUN = String.raw`${NAME_WORD}(?:[ ](?:(?:of|de|du|des|la|le|and|für|y|van|der|den|et|&)[ ])?${NAME_WORD}){0,5}`;
 
 /** Words that make a phrase a job title (English, French, German, Spanish, Dutch). */
 const ROLE_WORD_LIST = String.raw`engineer|engineering|developer|manager|designer|analyst|scientist|specialist|lead|director|intern(?:ship)?|associate|consultant|coordinator|administrator|architect|officer|representative|assistant|executive|head of|vp|vice president|product owner|technician|writer|editor|accountant|recruiter|marketer|researcher|sre|devops|programmer|strategist|advisor|partner|sales|support|owner|counsel|nurse|teacher|operator|agent|planner|buyer|controller|auditor|ingénieur|ingenieur|développeu[rs]e?|developpeu[rs]e?|chef de|responsable|chargée?|conseill(?:er|ère)|stagiaire|alternan(?:t|te|ce)|directeur|directrice|analyste|commercial|comptable|technicien|entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|desarrollador(?:a)?|ingenier[oa]|analista|ontwikkelaar|medewerker|adviseur|beheerder`;
