@@ -48,7 +48,7 @@ describe('the proposal', () => {
     await addApplication({ company: 'Acme', title: 'Engineer', stage: 'applied' }, NOW);
     const proposal = proposeFromMessage(message({
       kind: 'interview', company: 'Acme', at: '2026-12-01T14:00:00Z',
-      people: [{ name: 'Acme Recruiting Team', email: 'no-reply@acme.com', role: null }, { name: 'Priya Nair', email: 'priya@acme.com', role: 'Talent Partner' }, { name: 'Sam Ortiz', email: 'sam@gmail.com', role: null }],
+      people: [{ name: 'Acme Recruiting Team', email: 'no-reply@acme.com', role: null }, { name: 'Acme Health', email: 'noreply@candidates.workablemail.com', role: null }, { name: 'Priya Nair', email: 'priya@acme.com', role: 'Talent Partner' }, { name: 'Sam Ortiz', email: 'sam@gmail.com', role: null }],
     }), { ...(await context()), selfName: 'sam ortiz' })!;
     expect(proposal.durationMinutes).toBe(60);
     expect(proposal.people.map((person) => [person.name, person.role])).toEqual([['Priya Nair', 'recruiter']]);

@@ -88,6 +88,8 @@ export function proposeFromMessage(message: ReadMessage, context: ProposeContext
 // Mailboxes and team names, not people one could thank or ask for feedback.
 const NOT_A_PERSON = /\b(?:no-?reply|do-?not-?reply|notifications?|team|careers|jobs|recruiting|talent acquisition|hiring|hr|people ops|support|info|calendar|the)\b/i;
 
+const UNATTENDED_MAILBOX = /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|mailer-daemon|bounces?|jobs-noreply|jobalerts-noreply|invitations?|calendar-notification)[^@]*@/i;
+
 function proposedPeople(people: readonly MessagePerson[], kind: LogKind, applicationId: string | null, contacts: readonly Contact[], selfName: string | null): ProposedPerson[] {
   const seen = new Set<string>();
   const self = selfName ? foldName(selfName) : '';
@@ -95,6 +97,8 @@ function proposedPeople(people: readonly MessagePerson[], kind: LogKind, applica
   for (const person of people) {
     const name = person.name.trim();
     if (!name || NOT_A_PERSON.test(name) || /@/.test(name) || (self && foldName(name) === self)) continue;
+    // An unattended mailbox signs with the company's name ("Umbrella Health <noreply@…>"): nobody to write back to.
+    if (person.email && UNATTENDED_MAILBOX.test(person.email)) continue;
     const key = (person.email ?? name).toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
