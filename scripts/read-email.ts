@@ -1,7 +1,6 @@
 // `npm run read-email -- <file> [--now <ISO time>] [--tz <Area/City>]`: what Ajar reads from one message
 // (.eml, .ics, or text with From:/Subject:/Date: lines), as the contract's JSON (shared/design/contracts.md §3).
 import { readFileSync } from 'node:fs';
-import { readMessage, sourceFromFile } from '../utils/email';
 import { isTimeZone } from '../utils/email/zones';
 
 const USAGE = 'usage: npm run read-email -- <file> [--now <ISO time>] [--tz <Area/City>]';
@@ -44,6 +43,8 @@ async function main(): Promise<void> {
   } catch (error) {
     throw new UsageError(`Can't read ${args.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+  // Loaded after the arguments are checked, so a usage error answers at once.
+  const { readMessage, sourceFromFile } = await import('../utils/email');
   const bytes = content.buffer.slice(content.byteOffset, content.byteOffset + content.byteLength) as ArrayBuffer;
   const read = await readMessage(sourceFromFile(args.file, bytes), { now: args.now, timeZone: args.timeZone });
   const { kind, company, title, at, durationMinutes, people } = read;

@@ -26,6 +26,8 @@ const COMPANY_AFTER: Array<[string, number]> = [
   [String.raw`(?:interest|interested)\s+in\s+(?:joining\s+|working\s+(?:at|for|with)\s+)?`, 4],
   [String.raw`(?:position|role|opportunity|opening|job|career|careers|opportunities|team|process|here|everyone)\s+(?:at|with)`, 3],
   [String.raw`(?:interview|interviewing|entretien|gespräch|entrevista|gesprek)\s+(?:at|chez|bei|en|bij)`, 3],
+  // "Your interview with Summit Parcel": a person just as often, so it counts for less (people are excluded).
+  [String.raw`(?:interview|interviewing|entretien|gespräch|entrevista|gesprek)\s+(?:with|avec|mit|con|met)`, 2],
   [String.raw`(?:join|joining)(?:\s+us\s+at)?`, 3],
   [String.raw`on\s+behalf\s+of`, 3],
   [String.raw`(?:sent\s+to|viewed\s+by|application\s+from|update\s+from|message\s+from|news\s+from)`, 3],
@@ -153,6 +155,7 @@ const TITLE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?:for|to|in|about|regarding|re)\s+(?:the|our|this|your)\s+${TITLE_BODY}\s+(?:position|role|opening|job|vacancy|opportunity|application|req)\b`, 'giu'),
   new RegExp(String.raw`(?:application|applying|applied|apply|candidacy)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?${TITLE_BODY}${TITLE_END}`, 'giu'),
   new RegExp(String.raw`\bas\s+(?:an?|our)\s+${TITLE_BODY}${TITLE_END}`, 'giu'),
+  new RegExp(String.raw`(?:interview|entretien|Gespräch|entrevista|gesprek)\s+(?:for|pour|für|para|voor)\s+(?:the\s+|our\s+|an?\s+|le\s+poste\s+(?:de\s+|d['’])?)?${TITLE_BODY}${TITLE_END}`, 'giu'),
   new RegExp(String.raw`(?:poste|offre|emploi)\s*(?:de\s+|d['’]|:\s*|«\s*)?${TITLE_BODY}${TITLE_END}`, 'giu'),
   new RegExp(String.raw`(?:candidature|postuler|postulé)\s+(?:au|pour le|à l['’]offre)\s+(?:poste\s+)?(?:de\s+|d['’])?${TITLE_BODY}${TITLE_END}`, 'giu'),
   new RegExp(String.raw`(?:Stelle|Position|Bewerbung|Tätigkeit)\s+als\s+${TITLE_BODY}${TITLE_END}`, 'giu'),

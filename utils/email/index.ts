@@ -10,7 +10,7 @@ import { parseIcs } from './parse-ics';
 import { parseText } from './parse-text';
 import { type Person, interviewersInInvite, interviewersInText, writer } from './people';
 import { describeSender, isPersonalDomain, isPlatformDomain } from './senders';
-import { ownText } from './text-patterns';
+import { fold, ownText } from './text-patterns';
 import { instantOf, isoInZone } from './zones';
 
 export type { MessageKind } from './classify';
@@ -69,7 +69,7 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
   const reference = message.date ?? options.now;
   const invite = message.invite && message.invite.start ? message.invite : null;
 
-  const spoken = findInterviewTime(`${message.subject ?? ''}\n${body}`, reference, options.timeZone);
+  const spoken = findInterviewTime(`${message.subject ?? ''}\n${body}`, reference, options.timeZone, message.date ? message.dateOffset : null);
   const kind = classify(message, body, sender, {
     fixedTime: !!spoken,
     timeOptions: !!spoken && spoken.alternatives > 1,
@@ -100,8 +100,11 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
     const who = writer(message, sender);
     if (who) people = [who];
   }
-  const known = [...people.map((person) => person.name), ...(invite?.attendees ?? []).flatMap((a) => (a.name ? [a.name] : [])), signatureOf(body).name ?? '', looksLikePerson(sender.name ?? '') && !sender.automated ? sender.name ?? '' : ''];
-  const { company, title } = findCompanyAndRole(message, sender, known.filter(Boolean));
+  // People the message surely names (never the company): who signed, a human sender, the invite's guests.
+  const known = [signatureOf(body).name, looksLikePerson(sender.name ?? '') && !sender.automated ? sender.name : null, message.replyTo?.name, ...(invite?.attendees ?? []).map((a) => a.name)];
+  const { company, title } = findCompanyAndRole(message, sender, known.filter((name): name is string => !!name));
+  // "Your interview with Summit Parcel is tomorrow": a company read as an interviewer is dropped.
+  if (company) people = people.filter((person) => !fold(person.name).startsWith(fold(company)));
   return { kind, company, title, at, durationMinutes, people, senderDomain: sender.domain };
 }
 

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
+import { TZDate } from '@date-fns/tz';
 import type { WallTime } from './message';
 import { zoneNamedIn } from './zones';
 
@@ -23,10 +24,10 @@ interface Found {
 }
 
 /** Every date-and-time in the text, in any of the languages read, without overlapping duplicates. */
-function timesIn(text: string, reference: Date): Found[] {
+function timesIn(text: string, reference: Date, referenceOffset: number): Found[] {
   const found: Found[] = [];
   for (const parser of PARSERS) {
-    for (const result of parser.parse(text, { instant: reference, timezone: 'UTC' }, { forwardDate: true })) {
+    for (const result of parser.parse(text, { instant: reference, timezone: referenceOffset }, { forwardDate: true })) {
       const overlapping = found.findIndex((other) => result.index < other.index + other.text.length && other.index < result.index + result.text.length);
       if (overlapping >= 0) {
         // Keep the reading that covers more of the text ("mardi 14 juillet à 14h00" over "14h00").
@@ -54,8 +55,10 @@ function hasDay(result: ParsedResult): boolean {
  * The appointment in a message: a day and a time (from one phrase, or a date line and a time line near
  * each other), read against the message's date, in the zone written beside it or else the user's.
  */
-export function findInterviewTime(text: string, reference: Date, userZone: string): InterviewTime | null {
-  const found = timesIn(text, reference).filter((item) => !DEADLINE.test(text.slice(Math.max(0, item.index - 12), item.index)));
+export function findInterviewTime(text: string, reference: Date, userZone: string, referenceOffset?: number | null): InterviewTime | null {
+  // "Tomorrow" and a date without a year are read on the writer's calendar: the Date header's offset, else the user's.
+  const offset = referenceOffset ?? -new TZDate(reference.getTime(), userZone).getTimezoneOffset();
+  const found = timesIn(text, reference, offset).filter((item) => !DEADLINE.test(text.slice(Math.max(0, item.index - 12), item.index)));
   const dated = found.filter((item) => hasDay(item.result) && !hasTime(item.result));
   const candidates: Array<{ start: WallTime; end: WallTime | null; score: number; index: number }> = [];
   for (const item of found) {
@@ -77,7 +80,7 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
     const zone = zoneNamedIn(item.text)?.zone ?? zoneNamedIn(after.split('\n')[0])?.zone ?? statedZone(text) ?? null;
     const day = dayResult.start;
     const start: WallTime = {
-      year: day.get('year') ?? reference.getUTCFullYear(),
+      year: day.get('year') ?? new Date(reference.getTime() + offset * 60_000).getUTCFullYear(),
       month: day.get('month') ?? 1,
       day: day.get('day') ?? 1,
       hour: item.result.start.get('hour') ?? 0,

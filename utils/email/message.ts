@@ -40,7 +40,16 @@ export interface ParsedMessage {
   replyTo: Address | null;
   subject: string | null;
   date: Date | null;
+  /** The Date header's own UTC offset in minutes ("-0700" → -420): "tomorrow" is the sender's tomorrow. */
+  dateOffset: number | null;
   /** Plain text: the text part, or the HTML part turned into text. */
   body: string;
   invite: Invite | null;
+}
+
+/** The offset a Date header was written in: "Mon, 6 Apr 2026 18:00:00 -0700" → -420. */
+export function offsetOfDateHeader(value: string | null | undefined): number | null {
+  const match = /([+-])(\d{2}):?(\d{2})\s*(?:\([^)]*\))?\s*$/.exec(value ?? '');
+  if (!match) return null;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
 }

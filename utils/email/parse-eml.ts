@@ -1,6 +1,6 @@
 import PostalMime from 'postal-mime';
 import { htmlToText } from './html-text';
-import type { ParsedMessage } from './message';
+import { type ParsedMessage, offsetOfDateHeader } from './message';
 import { parseInvite } from './parse-ics';
 
 /** An RFC 822 message (.eml): headers decoded by postal-mime; an attached invite is read too. */
@@ -19,6 +19,7 @@ export async function parseEml(raw: string | ArrayBuffer): Promise<ParsedMessage
     replyTo: mail.replyTo?.[0] && 'address' in mail.replyTo[0] && mail.replyTo[0].address ? { name: mail.replyTo[0].name?.trim() || null, email: mail.replyTo[0].address.toLowerCase() } : null,
     subject: mail.subject?.trim() || null,
     date: date && !Number.isNaN(date.getTime()) ? date : null,
+    dateOffset: offsetOfDateHeader(mail.headers.find((header) => header.key === 'date')?.value),
     body: body.replace(/\r\n?/g, '\n'),
     invite,
   };

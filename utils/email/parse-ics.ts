@@ -45,6 +45,7 @@ export function parseIcs(text: string): ParsedMessage {
     replyTo: null,
     subject: invite?.summary ?? null,
     date: null,
+    dateOffset: null,
     body: [invite?.summary, invite?.description, invite?.location].filter(Boolean).join('\n\n'),
     invite,
   };

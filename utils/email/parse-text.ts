@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { parseAddress } from './address';
-import type { Address, ParsedMessage } from './message';
+import { type Address, type ParsedMessage, offsetOfDateHeader } from './message';
 
 // Header names as mail clients print them when a message is copied or forwarded (English, French,
 // German, Spanish, Dutch).
@@ -16,6 +16,7 @@ export function parseText(text: string): ParsedMessage {
   let replyTo: Address | null = null;
   let subject: string | null = null;
   let date: Date | null = null;
+  let dateOffset: number | null = null;
   let index = 0;
   while (index < lines.length && lines[index].trim() === '') index += 1;
   const headerStart = index;
@@ -25,14 +26,17 @@ export function parseText(text: string): ParsedMessage {
     const [, name, value] = match;
     if (FROM.test(name)) from = parseAddress(value);
     else if (SUBJECT.test(name)) subject = value.trim() || null;
-    else if (DATE.test(name)) date = parseHeaderDate(value);
+    else if (DATE.test(name)) {
+      date = parseHeaderDate(value);
+      dateOffset = offsetOfDateHeader(value);
+    }
     else if (/^(reply-to|répondre à)$/i.test(name)) replyTo = parseAddress(value);
     else if (!OTHER.test(name)) break;
   }
   // Header lines count only when a blank line (or the end) follows them; otherwise it was all body.
   const isHeaderBlock = index > headerStart && (index >= lines.length || lines[index].trim() === '');
-  if (!isHeaderBlock) return { from: null, replyTo: null, subject: null, date: null, body: lines.slice(headerStart).join('\n').trim(), invite: null };
-  return { from, replyTo, subject, date, body: lines.slice(index).join('\n').trim(), invite: null };
+  if (!isHeaderBlock) return { from: null, replyTo: null, subject: null, date: null, dateOffset: null, body: lines.slice(headerStart).join('\n').trim(), invite: null };
+  return { from, replyTo, subject, date, dateOffset, body: lines.slice(index).join('\n').trim(), invite: null };
 }
 
 export function parseHeaderDate(value: string): Date | null {

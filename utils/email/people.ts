@@ -77,7 +77,7 @@ function personOnLine(text: string): Person | null {
 /** "Dana Lee (Engineering Manager) and Sam Ortiz, Senior Engineer" → one piece per person. */
 function splitPeople(text: string): string[] {
   // Commas inside "(Director, Solutions Engineering)" belong to the role.
-  const guarded = text.replace(/\(([^)]*)\)/g, (whole) => whole.replace(/,/g, '\u0000'));
+  const guarded = text.replace(/\(([^)]*)\)/g, (whole) => whole.replace(/,/g, '\uE000'));
   const sentence = guarded.split(/(?<=[a-z)])\.\s|\s(?:on|le|am|el|op|at|à|for|pour|to|about|sur)\s+(?=\p{Lu}?\p{Ll}*\s*\d|(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|the|la)\w*\b)/iu)[0];
   const pieces = sentence.split(/\s*(?:;|,\s*(?:and|et|und|y|en)\s+|\s+(?:and|et|und|y|en|&)\s+)/u).flatMap((part) => part.split(/\s*,\s*/));
   // "Thomas Leroy, Directeur Data": a comma piece that is not a person is the previous person's role.
@@ -87,7 +87,7 @@ function splitPeople(text: string): string[] {
     if (isPerson || people.length === 0) people.push(piece);
     else people[people.length - 1] += `, ${piece}`;
   }
-  return people.map((piece) => piece.replace(/\u0000/g, ','));
+  return people.map((piece) => piece.replace(/\uE000/g, ','));
 }
 
 /**
