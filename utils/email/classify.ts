@@ -19,7 +19,7 @@ const OFFER = [
   /\b(?:nos complace|tenemos el placer de|nos alegra) (?:ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta)/,
   /\bcarta (?:de )?oferta\b/,
   /\b(?:blij|verheugd) (?:je|u) (?:een )?(?:aanbod|de functie|de baan) aan te bieden/,
-  /\baanbodbrief\b/,
+  /\baanbodbrief\b|\baanbod (?:te )?doen\b|\barbeidsvoorwaardenvoorstel\b/,
 ];
 
 const REJECTION = [
@@ -33,9 +33,14 @@ const REJECTION = [
   /\b(?:won't|will not|not|cannot|can't|unable to) (?:be )?(?:taking|take|progressing|progress|continuing|advancing|considering) (?:your|you|with your) ?(?:application|candidacy|candidature)? ?(?:any )?(?:further|forward)\b/,
   /\b(?:have|has|were|was) not (?:been )?(?:selected|shortlisted|successful|chosen)\b/,
   /\b(?:position|role|vacancy|job|opening) (?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
+  /\b(?:we(?:'ve| have)?|we've) (?:now |already |since )?(?:filled|closed) (?:the|this|that|our) (?:position|role|vacancy|job|opening|req)/,
   /\bnot (?:the right|a|the best) (?:fit|match) (?:for|at) (?:this|the) (?:time|moment|role|position)/,
   /\b(?:application|candidacy) (?:was|has been|is) (?:unsuccessful|declined|rejected|not successful)\b/,
   /\bgo(?:ing)? in a different direction\b/,
+  /\b(?:won't|will not|not|cannot|can't) (?:be )?(?:continuing|proceeding|moving forward|going forward|progressing|moving ahead) with (?:your|you)\b/,
+  /\b(?:decided|chosen|decision) to (?:fill|offer) (?:the|this) (?:position|role|job|vacancy) (?:to|with) (?:a|an|another|other)\b/,
+  /\b(?:candidates?|applicants?|profiles?|someone|person) (?:whose|who|with) (?:\w+ ){0,4}(?:more closely|better|best|more|most closely) (?:match|matches|matched|meet|meets|align|aligns|suit|suits|fit|fits)/,
+  /\bpas (?:une |de )?suite (?:favorable )?a (?:votre|ta) candidature\b|\bne (?:\w+ ){0,2}pas (?:y )?donner (?:une |de )?suite\b|\bne (?:donnerons|donnons|pourrons|pouvons)(?: \w+)? pas (?:de )?suite\b/,
   /\bnous avons le regret\b|\bavons le regret de vous\b/,
   /\b(?:ne pas|ne pouvons pas|ne pourrons pas|ne sommes pas en mesure de) (?:y )?donner (?:une )?suite (?:favorable )?(?:a votre candidature)?/,
   /\bpas (?:pu )?(?:ete )?(?:retenue?s?|selectionnee?s?)\b/,
@@ -81,7 +86,7 @@ const INTERVIEW = [
   /\blook(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing you)/,
   /\bentretien (?:est |a ete )?(?:confirme|prevu|planifie|fixe|programme)|\b(?:inviter|convier|convoquer) (?:a|pour) un (?:\w+ )?entretien|\bconvocation\b|\bconfirm\w* (?:de )?(?:votre|l'|notre|ton) ?(?:entretien|rendez-vous|echange)|\brendez-vous (?:est )?(?:confirme|fixe|prevu)|\bvous (?:rencontrer|recevoir)\b/,
   /\b(?:einladung|laden (?:sie|dich)|lade (?:sie|dich)) (?:\w+ )?(?:zu einem|zum) (?:\w+ )?(?:vorstellungsgesprach|gesprach|interview)|\btermin(?:bestatigung| bestatigt)|\bvorstellungsgesprach (?:am|ist)\b/,
-  /\b(?:invitarte|invitarle|te invitamos|le invitamos) a (?:una |la )?(?:\w+ )?entrevista|\bentrevista (?:confirmada|programada|agendada)/,
+  /\b(?:invitarte|invitarle|te invitamos|le invitamos) a (?:una |la )?(?:\w+ )?entrevista|\bentrevista (?:confirmada|programada|agendada)|\bconfirm\w* (?:la|tu|su) (?:\w+ )?entrevista/,
   /\b(?:uitnodiging|nodigen (?:je|u) (?:graag )?uit) (?:voor )?(?:een |het )?(?:\w+ )?(?:sollicitatie)?gesprek|\bgesprek (?:is )?(?:bevestigd|ingepland)/,
 ];
 
@@ -189,6 +194,8 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   if (received > 0) return 'received';
   // A person at the employer (or writing through its ATS) answering the candidate: the employer wrote back.
   const human = !!sender.name && !sender.automated && (sender.kind === 'employer' || sender.kind === 'ats');
-  if (human && notAbout === 0 && /\b(?:application|candidacy|resume|cv|role|position|interview|candidature|poste|entretien|bewerbung|gesprach|solicitud|entrevista|sollicitatie|gesprek)\b/.test(plain(`${message.subject ?? ''} ${ownBody}`))) return 'response';
+  const aboutTheJob = /\b(?:application|applying|applied|candidacy|candidates?|resume|cv|role|position|interview|follow(?:ing)?[ -]up|hiring|candidature|poste|entretien|bewerbung|gesprach|solicitud|entrevista|sollicitatie|gesprek)\b/;
+  const isReply = /^(?:re|aw|sv|antw|rv)\s*:/i.test(message.subject ?? '');
+  if (human && notAbout === 0 && (isReply || aboutTheJob.test(plain(`${message.subject ?? ''} ${ownBody}`)))) return 'response';
   return 'none';
 }

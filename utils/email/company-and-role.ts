@@ -12,7 +12,7 @@ export interface CompanyAndRole {
 // start sentences in capitals.
 const PLATFORM_NAMES = /^(?:linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|jobvite|bamboohr|recruitee|teamtailor|jazzhr|breezy|taleo|successfactors|personio|welcome to the jungle|hellowork|apec|france travail|p[oô]le emploi|stepstone|xing|infojobs|ziprecruiter|monster|otta|wellfound|calendly|goodtime|zoom|google meet|microsoft teams|teams|hackerrank|codility|codesignal|hirevue|gmail|outlook)$/i;
 const NOT_A_NAME = /^(?:the|our|we|this|that|your|you|thank|thanks|hi|hello|dear|unfortunately|please|best|regards|kind|mr|mrs|ms|dr|it|i|a|an|as|if|at|in|on|for|with|and|but|or|so|all|any|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|bonjour|merci|madame|monsieur|nous|vous|votre|notre|le|la|les|un|une|cher|chère|hallo|sehr|liebe|lieber|vielen|wir|ihre|ihr|hola|gracias|estimad[oa]|beste|bedankt|wij|uw|je|re|fw|fwd|tr|aw|wg|application|candidature|interview|entretien|update|team|équipe|recruiting|talent|hiring|careers|jobs|job|position|role|poste|offer|congratulations|félicitations|regarding|concernant)$/i;
-const TRAILING_WORDS = /(?:[\s,]+(?:recruiting|recruitment|talent acquisition|talent|hiring|careers?|jobs|people|hr|team|teams|recrutement|rh|ressources humaines|scheduling|coordination|calendar|personalabteilung|reclutamiento|werving|alerts?|notifications?|job alerts?|inc|llc|ltd|limited|gmbh|ag|sas|sarl|sa|s\.a\.|bv|b\.v\.|plc|corp|corporation|co|group|via .+))+\.?$/i;
+const TRAILING_WORDS = /(?:[\s,]+(?:recruiting|recruitment|talent acquisition|talent|hiring|careers?|jobs|people|hr|team|teams|recrutement|rh|ressources humaines|early careers?|early|campus(?: recruiting)?|university (?:recruiting|relations)|graduate recruitment|scheduling|coordination|calendar|personalabteilung|reclutamiento|werving|alerts?|notifications?|job alerts?|inc|llc|ltd|limited|gmbh|ag|sas|sarl|sa|s\.a\.|bv|b\.v\.|plc|corp|corporation|co|group|via .+))+\.?$/i;
 const LEADING_WORDS = /^(?:the|l['’]équipe|team|das|el|het|de)\s+/i;
 
 interface Candidate {
@@ -143,7 +143,7 @@ export function cleanCompany(raw: string | null | undefined): string | null {
 const TEAM_WORDS = /\b(?:recruit\w*|talent\w*|team|teams|hiring|careers?|jobs?|hr|rh|people|équipe|equipe|recrutement|personal|werving|selección|seleccion|notifications?|alerts?|support|service|no-?reply)\b/i;
 
 export function looksLikePerson(name: string): boolean {
-  return !TEAM_WORDS.test(name) && /^[\p{Lu}][\p{Ll}'’-]+(?:\s+(?:de|van|von|der|da|di|le|la)?\s*[\p{Lu}][\p{L}'’.-]+){1,2}$/u.test(name.trim()) && !TRAILING_WORDS.test(name);
+  return !TEAM_WORDS.test(name) && name.split(/\s+/).every((word) => /\p{Ll}/u.test(word) || word.length <= 2 && /^[\p{Lu}]\.?$/u.test(word)) && /^[\p{Lu}][\p{Ll}'’-]+(?:\s+(?:de|van|von|der|da|di|le|la)?\s*[\p{Lu}][\p{L}'’.-]+){1,2}$/u.test(name.trim()) && !TRAILING_WORDS.test(name);
 }
 
 // ---- Title ----
@@ -175,18 +175,22 @@ function findTitle(message: ParsedMessage): string | null {
     }
   }
   // "Acme | Senior Engineer | Interview" and "Senior Engineer (Remote) - Acme": the part that reads as a title.
-  for (const part of subject.split(/\s+[|–—-]\s+|:\s+/)) {
-    const title = cleanTitle(part.replace(/^(?:re|fw|fwd|tr|aw)\s*:\s*/i, ''));
+  for (const part of subject.split(/\s+[|–—/-]\s+|:\s+/)) {
+    const title = cleanTitle(part.replace(/^(?:re|fw|fwd|tr|aw)\s*:\s*/i, '').replace(INVITATION_WORDS, ''));
     if (title && title.split(/\s+/).length <= 8 && !/\b(?:your|votre|ihre|tu|uw|interview|entretien|application|candidature)\b/i.test(title)) return title;
   }
   return null;
 }
+
+// "Uitnodiging sollicitatiegesprek Data Engineer", "Invitation to interview for …": the words before the title.
+const INVITATION_WORDS = /^(?:(?:uitnodiging|einladung|invitation|convocation|confirmation|bevestiging|reminder|rappel|invitación|confirmación)\s+(?:(?:to|for|voor|zum|zu|à|a|de|d'|an?|un|une|een|het|la|el)\s+)*)?(?:(?:phone|video|technical|final|first|second)\s+)?(?:interview|entretien|sollicitatiegesprek|gesprek|vorstellungsgespräch|gespräch|entrevista)\s*(?:(?:for|pour|für|voor|para|:)\s+)?/i;
 
 function cleanTitle(raw: string | undefined): string | null {
   // "our conversation about the Product Manager" → "Product Manager"
   const lead = /^.*\b(?:about|for|to|of|in|into|regarding|on|with|concernant|pour|sur)\s+(?:the|our|this|your|an?|le|la|l['’]|votre|notre)\s+/i;
   const title = (raw ?? '')
     .replace(lead, '')
+    .replace(/^(?:el|la|le|die|de|the)?\s*(?:puesto|cargo|posición|poste|stelle|functie|vacature|role|position|job)\s+(?:de\s+|d['’]|als\s+|van\s+|of\s+)?/i, '')
     .replace(/\s*\((?:[a-z]{1,2}\s*\/\s*)+[a-z]{1,2}\)\s*/gi, ' ').trim().replace(/^(?:the|our|a|an|le|la|l['’]|de|d['’])\s+/i, '').replace(/\s+(?:position|role|job|opening|poste)$/i, '').replace(/^["'“«\s]+|["'”»\s]+$/g, '');
   if (!title || title.length < 2 || !ROLE_WORDS.test(title) || title.split(/\s+/).length > 8) return null;
   if (/^(?:we|you|our|your|this|that|it|they|nous|vous)\b|^\d/i.test(title)) return null;

@@ -7,7 +7,7 @@ import { findInterviewTime } from './interview-time';
 import type { ParsedMessage } from './message';
 import { parseEml } from './parse-eml';
 import { parseIcs } from './parse-ics';
-import { parseText } from './parse-text';
+import { parseText, unwrapForward } from './parse-text';
 import { type Person, interviewersInInvite, interviewersInText, writer } from './people';
 import { describeSender, isPersonalDomain, isPlatformDomain } from './senders';
 import { fold, ownText } from './text-patterns';
@@ -57,9 +57,9 @@ function looksLikeRfc822(text: string): boolean {
 }
 
 async function parse(source: MessageSource): Promise<ParsedMessage> {
-  if (source.kind === 'eml') return parseEml(source.raw);
+  if (source.kind === 'eml') return unwrapForward(await parseEml(source.raw));
   if (source.kind === 'ics') return parseIcs(source.text);
-  return parseText(source.text);
+  return unwrapForward(parseText(source.text));
 }
 
 export async function readMessage(source: MessageSource, options: ReadOptions): Promise<ReadMessage> {
@@ -95,6 +95,11 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
     const self = /\b(?:and|et|und|y|en)\s+(?:me|myself|moi|moi-même|mir|mí|mij|ich|yo|ik)\b|\bmyself\b|\bmoi-même\b/i;
     const who = writer(message, sender);
     if (!invite && who && self.test(body) && !people.some((person) => person.name === who.name)) people.push(who);
+  }
+  // The writer named among the interviewers: their address is the sender's (or Reply-To's).
+  for (const address of [message.from, message.replyTo]) {
+    if (!address?.name || !address.email || sender.automated) continue;
+    for (const person of people) if (!person.email && fold(person.name) === fold(address.name)) person.email = address.email;
   }
   if (people.length === 0 && kind !== 'none') {
     const who = writer(message, sender);

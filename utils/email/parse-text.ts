@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { parseAddress } from './address';
 import { type Address, type ParsedMessage, offsetOfDateHeader } from './message';
+import { FORWARD_MARKER } from './text-patterns';
 
 // Header names as mail clients print them when a message is copied or forwarded (English, French,
 // German, Spanish, Dutch).
@@ -8,6 +9,27 @@ const FROM = /^(from|de|von|van|sender|expéditeur|remitente)$/i;
 const SUBJECT = /^(subject|objet|betreff|asunto|onderwerp|sujet)$/i;
 const DATE = /^(date|sent|envoyé|gesendet|datum|fecha|enviado|verzonden)$/i;
 const OTHER = /^(to|cc|bcc|reply-to|à|a|an|para|aan|cci|répondre à)$/i;
+
+/**
+ * A forwarded message: when the forwarder wrote next to nothing above the marker, the message that counts
+ * is the forwarded one, with its own From:, Subject: and Date: lines.
+ */
+export function unwrapForward(message: ParsedMessage): ParsedMessage {
+  const marker = FORWARD_MARKER.exec(message.body);
+  if (!marker) return message;
+  const above = message.body.slice(0, marker.index).replace(/\s+/g, ' ').trim();
+  if (above.length > 160) return message;
+  const inner = parseText(message.body.slice(marker.index + marker[0].length));
+  return {
+    ...message,
+    from: inner.from ?? message.from,
+    replyTo: inner.from ? inner.replyTo : message.replyTo,
+    subject: inner.subject ?? message.subject,
+    date: inner.date ?? message.date,
+    dateOffset: inner.date ? inner.dateOffset : message.dateOffset,
+    body: inner.body,
+  };
+}
 
 /** Plain text laid out as `From:`, `Subject:`, `Date:` lines (any may be missing), a blank line, then the body. */
 export function parseText(text: string): ParsedMessage {

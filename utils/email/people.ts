@@ -32,7 +32,8 @@ export function interviewersInText(body: string): Person[] {
     if (!lead) continue;
     const rest = line.slice(lead.index + lead[0].length).replace(/^\s*(?:with|avec|mit|con|met)?\s*:?\s*/i, '').trim();
     // A list under a heading line: "You'll meet with:" then "- Dana Lee, Engineering Manager"
-    if (rest === '' || /^[:\s]*$/.test(rest)) {
+    // A list under a heading line ("You'll be meeting with:", "Interviewers:"): the heading ends with a colon.
+    if (rest === '' && /:\s*$/.test(line)) {
       for (let next = index + 1; next < lines.length && next <= index + 8; next += 1) {
         const item = lines[next].replace(/^\s*(?:[-*•·–]|\d+[.)])\s*/, '').trim();
         if (!item) {
@@ -45,7 +46,7 @@ export function interviewersInText(body: string): Person[] {
       }
       continue;
     }
-    for (const piece of splitPeople(rest)) {
+    for (const piece of splitPeople(rest.replace(/^(?:are|is|will be|sind|ist|seront|sera|son|es|zijn|is)\s+/i, ''))) {
       const person = personOnLine(piece);
       if (person) add(person.name, person.role, person.email);
     }
