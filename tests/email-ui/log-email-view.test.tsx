@@ -19,7 +19,7 @@ const summary = async () => (await screen.findByTestId('email-summary', {}, { ti
 
 test('a receipt for a job Ajar does not track offers to save it as applied, and does so only on the click', async () => {
   render(<LogEmailView preferApplicationId={null} />);
-  const eml = readFileSync(path.join(import.meta.dirname, 'messages', 'synthetic-workable-received-umbrella.eml'), 'utf8');
+  const eml = readFileSync(path.join(import.meta.dirname, 'messages', 'synthetic-received-umbrella.eml'), 'utf8');
   fireEvent.change(screen.getByLabelText('Choose a file'), { target: { files: [new File([eml], 'receipt.eml', { type: 'message/rfc822' })] } });
 
   expect(await summary()).toBe('Applied — Umbrella Health, Data Engineer');
