@@ -43,11 +43,17 @@ describe('reading the message open in Gmail', () => {
     expect(openMessageText(read)).toMatch(/\n\nAfter a lot of thought, we have decided not to move forward[^\n]*$/);
   });
 
-  test('a page with no message view still yields its main text rather than nothing', () => {
-    document.body.innerHTML = '<nav>Inbox Sent</nav><div role="main"><p>Interview confirmed with Contoso for Tuesday at 10:00.</p></div>';
-    const read = readOpenMessage('outlook');
-    expect(read.body).toBe('Interview confirmed with Contoso for Tuesday at 10:00.');
-    expect(openMessageText(read)).toBe('Interview confirmed with Contoso for Tuesday at 10:00.');
+  test('an open message whose body markup is unknown still yields the main pane\'s text', () => {
+    document.body.innerHTML = '<nav>Inbox Sent</nav><div role="main"><h2 class="hP">Interview confirmed</h2><div class="new-body"><p>Interview confirmed with Contoso for Tuesday at 10:00.</p></div></div>';
+    const read = readOpenMessage('gmail');
+    expect(read.body).toBe('Interview confirmed\nInterview confirmed with Contoso for Tuesday at 10:00.');
+  });
+
+  test('an inbox with no message open yields nothing, so the popup asks for one instead of guessing', () => {
+    document.body.innerHTML = '<nav>Inbox Sent</nav><div role="main"><table><tr><td>Contoso</td><td>Interview confirmed</td><td>10:02</td></tr><tr><td>LinkedIn</td><td>30 new jobs</td></tr></table></div>';
+    const read = readOpenMessage('gmail');
+    expect(read).toEqual({ selection: null, from: null, subject: null, date: null, body: null });
+    expect(openMessageText(read)).toBe('');
   });
 });
 

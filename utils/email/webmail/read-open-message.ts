@@ -12,8 +12,8 @@ export interface OpenMessage {
 
 /**
  * Runs inside the webmail tab through scripting.executeScript, so it must stand alone: no imports, no
- * outside variables. Each client keeps the open message in its own markup; every selector list ends with
- * a general one, so a redesign degrades to "the main pane's text" rather than to nothing.
+ * outside variables. Each client keeps the open message in its own markup; when a client's body markup
+ * changes, an open message degrades to "the main pane's text" rather than to nothing.
  */
 export function readOpenMessage(webmail: Webmail): OpenMessage {
   type Selectors = { message?: string; from: string[]; fromAddress?: string[]; subject: string[]; date: string[]; body: string[] };
@@ -122,9 +122,10 @@ export function readOpenMessage(webmail: Webmail): OpenMessage {
   const subject = first(selectors.subject, (element) => clean(element.getAttribute('title')) ?? textOf(element));
   // A date's full form often sits in a tooltip while the text says "3:12 PM (2 hours ago)".
   const date = first(selectors.date, (element) => clean(element.getAttribute('title')) ?? clean(element.getAttribute('datetime')) ?? textOf(element));
+  // With a subject on screen a message is open, and a body the selectors missed is still the main pane's text;
+  // without one this is an inbox list, whose text would only mislead the reader.
   const body = first(selectors.body, textOf)
-    ?? textOf(document.querySelector('[role="main"]'))
-    ?? textOf(document.body);
+    ?? (subject ? textOf(document.querySelector('[role="main"]')) ?? textOf(document.body) : null);
   return {
     selection: selected,
     from: from ? from.replace(/\s*\n\s*/g, ' ') : null,
