@@ -5,7 +5,15 @@ import { WEBMAIL_NAMES, webmailOf, type Webmail } from '../../utils/email/webmai
 import { activeTab } from '../../utils/popup/active-tab';
 import './log-this-email.css';
 
-// The proposal, the reader and its parsers load on the click, never with the popup.
+// The proposal, the reader and its parsers load when the user reaches for the button, never with the popup;
+// fetched together while the tab is being read, they are ready when the text is.
+let loading: Promise<unknown> | null = null;
+function preload(): Promise<unknown> {
+  loading ??= Promise.all([import('./EmailProposal'), import('../../utils/email/index'), import('../../utils/email/webmail/read-tab')]).catch(() => {
+    loading = null;
+  });
+  return loading;
+}
 const EmailProposal = lazy(() => import('./EmailProposal').then((module) => ({ default: module.EmailProposal })));
 
 type State =
@@ -37,6 +45,7 @@ export function LogThisEmail() {
   async function read() {
     if (!tab) return;
     setState({ step: 'reading' });
+    void preload();
     try {
       const { readWebmailTab } = await import('../../utils/email/webmail/read-tab');
       const text = await readWebmailTab(tab.id, tab.webmail);
@@ -51,7 +60,7 @@ export function LogThisEmail() {
     <section ref={section} className="log-email" aria-label="This email">
       {state.step === 'idle' ? (
         <>
-          <button type="button" className="primary" onClick={() => void read()}>Log this email</button>
+          <button type="button" className="primary" onPointerEnter={() => void preload()} onFocus={() => void preload()} onClick={() => void read()}>Log this email</button>
           <p className="muted log-email-note">Ajar reads the open message only now, proposes what to log, and stores nothing until you confirm.</p>
         </>
       ) : null}
