@@ -37,6 +37,9 @@ const REJECTION = [
   /\bnot (?:the right|a|the best) (?:fit|match) (?:for|at) (?:this|the) (?:time|moment|role|position)/,
   /\b(?:application|candidacy) (?:was|has been|is) (?:unsuccessful|declined|rejected|not successful)\b/,
   /\bgo(?:ing)? in a different direction\b/,
+  /\b(?:position|role|vacancy|job|opening)\b[^.]{0,80}\b(?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
+  /\b(?:candidates?|applicants?|profiles?) (?:whose|who) [^.]{0,60}\b(?:closer|better|stronger|more closely|most closely|best) (?:match|fit|aligned|align|suited)/,
+  /\bdecided to (?:focus on|prioriti[sz]e|pursue|proceed with|continue with) (?:other |different )?(?:candidates|applicants|profiles)\b/,
   /\b(?:won't|will not|not|cannot|can't) (?:be )?(?:continuing|proceeding|moving forward|going forward|progressing|moving ahead) with (?:your|you)\b/,
   /\b(?:decided|chosen|decision) to (?:fill|offer) (?:the|this) (?:position|role|job|vacancy) (?:to|with) (?:a|an|another|other)\b/,
   /\b(?:candidates?|applicants?|profiles?|someone|person) (?:whose|who|with) (?:\w+ ){0,4}(?:more closely|better|best|more|most closely) (?:match|matches|matched|meet|meets|align|aligns|suit|suits|fit|fits)/,
@@ -82,17 +85,24 @@ const INTERVIEW = [
   /\binterview (?:invitation|confirmation|details|scheduled|confirmed|reminder|schedule|itinerary|agenda)\b/,
   /\b(?:your|the) (?:onsite|on-site|final round) (?:schedule|itinerary|agenda)\b/,
   /\byou(?:'re| are) (?:scheduled|confirmed|booked|all set)\b/,
+  /\b(?:interview|call|meeting|conversation|screen)\b.{0,40}\b(?:has been |have been |was |is )?(?:moved|rescheduled|changed|pushed|brought forward) (?:to|for)\b/,
   /\b(?:your|the|our) (?:upcoming |next |first |second |final |technical )?(?:interview|phone screen|video interview|onsite)\b.{0,40}\b(?:on|at|is)\b/,
-  /\blook(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing you)/,
   /\bentretien (?:est |a ete )?(?:confirme|prevu|planifie|fixe|programme)|\b(?:inviter|convier|convoquer) (?:a|pour) un (?:\w+ )?entretien|\bconvocation\b|\bconfirm\w* (?:de )?(?:votre|l'|notre|ton) ?(?:entretien|rendez-vous|echange)|\brendez-vous (?:est )?(?:confirme|fixe|prevu)|\bvous (?:rencontrer|recevoir)\b/,
-  /\b(?:einladung|laden (?:sie|dich)|lade (?:sie|dich)) (?:\w+ )?(?:zu einem|zum) (?:\w+ )?(?:vorstellungsgesprach|gesprach|interview)|\btermin(?:bestatigung| bestatigt)|\bvorstellungsgesprach (?:am|ist)\b/,
+  /\b(?:einladung|laden (?:sie|dich)|lade (?:sie|dich)) (?:\w+ )?(?:zu einem|zum) (?:\w+ )?(?:vorstellungsgesprach|gesprach|interview)|\btermin(?:bestatigung| bestatigt)|\bvorstellungsgesprach (?:am|ist)\b|\b(?:zu einem|zum) (?:\w+ )?(?:vorstellungsgesprach|videointerview|interview|gesprach|kennenlerngesprach|videocall)\b/,
   /\b(?:invitarte|invitarle|te invitamos|le invitamos) a (?:una |la )?(?:\w+ )?entrevista|\bentrevista (?:confirmada|programada|agendada)|\bconfirm\w* (?:la|tu|su) (?:\w+ )?entrevista/,
   /\b(?:uitnodiging|nodigen (?:je|u) (?:graag )?uit) (?:voor )?(?:een |het )?(?:\w+ )?(?:sollicitatie)?gesprek|\bgesprek (?:is )?(?:bevestigd|ingepland)/,
+];
+
+// Words that make a message with one fixed time an appointment, but alone say nothing (receipts use them too).
+const APPOINTMENT_HINT = [
+  /\blook(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing you)/,
+  /\bsee you (?:on|at|then|next|in our|at our)\b|\bwe(?:'ll| will) see you\b|\bau plaisir de vous (?:voir|recevoir|rencontrer)\b|\bwir freuen uns auf (?:sie|ihren besuch|das gesprach)\b/,
 ];
 
 const RESPONSE = [
   /\b(?:your|share your|send (?:me|us) your|let (?:me|us) know your|provide your|confirm your|with your|about your) (?:availability|available times)/,
   /\b(?:what|which) (?:times?|days?|slots?|dates?) (?:would )?(?:work|suit|are best)/,
+  /\b(?:times?|days?|slots?|dates?) (?:that|which) (?:would )?(?:work|suit)\b/,
   /\bwhen (?:are|would|will) you (?:be )?(?:available|free)/,
   /\b(?:would|are|will) you be (?:available|free|open) (?:for|to|on)\b|\bdoes (?:this|that) (?:time )?work for you\b|\bcould you do\b/,
   /\b(?:set up|schedule|arrange|book) (?:a|an) (?:[\w-]+ ){0,3}(?:call|chat|conversation|interview|screen)\b/,
@@ -175,6 +185,7 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   const offer = count(OFFER, all, negatedOffer);
   const rejection = count(REJECTION, all, conditional);
   const interview = count(INTERVIEW, all, conditional);
+  const hinted = count(APPOINTMENT_HINT, all, conditional);
   const response = count(RESPONSE, all, conditional);
   const received = count(RECEIVED, all, conditional);
   const notAbout = count(NOT_ABOUT_AN_APPLICATION, all);
@@ -189,13 +200,14 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   if (signals.hasInvite) return signals.inviteCancelled ? 'response' : offer > 0 ? 'offer' : 'interview';
   if (offer > 0 && offer >= rejection) return 'offer';
   if (rejection > 0) return 'rejection';
-  if (interview > 0 && signals.fixedTime && !(signals.timeOptions && response > 0)) return 'interview';
+  if (interview + (received === 0 ? hinted : 0) > 0 && signals.fixedTime && !(signals.timeOptions && response > 0)) return 'interview';
   if (response > 0 || interview > 0) return 'response';
   if (received > 0) return 'received';
   // A person at the employer (or writing through its ATS) answering the candidate: the employer wrote back.
   const human = !!sender.name && !sender.automated && (sender.kind === 'employer' || sender.kind === 'ats');
   const aboutTheJob = /\b(?:application|applying|applied|candidacy|candidates?|resume|cv|role|position|interview|follow(?:ing)?[ -]up|hiring|candidature|poste|entretien|bewerbung|gesprach|solicitud|entrevista|sollicitatie|gesprek)\b/;
   const isReply = /^(?:re|aw|sv|antw|rv)\s*:/i.test(message.subject ?? '');
-  if (human && notAbout === 0 && (isReply || aboutTheJob.test(plain(`${message.subject ?? ''} ${ownBody}`)))) return 'response';
+  // Someone at the employer's own domain writing to the candidate is the employer writing back.
+  if (human && notAbout === 0 && (sender.kind === 'employer' || isReply || aboutTheJob.test(plain(`${message.subject ?? ''} ${ownBody}`)))) return 'response';
   return 'none';
 }

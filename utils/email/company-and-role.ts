@@ -81,7 +81,7 @@ function findCompany(message: ParsedMessage, sender: Sender, people: Set<string>
     for (const match of text.matchAll(new RegExp(String.raw`\bat\s+(${NAME_RUN})`, 'gu'))) add(match[1], scale);
   }
   // "Acme | Senior Engineer" or "Interview: Acme – Data Analyst": subject parts that are not a title.
-  for (const part of subject.split(/\s+[|–—-]\s+|:\s+/)) {
+  for (const part of subject.split(/\s+(?:[|–—/-]|<>|x)\s+|:\s+|\s*\(/)) {
     if (!ROLE_WORDS.test(part) && part.split(/\s+/).length <= 4) add(part, 1);
   }
   const signature = signatureOf(body);
@@ -124,10 +124,10 @@ function nameAt(text: string, index: number): string | null {
   return sticky.exec(text)?.[0] ?? null;
 }
 
-/** "Northwind Traders Recruiting" yields "Northwind", "Northwind Traders", …: one of them is the company. */
+/** "Entretien Maison Verdier" yields "Entretien", "Entretien Maison", "Maison Verdier", …: one of them may be the company. */
 function prefixes(run: string): string[] {
   const words = run.split(' ');
-  return words.map((_, index) => words.slice(0, index + 1).join(' '));
+  return words.flatMap((_, start) => words.slice(start).map((__, length) => words.slice(start, start + length + 1).join(' ')));
 }
 
 export function cleanCompany(raw: string | null | undefined): string | null {
@@ -149,7 +149,7 @@ export function looksLikePerson(name: string): boolean {
 // ---- Title ----
 
 const TITLE_BODY = String.raw`((?:[^\n.,;:!?()"“”«»]|,(?=\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|chez|bei|bij)\s)){2,80}?)`;
-const TITLE_END = String.raw`(?=\s+(?:at|with|chez|à|au sein|bei|en|bij|in|for|pour|within|on|dans|le|starting|from|am|el|op)\s|\s*(?:[\n.;:!?()"“”«»]|,(?!\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|chez|bei|bij)\s))|\s+[-–|]\s|\s+(?:et|and|und|y|en)\s+(?:nous|vous|we|i|wir|ich|nos|we|wij)\b|$)`;
+const TITLE_END = String.raw`(?=\s+(?:at|with|chez|à|au sein|bei|en|bij|in|for|pour|within|on|dans|le|starting|from|am|el|op|has|have|is|was|will|you|that|which|avec|mit|con|met|est|a été|qui|que|ist|wurde|die|der|es|fue|is|werd)\s|\s*(?:[\n.;:!?()"“”«»]|,(?!\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|chez|bei|bij)\s))|\s+[-–|]\s|\s+(?:et|and|und|y|en)\s+(?:nous|vous|we|i|wir|ich|nos|we|wij)\b|$)`;
 const TITLE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?:position|role|post|job)\s+of\s+(?:an?\s+)?${TITLE_BODY}${TITLE_END}`, 'giu'),
   new RegExp(String.raw`(?:for|to|in|about|regarding|re)\s+(?:the|our|this|your)\s+${TITLE_BODY}\s+(?:position|role|opening|job|vacancy|opportunity|application|req)\b`, 'giu'),
@@ -175,8 +175,8 @@ function findTitle(message: ParsedMessage): string | null {
     }
   }
   // "Acme | Senior Engineer | Interview" and "Senior Engineer (Remote) - Acme": the part that reads as a title.
-  for (const part of subject.split(/\s+[|–—/-]\s+|:\s+/)) {
-    const title = cleanTitle(part.replace(/^(?:re|fw|fwd|tr|aw)\s*:\s*/i, '').replace(INVITATION_WORDS, ''));
+  for (const part of subject.split(/\s+(?:[|–—/-]|<>|x)\s+|:\s+|\s*[()]\s*/)) {
+    const title = cleanTitle(part.replace(/^(?:re|fw|fwd|tr|aw)\s*:\s*/i, '').replace(INVITATION_WORDS, '').replace(APPLICATION_WORDS, ''));
     if (title && title.split(/\s+/).length <= 8 && !/\b(?:your|votre|ihre|tu|uw|interview|entretien|application|candidature)\b/i.test(title)) return title;
   }
   return null;
@@ -184,6 +184,8 @@ function findTitle(message: ParsedMessage): string | null {
 
 // "Uitnodiging sollicitatiegesprek Data Engineer", "Invitation to interview for …": the words before the title.
 const INVITATION_WORDS = /^(?:(?:uitnodiging|einladung|invitation|convocation|confirmation|bevestiging|reminder|rappel|invitación|confirmación)\s+(?:(?:to|for|voor|zum|zu|à|a|de|d'|an?|un|une|een|het|la|el)\s+)*)?(?:(?:phone|video|technical|final|first|second)\s+)?(?:interview|entretien|sollicitatiegesprek|gesprek|vorstellungsgespräch|gespräch|entrevista)\s*(?:(?:for|pour|für|voor|para|:)\s+)?/i;
+
+const APPLICATION_WORDS = /^(?:your|je|uw|votre|ihre|tu|su)\s+(?:application|sollicitatie|candidature|bewerbung|solicitud|candidatura)\s+(?:for|to|voor|pour|au poste de|als|para|a)\s+(?:the\s+)?/i;
 
 function cleanTitle(raw: string | undefined): string | null {
   // "our conversation about the Product Manager" → "Product Manager"

@@ -9,7 +9,7 @@ import { parseEml } from './parse-eml';
 import { parseIcs } from './parse-ics';
 import { parseText, unwrapForward } from './parse-text';
 import { type Person, interviewersInInvite, interviewersInText, writer } from './people';
-import { describeSender, isPersonalDomain, isPlatformDomain } from './senders';
+import { describeSender, isPersonalDomain, isPlatformDomain, registrableDomain } from './senders';
 import { fold, ownText } from './text-patterns';
 import { instantOf, isoInZone } from './zones';
 
@@ -92,7 +92,7 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
     const named = interviewersInText(invite?.description ?? body);
     people = invite ? mergePeople(interviewersInInvite(invite, employerDomain), named) : named;
     // "You'll meet Sam Ortiz and me": the writer is an interviewer too.
-    const self = /\b(?:and|et|und|y|en)\s+(?:me|myself|moi|moi-même|mir|mí|mij|ich|yo|ik)\b|\bmyself\b|\bmoi-même\b/i;
+    const self = /\b(?:and|et|und|y|en)\s+(?:me|myself|moi|moi-même|mir|mí|mij|ich|yo|ik)\b|\bmyself\b|\bmoi-même\b|\b(?:with me|avec moi|mit mir|conmigo|met mij)\b/i;
     const who = writer(message, sender);
     if (!invite && who && self.test(body) && !people.some((person) => person.name === who.name)) people.push(who);
   }
@@ -106,8 +106,14 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
     if (who) people = [who];
   }
   // People the message surely names (never the company): who signed, a human sender, the invite's guests.
-  const known = [signatureOf(body).name, looksLikePerson(sender.name ?? '') && !sender.automated ? sender.name : null, message.replyTo?.name, ...(invite?.attendees ?? []).map((a) => a.name)];
-  const { company, title } = findCompanyAndRole(message, sender, known.filter((name): name is string => !!name));
+  const signed = signatureOf(body).name;
+  // A robot's message signed with the employer's own name ("Zephyr Payments") is no person.
+  const signedByCompany = !!signed && !!sender.name && fold(signed) === fold(sender.name) && (sender.automated || sender.kind === 'ats');
+  const known = [signedByCompany ? null : signed, looksLikePerson(sender.name ?? '') && !sender.automated ? sender.name : null, message.replyTo?.name, ...(invite?.attendees ?? []).map((a) => a.name)];
+  // An invite sent by a scheduling tool: the interviewers' own addresses say who the employer is.
+  const employerAddress = sender.kind === 'employer' ? null : people.find((person) => person.email && !isPersonalDomain(registrableDomain(person.email)) && !isPlatformDomain(registrableDomain(person.email)))?.email;
+  const companySender = invite && employerAddress ? { ...describeSender({ name: sender.name, email: employerAddress }), automated: sender.automated } : sender;
+  const { company, title } = findCompanyAndRole(message, companySender, known.filter((name): name is string => !!name));
   // "Your interview with Summit Parcel is tomorrow": a company read as an interviewer is dropped.
   if (company) people = people.filter((person) => !fold(person.name).startsWith(fold(company)));
   return { kind, company, title, at, durationMinutes, people, senderDomain: sender.domain };

@@ -17,6 +17,8 @@ const PARSERS = [chrono.en, chrono.fr, chrono.de, chrono.es, chrono.nl];
 const APPOINTMENT = /\b(?:interview|call|meeting|chat|conversation|scheduled|confirmed|confirm|invite|invitation|when|date|time|start|onsite|on-site|video|phone|screen|entretien|rendez-vous|rencontre|échange|appel|visio|prévu|confirmé|quand|heure|gespräch|termin|uhrzeit|datum|entrevista|reunión|llamada|cita|fecha|hora|gesprek|afspraak|tijd|datum)\b/i;
 const DEADLINE = /\b(?:by|before|until|deadline|expires?|within|avant|jusqu'au|d'ici|bis|antes|vóór|voor)\s*$/i;
 
+const PAST_EVENT = /\b(?:applied|submitted|received|sent|posted|wrote|reçue?|envoyée?|postulé|eingegangen|erhalten|eingereicht|recibid[ao]|enviad[ao]|ontvangen|verstuurd)\b/i;
+
 interface Found {
   result: ParsedResult;
   index: number;
@@ -58,7 +60,12 @@ function hasDay(result: ParsedResult): boolean {
 export function findInterviewTime(text: string, reference: Date, userZone: string, referenceOffset?: number | null): InterviewTime | null {
   // "Tomorrow" and a date without a year are read on the writer's calendar: the Date header's offset, else the user's.
   const offset = referenceOffset ?? -new TZDate(reference.getTime(), userZone).getTimezoneOffset();
-  const found = timesIn(text, reference, offset).filter((item) => !DEADLINE.test(text.slice(Math.max(0, item.index - 12), item.index)));
+  const found = timesIn(text, reference, offset).filter((item) => {
+    const lineStart = text.lastIndexOf('\n', item.index) + 1;
+    const before = text.slice(Math.max(lineStart, item.index - 80), item.index);
+    // "Apply by Friday at 5pm", "we received your application on March 2 at 10:14": not an appointment.
+    return !DEADLINE.test(text.slice(Math.max(0, item.index - 12), item.index)) && !PAST_EVENT.test(before);
+  });
   const dated = found.filter((item) => hasDay(item.result) && !hasTime(item.result));
   const candidates: Array<{ start: WallTime; end: WallTime | null; score: number; index: number }> = [];
   for (const item of found) {

@@ -3,7 +3,7 @@ import type { Invite, ParsedMessage } from './message';
 import { looksLikePerson } from './company-and-role';
 import { type Sender, isPersonalDomain, isPlatformDomain, registrableDomain } from './senders';
 import { signatureOf } from './signature';
-import { ROLE_WORDS } from './text-patterns';
+import { fold, ROLE_WORDS } from './text-patterns';
 
 export interface Person {
   name: string;
@@ -104,7 +104,9 @@ export function interviewersInInvite(invite: Invite, employerDomain: string | nu
     if (!robot) everyone.unshift({ ...organizer, role: 'CHAIR' });
   }
   const domains = everyone.map((a) => registrableDomain(a.email)).filter((d): d is string => !!d && !isPersonalDomain(d) && !isPlatformDomain(d));
-  const employer = employerDomain && !isPlatformDomain(employerDomain) ? employerDomain : mostCommon(domains);
+  // No employer from the sender: the one domain shared by several guests, or the one the invite's title names.
+  const named = domains.filter((domain) => fold(invite.summary ?? '').includes(fold(domain.split('.')[0])));
+  const employer = employerDomain && !isPlatformDomain(employerDomain) ? employerDomain : mostCommon(domains) ?? (new Set(named).size === 1 ? named[0] : null);
   return everyone
     .filter((attendee) => attendee.role !== 'NON-PARTICIPANT')
     .filter((attendee) => {
