@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchAjar, type Ajar } from './browser';
+import { EXTENSION_DIR, launchAjar, type Ajar } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { readTable } from './idb';
 import { freePort, openToolbarPopup } from './toolbar-popup';
@@ -186,3 +186,31 @@ describe('logging what happened from an email or an invite', () => {
     await page.close();
   });
 });
+
+/** Every script a page loads before its first paint: its own chunks and what they import statically, not import(). */
+function firstLoadScripts(page: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(path.join(EXTENSION_DIR, file), 'utf8');
+    for (const match of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{},\s]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)) visit(path.posix.join(path.posix.dirname(file), match[1]!));
+  };
+  const html = readFileSync(path.join(EXTENSION_DIR, page), 'utf8');
+  for (const match of html.matchAll(/(?:src|href)="\/(chunks\/[\w.-]+\.js)"/g)) visit(match[1]!);
+  return [...seen];
+}
+
+test("the popup's and the dashboard's first load carry none of the email reader: it is fetched when used", () => {
+  // postal-mime, ical.js and chrono-node, each by a name its bundled code keeps.
+  const reader = /PostalMime|ICAL\.|refDate/;
+  for (const page of ['popup.html', 'options.html']) {
+    const scripts = firstLoadScripts(page);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((file) => reader.test(readFileSync(path.join(EXTENSION_DIR, file), 'utf8'))), page).toEqual([]);
+  }
+  // The markers do find the reader where it is: in a chunk of its own.
+  const chunks = readdirSync(path.join(EXTENSION_DIR, 'chunks')).filter((file) => file.endsWith('.js'));
+  expect(chunks.filter((file) => reader.test(readFileSync(path.join(EXTENSION_DIR, 'chunks', file), 'utf8'))).length).toBeGreaterThan(0);
+});
+
