@@ -1,6 +1,6 @@
 import { onPromptsMayHaveChanged } from '@/utils/db/changes';
 import { handleMessages } from '@/utils/messages';
-import { ALARM_NAME, rearm } from '@/utils/background/alarm';
+import { ALARM_NAME } from '@/utils/background/alarm';
 import { catchUp, onFreshStart, onWake } from '@/utils/background/lifecycle';
 import { captureHandlers } from '@/utils/background/capture-handlers';
 import { requestChecks } from '@/utils/background/message-requests';

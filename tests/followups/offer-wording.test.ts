@@ -3,7 +3,7 @@ import { eventForSentDraft, renderDraft, type DraftContext } from '../../utils/f
 import { leftToCloseLine, offerInHandLine, searchDoneLine } from '../../utils/followups/search-wording';
 import { promptTitle, summaryNotification, type WordingContext } from '../../utils/followups/wording';
 import type { PromptKind } from '../../utils/db/types';
-import { application, contact, event } from './fixtures';
+import { application, contact } from './fixtures';
 
 // Tuesday 10 March 2026, 17:00 in New York.
 const now = new Date('2026-03-10T21:00:00Z');

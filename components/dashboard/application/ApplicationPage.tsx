@@ -6,7 +6,7 @@ import { SafeLink } from '../../common/SafeLink';
 import { STAGE_LABELS } from '../../common/stage-labels';
 import type { DashboardSettings } from '../../common/useSettings';
 import { ApplicationPrompts } from '../prompts/ApplicationPrompts';
-import { applicationHash } from '../routing/route';
+import { applicationHash, routeHash } from '../routing/route';
 import { ApplicationFields } from './ApplicationFields';
 import { ContactsSection } from './ContactsSection';
 import { LogActions } from './LogActions';
@@ -73,6 +73,7 @@ export function ApplicationPage({ id, openPrompt, logInterview = false, settings
       <section className="card" aria-labelledby="timeline-title">
         <h2 id="timeline-title">Timeline</h2>
         <LogActions applicationId={application.id} timeZone={timeZone} interviewLength={settings.interviewLengthMinutes} startWithInterview={logInterview} />
+        <p className="muted">Got an email or an invite about it? <a href={routeHash({ view: 'log-email', application: application.id })}>Log it from the message</a></p>
         {reflecting ? (
           <ReflectionForm applicationId={application.id} events={reflectable} eventId={reflecting.eventId} existing={reflecting.existing}
             timeZone={timeZone} onDone={() => setReflecting(null)} />

@@ -6,7 +6,9 @@ export type Route =
   | { view: 'contacts' }
   | { view: 'insights' }
   | { view: 'settings' }
-  | { view: 'welcome' };
+  | { view: 'welcome' }
+  /** Log from an email or invite; `application` is the page the user came from, preferred when it matches. */
+  | { view: 'log-email'; application: string | null };
 
 export type View = Route['view'];
 
@@ -24,6 +26,7 @@ export function parseRoute(hash: string): Route {
     const route: Route = { view: 'application', id: safeDecode(second), prompt: params.get('prompt') || null };
     return params.get('log') === 'interview' ? { ...route, log: 'interview' } : route;
   }
+  if (head === 'log-email') return { view: 'log-email', application: new URLSearchParams(query).get('application') || null };
   const simple = SIMPLE.find((view) => view === head);
   return simple ? ({ view: simple } as Route) : { view: 'today' };
 }
@@ -40,6 +43,8 @@ export function routeHash(route: Route): string {
       if (route.log) query.set('log', route.log);
       return query.size > 0 ? `${base}?${query}` : base;
     }
+    case 'log-email':
+      return route.application ? `#/log-email?${new URLSearchParams({ application: route.application })}` : '#/log-email';
     default:
       return `#/${route.view}`;
   }

@@ -54,6 +54,7 @@ function TodayFrame({ children }: { children: React.ReactNode }) {
   return (
     <section aria-labelledby="today-title">
       <h1 id="today-title">Today</h1>
+      <p className="muted">News by email? <a href="#/log-email">Log it from the message</a>: paste it, or drop an .eml or an invite.</p>
       {children}
     </section>
   );
