@@ -1,6 +1,6 @@
 import { onPromptsMayHaveChanged } from '../utils/db/changes';
 import { handleMessages } from '../utils/messages';
-import { ALARM_NAME, rearm } from '../utils/background/alarm';
+import { ALARM_NAME } from '../utils/background/alarm';
 import { catchUp, onFreshStart, onWake } from '../utils/background/lifecycle';
 import { captureHandlers } from '../utils/background/capture-handlers';
 import { requestChecks } from '../utils/background/message-requests';
@@ -16,11 +16,12 @@ export default defineBackground(() => {
   });
   browser.notifications.onClicked.addListener((id) => void openFromNotification(id));
   browser.notifications.onButtonClicked.addListener((id, index) => void answerNotification(id, index));
-  onPromptsMayHaveChanged(() => void rearm());
+  // onWake also finishes a re-derivation a write left to the background (an acceptance at 10k), then re-arms.
+  onPromptsMayHaveChanged(() => void onWake());
   handleMessages({
     ...captureHandlers,
     async promptsChanged() {
-      await rearm();
+      await onWake();
     },
   }, requestChecks);
   // A wake (a message, an alarm) may follow a kill: finish a stale plan, re-arm from what Dexie holds.

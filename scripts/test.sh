@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every check Ajar has, in one command: lint, type-check, build, unit and browser tests, the bench smoke.
+# Every check Ajar has, in one command: lint, type-check, build, the store packages, unit tests, browser
+# tests in Chromium and in Firefox, the bench smoke.
 # Ends with one plain line "N passed, M failed" that counts all of them (CI reads it).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,8 @@ check() {
 check lint npm run --silent lint
 check typecheck npm run --silent typecheck
 check build npm run --silent build
-check build-firefox npm run --silent build:firefox
+# Both store packages; the Firefox tests install the Firefox one into a fresh profile.
+check zip npm run --silent zip
 rm -f test-results/vitest.json
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 counts=$(node -e '

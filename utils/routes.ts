@@ -11,7 +11,9 @@ export type Route =
   | { view: 'contacts' }
   | { view: 'insights' }
   | { view: 'settings' }
-  | { view: 'welcome' };
+  | { view: 'welcome' }
+  /** Log from an email or invite; `application` is the page the user came from, preferred when it matches. */
+  | { view: 'log-email'; application: string | null };
 
 export type View = Route['view'];
 
@@ -29,6 +31,7 @@ export function parseRoute(hash: string): Route {
     const route: Route = { view: 'application', id: safeDecode(second), prompt: params.get('prompt') || null };
     return params.get('log') === 'interview' ? { ...route, log: 'interview' } : route;
   }
+  if (head === 'log-email') return { view: 'log-email', application: new URLSearchParams(query).get('application') || null };
   const simple = SIMPLE.find((view) => view === head);
   return simple ? ({ view: simple } as Route) : { view: 'today' };
 }
@@ -47,6 +50,8 @@ export function routeHash(route: Route): string {
       const base = `#/application/${encodeURIComponent(route.id)}`;
       return query.length > 0 ? `${base}?${query.join('&')}` : base;
     }
+    case 'log-email':
+      return route.application ? `#/log-email?application=${encodeURIComponent(route.application)}` : '#/log-email';
     default:
       return `#/${route.view}`;
   }

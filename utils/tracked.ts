@@ -1,7 +1,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { db } from './db/database';
-import { byTime } from './db/stage';
+import { byTime } from './model/stage';
 import type { AppEvent, Application, Stage } from './model/application';
 import type { TrackedSummary } from './messages';
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { useSettings } from '../common/useSettings';
 import { ApplicationPage } from './application/ApplicationPage';
@@ -12,9 +12,12 @@ import { TodayView } from './today/TodayView';
 import { WelcomeView } from './welcome/WelcomeView';
 import { routeHash, type Route } from '../../utils/routes';
 
+// The email reader and its parsers are a chunk of their own, loaded when this view opens.
+const LogEmailView = lazy(() => import('../email/LogEmailView').then((module) => ({ default: module.LogEmailView })));
+
 const TITLES: Record<Route['view'], string> = {
   today: 'Today', pipeline: 'Pipeline', application: 'Application', contacts: 'Contacts',
-  insights: 'Insights', settings: 'Settings', welcome: 'Welcome',
+  insights: 'Insights', settings: 'Settings', welcome: 'Welcome', 'log-email': 'Log from an email',
 };
 
 /** The options page: navigation on the left, one view at a time on the right, chosen by the hash. */
@@ -73,6 +76,8 @@ function CurrentView({ route, settings }: { route: Route; settings: NonNullable<
       return <SettingsView settings={settings} />;
     case 'welcome':
       return <WelcomeView settings={settings} />;
+    case 'log-email':
+      return <Suspense fallback={<p className="muted" aria-busy="true">Opening…</p>}><LogEmailView preferApplicationId={route.application} /></Suspense>;
     default:
       return <TodayView settings={settings} />;
   }

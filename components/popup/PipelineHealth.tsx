@@ -9,6 +9,7 @@ const COUNTED = 100;
 export function PipelineHealth() {
   const health = useLiveQuery(() => readPipelineHealth(COUNTED), []);
   if (!health) return <p className="health" aria-busy="true" />;
+  if (health.done) return null;
   return (
     <section className="health" aria-label="Pipeline health">
       <p data-testid="pipeline-health">

@@ -6,6 +6,7 @@ import { CurrentPage } from './CurrentPage';
 import { RecentApplications } from './RecentApplications';
 import { BackupReminder } from './BackupReminder';
 import { TODAY, dashboardUrl } from '../../utils/routes';
+import { LogThisEmail } from '../email/LogThisEmail';
 
 /** The popup answers one question at a glance: what should I do today? */
 export function PopupApp() {
@@ -26,6 +27,7 @@ export function PopupApp() {
       {todayShown ? (
         <>
           <ErrorBoundary what="how your pipeline looks"><PipelineHealth /></ErrorBoundary>
+          <ErrorBoundary what="this email"><LogThisEmail /></ErrorBoundary>
           <ErrorBoundary what="this page"><CurrentPage /></ErrorBoundary>
           <ErrorBoundary what="your recent applications"><RecentApplications /></ErrorBoundary>
           <ErrorBoundary what="the backup reminder"><BackupReminder /></ErrorBoundary>

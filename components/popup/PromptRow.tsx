@@ -21,7 +21,7 @@ export function PromptRow({ prompt, context, now, settings }: Props) {
       <p className="prompt-title">{title}</p>
       <div className="prompt-actions">
         <a className="button primary" href={draftUrl} target="_blank" rel="noreferrer">
-          {prompt.kind === 'pipeline' ? 'Open pipeline' : prompt.kind === 'close-out' || prompt.kind === 'reflection' || prompt.kind === 'prep' ? 'Open' : 'Draft'}
+          {prompt.kind === 'pipeline' ? 'Open pipeline' : OPEN_KINDS.includes(prompt.kind) ? 'Open' : 'Draft'}
         </a>
         <button type="button" onClick={() => void markDone(prompt)}>
           Done
@@ -36,5 +36,8 @@ export function PromptRow({ prompt, context, now, settings }: Props) {
     </li>
   );
 }
+
+/** Kinds with no message to draft: their main action opens the application. */
+const OPEN_KINDS: readonly LivePrompt['kind'][] = ['close-out', 'reflection', 'prep', 'offer-decision'];
 
 const emptyContext: PromptContext = { application: null, contact: null, event: null };

@@ -3,7 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { endOfDay, endOfWeek } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { getSettings } from '../../utils/db/queries/settings';
-import { dueCountUpTo, duePage, type LivePrompt } from '../../utils/db/due-prompts';
+import { closingPage, dueCountUpTo, duePage, type LivePrompt } from '../../utils/db/due-prompts';
+import { searchOutcome } from '../../utils/db/search-state';
+import { leftToCloseLine, searchDoneLine } from '../../utils/followups/search-wording';
 import { cappedLabel } from '../../utils/db/count-up-to';
 import { loadPromptContexts } from '../../utils/db/prompt-context';
 import { PromptRow } from './PromptRow';
@@ -18,6 +20,12 @@ export function TodayPrompts({ onShown }: { onShown?: () => void }) {
   const data = useLiveQuery(async () => {
     const now = new Date();
     const settings = await getSettings();
+    const outcome = await searchOutcome();
+    if (outcome.kind === 'done') {
+      // The search is over: only what is left to close, under one warm line.
+      const closing = await closingPage(COUNTED, now, settings);
+      return { done: { ...outcome, closing, contexts: await loadPromptContexts(closing.slice(0, SHOWN)) }, now, settings };
+    }
     const local = new TZDate(now.getTime(), settings.timeZone);
     const todayEnd = endOfDay(local);
     const weekEnd = endOfWeek(local, { weekStartsOn: 1 });
@@ -26,7 +34,8 @@ export function TodayPrompts({ onShown }: { onShown?: () => void }) {
     return { prompts, contexts, todayEnd: todayEnd.getTime(), weekEnd: weekEnd.getTime(), now, settings };
   }, []);
   // The length of the list is only for "N more": it comes after the lines that matter, and is capped.
-  const total = useLiveQuery(() => (data ? dueCountUpTo(new Date(data.weekEnd), COUNTED + SHOWN) : undefined), [data?.weekEnd]);
+  const weekEnd = data?.weekEnd;
+  const total = useLiveQuery(() => (weekEnd !== undefined ? dueCountUpTo(new Date(weekEnd), COUNTED + SHOWN) : undefined), [weekEnd]);
 
   const loaded = data !== undefined;
   useEffect(() => {
@@ -34,6 +43,7 @@ export function TodayPrompts({ onShown }: { onShown?: () => void }) {
   }, [loaded, onShown]);
 
   if (!data) return <section className="today" aria-busy="true" aria-label="Today" />;
+  if (data.done) return <SearchDone done={data.done} now={data.now} settings={data.settings} />;
   const { prompts, contexts, todayEnd, now, settings } = data;
   const today = prompts.filter((prompt) => Date.parse(prompt.dueAt) <= todayEnd);
   const week = prompts.filter((prompt) => Date.parse(prompt.dueAt) > todayEnd);
@@ -61,6 +71,31 @@ export function TodayPrompts({ onShown }: { onShown?: () => void }) {
           </ul>
         </>
       ) : null}
+      {hidden > 0 ? <p className="more">{cappedLabel(hidden, COUNTED)} more in the dashboard.</p> : null}
+    </section>
+  );
+}
+
+interface SearchDoneProps {
+  done: { company: string; title: string; closing: LivePrompt[]; contexts: Awaited<ReturnType<typeof loadPromptContexts>> };
+  now: Date;
+  settings: Awaited<ReturnType<typeof getSettings>>;
+}
+
+/** After an acceptance: the search is done, said once and warmly, with only the notes left to send. */
+function SearchDone({ done, now, settings }: SearchDoneProps) {
+  const shown = done.closing.slice(0, SHOWN);
+  const hidden = done.closing.length - shown.length;
+  return (
+    <section className="today" aria-labelledby="today-heading">
+      <h2 id="today-heading">Today</h2>
+      <p className="calm" data-testid="search-done">{searchDoneLine(done.company, done.title)}</p>
+      <p className="calm">{leftToCloseLine(done.closing.length)}</p>
+      <ul className="prompt-list" data-testid="today-prompts">
+        {shown.map((prompt) => (
+          <PromptRow key={prompt.id} prompt={prompt} context={done.contexts.get(prompt.id)} now={now} settings={settings} />
+        ))}
+      </ul>
       {hidden > 0 ? <p className="more">{cappedLabel(hidden, COUNTED)} more in the dashboard.</p> : null}
     </section>
   );

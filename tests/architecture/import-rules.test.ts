@@ -11,7 +11,7 @@ describe('imports are read the way TypeScript resolves them', () => {
   test('relative, aliased, type-only, dynamic and mocked imports all name the module they reach', () => {
     const source = [
       "import { db } from '../../utils/db/database';",
-      "import type { Settings } from '@/utils/model/settings';",
+      "import type { Settings } from '../../utils/model/settings';",
       "export { liveCount } from './queries';",
       "import Dexie from 'dexie';",
       "import '../side-effect.ts';",

@@ -10,7 +10,7 @@ const application: Required<Application> = {
   id: 'a1', company: 'Acme', title: 'Engineer', stage: 'interviewing', url: 'https://jobs.example/acme/1', canonicalUrl: 'https://jobs.example/acme/1',
   applyUrl: 'https://jobs.example/acme/1/apply', location: 'Berlin', employmentType: 'Full-time', remote: false,
   salary: { min: 60000, max: 80000, currency: 'EUR', period: 'year' }, datePosted: '2026-02-01', description: 'Build things.', source: 'greenhouse',
-  decisionExpectedBy: '2026-03-20', notes: 'Met at a meetup.', prepNotes: 'Read their blog.', matchKey: 'acme|engineer',
+  decisionExpectedBy: '2026-03-20', offerRespondBy: '2026-03-27', notes: 'Met at a meetup.', prepNotes: 'Read their blog.', matchKey: 'acme|engineer',
   createdAt: '2026-02-02T09:00:00Z', updatedAt: '2026-03-01T09:00:00Z',
 };
 const contact: Required<Contact> = {

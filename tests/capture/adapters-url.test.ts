@@ -31,6 +31,20 @@ const posting: Record<string, string[]> = {
   ],
   wellfound: ['https://wellfound.com/jobs/123-title', 'https://wellfound.com/company/acme/jobs/2961234-senior-frontend-engineer'],
   jobindex: ['https://www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification', 'https://www.jobindex.dk/vis-job/h1509671'],
+  teamtailor: ['https://northwind.teamtailor.com/jobs/3712345-senior-backend-engineer', 'https://northwind.teamtailor.com/jobs/3712345-senior-backend-engineer/applications/new'],
+  personio: ['https://contoso.jobs.personio.de/job/1234567', 'https://contoso.jobs.personio.com/job/1234567?language=en&display=en'],
+  bamboohr: ['https://acme.bamboohr.com/careers/123', 'https://acme.bamboohr.com/careers/123/apply', 'https://acme.bamboohr.com/jobs/view.php?id=123'],
+  jobvite: ['https://jobs.jobvite.com/litware/job/oAbC1fwX', 'https://jobs.jobvite.com/litware/job/oAbC1fwX/apply'],
+  gem: ['https://jobs.gem.com/acme/am9icG9zdDpAbCdEfGhIjKl', 'https://jobs.gem.com/acme/am9icG9zdDpAbCdEfGhIjKl/apply'],
+  taleo: ['https://acme.taleo.net/careersection/2/jobdetail.ftl?job=2400123&lang=en', 'https://acme.taleo.net/careersection/jobdetail.ftl?job=2400123', 'https://acme.taleo.net/careersection/application.jss?type=1&lang=en&portal=8&reqNo=2400123'],
+  successfactors: [
+    'https://career5.successfactors.eu/career?career_ns=job_listing&company=acme&career_job_req_id=12345',
+    'https://woodgrove.jobs2web.com/job/London-Senior-Data-Analyst/987654321/',
+  ],
+  rippling: ['https://ats.rippling.com/acme/jobs/5a3c1d2e-0f9b-4a7c-8e6d-1b2c3d4e5f60', 'https://ats.rippling.com/acme/jobs/5a3c1d2e-0f9b-4a7c-8e6d-1b2c3d4e5f60/apply'],
+  dover: ['https://app.dover.com/apply/acme/5a3c1d2e-0f9b-4a7c-8e6d-1b2c3d4e5f60', 'https://app.dover.com/jobs/acme/5a3c1d2e-0f9b-4a7c-8e6d-1b2c3d4e5f60'],
+  breezy: ['https://tailspin-toys.breezy.hr/p/3f2a1b4c5d6e-customer-success-manager', 'https://tailspin-toys.breezy.hr/p/3f2a1b4c5d6e-customer-success-manager/apply'],
+  jazzhr: ['https://fabrikam.applytojob.com/apply/AbC123dEf4/Warehouse-Supervisor'],
 };
 
 const notPosting = [
@@ -53,6 +67,19 @@ const notPosting = [
   'https://www.glassdoor.com/Overview/Working-at-Acme-EI_IE123.htm',
   'https://wellfound.com/jobs',
   'https://www.jobindex.dk/jobsoegning?q=python',
+  'https://northwind.teamtailor.com/jobs',
+  'https://www.teamtailor.com/jobs/123-how-to-hire',
+  'https://contoso.jobs.personio.de/',
+  'https://acme.bamboohr.com/careers',
+  'https://jobs.jobvite.com/litware/jobs',
+  'https://jobs.gem.com/acme',
+  'https://jobs.gem.com/acme/search-results',
+  'https://acme.taleo.net/careersection/2/jobsearch.ftl',
+  'https://career5.successfactors.eu/career?company=acme',
+  'https://ats.rippling.com/acme/jobs',
+  'https://app.dover.com/jobs/acme',
+  'https://tailspin-toys.breezy.hr/',
+  'https://fabrikam.applytojob.com/apply',
 ];
 
 describe('adapter page detection (pure URL functions)', () => {

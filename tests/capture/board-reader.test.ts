@@ -30,6 +30,14 @@ const localCases = [
   ['synthetic-indeed-posting.html', 'https://www.indeed.com/viewjob?jk=4f1e2d3c4b5a6978&from=serp&vjs=3'],
   ['synthetic-glassdoor-search-pane.html', 'https://www.glassdoor.com/Job/austin-software-engineer-jobs-SRCH_IL.0,6_IC1139761_KO7,24.htm?jl=1009022222222'],
   ['synthetic-linkedin-signed-in-view.html', 'https://www.linkedin.com/jobs/view/4012345678/'],
+  ['synthetic-teamtailor-application.html', 'https://northwind.teamtailor.com/jobs/3712345-senior-backend-engineer/applications/new'],
+  ['synthetic-personio-posting.html', 'https://contoso.jobs.personio.de/job/1234567?language=de#apply'],
+  ['synthetic-breezy-posting.html', 'https://tailspin-toys.breezy.hr/p/3f2a1b4c5d6e-customer-success-manager'],
+  ['synthetic-jazzhr-posting.html', 'https://fabrikam.applytojob.com/apply/AbC123dEf4/Warehouse-Supervisor?source=LinkedIn'],
+  ['synthetic-jobvite-posting.html', 'https://jobs.jobvite.com/litware/job/oAbC1fwX/apply'],
+  ['synthetic-successfactors-posting.html', 'https://woodgrove.jobs2web.com/job/London-Senior-Data-Analyst/987654321/'],
+  ['synthetic-greenhouse-embed-job-app.html', 'https://boards.greenhouse.io/embed/job_app?for=contoso&token=4000000001'],
+  ['synthetic-lever-application.html', 'https://jobs.lever.co/examplecorp/0b9a4f2e-1c3d-4e5f-8a7b-6c5d4e3f2a1b/apply'],
 ].map(([file, url]) => ({ file: path.join(PAGES, file), url }));
 
 /** A concrete address for a match pattern: '*.' becomes 'www.', the path wildcard a path. */

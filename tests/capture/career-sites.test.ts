@@ -98,3 +98,15 @@ describe('app state of framework-built career sites', () => {
     expect(r.posting).toMatchObject({ title: 'Product Designer', location: 'Lisbon, Portugal' });
   });
 });
+
+describe('structured data that leaves the company or place out', () => {
+  it('fills them from the page, never overriding what the JSON-LD says', () => {
+    const ld = (extra: string) => `<script type="application/ld+json">{"@type":"JobPosting","title":"Data Engineer","datePosted":"2024-11-01"${extra}}</script>`;
+    const head = (extra: string) => `<title>Data Engineer | Fabrikam</title><meta property="og:site_name" content="Fabrikam Careers">${ld(extra)}`;
+    const main = '<h1>Data Engineer</h1><p>Location: Lisbon, Portugal</p>';
+    const bare = extractHtml(page(head(''), main, NAV), 'https://careers.fabrikam.example/jobs/9');
+    expect(bare.posting).toMatchObject({ title: 'Data Engineer', company: 'Fabrikam', location: 'Lisbon, Portugal', source: 'jsonld' });
+    const full = extractHtml(page(head(',"hiringOrganization":{"name":"Fabrikam Ltd"},"jobLocation":{"address":{"addressLocality":"Porto"}}'), main), 'https://careers.fabrikam.example/jobs/9');
+    expect(full.posting).toMatchObject({ company: 'Fabrikam Ltd', location: 'Porto' });
+  });
+});

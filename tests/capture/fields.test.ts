@@ -21,6 +21,15 @@ describe('dates', () => {
     ['today', '2024-11-20'],
     ['Just posted', '2024-11-20'],
     ['yesterday', '2024-11-19'],
+    // Signed-in boards write the posted time in the reader's language.
+    ['Ripubblicata: 3 giorni fa', '2024-11-17'],
+    ['1 ora fa', '2024-11-20'],
+    ['vor 2 Wochen', '2024-11-06'],
+    ['Il y a 5 jours', '2024-11-15'],
+    ['hace 1 mes', '2024-10-20'],
+    ['há 3 dias', '2024-11-17'],
+    ['2 weken geleden', '2024-11-06'],
+    ['gestern', '2024-11-19'],
   ])('%s → %s', (text, want) => {
     expect(parseDate(text, NOW)).toBe(want);
   });

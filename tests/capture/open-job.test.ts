@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, PAGES, extractFile, extractHtml } from './helpers';
+import { extractPage } from '../../utils/capture/extract';
+import { parseHtml } from '../../utils/capture/parse-html';
+import { FIXTURES, NOW, PAGES, extractFile, extractHtml } from './helpers';
 
 // Search lists with a job open beside them: the job on screen is read from the detail panel and saved
 // under its own address, never the list's first card nor the search page's address.
@@ -15,6 +17,8 @@ describe('the job open beside a search list', () => {
     expect(r.kind).toBe('posting');
     expect(r.posting).toMatchObject({
       title: 'Inventory Controller', company: 'UPS', location: 'Pozzuolo Martesana, Lombardia, Italia', remote: false,
+      // "Ripubblicata: 1 ora fa", an hour before NOW; "In sede" and "A tempo pieno" are on-site and full-time.
+      datePosted: '2024-11-20', employmentType: 'Full-time',
       url: 'https://www.linkedin.com/jobs/view/4260945968/', source: 'linkedin',
     });
     expect(r.posting!.description).toContain('Inventory Controller');
@@ -29,6 +33,18 @@ describe('the job open beside a search list', () => {
     // The panel re-renders before the address changes: title and address must describe the same job.
     const r = extractFile(LINKEDIN_SEARCH, 'https://www.linkedin.com/jobs/search/?currentJobId=4287712875&keywords=magazziniere');
     expect(r.posting).toMatchObject({ title: 'Inventory Controller', url: 'https://www.linkedin.com/jobs/view/4260945968/' });
+  });
+
+  it('reads the open job from the hidden JSON while the panel has not rendered yet', () => {
+    const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4260945968&keywords=magazziniere';
+    const doc = parseHtml(readFileSync(LINKEDIN_SEARCH, 'utf8'), url);
+    doc.querySelector('.jobs-search__job-details--container')!.replaceChildren();
+    const r = extractPage(doc, url, NOW);
+    // From the search card's JSON: title, company and place, with the workplace type read apart from the place.
+    expect(r.posting).toMatchObject({
+      title: 'Inventory Controller', company: 'UPS', location: 'Pozzuolo Martesana, Lombardia, Italia', remote: false,
+      url: 'https://www.linkedin.com/jobs/view/4260945968/',
+    });
   });
 
   it('a LinkedIn search with no job open is not a posting', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { moveToStage } from '../../components/dashboard/pipeline/stage-move';
-import { deriveStage } from '../../utils/db/stage';
+import { deriveStage } from '../../utils/model/stage';
 import { STAGES, type AppEvent } from '../../utils/model/application';
 
 describe('moving a card on the board', () => {

@@ -3,7 +3,7 @@ import { db } from '../../utils/db/database';
 import {
   addApplication, addContact, decidePrompt, deleteApplication, deleteContact, findTracked, logEvent, updateApplication, updateEvent, updateSettings,
 } from '../../utils/db/repository';
-import { deriveStage } from '../../utils/db/stage';
+import { deriveStage } from '../../utils/model/stage';
 import type { AppEvent } from '../../utils/model/application';
 
 beforeEach(async () => {

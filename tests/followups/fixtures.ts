@@ -38,7 +38,7 @@ export interface Scenario {
 
 /** Enough live applications that the pipeline nudge stays out of rule tests. */
 export function fullPipeline(count = 5): Application[] {
-  return Array.from({ length: count }, (_, index) => application(`live${index}`, 'offer'));
+  return Array.from({ length: count }, (_, index) => application(`live${index}`, 'applied'));
 }
 
 export function plan(scenario: Scenario, now: string, timeZone = 'America/New_York'): PlannedLine[] {

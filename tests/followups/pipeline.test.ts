@@ -39,9 +39,9 @@ describe('pipeline (A9)', () => {
     expect(at('2026-03-18T12:00:00Z', 2, [snoozed])).toBe('2026-03-20T14:00:00.000Z');
   });
 
-  test('counts only applied, interviewing and offer as live, with null identity fields', () => {
+  test('counts only applied and interviewing as live, with null identity fields', () => {
     const applications = [
-      application('a1', 'applied'), application('a2', 'interviewing'), application('a3', 'offer'),
+      application('a1', 'applied'), application('a2', 'interviewing'), application('a3', 'applied'),
       application('a4', 'saved'), application('a5', 'rejected'), application('a6', 'no-response'),
     ];
     expect(plan({ applications }, '2026-03-11T12:00:00Z')).toEqual([

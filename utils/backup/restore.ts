@@ -2,6 +2,7 @@ import { db } from '../db/database';
 import { writeInBulk } from '../db/write';
 import { matchKeyOf } from '../db/match-key';
 import { recordPlanZone } from '../db/derived-prompts';
+import { recordSearchState } from '../db/search-state';
 import { mergeSettings } from '../model/settings';
 import { ImportError } from './limits';
 import { promptsForBackup } from './restore-prompts';
@@ -28,12 +29,12 @@ export async function restoreBackupText(text: string, now: Date = new Date(), on
     // Planned from the document itself: reading 155k rows back out of the tables just written
     // (a re-derivation) cost seconds and could only find the same records. Inside the transaction, so
     // a failure here is reported like any failed write.
-    const prompts = promptsForBackup(doc, mergeSettings(doc.settings), now);
+    const { prompts, search } = promptsForBackup(doc, mergeSettings(doc.settings), now);
     // Meta stays: what delivery has already handled is about the user's notifications, not their records.
     await Promise.all(db.tables.filter((table) => table !== db.meta).map((table) => table.clear()));
     // Every write is queued at once: IndexedDB keeps their order, and the browser starts storing the
     // first rows while the page is still handing over the rest.
-    await Promise.all([db.settings.put({ ...doc.settings, key: 'main' }), recordPlanZone(mergeSettings(doc.settings).timeZone), writeInSlices([
+    await Promise.all([db.settings.put({ ...doc.settings, key: 'main' }), recordPlanZone(mergeSettings(doc.settings).timeZone), recordSearchState(search), writeInSlices([
       { table: db.applications, rows: doc.applications },
       { table: db.contacts, rows: doc.contacts },
       { table: db.events, rows: doc.events },
@@ -41,7 +42,7 @@ export async function restoreBackupText(text: string, now: Date = new Date(), on
       { table: db.reflections, rows: doc.reflections },
       { table: db.prompts, rows: prompts, replace: true },
     ], onProgress)]);
-  }).catch((error: unknown) => {
+  }, now).catch((error: unknown) => {
     // Validation should have caught it; if the write still fails, the transaction rolled back and the
     // user learns that nothing changed rather than seeing a stack trace.
     throw new ImportError(`The backup could not be restored (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`, { cause: error });

@@ -31,6 +31,7 @@ export const applicationSchema = z.looseObject({
   matchKey: z.string().optional(),
   description: text,
   decisionExpectedBy: localDate.nullish(),
+  offerRespondBy: localDate.nullish(),
   datePosted: localDate.nullish(),
   createdAt: isoTime,
   updatedAt: isoTime,

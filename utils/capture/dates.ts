@@ -33,15 +33,36 @@ const UNITS: Array<[RegExp, (d: Date, n: number) => Date]> = [
   [/^(y|yr|yrs|year|years)$/, subYears],
 ];
 
+// Boards show a signed-in reader's posted time in their language ("Ripubblicata: 1 ora fa", "vor 3 Tagen").
+const FOREIGN_UNITS: Array<[RegExp, (d: Date, n: number) => Date]> = [
+  [/^(minut[oi]|minuten?|minutes?|minutos?)$/, subMinutes],
+  [/^(or[ae]|stunden?|heures?|horas?|uur)$/, subHours],
+  [/^(giorn[oi]|tag(en)?|jours?|d[ií]as?|dag(en)?)$/, subDays],
+  [/^(settiman[ae]|wochen?|semaines?|semanas?|weken|week)$/, subWeeks],
+  [/^(mes[ei]|monat(en)?|mois|mes(es)?|m[eê]s|maand(en)?)$/, subMonths],
+  [/^(ann[oi]|jahr(en)?|ans?|años?|anos?|jaar)$/, subYears],
+];
+const FOREIGN_AGO = [
+  /(\d+|un[ao]?)\s+([a-zà-ü]+)\s+fa(?![a-z])/, /(?:^|[^a-z])vor\s+(\d+|einem|einer)\s+([a-zà-ü]+)/, /il y a\s+(\d+|une?)\s+([a-zà-ü]+)/,
+  /(?:^|[^a-z])hace\s+(\d+|una?)\s+([a-zà-ü]+)/, /(?:^|[^a-z])há\s+(\d+|uma?)\s+([a-zà-ü]+)/, /(\d+|een)\s+([a-z]+)\s+geleden/,
+];
+
+function counted(n: string, unitWord: string, units: typeof UNITS, now: Date): string | null {
+  const count = /^\d+$/.test(n) ? parseInt(n, 10) : 1;
+  const unit = units.find(([re]) => re.test(unitWord));
+  return unit && count <= 5000 ? calendarDay(unit[1](now, count)) : null;
+}
+
 function relative(s: string, now: Date): string | null {
-  if (/\b(today|just posted|just now|new today|posted now)\b/.test(s)) return calendarDay(now);
-  if (/\byesterday\b/.test(s)) return calendarDay(subDays(now, 1));
+  if (/\b(today|just posted|just now|new today|posted now|heute|oggi|hoy|hoje|vandaag)\b|aujourd.hui/.test(s)) return calendarDay(now);
+  if (/\b(yesterday|gestern|ieri|ayer|ontem|gisteren)\b/.test(s)) return calendarDay(subDays(now, 1));
   const m = /\b(\d+|an?|one)\s*\+?\s*([a-z]+)\s+ago\b/.exec(s);
-  if (!m) return null;
-  const n = /^\d+$/.test(m[1]) ? parseInt(m[1], 10) : 1;
-  const unit = UNITS.find(([re]) => re.test(m[2]));
-  if (!unit || n > 5000) return null;
-  return calendarDay(unit[1](now, n));
+  if (m) return counted(m[1], m[2], UNITS, now);
+  for (const re of FOREIGN_AGO) {
+    const f = re.exec(s);
+    if (f) return counted(f[1], f[2], FOREIGN_UNITS, now);
+  }
+  return null;
 }
 
 /**

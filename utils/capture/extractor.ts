@@ -14,9 +14,14 @@ import { canonicalUrl } from './url';
 /** The fallback for pages on no known board: one posting's raw fields, or null. */
 export type GenericPass = (doc: Document, url: URL | null) => RawPosting | null;
 
+/** A career site's company and location read from the page itself, for structured data that leaves them out. */
+export type PageDetails = (doc: Document, url: URL | null, title: string) => Pick<RawPosting, 'company' | 'location'>;
+
 export interface ExtractorParts {
   /** Left out, pages on no known board are never guessed at (they read as nothing). */
   generic?: GenericPass;
+  /** Left out, structured data on a career site is taken as it is. */
+  details?: PageDetails;
 }
 
 export type PageExtractor = (doc: Document, url: string, now?: Date) => ExtractResult;
@@ -73,6 +78,12 @@ function run(doc: Document, url: string, now: Date, parts: ExtractorParts): Extr
     return posting.title ? { kind: 'posting', posting } : none();
   }
   const raw = merge(structured?.fields, fromAdapter);
+  // A career site's JSON-LD often names no employer or place (remote roles); the page itself may.
+  if (!board && parts.details && raw.title && (!raw.company || !raw.location)) {
+    const seen = safe(() => parts.details!(doc, u, String(raw.title)));
+    raw.company ||= seen?.company ?? null;
+    raw.location ||= seen?.location ?? null;
+  }
   // Structured dates are exact; adapters often only read "3 days ago".
   const exactDate = structured?.fields.datePosted;
   if (exactDate && parseDate(exactDate, now)) raw.datePosted = exactDate;

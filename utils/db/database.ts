@@ -3,6 +3,7 @@ import type { AppEvent, Application, Contact, Reflection } from '../model/applic
 import type { Notice, PendingPrompt, Reminder } from '../model/prompts';
 import type { Settings } from '../model/settings';
 import { matchKeyOf } from './match-key';
+import type { SearchState } from '../followups/search-state';
 
 export const DATABASE_NAME = 'ajar';
 
@@ -11,13 +12,15 @@ export interface SettingsRow extends Partial<Settings> {
 }
 
 /**
- * Bookkeeping about derived data, never part of a backup: the zone the stored prompts were planned in, and
- * the due time up to which every prompt has been handled by delivery (notified, summarised or held back).
+ * Bookkeeping about derived data, never part of a backup: the zone the stored prompts were planned in,
+ * the due time up to which every prompt has been handled by delivery (notified, summarised or held back),
+ * and the search state (offers held, the acceptance) the stored prompts were planned with.
  */
 export interface MetaRow {
-  key: 'plan' | 'delivery';
+  key: 'plan' | 'delivery' | 'search';
   timeZone?: string;
   through?: string;
+  search?: SearchState;
 }
 
 /**

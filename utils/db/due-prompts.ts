@@ -4,7 +4,8 @@ import { getSettings } from './queries/settings';
 import { countLiveApplications } from './queries/pipeline-health';
 import type { PendingPrompt } from '../model/prompts';
 import type { Settings } from '../model/settings';
-import { finalizePrompt, isActionable, planPipeline, type PlannedPrompt } from '../followups';
+import { finalizePrompt, isActionable, OPEN_SEARCH, pipelineRests, planPipeline, type PlannedPrompt } from '../followups';
+import { savedSinceAcceptance } from './search-state';
 import { PIPELINE_KEY } from '../followups/pipeline';
 
 export type LivePrompt = PlannedPrompt & {
@@ -73,9 +74,15 @@ export async function dueCountUpTo(until: Date, cap: number): Promise<number> {
   return countUpTo(db.prompts.where('dueAt').belowOrEqual(until.toISOString()), cap);
 }
 
-/** The pipeline-health nudge (A9), derived from how many applications are active right now. */
+/**
+ * The pipeline-health nudge (A9), derived from how many applications are active right now; it rests
+ * while an offer is in hand and once one is accepted (the search state the prompts were planned with).
+ */
 export async function pipelinePrompt(now: Date, known?: Settings): Promise<PendingPrompt | null> {
   const settings = known ?? (await getSettings());
+  const search = (await db.meta.get('search'))?.search ?? OPEN_SEARCH;
+  // Only an acceptance needs the extra read (a live query loses track after awaiting a plain promise).
+  if (pipelineRests(search, search.acceptance ? await savedSinceAcceptance(search.acceptance) : false)) return null;
   // Counting stops at the target: a pipeline that meets it needs no nudge, however large it is.
   const target = Math.max(settings.pipelineTarget, 0);
   const active = Math.min(await countLiveApplications(target), target);
@@ -99,4 +106,17 @@ export async function nextDueAfter(now: Date, known?: Settings): Promise<number 
   const pipelineDue = pipeline ? Date.parse(pipeline.dueAt) : null;
   if (pipelineDue !== null && pipelineDue > now.getTime() && (next === null || pipelineDue < next)) next = pipelineDue;
   return next;
+}
+
+/** What is left to close once the search is done: the notes to the other employers and to the references. */
+export const CLOSING_KINDS: readonly PendingPrompt['kind'][] = ['withdraw', 'thank-references'];
+
+/**
+ * The closing prompts, soonest first, at most `limit`. Read in due order with a filter: once the search
+ * is done, the open applications' other prompts are gone, so the walk is over what little is left.
+ */
+export async function closingPage(limit: number, now: Date = new Date(), known?: Settings): Promise<LivePrompt[]> {
+  const settings = known ?? (await getSettings());
+  const stored = (await db.prompts.orderBy('dueAt').filter((prompt) => CLOSING_KINDS.includes(prompt.kind)).limit(limit).toArray()) as PlannedPrompt[];
+  return stored.filter((prompt) => isActionable(prompt, now)).map((prompt) => toLive(prompt, now, settings));
 }

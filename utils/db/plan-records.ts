@@ -1,4 +1,4 @@
-import { planApplication, type PlannedPrompt } from '../followups';
+import { planApplication, searchStateOf, type PlannedPrompt, type SearchState } from '../followups';
 import type { AppEvent, Application, Contact, Reflection } from '../model/application';
 import type { Reminder } from '../model/prompts';
 import type { Settings } from '../model/settings';
@@ -16,12 +16,19 @@ export function stillUseful(prompt: PlannedPrompt, time: number): boolean {
   return !prompt.expiresAt || Date.parse(prompt.expiresAt) > time;
 }
 
+/** The search state of a complete record set (a backup): every application and contact is in it. */
+export function searchStateOfRecords(records: RecordSet): SearchState {
+  const eventsOf = groupBy(records.events, (e) => [e.applicationId]);
+  return searchStateOf(records.applications, (id) => eventsOf.get(id) ?? [], records.contacts);
+}
+
 /**
  * The pending prompts of every application in the set, planned in memory: each table's rows are grouped
  * by application once, so a whole pipeline costs one pass. Read from the tables (a rebuild, a refresh) or
- * straight from a validated backup, the same records give the same prompts.
+ * straight from a validated backup, the same records give the same prompts. `search` is the state of the
+ * whole pipeline; a set that is the whole pipeline (a backup) may leave it out.
  */
-export function planRecords(records: RecordSet, settings: Settings, now: Date): PlannedPrompt[] {
+export function planRecords(records: RecordSet, settings: Settings, now: Date, search: SearchState = searchStateOfRecords(records)): PlannedPrompt[] {
   const time = now.getTime();
   const eventsOf = groupBy(records.events, (e) => [e.applicationId]);
   // In id order, as an indexed read of the contacts table returns them: the addressee fallback picks the first.
@@ -40,6 +47,7 @@ export function planRecords(records: RecordSet, settings: Settings, now: Date): 
       },
       settings,
       settings.timeZone,
+      search,
     ).filter((prompt) => stillUseful(prompt, time)),
   );
 }

@@ -29,7 +29,8 @@ export async function writeRecords<T>(body: (scope: WriteScope) => Promise<T>, n
   };
   const result = await db.transaction('rw', db.tables, async () => {
     const value = await body(scope);
-    await refreshPromptsFor(touched, now);
+    // Any change may move the search state (an offer, an acceptance), which reaches other applications too.
+    if (changed) await refreshPromptsFor(touched, now);
     return value;
   });
   if (changed) promptsMayHaveChanged();
@@ -41,10 +42,10 @@ export async function writeRecords<T>(body: (scope: WriteScope) => Promise<T>, n
  * rows in memory (reading 10k applications back to re-derive them cost most of an import), in one transaction,
  * and the change is signalled once it has committed.
  */
-export function writeInBulk<T>(body: () => Promise<T>): Promise<T> {
+export function writeInBulk<T>(body: () => Promise<T>, now: Date = new Date()): Promise<T> {
   return writeRecords(async (scope) => {
     const value = await body();
     scope.changed();
     return value;
-  });
+  }, now);
 }

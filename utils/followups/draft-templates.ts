@@ -1,6 +1,6 @@
 import type { PromptKind } from '../model/prompts';
 
-// Ajar's built-in drafts (A1, A2, A4, A5, A6): short, warm, specific, easy to answer in two lines.
+// Ajar's built-in drafts (A1, A2, A4, A5, A6, A9): short, warm, specific, easy to answer in two lines.
 // A template is plain text; an optional first line "Subject: …" gives the subject. A user's own template
 // in settings.templates uses the same shape and replaces the built-in one for its kind.
 
@@ -58,6 +58,38 @@ All the best,
 Hi {name},
 
 I'm in the final stages for the {role} role at {company} (next interview on {interviewDate}), and they may contact you for a reference in the next few days. Thank you again for vouching for me. I'm happy to send a short note on the role and what I'd love you to mention.
+
+{signature}`,
+
+  'offer-leverage': `Subject: The {role} role — a timing question
+
+Hi {name},
+
+I wanted to let you know that I've received an offer from another company and have been asked for an answer soon. I'm still very interested in the {role} role at {company}, so I'd like to hear where things stand before I decide.
+
+Is there anything you could share about your timeline?
+
+Thank you,
+{signature}`,
+
+  withdraw: `Subject: The {role} role
+
+Hi {name},
+
+Thank you for the time you and the team gave me for the {role} role. I wanted to let you know that I've accepted another position, so I'd like to withdraw from the process.
+
+I enjoyed getting to know {company}, and I'd be glad to stay in touch.
+
+All the best,
+{signature}`,
+
+  'thank-references': `Subject: Good news, and thank you
+
+Hi {name},
+
+I wanted you to hear it from me: I've accepted the {role} role at {company}. Thank you for vouching for me. It made a real difference, and I'm grateful.
+
+If I can ever return the favour, please let me know.
 
 {signature}`,
 };

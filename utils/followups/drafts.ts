@@ -82,9 +82,14 @@ const SENT_EVENT: Partial<Record<PromptKind, EventType>> = {
   'feedback-request': 'feedback-requested',
   'keep-in-touch': 'check-in-sent',
   references: 'references-briefed',
+  // Telling an employer about the offer is a follow-up; a withdrawal closes the application; thanking a
+  // reference after the acceptance is a message to the references, as briefing them was.
+  'offer-leverage': 'follow-up-sent',
+  withdraw: 'withdrawn',
+  'thank-references': 'references-briefed',
 };
 
 /** The event that logging a sent draft records — the same event that settles the prompt in the engine. */
-export function eventForSentDraft(kind: PromptKind): 'thank-you-sent' | 'follow-up-sent' | 'feedback-requested' | 'check-in-sent' | 'references-briefed' | null {
+export function eventForSentDraft(kind: PromptKind): 'thank-you-sent' | 'follow-up-sent' | 'feedback-requested' | 'check-in-sent' | 'references-briefed' | 'withdrawn' | null {
   return (SENT_EVENT[kind] as ReturnType<typeof eventForSentDraft> | undefined) ?? null;
 }

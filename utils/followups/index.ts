@@ -5,3 +5,5 @@ export { finalizePrompt } from './finalize';
 export { planPipeline } from './pipeline';
 export { planAll, type PlanData, type PlannedLine } from './plan-all';
 export { isActionable, type PlannedPrompt } from './planned-prompt';
+export { OPEN_SEARCH, SEARCH_STAGES, searchStateOf, affectedBySearchChange, type SearchState } from './search-state';
+export { pipelineRests } from './rules/pipeline-rest';

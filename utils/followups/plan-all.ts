@@ -5,6 +5,8 @@ import { finalizePrompt } from './finalize';
 import { planApplication, type ApplicationInput } from './plan-application';
 import { isActionable } from './planned-prompt';
 import { planPipeline } from './pipeline';
+import { pipelineRests } from './rules/pipeline-rest';
+import { searchStateOf, type SearchState } from './search-state';
 
 export interface PlanData {
   applications: Application[];
@@ -46,6 +48,12 @@ function byDueThenIdentity(a: PlannedLine, b: PlannedLine): number {
     || compareText(a.contactId, b.contactId) || compareText(a.eventId, b.eventId);
 }
 
+/** Whether any application was saved after the acceptance: a new search has begun. */
+function savedSinceAcceptance(applications: readonly Application[], search: SearchState): boolean {
+  const acceptance = search.acceptance;
+  return !!acceptance && applications.some((application) => Date.parse(application.createdAt) > acceptance.at);
+}
+
 /** Every pending prompt at `now`, due or not yet due, as the CLI and tests see it. */
 export function planAll(data: PlanData, now: Date, timeZone: string): PlannedLine[] {
   const { settings } = data;
@@ -58,6 +66,7 @@ export function planAll(data: PlanData, now: Date, timeZone: string): PlannedLin
     const { kind, applicationId, contactId, eventId, dueAt, overdue } = finalizePrompt(prompt, now, settings, timeZone);
     lines.push({ kind, applicationId, contactId, eventId, dueAt, overdue });
   };
+  const search = searchStateOf(data.applications, (id) => events.get(id) ?? [], data.contacts);
   let activeCount = 0;
   for (const application of data.applications) {
     if (ACTIVE_STAGES.includes(application.stage)) activeCount += 1;
@@ -68,11 +77,11 @@ export function planAll(data: PlanData, now: Date, timeZone: string): PlannedLin
       reminders: reminders.get(application.id) ?? [],
       reflections: reflections.get(application.id) ?? [],
     };
-    for (const prompt of planApplication(input, settings, timeZone)) {
+    for (const prompt of planApplication(input, settings, timeZone, search)) {
       if (isActionable(prompt, now)) add(prompt);
     }
   }
-  const pipeline = planPipeline(activeCount, data.reminders.filter((reminder) => reminder.kind === 'pipeline'), settings, now, timeZone);
+  const pipeline = pipelineRests(search, savedSinceAcceptance(data.applications, search)) ? null : planPipeline(activeCount, data.reminders.filter((reminder) => reminder.kind === 'pipeline'), settings, now, timeZone);
   if (pipeline) add(pipeline);
   return lines.sort(byDueThenIdentity);
 }

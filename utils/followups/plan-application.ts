@@ -5,7 +5,8 @@ import type { PlannedPrompt } from './planned-prompt';
 import { promptKey } from './prompt-key';
 import { afterQuietHours } from './quiet-hours';
 import type { Candidate } from './rules/candidate';
-import { RULES_BY_STAGE } from './stage-rules';
+import { OPEN_SEARCH, type SearchState } from './search-state';
+import { rulesFor } from './stage-rules';
 import { Timeline } from './timeline';
 
 export interface ApplicationInput {
@@ -28,16 +29,18 @@ function dueAfterDecision(candidate: Candidate, reminder: Reminder | undefined, 
 
 /**
  * Every prompt one application calls for, whatever the time: the extension stores these and recomputes
- * them only when this application changes. Prompts the user marked done or dismissed are left out.
+ * them when this application changes, or when the search state (an offer, an acceptance) does. Prompts
+ * the user marked done or dismissed are left out.
  */
-export function planApplication(input: ApplicationInput, settings: Settings, timeZone: string): PlannedPrompt[] {
+export function planApplication(input: ApplicationInput, settings: Settings, timeZone: string, search: SearchState = OPEN_SEARCH): PlannedPrompt[] {
   const { application } = input;
-  const rules = RULES_BY_STAGE[application.stage] ?? [];
+  const rules = rulesFor(application, search);
   if (rules.length === 0) return [];
   const ruleInput = {
     application,
     timeline: new Timeline(input.events),
     contacts: input.contacts,
+    search,
     reflectedEventIds: new Set(input.reflections.map((reflection) => reflection.eventId).filter((id) => id !== null)),
     settings,
     timeZone,

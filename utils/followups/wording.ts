@@ -1,6 +1,7 @@
 import type { AppEvent, Application, Contact } from '../model/application';
 import type { PendingPrompt, PromptKind } from '../model/prompts';
 import type { Settings } from '../model/settings';
+import { localDateAtHour } from './local-time';
 import { capitalize, dayPossessive, elapsed, firstName, numberWord, roleAtCompany, whenAhead } from './wording-parts';
 
 /** What a title may name: the records behind the prompt, and the moment it is read. */
@@ -64,6 +65,34 @@ function pipeline(ctx: WordingContext): string {
   return `${capitalize(numberWord(ctx.activeCount))} applications in play. Adding a few more keeps your options open`;
 }
 
+/** "by Friday", "by tomorrow", "today", "by 12 March": an employer's deadline seen from now. */
+function byDeadline(date: string | null | undefined, ctx: WordingContext): string {
+  const deadline = date ? localDateAtHour(date, 12, ctx.timeZone) : null;
+  if (!deadline) return 'soon';
+  const when = whenAhead(deadline.getTime(), ctx.now.getTime(), ctx.timeZone);
+  return when === 'today' ? 'today' : `by ${when.replace(/^on /, '')}`;
+}
+
+function offerDecision(ctx: WordingContext): string {
+  return `${capitalize(company(ctx))} would like an answer ${byDeadline(ctx.application?.offerRespondBy, ctx)}: time to weigh the offer and ask for anything you need`;
+}
+
+function offerLeverage(ctx: WordingContext): string {
+  const who = firstName(ctx.contact);
+  return `Let ${who ? `${who} at ` : ''}${company(ctx)} know an offer has come in, and ask where they stand`;
+}
+
+function withdraw(ctx: WordingContext): string {
+  const who = firstName(ctx.contact);
+  const news = ctx.application?.stage === 'offer' ? "you're declining their offer" : "you've accepted another role";
+  return `Let ${who ? `${who} at ` : ''}${company(ctx)} know ${news}: a warm note keeps the door open`;
+}
+
+function thankReferences(ctx: WordingContext): string {
+  const who = ctx.contact?.name.trim() || 'your references';
+  return `Tell ${who} you accepted the ${company(ctx)} offer, and thank them for vouching for you`;
+}
+
 const TITLES: Record<PromptKind, (prompt: Titled, ctx: WordingContext) => string> = {
   'thank-you': thankYou,
   'follow-up': followUp,
@@ -85,6 +114,10 @@ const TITLES: Record<PromptKind, (prompt: Titled, ctx: WordingContext) => string
       ? `A few notes on ${company(ctx)} while it's fresh. Many reasons are outside your control`
       : `How did the ${company(ctx)} interview go? Two minutes of notes now help later`,
   pipeline: (_, ctx) => pipeline(ctx),
+  'offer-decision': (_, ctx) => offerDecision(ctx),
+  'offer-leverage': (_, ctx) => offerLeverage(ctx),
+  withdraw: (_, ctx) => withdraw(ctx),
+  'thank-references': (_, ctx) => thankReferences(ctx),
 };
 
 /** One line in Ajar's voice: the next step first, naming who and what. */
@@ -102,6 +135,10 @@ const SUMMARY_NAMES: Record<PromptKind, [string, string]> = {
   reflection: ['a reflection', 'reflections'],
   prep: ['some interview prep', 'interview preps'],
   pipeline: ['a look at your pipeline', 'looks at your pipeline'],
+  'offer-decision': ['an offer to answer', 'offers to answer'],
+  'offer-leverage': ['a note about your offer', 'notes about your offer'],
+  withdraw: ['an application to close kindly', 'applications to close kindly'],
+  'thank-references': ['a thank-you to a reference', 'thank-yous to references'],
 };
 
 /** One calm line instead of a flood: "Three things came due while you were away: two follow-ups and a reflection". */

@@ -8,7 +8,7 @@ import type { PendingPrompt } from '../model/prompts';
 /** The columns a spreadsheet user expects, in the order they read them. */
 export const CSV_COLUMNS = [
   'Company', 'Title', 'Stage', 'Location', 'URL', 'Source', 'Salary', 'Date saved', 'Date applied',
-  'Last activity', 'Next follow-up', 'Decision expected by', 'Notes',
+  'Last activity', 'Next follow-up', 'Decision expected by', 'Notes', 'Offer answer by',
 ] as const;
 
 const STAGE_LABELS: Record<Stage, string> = {
@@ -46,7 +46,7 @@ export function applicationsToCsv(data: CsvExportData): string {
         application.company, application.title, STAGE_LABELS[application.stage] ?? application.stage, application.location ?? '',
         application.url ?? '', application.source ?? '', salaryText(application.salary), localDate(typed('saved') ?? application.createdAt),
         localDate(typed('applied')), localDate(events[events.length - 1]), localDate(nextPrompt), application.decisionExpectedBy ?? '',
-        application.notes ?? '',
+        application.notes ?? '', application.offerRespondBy ?? '',
       ].map((cell) => formulaSafe(String(cell)));
     });
   // The byte-order mark makes Excel read the file as UTF-8 (accents in company names survive).

@@ -8,6 +8,8 @@ export type Stage = (typeof STAGES)[number];
 
 /** Stages in which the search is still live for this application. */
 export const ACTIVE_STAGES: readonly Stage[] = ['applied', 'interviewing', 'offer'];
+/** Stages in which an application is still open: an offer accepted elsewhere closes these. */
+export const OPEN_STAGES: readonly Stage[] = ['saved', 'applied', 'interviewing', 'offer'];
 /** Stages after which no prompt is due (keep-in-touch after a rejection excepted). */
 export const CLOSED_STAGES: readonly Stage[] = ['accepted', 'rejected', 'withdrawn', 'no-response'];
 
@@ -47,6 +49,8 @@ export interface Application {
   source?: string | null;
   /** Local calendar date (yyyy-MM-dd) the employer said they would decide by. */
   decisionExpectedBy?: string | null;
+  /** Local calendar date (yyyy-MM-dd) the employer wants an answer to its offer by. */
+  offerRespondBy?: string | null;
   notes?: string | null;
   prepNotes?: string | null;
   /** Lower-cased "company|title" used to recognise re-posts of the same job. */

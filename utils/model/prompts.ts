@@ -3,6 +3,7 @@
 
 export const PROMPT_KINDS = [
   'thank-you', 'follow-up', 'close-out', 'feedback-request', 'keep-in-touch', 'references', 'reflection', 'prep', 'pipeline',
+  'offer-decision', 'offer-leverage', 'withdraw', 'thank-references',
 ] as const;
 export type PromptKind = (typeof PROMPT_KINDS)[number];
 

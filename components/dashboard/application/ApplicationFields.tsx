@@ -4,7 +4,7 @@ import type { Application } from '../../../utils/model/application';
 import { TextField } from '../../common/Field';
 import { safeHttpUrl } from '../../common/safe-url';
 
-type Draft = Record<'company' | 'title' | 'location' | 'url' | 'employmentType' | 'salaryMin' | 'salaryMax' | 'currency' | 'period' | 'decisionExpectedBy', string>;
+type Draft = Record<'company' | 'title' | 'location' | 'url' | 'employmentType' | 'salaryMin' | 'salaryMax' | 'currency' | 'period' | 'decisionExpectedBy' | 'offerRespondBy', string>;
 
 function draftOf(application: Application): Draft {
   const salary = application.salary ?? {};
@@ -19,6 +19,7 @@ function draftOf(application: Application): Draft {
     currency: salary.currency ?? '',
     period: salary.period ?? '',
     decisionExpectedBy: application.decisionExpectedBy ?? '',
+    offerRespondBy: application.offerRespondBy ?? '',
   };
 }
 
@@ -68,6 +69,7 @@ export function ApplicationFields({ application }: { application: Application })
       url: draft.url.trim() || null,
       employmentType: draft.employmentType.trim() || null,
       decisionExpectedBy: draft.decisionExpectedBy || null,
+      offerRespondBy: draft.offerRespondBy || null,
     };
     const edited = (Object.keys(full) as (keyof Draft & keyof Application)[]).filter((key) => draft[key] !== seen[key]);
     const patch: Partial<Application> = Object.fromEntries(edited.map((key) => [key, full[key]]));
@@ -88,6 +90,10 @@ export function ApplicationFields({ application }: { application: Application })
         <TextField label="Employment type" value={draft.employmentType} onChange={set('employmentType')} />
         <TextField label="Decision expected by" type="date" value={draft.decisionExpectedBy} onChange={set('decisionExpectedBy')}
           hint="If they named a date, Ajar suggests a follow-up just after it." />
+        {application.stage === 'offer' || draft.offerRespondBy ? (
+          <TextField label="Answer the offer by" type="date" value={draft.offerRespondBy} onChange={set('offerRespondBy')}
+            hint="The date they would like an answer by. Ajar brings the decision up a few business days before." />
+        ) : null}
         <TextField label="Salary from" inputMode="decimal" value={draft.salaryMin} onChange={set('salaryMin')} />
         <TextField label="Salary up to" inputMode="decimal" value={draft.salaryMax} onChange={set('salaryMax')} />
         <TextField label="Currency" value={draft.currency} onChange={set('currency')} placeholder="EUR" />

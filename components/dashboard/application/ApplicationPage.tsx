@@ -15,6 +15,7 @@ import { ReflectionsSection } from './ReflectionsSection';
 import { Timeline } from './Timeline';
 import { useApplicationRecord } from './useApplicationRecord';
 import { PIPELINE, applicationRoute, routeHash } from '../../../utils/routes';
+import { sourceLabel } from '../../../utils/capture/source-label';
 
 interface ApplicationPageProps {
   id: string;
@@ -53,7 +54,7 @@ export function ApplicationPage({ id, openPrompt, logInterview = false, settings
           <p className="muted"><a href={routeHash(PIPELINE)}>Pipeline</a> / {STAGE_LABELS[application.stage]}</p>
           <h1 id="application-title">{application.company} – {application.title}</h1>
           <p className="muted">
-            {[application.location, application.source ? `from ${application.source}` : null, `saved ${formatDate(application.createdAt, timeZone)}`].filter(Boolean).join(' · ')}
+            {[application.location, application.source ? `from ${sourceLabel(application.source)}` : null, `saved ${formatDate(application.createdAt, timeZone)}`].filter(Boolean).join(' · ')}
             {application.url ? <> · <SafeLink href={application.url}>Posting</SafeLink></> : null}
           </p>
         </div>
@@ -72,6 +73,7 @@ export function ApplicationPage({ id, openPrompt, logInterview = false, settings
       <section className="card" aria-labelledby="timeline-title">
         <h2 id="timeline-title">Timeline</h2>
         <LogActions applicationId={application.id} timeZone={timeZone} interviewLength={settings.interviewLengthMinutes} startWithInterview={logInterview} />
+        <p className="muted">Got an email or an invite about it? <a href={routeHash({ view: 'log-email', application: application.id })}>Log it from the message</a></p>
         {reflecting ? (
           <ReflectionForm applicationId={application.id} events={reflectable} eventId={reflecting.eventId} existing={reflecting.existing}
             timeZone={timeZone} onDone={() => setReflecting(null)} />

@@ -5,6 +5,7 @@ import { EmptyState } from '../../common/EmptyState';
 import type { Settings } from '../../../utils/model/settings';
 import { computeInsights, COUNTED_EVENT_TYPES } from './compute';
 import { UpskillingList } from './UpskillingList';
+import { sourceLabel } from '../../../utils/capture/source-label';
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
@@ -33,7 +34,7 @@ export function InsightsView({ settings }: { settings: Settings }) {
         {insights.bySource.length === 0 ? <EmptyState>Once you log applications, you will see which sources answer and how fast.</EmptyState> : (
           <>
             <BarChart title="Response rate by source" bars={insights.bySource.map((row) => ({
-              label: row.source, value: row.rate, valueText: `${percent(row.rate)} of ${row.applied}`,
+              label: sourceLabel(row.source), value: row.rate, valueText: `${percent(row.rate)} of ${row.applied}`,
             }))} />
             <table className="simple-table">
               <caption className="visually-hidden">Response rate and time to first response by source</caption>
@@ -41,7 +42,7 @@ export function InsightsView({ settings }: { settings: Settings }) {
               <tbody>
                 {insights.bySource.map((row) => (
                   <tr key={row.source}>
-                    <th scope="row">{row.source}</th><td>{row.applied}</td><td>{row.responded} ({percent(row.rate)})</td>
+                    <th scope="row">{sourceLabel(row.source)}</th><td>{row.applied}</td><td>{row.responded} ({percent(row.rate)})</td>
                     <td>{row.medianDays === null ? '—' : row.medianDays}</td>
                   </tr>
                 ))}

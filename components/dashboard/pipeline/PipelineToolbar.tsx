@@ -1,6 +1,7 @@
 import { STAGES } from '../../../utils/model/application';
 import { STAGE_LABELS } from '../../common/stage-labels';
 import type { FilterControls } from './filter-state';
+import { sourceLabel } from '../../../utils/capture/source-label';
 
 interface PipelineToolbarProps {
   mode: 'board' | 'table';
@@ -34,7 +35,7 @@ export function PipelineToolbar({ mode, controls, onControls, hideClosed, onHide
             <label htmlFor="filter-source">Source</label>
             <select id="filter-source" value={controls.source} onChange={(event) => set('source', event.target.value)}>
               <option value="">Any source</option>
-              {sources.map((source) => <option key={source} value={source}>{source}</option>)}
+              {sources.map((source) => <option key={source} value={source}>{sourceLabel(source)}</option>)}
             </select>
           </div>
           <div className="field">

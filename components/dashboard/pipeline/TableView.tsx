@@ -6,6 +6,7 @@ import type { ListPage } from '../../../utils/db/queries/pipeline';
 import type { SortKey, SortOrder } from './sort-rows';
 import { useAskForMore } from './useAskForMore';
 import { applicationRoute, routeHash } from '../../../utils/routes';
+import { sourceLabel } from '../../../utils/capture/source-label';
 
 const ROW_HEIGHT = 44;
 
@@ -85,7 +86,7 @@ export function TableView({ page, sort, onSort, withPrompts, timeZone, onShowMor
                   {STAGE_LABELS[row.stage]}
                   {withPrompts.has(row.id) ? <span className="tag table-tag">next step</span> : null}
                 </div>
-                <div role="cell">{row.source}</div>
+                <div role="cell">{sourceLabel(row.source)}</div>
                 <div role="cell">{row.location}</div>
                 <div role="cell">{formatDate(row.updatedAt, timeZone)}</div>
               </div>

@@ -13,6 +13,9 @@ const KIND_LABELS: Partial<Record<PromptKind, string>> = {
   'feedback-request': 'Asking for feedback',
   'keep-in-touch': 'Keeping in touch',
   references: 'Briefing references',
+  'offer-leverage': 'Telling an employer about an offer',
+  withdraw: 'Withdrawing after accepting an offer',
+  'thank-references': 'Thanking references at the end',
 };
 const KINDS = Object.keys(KIND_LABELS) as PromptKind[];
 

@@ -5,6 +5,8 @@ import type { Settings } from '../../../utils/model/settings';
 import { loadTodayPrompts } from '../../../utils/db/queries/prompts';
 import { PromptCard } from '../prompts/PromptCard';
 import { GROUP_ORDER, GROUP_TITLES, groupByDue } from './group-prompts';
+import { leftToCloseLine, offerInHandLine, searchDoneLine } from '../../../utils/followups/search-wording';
+import { routeHash } from '../../../utils/routes';
 
 /** "What should I do today?": every pending next step, the most urgent first. */
 export function TodayView({ settings }: { settings: Settings }) {
@@ -13,9 +15,17 @@ export function TodayView({ settings }: { settings: Settings }) {
   if (!list) return <TodayFrame><p className="muted" aria-busy="true">Looking at what is due…</p></TodayFrame>;
   const groups = groupByDue(list.items, (item) => item.prompt.dueAt, now, settings.timeZone);
   const dueNow = (groups.get('earlier')?.length ?? 0) + (groups.get('today')?.length ?? 0);
+  const outcome = list.outcome;
   return (
     <TodayFrame>
-      {dueNow === 0 ? (
+      {outcome?.kind === 'done' ? (
+        <div className="search-done" data-testid="search-done">
+          <p>{searchDoneLine(outcome.company, outcome.title)}</p>
+          <p className="muted">{leftToCloseLine(list.items.length)}</p>
+        </div>
+      ) : null}
+      {outcome?.kind === 'offer' ? <p className="muted" data-testid="offer-in-hand">{offerInHandLine(outcome.companies)}</p> : null}
+      {dueNow === 0 && outcome?.kind !== 'done' ? (
         <EmptyState>
           {list.items.length === 0 ? 'Nothing due today. Save a job from any posting page to start.' : 'Nothing due today. What is coming up is below.'}
         </EmptyState>
@@ -45,6 +55,7 @@ function TodayFrame({ children }: { children: React.ReactNode }) {
   return (
     <section aria-labelledby="today-title">
       <h1 id="today-title">Today</h1>
+      <p className="muted">News by email? <a href={routeHash({ view: 'log-email', application: null })}>Log it from the message</a>: paste it, or drop an .eml or an invite.</p>
       {children}
     </section>
   );

@@ -4,10 +4,10 @@ import type { RawPosting } from '../types';
 type Obj = Record<string, unknown>;
 
 // Inline app state of server-rendered apps: Redux/Apollo stores, Remix and React Router's hydration data,
-// Nuxt 2's window.__NUXT__, Gatsby's inline page data.
+// Nuxt 2's window.__NUXT__. (Gatsby inlines no page data: its pages are server-rendered HTML, read as such.)
 const GLOBALS = [
   '__INITIAL_STATE__', '__PRELOADED_STATE__', '__APOLLO_STATE__', '__INITIAL_DATA__', '__APP_STATE__', '__appData', '__STATE__',
-  '__remixContext', '__staticRouterHydrationData', '__NUXT__', '___gatsby_page_data', '__GATSBY_PAGE_DATA__',
+  '__remixContext', '__staticRouterHydrationData', '__NUXT__',
 ];
 const SITE_NAME_KEYS = ['siteName', 'site_name', 'brandName', 'organizationName', 'companyName', 'company_name', 'employerName'];
 const TITLE_KEYS = ['title', 'jobTitle', 'positionTitle', 'postingTitle', 'job_title'];
@@ -149,7 +149,7 @@ export function appStates(doc: Document): unknown[] {
   return roots.filter((r) => r && typeof r === 'object');
 }
 
-/** A job object from inline app state (Next.js, Nuxt, Remix, Gatsby, Redux and Apollo stores). */
+/** A job object from inline app state (Next.js, Nuxt, Remix, Redux and Apollo stores). */
 export function appStateJob(roots: unknown[]): RawPosting | null {
   for (const root of roots) {
     const job = findJob(root);

@@ -3,6 +3,7 @@
 // navigation text is never read as the company: a wrong company is worse than none (the preview asks).
 import { getDomainWithoutSuffix } from 'tldts';
 import { meta } from '../dom';
+import { spelledOnPage } from '../sources/ats';
 import { cleanLine } from '../text';
 
 const GENERIC_NAMES = /^(home|careers?|jobs?|job board|join us|work with us|apply|about( us)?|company|our company|open (positions|roles)|search|menu|login|sign in)$/i;
@@ -27,17 +28,9 @@ export function companyFromDocTitle(docTitle: string, title: string): string | n
 }
 
 /** "vercel.com" → "Vercel", but only when the page itself names the company that way. */
-export function hostCompany(doc: Document, url: URL | null, text: string): string | null {
-  if (!url) return null;
-  const label = getDomainWithoutSuffix(url.hostname) ?? null;
-  if (!label || label.length < 2 || /^(www|careers?|jobs?)$/i.test(label)) return null;
-  const word = new RegExp(`(^|[^\\p{L}\\p{N}])(${label.replace(/[^a-z0-9]/gi, '[- ]?')})(?=$|[^\\p{L}\\p{N}.])`, 'iu');
-  for (const where of [doc.title, meta(doc, 'og:title') ?? '', text.slice(0, 20000)]) {
-    const spelled = word.exec(where)?.[2];
-    // "vercel" in a URL or an e-mail address says nothing about how the company writes its name.
-    if (spelled && spelled !== spelled.toLowerCase()) return spelled;
-  }
-  return null;
+export function hostCompany(doc: Document, url: URL | null): string | null {
+  const label = url ? getDomainWithoutSuffix(url.hostname) : null;
+  return label && !/^(www|careers?|jobs?)$/i.test(label) ? spelledOnPage(doc, label) : null;
 }
 
 export interface CompanyClues {
@@ -49,14 +42,14 @@ export interface CompanyClues {
   labelled?: string | null;
 }
 
-export function companyOf(doc: Document, url: URL | null, title: string, text: string, clues: CompanyClues): string | null {
+export function companyOf(doc: Document, url: URL | null, title: string, clues: CompanyClues): string | null {
   return (
     cleanLine(clues.appCompany, 200) ??
     siteCompany(meta(doc, 'og:site_name')) ??
     companyFromDocTitle(cleanLine(doc.title) ?? '', title) ??
     siteCompany(meta(doc, 'application-name')) ??
     siteCompany(clues.appSiteName) ??
-    hostCompany(doc, url, text) ??
+    hostCompany(doc, url) ??
     siteCompany(clues.labelled)
   );
 }

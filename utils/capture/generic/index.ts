@@ -29,6 +29,18 @@ function descriptionOf(doc: Document): string | null {
   return readableDescription(doc);
 }
 
+/** Company and location from the page's own words, for a career site whose structured data leaves them out. */
+export function careerSiteDetails(doc: Document, url: URL | null, title: string): Pick<RawPosting, 'company' | 'location'> {
+  const body = doc.body;
+  if (!body) return {};
+  const labels = labelledFields(elementText(body, 60000, isPageChrome));
+  const labelledPlace = cleanLine(labels.location);
+  return {
+    company: companyOf(doc, url, title, { appSiteName: appStateSiteName(appStates(doc)), labelled: labels.company }),
+    location: (looksLikePlace(labelledPlace, true) ? labelledPlace : null) ?? lineUnderTitle(doc, title) ?? locationElement(doc),
+  };
+}
+
 /** The generic fallback for company career sites. Null unless the evidence says "one job posting". */
 export function extractGeneric(doc: Document, url: URL | null): RawPosting | null {
   const body = doc.body;
@@ -47,7 +59,7 @@ export function extractGeneric(doc: Document, url: URL | null): RawPosting | nul
   const ogTitle = meta(doc, 'og:title');
   const title = cleanLine(app.title) ?? h1 ?? ogTitle ?? docTitle.split(/\s+[|–-]\s+/)[0] ?? null;
   if (!title) return null;
-  const company = companyOf(doc, url, title, text, { appCompany: app.company, appSiteName: appStateSiteName(states), labelled: labels.company });
+  const company = companyOf(doc, url, title, { appCompany: app.company, appSiteName: appStateSiteName(states), labelled: labels.company });
   const labelledPlace = cleanLine(labels.location);
   const location =
     cleanLine(app.location) ?? (looksLikePlace(labelledPlace, true) ? labelledPlace : null) ?? lineUnderTitle(doc, title) ?? locationElement(doc);

@@ -9,6 +9,14 @@ export const hostPatterns = (...hosts: string[]): string[] => hosts.map((h) => `
 /** Match patterns for these domains and all their subdomains (`*.` covers the bare domain too). */
 export const domainPatterns = (...domains: string[]): string[] => domains.map((d) => `https://*.${d}/*`);
 
+/** The posting's own address for its application form's ("…/apply" → "…"), or null on the posting itself. */
+export function postingOfForm(url: URL, suffix: RegExp): string | null {
+  if (!suffix.test(url.pathname)) return null;
+  const posting = new URL(url.origin);
+  posting.pathname = url.pathname.replace(suffix, '') || '/';
+  return posting.href;
+}
+
 /** The host itself or any subdomain of one of `domains`. */
 export const hostUnder = (url: URL, ...domains: string[]): boolean => {
   const h = url.hostname.toLowerCase();

@@ -33,3 +33,9 @@ export function readRecentApplications(limit: number): Promise<Application[]> {
 export async function hasAnyApplication(): Promise<boolean> {
   return (await db.applications.limit(1).primaryKeys()).length > 0;
 }
+
+/** Every application and every contact: what a message is matched against to find the one it is about. */
+export async function readApplicationsAndContacts(): Promise<{ applications: Application[]; contacts: Contact[] }> {
+  const [applications, contacts] = await Promise.all([db.applications.toArray(), db.contacts.toArray()]);
+  return { applications, contacts };
+}

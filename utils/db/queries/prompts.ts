@@ -7,6 +7,8 @@ import type { Contact } from '../../model/application';
 import { countLiveApplications } from './pipeline-health';
 import type { Settings } from '../../model/settings';
 import { isActionable, type PlannedPrompt } from '../../followups';
+import { closingPage } from '../due-prompts';
+import { searchOutcome, type SearchOutcome } from '../search-state';
 
 /** A prompt with the records its title and draft name. */
 export interface PromptItem {
@@ -22,6 +24,8 @@ export interface PromptList {
   truncated: boolean;
   /** More is due now than one page holds: the rest follow as these are settled. */
   backlog?: boolean;
+  /** Today only: where the whole search stands (done once an offer is accepted). */
+  outcome?: SearchOutcome;
 }
 
 /** Far-off prompts (keep-in-touch months ahead) are many at 10k applications; the nearest are enough. */
@@ -52,6 +56,12 @@ const activeCount = () => countLiveApplications(ACTIVE_COUNTED);
 
 /** Everything pending for Today: all of this week through the dueAt index, then the nearest later ones. */
 export async function loadTodayPrompts(now: Date, settings: Settings): Promise<PromptList> {
+  const outcome = await searchOutcome();
+  if (outcome.kind === 'done') {
+    // The search is over: Today holds only what is left to close.
+    const closing = await closingPage(SOON_LIMIT, now, settings);
+    return { items: await withContexts(closing), activeCount: 0, truncated: false, backlog: closing.length === SOON_LIMIT, outcome };
+  }
   // Midnight a week of local days from now: the end of what Today shows as this week.
   const weekEnd = startOfDay(addDays(new TZDate(now.getTime(), settings.timeZone), 7)).getTime();
   const soon = await duePage(new Date(weekEnd - 1), SOON_LIMIT, now, settings);
@@ -59,7 +69,7 @@ export async function loadTodayPrompts(now: Date, settings: Settings): Promise<P
   const laterStored = (await db.prompts.where('dueAt').aboveOrEqual(new Date(weekEnd).toISOString()).limit(LATER_LIMIT + 1).toArray()) as PlannedPrompt[];
   const later = backlog ? [] : live(laterStored.slice(0, LATER_LIMIT), now, settings);
   const truncated = backlog || laterStored.length > LATER_LIMIT;
-  return { items: await withContexts([...soon, ...later].sort(byDue)), activeCount: await activeCount(), truncated, backlog };
+  return { items: await withContexts([...soon, ...later].sort(byDue)), activeCount: await activeCount(), truncated, backlog, outcome };
 }
 
 /** Every pending prompt of one application, through the applicationId index. */

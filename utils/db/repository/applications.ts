@@ -69,7 +69,7 @@ export async function updateApplication(
 }
 
 /** Removes an application with its timeline, decisions and reflections; its contacts stay, unlinked. */
-export async function deleteApplication(id: string): Promise<void> {
+export async function deleteApplication(id: string, now: Date = new Date()): Promise<void> {
   await writeRecords(async (scope) => {
     scope.changed();
     await db.events.where('applicationId').equals(id).delete();
@@ -83,7 +83,9 @@ export async function deleteApplication(id: string): Promise<void> {
         contact.applicationIds = contact.applicationIds.filter((other) => other !== id);
       });
     await db.applications.delete(id);
-  });
+    // Deleting the accepted (or an offered) application changes what the others are asked to do: the
+    // helper's re-derivation after a change follows the search state.
+  }, now);
 }
 
 export interface TrackedMatch {

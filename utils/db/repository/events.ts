@@ -1,7 +1,7 @@
 import { db } from '../database';
 import { writeRecords, type WriteScope } from '../write';
 import { newId, nowIso } from '../ids';
-import { deriveStage } from '../stage';
+import { deriveStage } from '../../model/stage';
 import type { AppEvent } from '../../model/application';
 
 export type NewEvent = Omit<AppEvent, 'id' | 'createdAt'>;

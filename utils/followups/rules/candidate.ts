@@ -1,6 +1,7 @@
 import type { Application, Contact } from '../../model/application';
 import type { PromptKind } from '../../model/prompts';
 import type { Settings } from '../../model/settings';
+import type { SearchState } from '../search-state';
 import type { TimedEvent, Timeline } from '../timeline';
 import { MINUTE_MS } from '../local-time';
 
@@ -23,6 +24,8 @@ export interface RuleInput {
   contacts: readonly Contact[];
   /** Event ids that already have a Reflection. */
   reflectedEventIds: ReadonlySet<string>;
+  /** Offers held and the acceptance, across the whole pipeline. */
+  search: SearchState;
   settings: Settings;
   timeZone: string;
 }

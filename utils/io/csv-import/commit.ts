@@ -2,6 +2,7 @@ import { ImportError } from '../../backup/limits';
 import { writeInBulk } from '../../db/write';
 import { db } from '../../db/database';
 import { getSettings } from '../../db/queries/settings';
+import { loadSearchState } from '../../db/search-state';
 import { promptsForFresh } from './fresh-prompts';
 import type { ImportPlan } from './plan';
 import { writeInSlices, type WriteProgress } from '../../db/write-in-slices';
@@ -45,11 +46,16 @@ export async function commitImport(plan: ImportPlan, now: Date = new Date(), onP
     // Bulk writes and no read-back: the prompts are planned from the rows in memory (re-reading 10k
     // applications and their events through anyOf cursors was most of a 15 s import).
     const settings = await getSettings();
+    const applications = fresh.map((item) => item.application);
+    const events = fresh.flatMap((item) => item.events);
+    const search = await loadSearchState({ applications, events });
     await writeInSlices([
-      { table: db.applications, rows: fresh.map((item) => item.application) },
-      { table: db.events, rows: fresh.flatMap((item) => item.events) },
-      { table: db.prompts, rows: promptsForFresh(fresh, settings, now), replace: true },
+      { table: db.applications, rows: applications },
+      { table: db.events, rows: events },
+      { table: db.prompts, rows: promptsForFresh(fresh, settings, now, search), replace: true },
     ], onProgress);
-  });
+    // An imported offer or acceptance changes the prompts of applications already here (and is recorded):
+    // the helper re-derives what the search state's change reaches once the rows are written.
+  }, now);
   return { imported: plan.fresh.length - raced, duplicatesSkipped: plan.duplicates.length + raced };
 }

@@ -6,7 +6,7 @@ import { blockOf, scriptsContaining, textOf } from '../../dom';
 import { assignedObject } from '../../structured/lenient-json';
 import { employmentLabel } from '../../structured/schema';
 import type { RawPosting, SourceAdapter } from '../../types';
-import { hostIs, hostPatterns, remoteFrom } from '../shared';
+import { hostIs, hostPatterns, postingOfForm, remoteFrom } from '../shared';
 
 type Obj = Record<string, unknown>;
 const s = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
@@ -35,6 +35,8 @@ export const ashby: SourceAdapter = {
   patterns: hostPatterns('jobs.ashbyhq.com'),
   host: (url) => hostIs(url, 'jobs.ashbyhq.com'),
   matches: (url) => hostIs(url, 'jobs.ashbyhq.com') && /^\/[^/]+\/[0-9a-f]{8}-[0-9a-f-]{27}(\/application)?\/?$/i.test(url.pathname),
+  // The application form counts as the posting, saved under the posting's address.
+  canonical: (_doc, url) => postingOfForm(url, /\/application\/?$/),
   extract(doc) {
     const data = appData(doc);
     const p = (data?.posting ?? {}) as Obj;

@@ -19,6 +19,12 @@ export const greenhouse: SourceAdapter = {
     hostIs(url, ...HOSTS) &&
     (/^\/[^/]+\/jobs\/\d+\/?$/.test(url.pathname) ||
       (/^\/embed\/job_app\/?$/.test(url.pathname) && /^\d+$/.test(url.searchParams.get('token') ?? ''))),
+  // The embedded application form (job_app) is the posting /<board>/jobs/<id> in a frame.
+  canonical: (_doc, url) => {
+    const board = url.searchParams.get('for');
+    const id = url.searchParams.get('token');
+    return /^\/embed\/job_app\/?$/.test(url.pathname) && board && /^[\w-]+$/.test(board) && id && /^\d+$/.test(id) ? `${url.origin}/${board}/jobs/${id}` : null;
+  },
   extract(doc, url) {
     const fromTitle = splitDocTitle(doc, /^Job Application for (.+) at (.+)$/);
     const title = textOf(doc, ['.app-title', '.job__title h1', 'h1.section-header', '#header h1', 'h1']) ?? fromTitle?.[1];

@@ -6,7 +6,7 @@
 import { absoluteHttp } from '../../url';
 import { attr, blockOf, textOf } from '../../dom';
 import type { SourceAdapter } from '../../types';
-import { hostIs, hostPatterns, remoteFrom, splitDocTitle } from '../shared';
+import { hostIs, hostPatterns, postingOfForm, remoteFrom, splitDocTitle } from '../shared';
 
 const HOSTS = ['jobs.lever.co', 'jobs.eu.lever.co'];
 
@@ -15,6 +15,8 @@ export const lever: SourceAdapter = {
   patterns: hostPatterns(...HOSTS),
   host: (url) => hostIs(url, ...HOSTS),
   matches: (url) => hostIs(url, ...HOSTS) && /^\/[^/]+\/[0-9a-f]{8}-[0-9a-f-]{27}(\/apply)?\/?$/i.test(url.pathname),
+  // The application form counts as the posting, saved under the posting's address.
+  canonical: (_doc, url) => postingOfForm(url, /\/apply\/?$/),
   extract(doc, url) {
     const title = textOf(doc, ['.posting-headline h2', '[data-qa="posting-name"]', '.posting-header h2']);
     if (!title) return null;
@@ -29,7 +31,10 @@ export const lever: SourceAdapter = {
       employmentType: textOf(doc, ['.posting-categories .commitment', '.posting-categories .sort-by-commitment'])?.replace(/\s*\/\s*$/, ''),
       remote: remoteFrom(workplace, location),
       salary: textOf(doc, ['[data-qa="salary-range"]', '.posting-compensation']),
-      description: blockOf(doc, ['[data-qa="job-description"]', '.posting-page .section-wrapper.page-full-width', '.content .section-wrapper']),
+      // The application form repeats the posting's header but not its description.
+      description: /\/apply\/?$/.test(url.pathname)
+        ? blockOf(doc, ['[data-qa="job-description"]'])
+        : blockOf(doc, ['[data-qa="job-description"]', '.posting-page .section-wrapper.page-full-width', '.content .section-wrapper']),
       applyUrl: absoluteHttp(attr(doc, 'a.postings-btn[href*="/apply"], a[data-qa="show-page-apply"]', 'href'), url),
     };
   },

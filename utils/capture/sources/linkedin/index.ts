@@ -58,6 +58,16 @@ const TIME_LINE = /^(re)?posted\b|\b(ago|fa|vor|il y a|hace|geleden|sedan|siden)
 const placeOnly = (s: string | null | undefined): string | null =>
   s && !TIME_LINE.test(s) ? s.replace(/\s*\([^()]*\)\s*$/, '').trim() || null : null;
 
+// The signed-in top card shows the job type as a chip, in the reader's language.
+const JOB_TYPES: Array<[RegExp, string]> = [
+  [/\b(full[- ]time|tempo pieno|vollzeit|temps plein|jornada completa|tiempo completo|tempo integral|voltijd)\b/i, 'Full-time'],
+  [/\b(part[- ]time|tempo parziale|teilzeit|temps partiel|media jornada|tiempo parcial|meio período|deeltijd)\b/i, 'Part-time'],
+  [/\b(contract|contratto|befristet|contrat|contrato)\b/i, 'Contract'],
+  [/\b(internship|tirocinio|stage|praktikum|prácticas|estágio)\b/i, 'Internship'],
+  [/\b(temporary|temporaneo|temporär|temporaire|temporal)\b/i, 'Temporary'],
+];
+const jobTypeOf = (s: string | null): string | null => (s ? JOB_TYPES.find(([re]) => re.test(s))?.[1] ?? null : null);
+
 export const linkedin: SourceAdapter = {
   name: 'linkedin',
   patterns: domainPatterns('linkedin.com'),
@@ -96,7 +106,7 @@ export const linkedin: SourceAdapter = {
       title: title ?? hidden?.title ?? fromTitle?.[2],
       company: company ?? hidden?.company ?? fromTitle?.[1] ?? null,
       location: placeOnly(location) ?? placeOnly(hidden?.location) ?? fromTitle?.[3] ?? null,
-      employmentType,
+      employmentType: employmentType ?? jobTypeOf(workplace),
       remote: remoteFrom(location, workplace) ?? hidden?.remote ?? null,
       datePosted: posted ?? hidden?.datePosted ?? null,
       // The signed-in panel renders its description late: an empty container is no description.

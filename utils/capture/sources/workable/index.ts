@@ -4,13 +4,15 @@
 // Not postings: https://apply.workable.com/acme/ (list).
 import { blockOf, textOf } from '../../dom';
 import type { SourceAdapter } from '../../types';
-import { hostIs, hostPatterns, remoteFrom, splitDocTitle } from '../shared';
+import { hostIs, hostPatterns, postingOfForm, remoteFrom, splitDocTitle } from '../shared';
 
 export const workable: SourceAdapter = {
   name: 'workable',
   patterns: hostPatterns('apply.workable.com'),
   host: (url) => hostIs(url, 'apply.workable.com'),
   matches: (url) => hostIs(url, 'apply.workable.com') && /^\/[^/]+\/j\/[0-9A-F]{6,}(\/apply)?\/?$/i.test(url.pathname),
+  // The application form counts as the posting, saved under the posting's address.
+  canonical: (_doc, url) => postingOfForm(url, /apply\/?$/),
   extract(doc, url) {
     const title = textOf(doc, ['h1[data-ui="job-title"]', '[data-ui="job-title"]']);
     if (!title) return null;

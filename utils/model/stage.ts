@@ -1,4 +1,4 @@
-import type { AppEvent, EventType, Stage } from '../model/application';
+import type { AppEvent, EventType, Stage } from './application';
 
 // Event types that move an application to a stage; the rest (notes, thank-yous…) leave it where it is.
 // `saved` is the starting point, not a move: an interview dated before the posting was saved still counts.
@@ -22,14 +22,26 @@ export function byTime(a: AppEvent, b: AppEvent): number {
  * `stage` of its own (a move on the board, "close as no response"), which then wins over its type.
  */
 export function deriveStage(events: readonly AppEvent[]): Stage {
-  let stage: Stage = 'saved';
+  return stageEntry(events)?.stage ?? 'saved';
+}
+
+/**
+ * The current stage and the event that moved the application into it (the offer, the acceptance), or
+ * null when no event moved it (still saved).
+ */
+export function stageEntry(events: readonly AppEvent[]): { stage: Stage; event: AppEvent } | null {
+  let stage: Stage | null = null;
+  let entered: AppEvent | null = null;
   // Events logged at the same instant (saved + applied in one click) follow the order a search moves in.
   const ordered = [...events].sort((a, b) => byTime(a, b) || lifecycleRank(a) - lifecycleRank(b));
   for (const event of ordered) {
     const next = (event.stage as Stage | undefined) ?? STAGE_OF_EVENT[event.type];
-    if (next) stage = next;
+    if (next && next !== stage) {
+      stage = next;
+      entered = event;
+    }
   }
-  return stage;
+  return stage && entered ? { stage, event: entered } : null;
 }
 
 const LIFECYCLE: readonly EventType[] = ['saved', 'applied', 'interview', 'offer', 'accepted', 'rejected', 'withdrawn'];

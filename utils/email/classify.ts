@@ -1,0 +1,213 @@
+import type { ParsedMessage } from './message';
+import type { Sender } from './senders';
+import { plain } from './text-patterns';
+
+export type MessageKind = 'rejection' | 'interview' | 'received' | 'offer' | 'response' | 'none';
+
+// Every phrase list is matched against accent-free lower-case text (see `plain`), sentence by sentence.
+
+const OFFER = [
+  /\b(?:pleased|delighted|happy|excited|thrilled|glad) to (?:formally )?(?:offer you|extend (?:you )?(?:an?|this|the|our)? ?(?:formal |verbal |written )?offer)/,
+  /\b(?:extend(?:ing)?|make|making) (?:you )?an? (?:formal |verbal |written )?offer\b/,
+  /\b(?:your|the|an|our|attached) (?:formal |written |verbal )?offer (?:letter|of employment|package|details)\b/,
+  /\bwe(?: would|'d) like to offer you (?:the|a|an)\b/,
+  /\b(?:heureux|heureuse|ravie?s?|plaisir|le plaisir) de vous (?:proposer|offrir|faire une (?:proposition|offre)|annoncer que (?:nous )?(?:retenons|avons retenu))/,
+  /\b(?:promesse|proposition|offre) (?:d'embauche|de contrat|d'emploi ci-jointe)\b/,
+  /\blettre d'offre\b/,
+  /\b(?:freuen uns|freue mich),? (?:ihnen|dir) (?:ein(?:en)? )?(?:vertrag|angebot|vertragsangebot|die stelle|die position)/,
+  /\b(?:vertragsangebot|arbeitsvertrag anbieten)\b/,
+  /\b(?:nos complace|tenemos el placer de|nos alegra) (?:ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta)/,
+  /\bcarta (?:de )?oferta\b/,
+  /\b(?:blij|verheugd) (?:je|u) (?:een )?(?:aanbod|de functie|de baan) aan te bieden/,
+  /\baanbodbrief\b|\baanbod (?:te )?doen\b|\barbeidsvoorwaardenvoorstel\b/,
+];
+
+const REJECTION = [
+  /\bregret to (?:inform|let you know|tell you|advise)/,
+  /\b(?:not|no longer) (?:to )?(?:be )?(?:mov(?:e|ing)|proceed(?:ing)?|progress(?:ing)?|advanc(?:e|ing)|continu(?:e|ing)|pursu(?:e|ing)|go(?:ing)?) (?:forward|further|ahead)?\s*(?:with )?(?:your|you|the next|to the next|in the process)/,
+  /\b(?:decided|chosen|elected|decision) (?:not to|to not) (?:move|proceed|pursue|progress|advance|continue|extend|offer)/,
+  /\b(?:decided|chose|chosen|decision|opted|elected) to (?:move forward|proceed|go|continue|progress) with (?:other|another|a different|an? (?:other|internal|more))/,
+  /\b(?:pursue|pursuing|proceed with|move forward with|moving forward with|go with|going with|selected|chosen|hired) (?:an?(?:other)? )?(?:other |another |different |more )?(?:candidates?|applicants?|profiles?)(?: (?:whose|who|that|with))?/,
+  /\b(?:will|are|'ll|have) not (?:be )?(?:moving|proceeding|progressing|pursuing|advancing|taking|able to (?:move|offer|progress|proceed))/,
+  /\b(?:won't|will not|cannot|can't|unable to|not able to|not be) (?:be )?(?:moving|move|proceed|progress|offer you|extend an offer|take your application)/,
+  /\b(?:won't|will not|not|cannot|can't|unable to) (?:be )?(?:taking|take|progressing|progress|continuing|advancing|considering) (?:your|you|with your) ?(?:application|candidacy|candidature)? ?(?:any )?(?:further|forward)\b/,
+  /\b(?:have|has|were|was) not (?:been )?(?:selected|shortlisted|successful|chosen)\b/,
+  /\b(?:position|role|vacancy|job|opening) (?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
+  /\b(?:we(?:'ve| have)?|we've) (?:now |already |since )?(?:filled|closed) (?:the|this|that|our) (?:position|role|vacancy|job|opening|req)/,
+  /\bnot (?:the right|a|the best) (?:fit|match) (?:for|at) (?:this|the) (?:time|moment|role|position)/,
+  /\b(?:application|candidacy) (?:was|has been|is) (?:unsuccessful|declined|rejected|not successful)\b/,
+  /\bgo(?:ing)? in a different direction\b/,
+  /\b(?:position|role|vacancy|job|opening)\b[^.]{0,80}\b(?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
+  /\b(?:candidates?|applicants?|profiles?) (?:whose|who) [^.]{0,60}\b(?:closer|better|stronger|more closely|most closely|best) (?:match|fit|aligned|align|suited)/,
+  /\bdecided to (?:focus on|prioriti[sz]e|pursue|proceed with|continue with) (?:other |different )?(?:candidates|applicants|profiles)\b/,
+  /\b(?:won't|will not|not|cannot|can't) (?:be )?(?:continuing|proceeding|moving forward|going forward|progressing|moving ahead) with (?:your|you)\b/,
+  /\b(?:decided|chosen|decision) to (?:fill|offer) (?:the|this) (?:position|role|job|vacancy) (?:to|with) (?:a|an|another|other)\b/,
+  /\b(?:candidates?|applicants?|profiles?|someone|person) (?:whose|who|with) (?:\w+ ){0,4}(?:more closely|better|best|more|most closely) (?:match|matches|matched|meet|meets|align|aligns|suit|suits|fit|fits)/,
+  /\bpas (?:une |de )?suite (?:favorable )?a (?:votre|ta) candidature\b|\bne (?:\w+ ){0,2}pas (?:y )?donner (?:une |de )?suite\b|\bne (?:donnerons|donnons|pourrons|pouvons)(?: \w+)? pas (?:de )?suite\b/,
+  /\bnous avons le regret\b|\bavons le regret de vous\b/,
+  /\b(?:ne pas|ne pouvons pas|ne pourrons pas|ne sommes pas en mesure de) (?:y )?donner (?:une )?suite (?:favorable )?(?:a votre candidature)?/,
+  /\bpas (?:pu )?(?:ete )?(?:retenue?s?|selectionnee?s?)\b/,
+  /\bn'a pas ete (?:retenue?|selectionnee?)\b/,
+  /\b(?:d'autres|un autre|une autre) (?:candidat|candidate|candidature|profil)s? (?:dont|qui|plus|correspondant)/,
+  /\b(?:decide|choisi) de (?:poursuivre|continuer|avancer) avec (?:d'autres|un autre|une autre)/,
+  /\bne correspond(?:ait|ent)? pas (?:a nos|aux|tout a fait)/,
+  /\bleider (?:mussen|konnen|haben) (?:wir|uns)\b/,
+  /\b(?:fur einen anderen|fur eine andere|fur andere) (?:kandidat|bewerber)/,
+  /\bnicht (?:weiter )?(?:berucksichtigen|beruecksichtigen|in die engere auswahl)/,
+  /\b(?:lamentamos|sentimos) (?:informarte|informarle|comunicarte|comunicarle|decirte)/,
+  /\bno (?:has|ha) sido (?:seleccionad|elegid)/,
+  /\b(?:decidido|optado por) (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)/,
+  /\bhelaas (?:moeten|hebben|kunnen|gaan) (?:we|wij)\b/,
+  /\b(?:andere kandida(?:at|ten)|niet (?:verder|door) (?:gaan|te gaan)|niet geselecteerd|afgewezen)\b/,
+];
+
+const RECEIVED = [
+  /\b(?:we(?:'ve| have)?|we've|have) (?:successfully |now )?received your (?:job )?(?:application|resume|cv|submission|candidacy)/,
+  /\bthanks? (?:you )?(?:so much |very much )?for (?:applying|your (?:recent )?(?:job )?application|submitting your application|your interest (?:in|and application))/,
+  /\b(?:your )?application (?:has been |was |is )?(?:received|submitted|sent to|complete)\b/,
+  /\bapplication (?:confirmation|received|submitted)\b/,
+  /\byour application (?:is|has been) (?:now )?(?:under review|being reviewed|in review|with)/,
+  /\bwe(?: will|'ll) (?:now )?(?:review|be reviewing|carefully review|start reviewing) your (?:application|resume|cv|profile|qualifications)/,
+  /\b(?:bien recu|avons recu|reception de) (?:votre|ta) candidature\b/,
+  /\bmerci (?:pour|de|d'avoir envoye) (?:votre|ta) candidature\b|\bmerci d'avoir postule\b|\bmerci pour votre interet\b/,
+  /\bvotre candidature (?:a bien ete|a ete|est bien) (?:recue|envoyee|transmise|enregistree|prise en compte)/,
+  /\baccuse de reception\b/,
+  /\b(?:vielen )?dank fur (?:ihre|deine) bewerbung\b|\bbewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)\b|\beingangsbestatigung\b/,
+  /\b(?:hemos recibido|recibimos) (?:tu|su) (?:solicitud|candidatura|postulacion)|\bgracias por (?:tu|su) (?:solicitud|postulacion|candidatura)|\bgracias por postular/,
+  /\b(?:we hebben|wij hebben) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|\bbedankt voor (?:je|uw) sollicitatie/,
+];
+
+const INTERVIEW = [
+  /\b(?:interview|phone screen|screening call|video call|call|meeting|onsite|on-site|conversation|chat) (?:is |has been |was )?(?:confirmed|scheduled|booked|set)\b/,
+  /\b(?:confirm|confirming|confirmation of|confirmation for|details for|details of|reminder (?:of|for|about)) (?:your|the|our) (?:upcoming )?(?:interview|call|meeting|phone screen|video call|conversation|onsite)/,
+  /\binvit(?:e|ing) you (?:to|for) (?:an?|the|our) (?:\w+ ){0,3}(?:interview|call|chat|conversation|onsite|meeting|screen)/,
+  /\binvitation (?:to|for) (?:an? |the )?(?:\w+ )?(?:interview|call|onsite|conversation)/,
+  /\binterview (?:invitation|confirmation|details|scheduled|confirmed|reminder|schedule|itinerary|agenda)\b/,
+  /\b(?:your|the) (?:onsite|on-site|final round) (?:schedule|itinerary|agenda)\b/,
+  /\byou(?:'re| are) (?:scheduled|confirmed|booked|all set)\b/,
+  /\b(?:interview|call|meeting|conversation|screen)\b.{0,40}\b(?:has been |have been |was |is )?(?:moved|rescheduled|changed|pushed|brought forward) (?:to|for)\b/,
+  /\b(?:your|the|our) (?:upcoming |next |first |second |final |technical )?(?:interview|phone screen|video interview|onsite)\b.{0,40}\b(?:on|at|is)\b/,
+  /\bentretien (?:est |a ete )?(?:confirme|prevu|planifie|fixe|programme)|\b(?:inviter|convier|convoquer) (?:a|pour) un (?:\w+ )?entretien|\bconvocation\b|\bconfirm\w* (?:de )?(?:votre|l'|notre|ton) ?(?:entretien|rendez-vous|echange)|\brendez-vous (?:est )?(?:confirme|fixe|prevu)|\bvous (?:rencontrer|recevoir)\b/,
+  /\b(?:einladung|laden (?:sie|dich)|lade (?:sie|dich)) (?:\w+ )?(?:zu einem|zum) (?:\w+ )?(?:vorstellungsgesprach|gesprach|interview)|\btermin(?:bestatigung| bestatigt)|\bvorstellungsgesprach (?:am|ist)\b|\b(?:zu einem|zum) (?:\w+ )?(?:vorstellungsgesprach|videointerview|interview|gesprach|kennenlerngesprach|videocall)\b/,
+  /\b(?:invitarte|invitarle|te invitamos|le invitamos) a (?:una |la )?(?:\w+ )?entrevista|\bentrevista (?:confirmada|programada|agendada)|\bconfirm\w* (?:la|tu|su) (?:\w+ )?entrevista/,
+  /\b(?:uitnodiging|nodigen (?:je|u) (?:graag )?uit) (?:voor )?(?:een |het )?(?:\w+ )?(?:sollicitatie)?gesprek|\bgesprek (?:is )?(?:bevestigd|ingepland)/,
+];
+
+// Words that make a message with one fixed time an appointment, but alone say nothing (receipts use them too).
+const APPOINTMENT_HINT = [
+  /\blook(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing you)/,
+  /\bsee you (?:on|at|then|next|in our|at our)\b|\bwe(?:'ll| will) see you\b|\bau plaisir de vous (?:voir|recevoir|rencontrer)\b|\bwir freuen uns auf (?:sie|ihren besuch|das gesprach)\b/,
+];
+
+const RESPONSE = [
+  /\b(?:your|share your|send (?:me|us) your|let (?:me|us) know your|provide your|confirm your|with your|about your) (?:availability|available times)/,
+  /\b(?:what|which) (?:times?|days?|slots?|dates?) (?:would )?(?:work|suit|are best)/,
+  /\b(?:times?|days?|slots?|dates?) (?:that|which) (?:would )?(?:work|suit)\b/,
+  /\bwhen (?:are|would|will) you (?:be )?(?:available|free)/,
+  /\b(?:would|are|will) you be (?:available|free|open) (?:for|to|on)\b|\bdoes (?:this|that) (?:time )?work for you\b|\bcould you do\b/,
+  /\b(?:set up|schedule|arrange|book) (?:a|an) (?:[\w-]+ ){0,3}(?:call|chat|conversation|interview|screen)\b/,
+  /\b(?:schedule|book|pick|choose|select|find) (?:a |your |an |the )?(?:time|slot|interview|call)\b/,
+  /\b(?:scheduling|booking|calendar) link\b|calendly\.com|goodtime\.io|\/schedule\//,
+  /\b(?:online |technical |coding |skills |written )?(?:assessment|coding challenge|coding exercise|coding test|take-home|take home|technical test|case study|questionnaire)\b|hackerrank|codility|codesignal|testgorilla|hirevue/,
+  /\b(?:move you forward|moving you forward|advance you|next round|next stage of (?:our|the) (?:process|interview))\b/,
+  /\b(?:would love|like|love|keen|happy) to (?:set up|schedule|arrange|have) (?:a|an) (?:\w+ )?(?:call|chat|conversation|interview)/,
+  /\b(?:vos|tes) disponibilites\b|\bcreneaux?\b|\btest technique\b|\betude de cas\b|\bcas pratique\b|\b(?:echanger|discuter) avec vous\b/,
+  /\bverfugbarkeit|\bterminvorschlag|\bwann (?:haben sie|hast du|passt es)/,
+  /\bdisponibilidad\b|\bprueba tecnica\b/,
+  /\bbeschikbaarheid\b/,
+];
+
+// Job alerts, newsletters, marketing, account mail: never about one application.
+const NOT_ABOUT_AN_APPLICATION = [
+  /\bjob alerts?\b|\bjobs? (?:for you|you may|matching|recommended|that match)|\brecommended jobs\b|\bnew jobs?\b|\bjobs? (?:near you|in your area)|\bsimilar jobs\b|\bjobs? you might like|\bnew (?:roles|positions|opportunities) (?:for you|matching)/,
+  /\bbased on your (?:profile|search|preferences|activity)|\bmatching your (?:search|profile|preferences)\b|\byour saved search\b/,
+  /\b(?:apply now|easy apply|be an early applicant|applicants? so far|people applied|actively recruiting|promoted)\b/,
+  /\bnewsletter\b|\bwebinar\b|\bweekly digest\b|\bread more\b|\btips (?:to|for)\b|\bcareer advice\b|\bsalary (?:insights|guide|report)/,
+  /\bverify your (?:email|account)|\bconfirm your (?:email|account|address)|\breset your password\b|\bpassword\b|\b(?:security|verification|login) code\b|\bsign(?:ed)? in\b|\bnew device\b|\bwelcome to (?:linkedin|indeed|glassdoor|welcome to the jungle|our talent community)/,
+  /\b(?:who viewed|viewed your profile|profile views|appeared in \d+ searches|your application was viewed)\b/,
+  /\bi came across your (?:profile|resume|cv)|\b(?:are you|would you be) open to (?:new )?(?:opportunities|a (?:new )?role|exploring)|\bexciting (?:new )?opportunit|\bi'm (?:a recruiter|reaching out)|\bjoin our talent (?:community|network|pool)/,
+  /\balertes? (?:e-?mail|emploi)\b|\b(?:nouvelles|dernieres) offres\b|\boffres? (?:d'emploi )?(?:pour vous|qui (?:pourraient|correspondent)|correspondant a)|\bpostulez maintenant\b|\bnouveaux? (?:postes|emplois)\b|\bse desabonner\b|\bdesinscri/,
+  /\bneue jobs\b|\bjobangebote fur (?:sie|dich)|\bjob-?empfehlungen|\bjetzt bewerben\b/,
+  /\bofertas? (?:de empleo )?(?:para ti|recomendadas|que te pueden)|\bnuevas ofertas\b|\bpostulate ahora\b/,
+  /\bvacatures voor (?:jou|u)\b|\bnieuwe vacatures\b|\bsolliciteer nu\b/,
+];
+
+const CONDITIONAL = /\b(?:if|should|in case|in the event|unless|whether|once|si|au cas ou|dans le cas|lorsque|des que|falls|wenn|sollte[n]?|ob|en caso|cuando|indien|mocht|zodra)\b/;
+const NEGATED = /\b(?:not|n't|unable|no longer|ne|n'|pas|nicht|kein|no|niet|geen)\b/;
+const ALERT_SENDER = /^(?:jobalerts?|jobs?-?(?:listings|alerts?|recommendations)|alerts?|alert-noreply|newsletters?|news|digest|marketing|messages-noreply|invitations|notifications?-noreply|hit-reply|inmail-hit-reply|emploi|offres)\b/i;
+
+export interface KindSignals {
+  /** A fixed appointment time was found (one time, not a list of options). */
+  fixedTime: boolean;
+  /** Several times were offered: a choice for the candidate. */
+  timeOptions: boolean;
+  /** The message carries a calendar invite. */
+  hasInvite: boolean;
+  inviteCancelled: boolean;
+}
+
+function sentences(text: string): string[] {
+  return plain(text)
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function count(patterns: RegExp[], items: string[], skip?: (sentence: string, match: RegExpExecArray) => boolean): number {
+  let hits = 0;
+  for (const sentence of items) {
+    for (const pattern of patterns) {
+      const match = pattern.exec(sentence);
+      if (match && !(skip && skip(sentence, match))) {
+        hits += 1;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+/** A conditional sentence ("if you are not selected…") states no decision. */
+function conditional(sentence: string, match: RegExpExecArray): boolean {
+  return CONDITIONAL.test(sentence.slice(0, match.index));
+}
+
+function negatedOffer(sentence: string, match: RegExpExecArray): boolean {
+  return NEGATED.test(sentence.slice(Math.max(0, match.index - 30), match.index)) || conditional(sentence, match);
+}
+
+export function classify(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind {
+  const subjectLines = sentences(message.subject ?? '');
+  const bodyLines = sentences(ownBody);
+  const all = [...subjectLines, ...bodyLines];
+  const localPart = sender.email?.split('@')[0] ?? '';
+
+  const offer = count(OFFER, all, negatedOffer);
+  const rejection = count(REJECTION, all, conditional);
+  const interview = count(INTERVIEW, all, conditional);
+  const hinted = count(APPOINTMENT_HINT, all, conditional);
+  const response = count(RESPONSE, all, conditional);
+  const received = count(RECEIVED, all, conditional);
+  const notAbout = count(NOT_ABOUT_AN_APPLICATION, all);
+
+  const alertSender = (sender.kind === 'board' || sender.kind === 'unknown' || sender.kind === 'employer') && ALERT_SENDER.test(localPart);
+  // A decision addressed to the candidate survives a board's footer; a digest of listings does not.
+  const decided = offer + rejection > 0;
+  if (alertSender && !decided) return 'none';
+  if (notAbout >= 2 && !(decided && notAbout < 4)) return 'none';
+  if (notAbout >= 1 && !decided && interview + response + received === 0) return 'none';
+
+  if (signals.hasInvite) return signals.inviteCancelled ? 'response' : offer > 0 ? 'offer' : 'interview';
+  if (offer > 0 && offer >= rejection) return 'offer';
+  if (rejection > 0) return 'rejection';
+  if (interview + (received === 0 ? hinted : 0) > 0 && signals.fixedTime && !(signals.timeOptions && response > 0)) return 'interview';
+  if (response > 0 || interview > 0) return 'response';
+  if (received > 0) return 'received';
+  // A person at the employer (or writing through its ATS) answering the candidate: the employer wrote back.
+  const human = !!sender.name && !sender.automated && (sender.kind === 'employer' || sender.kind === 'ats');
+  const aboutTheJob = /\b(?:application|applying|applied|candidacy|candidates?|resume|cv|role|position|interview|follow(?:ing)?[ -]up|hiring|candidature|poste|entretien|bewerbung|gesprach|solicitud|entrevista|sollicitatie|gesprek)\b/;
+  const isReply = /^(?:re|aw|sv|antw|rv)\s*:/i.test(message.subject ?? '');
+  // Someone at the employer's own domain writing to the candidate is the employer writing back.
+  if (human && notAbout === 0 && (sender.kind === 'employer' || isReply || aboutTheJob.test(plain(`${message.subject ?? ''} ${ownBody}`)))) return 'response';
+  return 'none';
+}

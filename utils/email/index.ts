@@ -1,0 +1,129 @@
+// Reads one e-mail or calendar invite and says what happened: the kind of news, the company and role,
+// and for an interview its start, length and interviewers. Pure: no browser, no network, no storage.
+import { type MessageKind, classify } from './classify';
+import { findCompanyAndRole, looksLikePerson } from './company-and-role';
+import { signatureOf } from './signature';
+import { findInterviewTime } from './interview-time';
+import type { ParsedMessage } from './message';
+import { parseEml } from './parse-eml';
+import { parseIcs } from './parse-ics';
+import { parseText, unwrapForward } from './parse-text';
+import { type Person, interviewersInInvite, interviewersInText, writer } from './people';
+import { describeSender, isPersonalDomain, isPlatformDomain, registrableDomain } from './senders';
+import { fold, ownText } from './text-patterns';
+import { instantOf, isoInZone } from './zones';
+
+export type { MessageKind } from './classify';
+
+export interface MessagePerson {
+  name: string;
+  email: string | null;
+  role: string | null;
+}
+
+export interface ReadMessage {
+  kind: MessageKind;
+  company: string | null;
+  title: string | null;
+  /** ISO 8601 with the user's offset, for an interview. */
+  at: string | null;
+  durationMinutes: number | null;
+  people: MessagePerson[];
+  /** The sender's registrable domain (an employer's own, or its ATS's); not printed by the CLI. */
+  senderDomain: string | null;
+}
+
+export interface ReadOptions {
+  /** Stands in for the message's date when it has none (dates without a year are read against it). */
+  now: Date;
+  /** The user's IANA zone: times written without a zone are read in it, and `at` is printed in it. */
+  timeZone: string;
+}
+
+export type MessageSource = { kind: 'text'; text: string } | { kind: 'eml'; raw: string | ArrayBuffer } | { kind: 'ics'; text: string };
+
+/** Which reader a file needs, by its extension and, failing that, by its first lines. */
+export function sourceFromFile(name: string, content: string | ArrayBuffer): MessageSource {
+  const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (extension === 'ics' || extension === 'ical' || extension === 'ifb' || /^\s*BEGIN:VCALENDAR/i.test(text)) return { kind: 'ics', text };
+  if (extension === 'eml' || extension === 'mht' || looksLikeRfc822(text)) return { kind: 'eml', raw: content };
+  return { kind: 'text', text };
+}
+
+function looksLikeRfc822(text: string): boolean {
+  const head = text.slice(0, 4000).split(/\r?\n\r?\n/)[0];
+  return /^(?:Received|Return-Path|Delivered-To|MIME-Version|Message-ID|DKIM-Signature|X-[\w-]+):/im.test(head) && /^Content-Type:/im.test(head);
+}
+
+async function parse(source: MessageSource): Promise<ParsedMessage> {
+  if (source.kind === 'eml') return unwrapForward(await parseEml(source.raw));
+  if (source.kind === 'ics') return parseIcs(source.text);
+  return unwrapForward(parseText(source.text));
+}
+
+export async function readMessage(source: MessageSource, options: ReadOptions): Promise<ReadMessage> {
+  const message = await parse(source);
+  const sender = describeSender(message.from);
+  const body = ownText(message.body);
+  const reference = message.date ?? options.now;
+  const invite = message.invite && message.invite.start ? message.invite : null;
+
+  const spoken = findInterviewTime(`${message.subject ?? ''}\n${body}`, reference, options.timeZone, message.date ? message.dateOffset : null);
+  const kind = classify(message, body, sender, {
+    fixedTime: !!spoken,
+    timeOptions: !!spoken && spoken.alternatives > 1,
+    hasInvite: !!invite,
+    inviteCancelled: !!invite && (invite.method === 'CANCEL' || invite.status === 'CANCELLED'),
+  });
+
+  let at: string | null = null;
+  let durationMinutes: number | null = null;
+  let people: Person[] = [];
+  if (kind === 'interview') {
+    if (invite?.start) {
+      at = isoInZone(instantOf(invite.start, options.timeZone), options.timeZone);
+      durationMinutes = invite.durationMinutes;
+    } else if (spoken) {
+      at = isoInZone(instantOf(spoken.start, options.timeZone), options.timeZone);
+      durationMinutes = spoken.durationMinutes;
+    }
+    const employerDomain = sender.kind === 'employer' && !isPersonalDomain(sender.domain) && !isPlatformDomain(sender.domain) ? sender.domain : null;
+    const named = interviewersInText(invite?.description ?? body);
+    people = invite ? mergePeople(interviewersInInvite(invite, employerDomain), named) : named;
+    // "You'll meet Sam Ortiz and me": the writer is an interviewer too.
+    const self = /\b(?:and|et|und|y|en)\s+(?:me|myself|moi|moi-même|mir|mí|mij|ich|yo|ik)\b|\bmyself\b|\bmoi-même\b|\b(?:with me|avec moi|mit mir|conmigo|met mij)\b/i;
+    const who = writer(message, sender);
+    if (!invite && who && self.test(body) && !people.some((person) => person.name === who.name)) people.push(who);
+  }
+  // The writer named among the interviewers: their address is the sender's (or Reply-To's).
+  for (const address of [message.from, message.replyTo]) {
+    if (!address?.name || !address.email || sender.automated) continue;
+    for (const person of people) if (!person.email && fold(person.name) === fold(address.name)) person.email = address.email;
+  }
+  if (people.length === 0 && kind !== 'none') {
+    const who = writer(message, sender);
+    if (who) people = [who];
+  }
+  // People the message surely names (never the company): who signed, a human sender, the invite's guests.
+  const signed = signatureOf(body).name;
+  // A robot's message signed with the employer's own name ("Zephyr Payments") is no person.
+  const signedByCompany = !!signed && !!sender.name && fold(signed) === fold(sender.name) && (sender.automated || sender.kind === 'ats');
+  const known = [signedByCompany ? null : signed, looksLikePerson(sender.name ?? '') && !sender.automated ? sender.name : null, message.replyTo?.name, ...(invite?.attendees ?? []).map((a) => a.name)];
+  // An invite sent by a scheduling tool: the interviewers' own addresses say who the employer is.
+  const employerAddress = sender.kind === 'employer' ? null : people.find((person) => person.email && !isPersonalDomain(registrableDomain(person.email)) && !isPlatformDomain(registrableDomain(person.email)))?.email;
+  const companySender = invite && employerAddress ? { ...describeSender({ name: sender.name, email: employerAddress }), automated: sender.automated } : sender;
+  const { company, title } = findCompanyAndRole(message, companySender, known.filter((name): name is string => !!name));
+  // "Your interview with Summit Parcel is tomorrow": a company read as an interviewer is dropped.
+  if (company) people = people.filter((person) => !fold(person.name).startsWith(fold(company)));
+  return { kind, company, title, at, durationMinutes, people, senderDomain: sender.domain };
+}
+
+/** Invite attendees carry addresses, the text carries roles: one person each, with both. */
+function mergePeople(fromInvite: Person[], fromText: Person[]): Person[] {
+  const merged = fromInvite.map((person) => {
+    const same = fromText.find((other) => other.name.toLowerCase() === person.name.toLowerCase() || (!!other.email && other.email === person.email));
+    return same ? { name: person.name, email: person.email ?? same.email, role: same.role ?? person.role } : person;
+  });
+  return merged;
+}

@@ -1,0 +1,143 @@
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import { TZDate } from '@date-fns/tz';
+import type { WallTime } from './message';
+import { zoneNamedIn } from './zones';
+
+export interface InterviewTime {
+  start: WallTime;
+  durationMinutes: number | null;
+  /** Several different times were offered (a choice, not an appointment). */
+  alternatives: number;
+}
+
+const PARSERS = [chrono.en, chrono.fr, chrono.de, chrono.es, chrono.nl];
+
+// Words that mark the sentence carrying the appointment, in the languages read.
+const APPOINTMENT = /\b(?:interview|call|meeting|chat|conversation|scheduled|confirmed|confirm|invite|invitation|when|date|time|start|onsite|on-site|video|phone|screen|entretien|rendez-vous|rencontre|échange|appel|visio|prévu|confirmé|quand|heure|gespräch|termin|uhrzeit|datum|entrevista|reunión|llamada|cita|fecha|hora|gesprek|afspraak|tijd|datum)\b/i;
+const DEADLINE = /\b(?:by|before|until|deadline|expires?|within|avant|jusqu'au|d'ici|bis|antes|vóór|voor)\s*$/i;
+
+const PAST_EVENT = /\b(?:applied|submitted|received|sent|posted|wrote|reçue?|envoyée?|postulé|eingegangen|erhalten|eingereicht|recibid[ao]|enviad[ao]|ontvangen|verstuurd)\b/i;
+
+interface Found {
+  result: ParsedResult;
+  index: number;
+  text: string;
+}
+
+/** Every date-and-time in the text, in any of the languages read, without overlapping duplicates. */
+function timesIn(text: string, reference: Date, referenceOffset: number): Found[] {
+  const found: Found[] = [];
+  for (const parser of PARSERS) {
+    for (const result of parser.parse(text, { instant: reference, timezone: referenceOffset }, { forwardDate: true })) {
+      const overlapping = found.findIndex((other) => result.index < other.index + other.text.length && other.index < result.index + result.text.length);
+      if (overlapping >= 0) {
+        // Keep the reading that covers more of the text ("mardi 14 juillet à 14h00" over "14h00").
+        if (result.text.length > found[overlapping].text.length) found[overlapping] = { result, index: result.index, text: result.text };
+        continue;
+      }
+      found.push({ result, index: result.index, text: result.text });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+// A clock reading in the phrase itself: "in 45 minutes" is not an appointment.
+const CLOCK = /\d{1,2}\s*(?::|h\b|h\d|\.\d{2}|am\b|pm\b|a\.m|p\.m|uhr)|\b(?:noon|midi|midday|mittags?|mediodia|middag)\b/i;
+
+function hasTime(result: ParsedResult): boolean {
+  return result.start.isCertain('hour') && CLOCK.test(result.text);
+}
+
+function hasDay(result: ParsedResult): boolean {
+  return result.start.isCertain('day') || result.start.isCertain('weekday');
+}
+
+/**
+ * The appointment in a message: a day and a time (from one phrase, or a date line and a time line near
+ * each other), read against the message's date, in the zone written beside it or else the user's.
+ */
+export function findInterviewTime(text: string, reference: Date, userZone: string, referenceOffset?: number | null): InterviewTime | null {
+  // "Tomorrow" and a date without a year are read on the writer's calendar: the Date header's offset, else the user's.
+  const offset = referenceOffset ?? -new TZDate(reference.getTime(), userZone).getTimezoneOffset();
+  const found = timesIn(text, reference, offset).filter((item) => {
+    const lineStart = text.lastIndexOf('\n', item.index) + 1;
+    const before = text.slice(Math.max(lineStart, item.index - 80), item.index);
+    // "Apply by Friday at 5pm", "we received your application on March 2 at 10:14": not an appointment.
+    return !DEADLINE.test(text.slice(Math.max(0, item.index - 12), item.index)) && !PAST_EVENT.test(before);
+  });
+  const dated = found.filter((item) => hasDay(item.result) && !hasTime(item.result));
+  const candidates: Array<{ start: WallTime; end: WallTime | null; score: number; index: number }> = [];
+  for (const item of found) {
+    if (!hasTime(item.result)) continue;
+    let dayResult: ParsedResult | null = hasDay(item.result) ? item.result : null;
+    if (!dayResult) {
+      // "Date: Tuesday, July 14" on one line and "Time: 10:00–11:00 AM PT" on the next.
+      const near = dated
+        .map((other) => ({ other, distance: Math.abs(other.index - item.index) }))
+        .filter(({ distance }) => distance < 200)
+        .sort((a, b) => a.distance - b.distance)[0];
+      if (!near) continue;
+      dayResult = near.other.result;
+    }
+    const lineStart = text.lastIndexOf('\n', item.index) + 1;
+    const lineEnd = text.indexOf('\n', item.index + item.text.length);
+    const context = text.slice(Math.max(0, lineStart - 120), lineEnd < 0 ? text.length : lineEnd);
+    const after = text.slice(item.index + item.text.length, item.index + item.text.length + 60);
+    const zone = zoneNamedIn(item.text)?.zone ?? zoneNamedIn(after.split('\n')[0])?.zone ?? statedZone(text) ?? null;
+    const day = dayResult.start;
+    const start: WallTime = {
+      year: day.get('year') ?? new Date(reference.getTime() + offset * 60_000).getUTCFullYear(),
+      month: day.get('month') ?? 1,
+      day: day.get('day') ?? 1,
+      hour: item.result.start.get('hour') ?? 0,
+      minute: item.result.start.get('minute') ?? 0,
+      zone: zone ?? userZone,
+    };
+    let end: WallTime | null = null;
+    if (item.result.end && item.result.end.isCertain('hour')) {
+      end = { ...start, hour: item.result.end.get('hour') ?? start.hour, minute: item.result.end.get('minute') ?? 0 };
+      // "10 to 11:30AM": chrono reads the start as 10 AM when the end says AM; "2 - 3pm" likewise.
+      if (!item.result.start.isCertain('meridiem') && item.result.end.isCertain('meridiem') && start.hour < 12 && end.hour >= 12 && end.hour - start.hour > 8) start.hour += 12;
+    }
+    candidates.push({ start, end, score: APPOINTMENT.test(context) ? 2 : 1, index: item.index });
+  }
+  if (candidates.length === 0) return null;
+  const best = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index)[0];
+  const distinct = new Set(candidates.map((candidate) => `${candidate.start.year}-${candidate.start.month}-${candidate.start.day}T${candidate.start.hour}:${candidate.start.minute}`));
+  const fromRange = best.end ? minutesBetween(best.start, best.end) : null;
+  return { start: best.start, durationMinutes: fromRange && fromRange > 0 ? fromRange : durationStated(text), alternatives: distinct.size };
+}
+
+/** "All times are in Pacific Time", "(heure de Paris)" once for a whole schedule. */
+function statedZone(text: string): string | null {
+  const statement = /(?:all times|times (?:are|shown)|time ?zone|fuseau horaire|heures? (?:de|du) |heure locale|Zeitzone|zona horaria|tijdzone)[^\n]{0,60}/i.exec(text);
+  return statement ? zoneNamedIn(statement[0])?.zone ?? null : null;
+}
+
+function minutesBetween(start: WallTime, end: WallTime): number {
+  return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute);
+}
+
+const DURATION_CUE = /\b(?:lasts?|lasting|for|about|around|approximately|roughly|up to|duration|length|dure(?:ra)?|durée|pendant|environ|dauert|dauer|etwa|ca\.|duración|durará|durante|unos|duurt|ongeveer)\W*(?:\w+\W+){0,2}$/i;
+
+/** "a 45-minute video call", "for an hour", "durée : 1h30", "30 Minuten". */
+export function durationStated(text: string): number | null {
+  const spelled: Record<string, number> = { an: 1, one: 1, une: 1, ein: 1, eine: 1, una: 1, een: 1, 'one and a half': 1.5, two: 2, deux: 2, zwei: 2, dos: 2, twee: 2 };
+  const options: Array<{ index: number; value: number; cued: boolean; clockLike: boolean }> = [];
+  const cued = (index: number) => DURATION_CUE.test(text.slice(Math.max(0, index - 40), index));
+  for (const match of text.matchAll(/\b(\d)\s*h\s*(\d{2})\b(?!\s*(?:am|pm))/gi)) {
+    options.push({ index: match.index, value: Number(match[1]) * 60 + Number(match[2]), cued: cued(match.index), clockLike: true });
+  }
+  for (const match of text.matchAll(/\b(\d{2,3})[\s-]*(?:minutes?|mins?|minuten|minutos|min\.?)(?![a-z])(?!\s+(?:early|before|prior|in advance|ahead|avant|à l'avance|en avance|vorher|früher|antes|voor|eerder))/gi)) {
+    options.push({ index: match.index, value: Number(match[1]), cued: cued(match.index), clockLike: false });
+  }
+  for (const match of text.matchAll(/\b(\d(?:[.,]\d+)?|an|one|one and a half|une|ein|eine|una|een|two|deux|zwei|dos|twee)[\s-]*(?:hours?|heures?|stunden?|stunde|horas?|uur)\b/gi)) {
+    const count = spelled[match[1].toLowerCase()] ?? Number(match[1].replace(',', '.'));
+    if (Number.isFinite(count) && count > 0 && count <= 8) options.push({ index: match.index, value: Math.round(count * 60), cued: cued(match.index), clockLike: false });
+  }
+  // "1h30" is also how French writes half past one: it counts as a length only after "durera", "pendant"...
+  const usable = options.filter((option) => option.value >= 10 && option.value <= 480 && (option.cued || !option.clockLike));
+  usable.sort((a, b) => Number(b.cued) - Number(a.cued) || a.index - b.index);
+  return usable[0]?.value ?? null;
+}

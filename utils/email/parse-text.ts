@@ -1,0 +1,74 @@
+import * as chrono from 'chrono-node';
+import { parseAddress } from './address';
+import { type Address, type ParsedMessage, offsetOfDateHeader } from './message';
+import { FORWARD_MARKER } from './text-patterns';
+
+// Header names as mail clients print them when a message is copied or forwarded (English, French,
+// German, Spanish, Dutch).
+const FROM = /^(from|de|von|van|sender|expéditeur|remitente)$/i;
+const SUBJECT = /^(subject|objet|betreff|asunto|onderwerp|sujet)$/i;
+const DATE = /^(date|sent|envoyé|gesendet|datum|fecha|enviado|verzonden)$/i;
+const OTHER = /^(to|cc|bcc|reply-to|à|a|an|para|aan|cci|répondre à)$/i;
+
+/**
+ * A forwarded message: when the forwarder wrote next to nothing above the marker, the message that counts
+ * is the forwarded one, with its own From:, Subject: and Date: lines.
+ */
+export function unwrapForward(message: ParsedMessage): ParsedMessage {
+  const marker = FORWARD_MARKER.exec(message.body);
+  if (!marker) return message;
+  const above = message.body.slice(0, marker.index).replace(/\s+/g, ' ').trim();
+  if (above.length > 160) return message;
+  const inner = parseText(message.body.slice(marker.index + marker[0].length));
+  return {
+    ...message,
+    from: inner.from ?? message.from,
+    replyTo: inner.from ? inner.replyTo : message.replyTo,
+    subject: inner.subject ?? message.subject,
+    date: inner.date ?? message.date,
+    dateOffset: inner.date ? inner.dateOffset : message.dateOffset,
+    body: inner.body,
+  };
+}
+
+/** Plain text laid out as `From:`, `Subject:`, `Date:` lines (any may be missing), a blank line, then the body. */
+export function parseText(text: string): ParsedMessage {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  let from: Address | null = null;
+  let replyTo: Address | null = null;
+  let subject: string | null = null;
+  let date: Date | null = null;
+  let dateOffset: number | null = null;
+  let index = 0;
+  while (index < lines.length && lines[index].trim() === '') index += 1;
+  const headerStart = index;
+  for (; index < lines.length; index += 1) {
+    const match = /^([\p{L}-]+(?: [\p{L}]+)?)\s*:\s*(.*)$/u.exec(lines[index]);
+    if (!match) break;
+    const [, name, value] = match;
+    if (FROM.test(name)) from = parseAddress(value);
+    else if (SUBJECT.test(name)) subject = value.trim() || null;
+    else if (DATE.test(name)) {
+      date = parseHeaderDate(value);
+      dateOffset = offsetOfDateHeader(value);
+    }
+    else if (/^(reply-to|répondre à)$/i.test(name)) replyTo = parseAddress(value);
+    else if (!OTHER.test(name)) break;
+  }
+  // Header lines count only when a blank line (or the end) follows them; otherwise it was all body.
+  const isHeaderBlock = index > headerStart && (index >= lines.length || lines[index].trim() === '');
+  if (!isHeaderBlock) return { from: null, replyTo: null, subject: null, date: null, dateOffset: null, body: lines.slice(headerStart).join('\n').trim(), invite: null };
+  return { from, replyTo, subject, date, dateOffset, body: lines.slice(index).join('\n').trim(), invite: null };
+}
+
+export function parseHeaderDate(value: string): Date | null {
+  const text = value.trim();
+  if (!text) return null;
+  const direct = new Date(text);
+  if (!Number.isNaN(direct.getTime()) && /\d{4}/.test(text)) return direct;
+  // The reading that covers most of the line wins: English alone reads "Mo., 16. März 2026 11:20" as just "11:20".
+  const readings = [chrono.en, chrono.fr, chrono.de, chrono.es, chrono.nl]
+    .flatMap((parser) => parser.parse(text))
+    .sort((a, b) => b.text.length - a.text.length);
+  return readings[0]?.start.date() ?? null;
+}

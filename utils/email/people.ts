@@ -1,0 +1,154 @@
+import { parseAddress } from './address';
+import type { Invite, ParsedMessage } from './message';
+import { looksLikePerson } from './company-and-role';
+import { type Sender, isPersonalDomain, isPlatformDomain, registrableDomain } from './senders';
+import { signatureOf } from './signature';
+import { fold, ROLE_WORDS } from './text-patterns';
+
+export interface Person {
+  name: string;
+  email: string | null;
+  role: string | null;
+}
+
+const NAME = String.raw`[\p{Lu}][\p{Ll}'’-]+(?:[ -](?:de |van |von |der |da |le |la )?[\p{Lu}][\p{L}'’-]+){1,2}`;
+const EMAIL = String.raw`[^\s@<>(),;]+@[^\s@<>(),;]+\.[a-z]{2,}`;
+
+// Where a message introduces who the candidate will meet.
+const MEET_LEAD = /\b(?:with|meet(?:ing)?(?: with)?|speak(?:ing)? with|interviewers?|panel|you will meet|you'll meet|you'll be meeting|you will be speaking|participants?|attendees|avec|rencontrer(?:ez)?|interlocuteurs?|intervenants?|mit|Gesprächspartner(?:in)?|con|entrevistador(?:es)?|met|gesprekspartners?)\b\s*:?/i;
+
+/** Interviewers named in the text: "with Dana Lee (Engineering Manager) and Sam Ortiz", or one per line after "You'll meet:". */
+export function interviewersInText(body: string): Person[] {
+  const people: Person[] = [];
+  const add = (name: string, role: string | null, email: string | null) => {
+    const clean = name.trim();
+    if (!looksLikePerson(clean) || ROLE_WORDS.test(clean) || people.some((p) => p.name === clean)) return;
+    people.push({ name: clean, email: email?.toLowerCase() ?? null, role: role?.trim().replace(/[.,;]$/, '') || null });
+  };
+  const lines = body.split('\n');
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
+    const lead = MEET_LEAD.exec(line);
+    if (!lead) continue;
+    const rest = line.slice(lead.index + lead[0].length).replace(/^\s*(?:with|avec|mit|con|met)?\s*:?\s*/i, '').trim();
+    // A list under a heading line: "You'll meet with:" then "- Dana Lee, Engineering Manager"
+    // A list under a heading line ("You'll be meeting with:", "Interviewers:"): the heading ends with a colon.
+    if (rest === '' && /:\s*$/.test(line)) {
+      for (let next = index + 1; next < lines.length && next <= index + 8; next += 1) {
+        const item = lines[next].replace(/^\s*(?:[-*•·–]|\d+[.)])\s*/, '').trim();
+        if (!item) {
+          if (people.length) break;
+          continue;
+        }
+        const person = personOnLine(item);
+        if (!person) break;
+        add(person.name, person.role, person.email);
+      }
+      continue;
+    }
+    for (const piece of splitPeople(rest.replace(/^(?:are|is|will be|sind|ist|seront|sera|son|es|zijn|is)\s+/i, ''))) {
+      const person = personOnLine(piece);
+      if (person) add(person.name, person.role, person.email);
+    }
+  }
+  return people;
+}
+
+/** "Dana Lee (Engineering Manager)", "Dana Lee, Engineering Manager <dana@acme.com>", "Dana Lee – Staff Engineer". */
+function personOnLine(text: string): Person | null {
+  const match = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(${NAME})(.*)$`, 'u').exec(text.trim());
+  if (!match) return null;
+  let rest = match[2];
+  const email = new RegExp(EMAIL, 'i').exec(rest)?.[0] ?? null;
+  if (email) rest = rest.replace(email, '');
+  rest = rest.replace(/[<>[\]]|mailto:/g, '').trim();
+  let role: string | null = null;
+  const paren = /^\(([^)]+)\)/.exec(rest);
+  if (paren && ROLE_WORDS.test(paren[1])) role = paren[1];
+  else if (paren && /\b(?:recruit|talent|hiring|rh|hr|people|ceo|cto|cfo|coo|founder|fondat|vp)\b/i.test(paren[1])) role = paren[1];
+  else {
+    const tail = /^(?:,|–|—|-|\||:)\s*([^,(\n]+?)(?:\s*\(|,|$)/.exec(rest);
+    if (tail && (ROLE_WORDS.test(tail[1]) || /\b(?:recruit|talent|hiring|ceo|cto|cfo|founder|fondat|vp|rh|hr)\b/i.test(tail[1]))) role = tail[1];
+  }
+  if (role) role = role.replace(/\s+(?:at|chez|bei|bij|en)\s+.+$/i, '').trim();
+  if (role && !paren) role = role.replace(/\s*[|,]\s*.+$/, '').trim();
+  return { name: match[1], email, role };
+}
+
+/** "Dana Lee (Engineering Manager) and Sam Ortiz, Senior Engineer" → one piece per person. */
+function splitPeople(text: string): string[] {
+  // Commas inside "(Director, Solutions Engineering)" belong to the role.
+  const guarded = text.replace(/\(([^)]*)\)/g, (whole) => whole.replace(/,/g, '\uE000'));
+  const sentence = guarded.split(/(?<=[a-z)])\.\s|\s(?:on|le|am|el|op|at|à|for|pour|to|about|sur)\s+(?=\p{Lu}?\p{Ll}*\s*\d|(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|the|la)\w*\b)/iu)[0];
+  const pieces = sentence.split(/\s*(?:;|,\s*(?:and|et|und|y|en)\s+|\s+(?:and|et|und|y|en|&)\s+)/u).flatMap((part) => part.split(/\s*,\s*/));
+  // "Thomas Leroy, Directeur Data": a comma piece that is not a person is the previous person's role.
+  const people: string[] = [];
+  for (const piece of pieces.map((p) => p.trim()).filter(Boolean)) {
+    const isPerson = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?${NAME}`, 'u').test(piece) && !ROLE_WORDS.test(piece.split(/[(<]/)[0]);
+    if (isPerson || people.length === 0) people.push(piece);
+    else people[people.length - 1] += `, ${piece}`;
+  }
+  return people.map((piece) => piece.replace(/\uE000/g, ','));
+}
+
+/**
+ * The people an invite lists as interviewers: its attendees minus the candidate (an attendee at no
+ * employer's address when others are at one) and minus a scheduling tool acting as organizer.
+ */
+export function interviewersInInvite(invite: Invite, employerDomain: string | null): Person[] {
+  const everyone = [...invite.attendees];
+  const organizer = invite.organizer;
+  if (organizer?.email && !everyone.some((a) => a.email === organizer.email)) {
+    const domain = registrableDomain(organizer.email);
+    const robot = /no-?reply|calendar|scheduling|notifications?|invites?|bot/i.test(organizer.email.split('@')[0]) || isPlatformDomain(domain);
+    if (!robot) everyone.unshift({ ...organizer, role: 'CHAIR' });
+  }
+  const domains = everyone.map((a) => registrableDomain(a.email)).filter((d): d is string => !!d && !isPersonalDomain(d) && !isPlatformDomain(d));
+  // No employer from the sender: the one domain shared by several guests, or the one the invite's title names.
+  const named = domains.filter((domain) => fold(invite.summary ?? '').includes(fold(domain.split('.')[0])));
+  const employer = employerDomain && !isPlatformDomain(employerDomain) ? employerDomain : mostCommon(domains) ?? (new Set(named).size === 1 ? named[0] : null);
+  return everyone
+    .filter((attendee) => attendee.role !== 'NON-PARTICIPANT')
+    .filter((attendee) => {
+      const domain = registrableDomain(attendee.email);
+      if (domain && isPlatformDomain(domain)) return false;
+      if (/no-?reply|calendar|scheduling|room|resource/i.test(attendee.email ?? '')) return false;
+      // The candidate: anyone not at the employer when the employer is known.
+      if (employer && domain && domain !== employer) return false;
+      return true;
+    })
+    .flatMap((attendee): Person[] => {
+      const name = attendee.name ?? nameFromEmail(attendee.email);
+      return name ? [{ name, email: attendee.email, role: null }] : [];
+    });
+}
+
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  // One domain shared by several attendees is the employer's; a lone address tells nothing.
+  return top.length && (top[0][1] > 1 || top.length === 1) ? top[0][0] : null;
+}
+
+function nameFromEmail(email: string | null): string | null {
+  const local = email?.split('@')[0];
+  if (!local || !/^[a-z]+[._][a-z]+$/i.test(local)) return null;
+  return local.split(/[._]/).map((part) => part[0].toUpperCase() + part.slice(1)).join(' ');
+}
+
+/** The person who wrote: a human sender, or the name signed under a robot's message. */
+export function writer(message: ParsedMessage, sender: Sender): Person | null {
+  const signature = signatureOf(message.body);
+  const fromName = sender.name ? parseAddress(sender.name)?.name ?? null : null;
+  if (fromName && looksLikePerson(fromName) && !sender.automated && sender.kind !== 'board') {
+    const role = signature.name && signature.name === fromName ? signature.role : signature.role && !signature.name ? signature.role : null;
+    return { name: fromName, email: sender.email, role };
+  }
+  if (signature.name) {
+    const replyTo = message.replyTo?.name && message.replyTo.name.toLowerCase() === signature.name.toLowerCase() ? message.replyTo.email : null;
+    return { name: signature.name, email: replyTo ?? (sender.kind === 'employer' && !sender.automated ? sender.email : null), role: signature.role };
+  }
+  if (message.replyTo?.name && looksLikePerson(message.replyTo.name)) return { name: message.replyTo.name, email: message.replyTo.email, role: null };
+  return null;
+}

@@ -1,0 +1,86 @@
+import { getDomain } from 'tldts';
+import type { Address } from './message';
+
+// Who sent a message: an employer writing from its own domain, an applicant-tracking system writing for
+// one, a job board (alerts, or a decision relayed for an employer), a scheduling tool, or a private mailbox.
+
+const ATS = new Set([
+  'greenhouse.io', 'greenhouse-mail.io', 'lever.co', 'myworkday.com', 'myworkdayjobs.com', 'workday.com', 'ashbyhq.com',
+  'icims.com', 'smartrecruiters.com', 'smartrecruiters-mail.com', 'workable.com', 'workablemail.com', 'jobvite.com', 'bamboohr.com',
+  'recruitee.com', 'teamtailor.com', 'teamtailor-mail.com', 'jazzhr.com', 'applytojob.com', 'breezy.hr', 'breezyhr.com',
+  'successfactors.com', 'successfactors.eu', 'taleo.net', 'oraclecloud.com', 'personio.de', 'personio.com', 'join.com',
+  'welcomekit.co', 'rippling.com', 'pinpointhq.com', 'gem.com', 'avature.net', 'phenompeople.com', 'eightfold.ai',
+  'dover.com', 'hireez.com', 'paradox.ai', 'jobylon.com', 'homerun.co', 'flatchr.io', 'softy.pro', 'talent-soft.com',
+  'cornerstoneondemand.com', 'csod.com', 'ukg.com', 'ultipro.com', 'adp.com', 'paylocity.com', 'hibob.com', 'zohorecruit.com',
+]);
+
+const SCHEDULERS = new Set(['calendly.com', 'goodtime.io', 'modernloop.io', 'prelude.co', 'hirevue.com', 'hackerrank.com', 'codility.com', 'codesignal.com', 'testgorilla.com', 'coderpad.io', 'karat.com', 'youcanbook.me', 'zoom.us', 'microsoft.com', 'google.com']);
+
+const JOB_BOARDS = new Set([
+  'linkedin.com', 'indeed.com', 'indeedemail.com', 'indeed.fr', 'glassdoor.com', 'glassdoor.fr', 'ziprecruiter.com', 'monster.com',
+  'welcometothejungle.com', 'hellowork.com', 'apec.fr', 'francetravail.fr', 'pole-emploi.fr', 'stepstone.de', 'xing.com',
+  'infojobs.net', 'otta.com', 'wellfound.com', 'angel.co', 'dice.com', 'seek.com.au', 'jobindex.dk', 'simplyhired.com',
+  'careerbuilder.com', 'jobteaser.com', 'cadremploi.fr', 'meteojob.com', 'talent.com', 'jooble.org', 'adzuna.com',
+  'totaljobs.com', 'reed.co.uk', 'nationalevacaturebank.nl', 'werkzoeken.nl', 'builtin.com', 'hired.com', 'triplebyte.com',
+]);
+
+const PERSONAL = new Set([
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.fr', 'live.com', 'msn.com', 'yahoo.com', 'yahoo.fr',
+  'icloud.com', 'me.com', 'mac.com', 'proton.me', 'protonmail.com', 'pm.me', 'gmx.de', 'gmx.net', 'web.de', 'orange.fr',
+  'free.fr', 'laposte.net', 'wanadoo.fr', 'sfr.fr', 'aol.com', 'fastmail.com', 'zoho.com', 'yandex.com', 'hey.com', 't-online.de',
+]);
+
+export type SenderKind = 'employer' | 'ats' | 'board' | 'scheduler' | 'personal' | 'unknown';
+
+export interface Sender {
+  kind: SenderKind;
+  /** The registrable domain of the address (acme.co.uk for jobs.acme.co.uk). */
+  domain: string | null;
+  name: string | null;
+  email: string | null;
+  /** The address is a robot's: no-reply, notifications, alerts. */
+  automated: boolean;
+}
+
+export function registrableDomain(email: string | null | undefined): string | null {
+  const host = email?.split('@')[1]?.trim().toLowerCase();
+  if (!host) return null;
+  return getDomain(host) ?? host;
+}
+
+export function describeSender(address: Address | null): Sender {
+  const domain = registrableDomain(address?.email);
+  const local = address?.email?.split('@')[0] ?? '';
+  const automated = /(no-?reply|do-?not-?reply|ne-?pas-?repondre|notifications?|alerts?|mailer|bounce|info|news|jobs-listings|jobalerts|messages-noreply|invitations|updates|hello|team|talent|talento|careers|recrutement|recruiting|recruitment|rh|hr|people|werving|personal|bewerbung|emploi|candidatures?|jobs)/i.test(local);
+  let kind: SenderKind = 'unknown';
+  if (domain) {
+    if (ATS.has(domain)) kind = 'ats';
+    else if (JOB_BOARDS.has(domain)) kind = 'board';
+    else if (SCHEDULERS.has(domain)) kind = 'scheduler';
+    else if (PERSONAL.has(domain)) kind = 'personal';
+    else kind = 'employer';
+  }
+  return { kind, domain, name: address?.name ?? null, email: address?.email ?? null, automated };
+}
+
+/** Whether an address belongs to a tool rather than to a company or a person (ATS, board, scheduler). */
+export function isPlatformDomain(domain: string | null): boolean {
+  return !!domain && (ATS.has(domain) || JOB_BOARDS.has(domain) || SCHEDULERS.has(domain));
+}
+
+export function isPersonalDomain(domain: string | null): boolean {
+  return !!domain && PERSONAL.has(domain);
+}
+
+/** Workday and iCIMS put the employer in the address itself: acme@myworkday.com, careers-acme@icims.com. */
+export function tenantOf(sender: Sender): string | null {
+  if (!sender.email) return null;
+  const [local, host] = sender.email.split('@');
+  if (sender.domain === 'myworkday.com' || sender.domain === 'myworkdayjobs.com') return /^(no-?reply|notifications?)$/i.test(local) ? null : local;
+  if (sender.domain === 'icims.com') {
+    const sub = host.split('.')[0];
+    const fromLocal = /^(?:careers?|jobs|recruiting)[-.](.+)$/i.exec(local)?.[1];
+    return fromLocal ?? (sub && !/^(icims|talent|careers|jobs|www)$/i.test(sub) ? sub.replace(/^careers-/, '') : null);
+  }
+  return null;
+}

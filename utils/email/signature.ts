@@ -1,0 +1,55 @@
+import { ROLE_WORDS } from './text-patterns';
+
+export interface Signature {
+  name: string | null;
+  role: string | null;
+  company: string | null;
+}
+
+const CLOSINGS = /^(?:best(?: regards| wishes)?|regards|kind regards|warm regards|warmly|sincerely(?: yours)?|thanks(?: again)?|thank you|many thanks|cheers|all the best|respectfully|congratulations(?: again)?|félicitations|herzlichen glückwunsch|enhorabuena|gefeliciteerd|talk soon|speak soon|see you soon|best of luck|good luck|looking forward(?: to [\w ]+)?|bis bald|hasta pronto|tot snel|au plaisir|cordialement|bien cordialement|bien à vous|sincères salutations|salutations(?: distinguées)?|belle journée|bonne (?:journée|soirée|fin de journée|semaine)|belle soirée|schönen tag|fijne dag|merci|à bientôt|mit freundlichen grüßen|viele grüße|beste grüße|freundliche grüße|liebe grüße|saludos(?: cordiales)?|atentamente|un saludo|met vriendelijke groet(?:en)?|groeten|hartelijke groet)[,.!]?\s*$/i;
+const PERSON = /^[\p{Lu}][\p{Ll}'’-]+(?:[ -](?:de |van |von |der |da |le |la )?[\p{Lu}][\p{L}'’.-]+){1,2}$/u;
+
+const TEAM = /\b(?:team|équipe|recruiting|recruitment|talent|hiring|careers|people|hr|rh|recrutement|acquisition|inc|llc|ltd|gmbh|sas|group|labs?|technologies|solutions|robotics|health|bank|systems|software|studios?|the)\b/i;
+
+/** The lines after the closing ("Best," / "Cordialement,"): who wrote, their role, their company. */
+export function signatureOf(body: string): Signature {
+  const lines = body.split('\n').map((line) => line.trim());
+  let closing = -1;
+  lines.forEach((line, index) => {
+    if (CLOSINGS.test(line)) closing = index;
+  });
+  const result: Signature = { name: null, role: null, company: null };
+  if (closing < 0) {
+    // No closing line: a name standing alone near the end ("Maya Patel" over "Senior Technical Recruiter").
+    const tail = lines.length - 8;
+    lines.forEach((line, index) => {
+      if (index >= tail && PERSON.test(line) && !ROLE_WORDS.test(line) && !TEAM.test(line) && !lines[index - 1]) closing = index - 1;
+    });
+  }
+  if (closing < 0) return result;
+  // The signature is the block right under the closing: it ends at the first blank line after it starts.
+  const block = lines.slice(closing + 1);
+  const firstLine = block.findIndex(Boolean);
+  const blankAfter = firstLine < 0 ? -1 : block.findIndex((line, index) => index > firstLine && !line);
+  const after = (firstLine < 0 ? [] : block.slice(firstLine, blankAfter < 0 ? undefined : blankAfter)).slice(0, 5);
+  for (const line of after) {
+    if (/@|https?:|www\.|^\+?[\d ().-]{7,}$|^(?:tel|phone|mobile|tél)\b/i.test(line) || line.length > 80) continue;
+    if (!result.name && PERSON.test(line) && !ROLE_WORDS.test(line) && !TEAM.test(line)) {
+      result.name = line;
+      continue;
+    }
+    // "Talent Acquisition Partner | Acme", "Recruiter at Acme", "Responsable RH, Acme"
+    const split = /^(.+?)\s*(?:\||,|–|—| - | at | chez | bei | bij | en (?=\p{Lu}))\s*(.+)$/u.exec(line);
+    if (!result.role && ROLE_WORDS.test(split ? split[1] : line)) {
+      result.role = split ? split[1].trim() : line;
+      if (split && !ROLE_WORDS.test(split[2])) result.company = split[2].trim();
+      continue;
+    }
+    if (!result.role && /\b(?:recruit\w*|talents?|hiring|rh|hr|ressources humaines|people)\b/i.test(line) && result.name) {
+      result.role = line;
+      continue;
+    }
+    if (!result.company && /^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,40}$/u.test(line) && !/\b(?:team|équipe)\b/i.test(line)) result.company = line;
+  }
+  return result;
+}

@@ -1,0 +1,45 @@
+// Shared text helpers for the readers: a company-like name, role words, quoted history, folding.
+
+/** A run of capitalised words, the shape a company name takes in running text ("Northwind Traders", "BNP Paribas"). */
+const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*`;
+// Lower-case joiners ("Bank of America", "Caisse des Dépôts") only between capitalised words, never at the end.
+export const NAME_RUN = String.raw`${NAME_WORD}(?:[ ](?:(?:of|de|du|des|la|le|and|für|y|van|der|den|et|&)[ ])?${NAME_WORD}){0,5}`;
+
+/** Words that make a phrase a job title (English, French, German, Spanish, Dutch). */
+const ROLE_WORD_LIST = String.raw`engineer|engineering|developer|manager|designer|analyst|scientist|specialist|lead|director|intern(?:ship)?|associate|consultant|coordinator|administrator|architect|officer|representative|assistant|executive|head of|vp|vice president|product owner|technician|writer|editor|accountant|recruiter|marketer|researcher|sre|devops|programmer|strategist|advisor|partner|principal|supervisor|foreman|clerk|driver|cashier|mechanic|electrician|pharmacist|therapist|physician|lawyer|paralegal|receptionist|secretary|worker|attendant|guard|barista|stylist|sales|support|owner|counsel|nurse|teacher|operator|agent|planner|buyer|controller|auditor|ingénieur|ingenieur|développeu[rs]e?|developpeu[rs]e?|chef de|responsable|chargée?|contr[ôo]leu(?:r|se)|gestionnaire|juriste|acheteu(?:r|se)|vendeu(?:r|se)|infirmi(?:er|ère)|enseignant|opérat(?:eur|rice)|coordinat(?:eur|rice)|conseill(?:er|ère)|stagiaire|alternan(?:t|te|ce)|directeur|directrice|analyste|commercial|comptable|technicien|entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|desarrollador(?:a)?|ingenier[oa]|analista|ontwikkelaar|medewerker|adviseur|beheerder`;
+// German builds titles as compounds (Softwareentwickler, Personalreferentin): those stems match inside a word.
+export const ROLE_WORDS = new RegExp(String.raw`\b(?:${ROLE_WORD_LIST})\b|(?:entwickler|ingenieur|berater|leiter|referent|architekt|spezialist|techniker|manager|lead)(?:in)?\b`, 'iu');
+
+/** Lines that open a quoted earlier message: everything after them is history, not this message. */
+const QUOTE_OPENERS = /^(?:On .{5,120} wrote:|Le .{5,120} a écrit ?:|Am .{5,120} schrieb .{0,80}:|El .{5,120} escribió:|Op .{5,120} schreef .{0,80}:|-{2,} ?(?:Original Message|Message d'origine|Ursprüngliche Nachricht|Mensaje original|Oorspronkelijk bericht) ?-{2,}|_{10,}\n(?:From|De|Von|Van):.+)\s*$/im;
+
+/** "---------- Forwarded message ---------": the forwarded message follows, with its own header lines. */
+export const FORWARD_MARKER = /^\s*-{2,} ?(?:Forwarded message|Message transféré|Weitergeleitete Nachricht|Mensaje reenviado|Doorgestuurd bericht|Begin forwarded message:?) ?-{0,}\s*$|^\s*Begin forwarded message:\s*$/im;
+
+/** The message's own words: quoted replies (`>` lines) and everything after "On … wrote:" dropped. */
+export function ownText(body: string): string {
+  const opener = QUOTE_OPENERS.exec(body);
+  const own = opener ? body.slice(0, opener.index) : body;
+  return own
+    .split('\n')
+    .filter((line) => !/^\s*>/.test(line))
+    .join('\n');
+}
+
+/** Lower case, no accents, no punctuation: for comparing names. */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Lower case without accents, keeping spaces: for phrase matching across languages. */
+export function plain(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").toLowerCase();
+}
+
+export function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\s*\n\s*\n\s*/g, '\n')
+    .split(/(?<=[.!?;])\s+|\n/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,112 @@
+import { TZDate } from '@date-fns/tz';
+import { formatISO } from 'date-fns';
+import type { WallTime } from './message';
+
+// A zone written next to a time names a region, not an offset: people write "PST" all summer and mean
+// Pacific time, so abbreviations map to IANA zones and the offset comes from the date itself.
+// Abbreviations are matched case-sensitively (French "et" and "est" are words); names are not.
+const ZONE_WORDS: Array<[RegExp, string]> = [
+  [/\bP[SD]?T\b/, 'America/Los_Angeles'],
+  [/\bPacific(?:\s+(?:Standard|Daylight))?(?:\s+Time)?\b|\bheure du Pacifique\b|\bLos Angeles\b|\bSan Francisco\b|\bSeattle\b|\bVancouver\b/i, 'America/Los_Angeles'],
+  [/\bM[SD]?T\b/, 'America/Denver'],
+  [/\bMountain(?:\s+(?:Standard|Daylight))?\s+Time\b|\bDenver\b/i, 'America/Denver'],
+  [/\bC[SD]?T\b/, 'America/Chicago'],
+  [/\bCentral(?:\s+(?:Standard|Daylight))?\s+Time\b|\bChicago\b|\bAustin\b|\bDallas\b/i, 'America/Chicago'],
+  [/\bMontr[ée]al\b|\bToronto\b|\bQu[ée]bec\b|\bOttawa\b|\bheure de l'Est\b/i, 'America/Toronto'],
+  [/\bE[SD]?T\b/, 'America/New_York'],
+  [/\bEastern(?:\s+(?:Standard|Daylight))?(?:\s+Time)?\b|\bNew York\b|\bBoston\b/i, 'America/New_York'],
+  [/\bBST\b/, 'Europe/London'],
+  [/\bLondon\b|\bLondres\b|\bUK time\b/i, 'Europe/London'],
+  [/\bDublin\b/i, 'Europe/Dublin'],
+  [/\bLisbon\b|\bLisbonne\b/i, 'Europe/Lisbon'],
+  [/\bParis\b|\bLyon\b|\bMarseille\b|\bToulouse\b|\bLille\b|\bBordeaux\b|\bNantes\b|\bheure française\b|\bheure de France\b/i, 'Europe/Paris'],
+  [/\bBerlin\b|\bMünchen\b|\bMunich\b|\bHamburg\b|\bK[öo]ln\b|\bCologne\b|\bFrankfurt\b|\bStuttgart\b|\bDüsseldorf\b|\bdeutscher Zeit\b/i, 'Europe/Berlin'],
+  [/\bAmsterdam\b|\bNederlandse tijd\b/i, 'Europe/Amsterdam'],
+  [/\bBrussels\b|\bBruxelles\b/i, 'Europe/Brussels'],
+  [/\bMadrid\b|\bBarcelona\b|\bhora peninsular\b/i, 'Europe/Madrid'],
+  [/\bZ[uü]rich\b|\bGen[eè]v[ae]\b/i, 'Europe/Zurich'],
+  [/\b(?:CES?T|MESZ|MEZ)\b/, 'Europe/Paris'],
+  [/\bCentral European(?:\s+(?:Summer|Standard))?\s+Time\b/i, 'Europe/Paris'],
+  [/\bAE[SD]T\b/, 'Australia/Sydney'],
+  [/\bSydney\b|\bMelbourne\b/i, 'Australia/Sydney'],
+  [/\bSGT\b/, 'Asia/Singapore'],
+  [/\bSingapore\b/i, 'Asia/Singapore'],
+  [/\bJST\b/, 'Asia/Tokyo'],
+  [/\bTokyo\b/i, 'Asia/Tokyo'],
+  [/\bIST\b/, 'Asia/Kolkata'],
+  [/\bIndia(?:n)? (?:Standard )?Time\b|\bBengaluru\b|\bBangalore\b/i, 'Asia/Kolkata'],
+];
+
+/** Outlook writes Windows zone names in TZID; most invites use IANA names already. */
+const WINDOWS: Record<string, string> = {
+  'pacific standard time': 'America/Los_Angeles',
+  'mountain standard time': 'America/Denver',
+  'central standard time': 'America/Chicago',
+  'eastern standard time': 'America/New_York',
+  'gmt standard time': 'Europe/London',
+  'romance standard time': 'Europe/Paris',
+  'w. europe standard time': 'Europe/Berlin',
+  'central europe standard time': 'Europe/Budapest',
+  'central european standard time': 'Europe/Warsaw',
+  'aus eastern standard time': 'Australia/Sydney',
+  'india standard time': 'Asia/Kolkata',
+  'singapore standard time': 'Asia/Singapore',
+  'tokyo standard time': 'Asia/Tokyo',
+  utc: 'UTC',
+};
+
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function windowsZoneToIana(name: string): string | null {
+  if (isTimeZone(name)) return name;
+  return WINDOWS[name.toLowerCase()] ?? zoneNamedIn(name)?.zone ?? null;
+}
+
+/** An offset written as "GMT+2", "UTC-05:00", "(GMT-07:00)", in minutes east of UTC. */
+const OFFSET = /\b(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b/i;
+
+export interface NamedZone {
+  zone: string;
+  index: number;
+}
+
+/** The first zone named in a piece of text (a region, a city, or an explicit offset as `UTC±hh:mm`). */
+export function zoneNamedIn(text: string): NamedZone | null {
+  // A named region beats an offset printed beside it: "(GMT-07:00) Pacific Time" still follows DST.
+  let named: NamedZone | null = null;
+  for (const [pattern, zone] of ZONE_WORDS) {
+    const match = pattern.exec(text);
+    if (match && (!named || match.index < named.index)) named = { zone, index: match.index };
+  }
+  if (named) return named;
+  const offset = OFFSET.exec(text);
+  if (offset) {
+    const sign = offset[1] === '+' ? '+' : '-';
+    return { zone: `${sign}${offset[2].padStart(2, '0')}:${offset[3] ?? '00'}`, index: offset.index };
+  }
+  const utc = /\b(?:GMT|UTC)\b/.exec(text);
+  return utc ? { zone: 'UTC', index: utc.index } : null;
+}
+
+/** The instant of a wall-clock time in a zone (IANA name, `UTC`, or a `±hh:mm` offset). */
+export function instantOf(time: WallTime, fallbackZone: string): number {
+  const zone = time.zone ?? fallbackZone;
+  const fixed = /^([+-])(\d{2}):(\d{2})$/.exec(zone);
+  if (fixed) {
+    const minutes = (Number(fixed[2]) * 60 + Number(fixed[3])) * (fixed[1] === '+' ? 1 : -1);
+    return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute) - minutes * 60_000;
+  }
+  return new TZDate(time.year, time.month - 1, time.day, time.hour, time.minute, 0, zone).getTime();
+}
+
+/** ISO 8601 with the user's offset, e.g. 2026-03-10T14:00:00-04:00. */
+export function isoInZone(instant: number, timeZone: string): string {
+  return formatISO(new TZDate(instant, timeZone));
+}
