@@ -1,7 +1,7 @@
 // `npm run plan -- <backup.json> --now <ISO time> [--tz <Area/City>]`: every pending prompt the engine
 // derives from a backup at a moment, as JSON sorted by due time (contract: shared/design/contracts.md §3).
 import { readFileSync } from 'node:fs';
-import { systemTimeZone } from '../utils/model/settings';
+import { isKnownTimeZone, systemTimeZone } from '../utils/model/settings';
 import { planAll } from '../utils/followups/plan-all';
 import { BackupError, readBackup } from '../utils/followups/read-backup';
 
@@ -13,15 +13,6 @@ interface Args {
   file: string;
   now: Date;
   timeZone?: string;
-}
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function parseArgs(argv: string[]): Args {
@@ -48,7 +39,7 @@ function parseArgs(argv: string[]): Args {
   if (!now) throw new UsageError(`--now is required. ${USAGE}`);
   const time = new Date(now);
   if (Number.isNaN(time.getTime())) throw new UsageError(`--now '${now}' isn't an ISO time we can read.`);
-  if (timeZone !== undefined && !isTimeZone(timeZone)) throw new UsageError(`--tz '${timeZone}' isn't a time zone we know (try Area/City, e.g. Europe/Berlin).`);
+  if (timeZone !== undefined && !isKnownTimeZone(timeZone)) throw new UsageError(`--tz '${timeZone}' isn't a time zone we know (try Area/City, e.g. Europe/Berlin).`);
   return { file, now: time, timeZone };
 }
 
@@ -70,7 +61,7 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const data = readBackup(readJson(args.file));
   // --tz wins over the backup's own zone, which wins over this machine's.
-  const timeZone = args.timeZone ?? (isTimeZone(data.settings.timeZone) ? data.settings.timeZone : systemTimeZone());
+  const timeZone = args.timeZone ?? (isKnownTimeZone(data.settings.timeZone) ? data.settings.timeZone : systemTimeZone());
   process.stdout.write(`${JSON.stringify(planAll(data, args.now, timeZone), null, 2)}\n`);
 }
 

@@ -1,7 +1,7 @@
 // `npm run read-email -- <file> [--now <ISO time>] [--tz <Area/City>]`: what Ajar reads from one message
 // (.eml, .ics, or text with From:/Subject:/Date: lines), as the contract's JSON (shared/design/contracts.md §3).
 import { readFileSync } from 'node:fs';
-import { isTimeZone } from '../utils/email/zones';
+import { isKnownTimeZone } from '../utils/model/settings';
 
 const USAGE = 'usage: npm run read-email -- <file> [--now <ISO time>] [--tz <Area/City>]';
 
@@ -31,7 +31,7 @@ function parseArgs(argv: string[]): { file: string; now: Date; timeZone: string 
   const time = now === undefined ? new Date() : new Date(now);
   if (Number.isNaN(time.getTime())) throw new UsageError(`--now '${now}' isn't an ISO time we can read.`);
   const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!isTimeZone(zone)) throw new UsageError(`--tz '${timeZone}' isn't a time zone we know (try Area/City, e.g. Europe/Paris).`);
+  if (!isKnownTimeZone(zone)) throw new UsageError(`--tz '${timeZone}' isn't a time zone we know (try Area/City, e.g. Europe/Paris).`);
   return { file, now: time, timeZone: zone };
 }
 

@@ -1,6 +1,8 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
-import { db } from './db/database';
+import { readEventsOf } from './db/queries/application';
+import { getSettings } from './db/queries/settings';
+import { findTracked } from './db/repository';
 import { byTime } from './model/stage';
 import type { AppEvent, Application, Stage } from './model/application';
 import type { TrackedSummary } from './messages';
@@ -34,8 +36,9 @@ function relativeDay(at: Date, now: Date, timeZone: string): string {
   return `${Math.round(days / 30)} months ago`;
 }
 
-export async function trackedSummary(application: Application, now: Date, timeZone: string): Promise<TrackedSummary> {
-  const events = await db.events.where('applicationId').equals(application.id).toArray();
+/** What a tracked posting shows, in the user's zone. */
+export async function trackedSummary(application: Application, now: Date = new Date()): Promise<TrackedSummary> {
+  const [events, { timeZone }] = await Promise.all([readEventsOf(application.id), getSettings()]);
   return {
     applicationId: application.id,
     company: application.company,
@@ -43,4 +46,10 @@ export async function trackedSummary(application: Application, now: Date, timeZo
     stage: application.stage,
     label: trackedLabel(application, events, now, timeZone),
   };
+}
+
+/** What Ajar shows for a posting it tracks already (the same address, or the same company and title), or null. */
+export async function lookupTracked(posting: { url?: string | null; company?: string | null; title?: string | null }, now: Date = new Date()): Promise<TrackedSummary | null> {
+  const match = await findTracked(posting);
+  return match ? trackedSummary(match.application, now) : null;
 }

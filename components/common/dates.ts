@@ -32,19 +32,6 @@ export function formatDateTime(iso: string | null | undefined, timeZone: string)
   return date ? formatter(timeZone, { dateStyle: 'medium', timeStyle: 'short' }).format(date) : '';
 }
 
-/** "Tue, Mar 10" — for due dates close enough that the year is obvious. */
-export function formatDay(iso: string | null | undefined, timeZone: string): string {
-  const date = parse(iso);
-  return date ? formatter(timeZone, { weekday: 'short', month: 'short', day: 'numeric' }).format(date) : '';
-}
-
-/** A local calendar date ("2026-03-20") shown as a date, with no time zone shift. */
-export function formatCalendarDate(date: string | null | undefined): string {
-  const match = date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
-  if (!match) return date ?? '';
-  return formatter('UTC', { dateStyle: 'medium' }).format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)));
-}
-
 /** The local calendar date ("yyyy-MM-dd") of an instant in a zone. */
 export function localDateOf(time: number, timeZone: string): string {
   const local = new TZDate(time, timeZone);
@@ -68,10 +55,4 @@ export function instantOf(date: string, time: string, timeZone: string): Date | 
   if (!day || !clock) return null;
   const local = new TZDate(Number(day[1]), Number(day[2]) - 1, Number(day[3]), Number(clock[1]), Number(clock[2]), 0, timeZone);
   return Number.isNaN(local.getTime()) ? null : new Date(local.getTime());
-}
-
-/** Start of the local day that contains `time`, plus `days` whole local days. */
-export function startOfLocalDay(time: number, timeZone: string, days = 0): number {
-  const local = new TZDate(time, timeZone);
-  return new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + days, 0, 0, 0, timeZone).getTime();
 }

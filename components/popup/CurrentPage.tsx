@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
-import { findTracked, markApplied as logApplied } from '../../utils/db/repository';
-import { getSettings } from '../../utils/db/queries/settings';
+import { markApplied as logApplied } from '../../utils/db/repository';
 import { activeTab, extractFromTab, isScriptable, type ActiveTab } from '../../utils/popup/active-tab';
-import { trackedSummary } from '../../utils/tracked';
+import { lookupTracked } from '../../utils/tracked';
 import type { ExtractedPosting } from '../../utils/capture/types';
 import { CLOSED_STAGES } from '../../utils/model/application';
 import type { TrackedSummary } from '../../utils/messages';
@@ -32,7 +31,7 @@ export function CurrentPage() {
       if (!current) return;
       setTab(current);
       if (!isScriptable(current.url)) return;
-      const tracked = await lookup({ url: current.url });
+      const tracked = await lookupTracked({ url: current.url });
       if (tracked) setState({ step: 'tracked', tracked });
     })();
   }, []);
@@ -47,7 +46,7 @@ export function CurrentPage() {
     setState({ step: 'reading' });
     try {
       const result = await extractFromTab(tab.id);
-      const known = result.posting ? await lookup(result.posting) : null;
+      const known = result.posting ? await lookupTracked(result.posting) : null;
       if (result.kind === 'submitted' && known) setState({ step: 'submitted', tracked: known });
       else if (known) setState({ step: 'tracked', tracked: known });
       else if (result.kind === 'posting' && result.posting) setState({ step: 'preview', posting: result.posting });
@@ -63,7 +62,7 @@ export function CurrentPage() {
     try {
       // Logged only while the application is still saved: a second press, or the chip, never logs it twice.
       await logApplied(tracked.applicationId);
-      setState({ step: 'tracked', tracked: (await lookup({ url: null, company: tracked.company, title: tracked.title }))! });
+      setState({ step: 'tracked', tracked: (await lookupTracked({ url: null, company: tracked.company, title: tracked.title }))! });
     } finally {
       setMarking(false);
     }
@@ -121,11 +120,4 @@ export function CurrentPage() {
       {state.step === 'error' ? <p role="alert">{state.message}</p> : null}
     </section>
   );
-}
-
-async function lookup(posting: { url: string | null; company?: string | null; title?: string | null }): Promise<TrackedSummary | null> {
-  const match = await findTracked(posting);
-  if (!match) return null;
-  const settings = await getSettings();
-  return trackedSummary(match.application, new Date(), settings.timeZone);
 }

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { addApplicationUnlessTracked } from '../../utils/db/repository';
-import { getSettings } from '../../utils/db/queries/settings';
 import { postingFields } from '../../utils/posting-fields';
 import { trackedSummary } from '../../utils/tracked';
 import type { ExtractedPosting } from '../../utils/capture/types';
@@ -28,8 +27,7 @@ export function SavePreview({ posting, onSaved }: { posting: ExtractedPosting; o
       location: location.trim() || null,
       stage: applied ? 'applied' : 'saved',
     });
-    const settings = await getSettings();
-    onSaved(await trackedSummary(application, new Date(), settings.timeZone));
+    onSaved(await trackedSummary(application));
   }
 
   return (

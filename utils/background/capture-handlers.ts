@@ -1,19 +1,18 @@
 import { browser } from 'wxt/browser';
 import { dashboardUrl, parseRoute } from '../routes';
-import { db } from '../db/database';
-import { addApplicationUnlessTracked, findSavedAtCompany, findTracked, markApplied } from '../db/repository';
-import { getSettings } from '../db/queries/settings';
+import { addApplicationUnlessTracked, findSavedAtCompany, markApplied } from '../db/repository';
 import { postingFields } from '../posting-fields';
 import type { Handlers, TrackedSummary } from '../messages';
-import { trackedSummary } from '../tracked';
+import { lookupTracked, trackedSummary } from '../tracked';
+import { readApplication } from '../db/queries/application';
 import { sameSite } from '../same-site';
 import { cleanUrl } from '../capture/url';
 
 /** What the in-page chip asks of the background, which alone can open Ajar's database for it. */
 export const captureHandlers: Pick<Handlers, 'lookupPosting' | 'savePosting' | 'markApplied' | 'openDashboard'> = {
   async lookupPosting({ url, company, title }, sender) {
-    const match = await findTracked({ url: addressOnPage(url, sender), company, title });
-    if (match) return summarize(match.application.id);
+    const tracked = await lookupTracked({ url: addressOnPage(url, sender), company, title });
+    if (tracked) return tracked;
     const savedThere = !title && company ? await findSavedAtCompany(company) : null;
     return savedThere ? summarize(savedThere.id) : null;
   },
@@ -43,8 +42,7 @@ function addressOnPage(claimed: string, sender: Browser.runtime.MessageSender): 
 }
 
 async function summarize(applicationId: string): Promise<TrackedSummary> {
-  const application = await db.applications.get(applicationId);
+  const application = await readApplication(applicationId);
   if (!application) throw new Error('That application is no longer in Ajar.');
-  const settings = await getSettings();
-  return trackedSummary(application, new Date(), settings.timeZone);
+  return trackedSummary(application);
 }

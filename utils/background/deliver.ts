@@ -3,7 +3,7 @@ import { getSettings } from '../db/queries/settings';
 import type { Settings } from '../model/settings';
 import { promptsDueBetween, type LivePrompt } from '../db/due-prompts';
 import { afterQuietHours } from '../followups/quiet-hours';
-import { localDayStart } from './local-day';
+import { startOfLocalDay } from '../local-day';
 
 export interface Delivery {
   /** One prompt shown on its own. */
@@ -28,7 +28,7 @@ export async function takeDelivery(now: Date = new Date()): Promise<Delivery> {
     const fresh = await undelivered(now, settings);
     await markDeliveredThrough(now);
     if (fresh.length === 0) return {};
-    const shownToday = await db.notices.where('at').aboveOrEqual(localDayStart(now, settings.timeZone).toISOString()).filter((notice) => notice.shown).count();
+    const shownToday = await db.notices.where('at').aboveOrEqual(new Date(startOfLocalDay(now.getTime(), settings.timeZone)).toISOString()).filter((notice) => notice.shown).count();
     const canShow = shownToday < settings.notificationsPerDay;
     const delivery: Delivery = !canShow ? {} : fresh.length === 1 ? { single: fresh[0] } : { summary: fresh };
     const at = now.toISOString();

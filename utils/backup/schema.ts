@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONTACT_ROLES, EVENT_TYPES, STAGES, type AppEvent, type Application, type Contact, type Reflection } from '../model/application';
 import { PROMPT_KINDS, type Reminder } from '../model/prompts';
-import type { Settings } from '../model/settings';
+import { isKnownTimeZone, type Settings } from '../model/settings';
 
 // Unknown fields are kept (loose objects): a backup from a newer Ajar restores without losing them. Every
 // field Ajar itself reads is typed, the optional ones too: a note that is an object instead of text would
@@ -147,13 +147,4 @@ export interface BackupDocument {
   events: AppEvent[];
   reminders: Reminder[];
   reflections: Reflection[];
-}
-
-function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,3 +1,4 @@
+import { isKnownTimeZone } from '../model/settings';
 import { TZDate } from '@date-fns/tz';
 import { formatISO } from 'date-fns';
 import type { WallTime } from './message';
@@ -55,17 +56,9 @@ const WINDOWS: Record<string, string> = {
   utc: 'UTC',
 };
 
-export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function windowsZoneToIana(name: string): string | null {
-  if (isTimeZone(name)) return name;
+  if (isKnownTimeZone(name)) return name;
   return WINDOWS[name.toLowerCase()] ?? zoneNamedIn(name)?.zone ?? null;
 }
 

@@ -43,6 +43,16 @@ export interface Settings {
   hideClosed?: boolean;
 }
 
+/** Whether the browser knows a time zone by this name ("Europe/Berlin"). */
+export function isKnownTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }

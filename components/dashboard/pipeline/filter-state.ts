@@ -1,5 +1,6 @@
 import type { Stage } from '../../../utils/model/application';
-import { instantOf, startOfLocalDay } from '../../common/dates';
+import { instantOf } from '../../common/dates';
+import { startOfLocalDay } from '../../../utils/local-day';
 import type { RowFilters } from './filter-rows';
 
 /** What the filter controls hold, as the user typed it. */

@@ -1,4 +1,4 @@
-import { startOfLocalDay } from '../../common/dates';
+import { startOfLocalDay } from '../../../utils/local-day';
 
 export type DueGroup = 'earlier' | 'today' | 'week' | 'later';
 

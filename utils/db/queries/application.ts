@@ -39,3 +39,13 @@ export async function readApplicationsAndContacts(): Promise<{ applications: App
   const [applications, contacts] = await Promise.all([db.applications.toArray(), db.contacts.toArray()]);
   return { applications, contacts };
 }
+
+/** One application, or undefined when it is gone. */
+export function readApplication(id: string): Promise<Application | undefined> {
+  return db.applications.get(id);
+}
+
+/** An application's timeline, in no particular order, through the applicationId index. */
+export function readEventsOf(applicationId: string): Promise<AppEvent[]> {
+  return db.events.where('applicationId').equals(applicationId).toArray();
+}

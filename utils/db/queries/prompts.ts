@@ -1,8 +1,7 @@
 import { db } from '../database';
 import { byDue, dueCountUpTo, duePage, toLive, type LivePrompt } from '../due-prompts';
 import { loadPromptContexts, type PromptContext } from '../prompt-context';
-import { TZDate } from '@date-fns/tz';
-import { addDays, startOfDay } from 'date-fns';
+import { startOfLocalDay } from '../../local-day';
 import type { Contact } from '../../model/application';
 import { countLiveApplications } from './pipeline-health';
 import type { Settings } from '../../model/settings';
@@ -62,8 +61,7 @@ export async function loadTodayPrompts(now: Date, settings: Settings): Promise<P
     const closing = await closingPage(SOON_LIMIT, now, settings);
     return { items: await withContexts(closing), activeCount: 0, truncated: false, backlog: closing.length === SOON_LIMIT, outcome };
   }
-  // Midnight a week of local days from now: the end of what Today shows as this week.
-  const weekEnd = startOfDay(addDays(new TZDate(now.getTime(), settings.timeZone), 7)).getTime();
+  const weekEnd = startOfLocalDay(now.getTime(), settings.timeZone, 7);
   const soon = await duePage(new Date(weekEnd - 1), SOON_LIMIT, now, settings);
   const backlog = soon.length === SOON_LIMIT && (await dueCountUpTo(new Date(weekEnd - 1), SOON_LIMIT)) > SOON_LIMIT;
   const laterStored = (await db.prompts.where('dueAt').aboveOrEqual(new Date(weekEnd).toISOString()).limit(LATER_LIMIT + 1).toArray()) as PlannedPrompt[];
