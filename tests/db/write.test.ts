@@ -3,7 +3,7 @@ import { exportBackup } from '../../utils/backup/export';
 import { restoreBackupText } from '../../utils/backup/restore';
 import { onPromptsMayHaveChanged } from '../../utils/db/changes';
 import { db } from '../../utils/db/database';
-import { addApplication, addApplicationUnlessTracked, logEvent, markApplied, updateSettings } from '../../utils/db/repository';
+import { addApplication, addApplicationUnlessTracked, addContact, logEvent, markApplied, updateSettings } from '../../utils/db/repository';
 import { writeRecords } from '../../utils/db/write';
 
 let signals = 0;
@@ -50,6 +50,20 @@ describe('every write re-derives what it touched and then says so, once', () => 
     expect(signals).toBe(0);
     await logEvent({ applicationId: app.id, type: 'note', note: 'Called them', at: NOW.toISOString() }, NOW);
     expect(signals).toBe(1);
+  });
+
+  test('writes made inside another join it: nothing is announced before the whole of it is stored', async () => {
+    const signalsInside: number[] = [];
+    const app = await writeRecords(async (scope) => {
+      const created = await addApplication({ company: 'Acme', title: 'Engineer', stage: 'applied' }, NOW);
+      await addContact({ name: 'Dana Lee', role: 'recruiter', applicationIds: [created.id] }, NOW);
+      signalsInside.push(signals);
+      scope.changed();
+      return created;
+    }, NOW);
+    expect(signalsInside).toEqual([0]);
+    expect(signals).toBe(1);
+    expect(await db.prompts.where('applicationId').equals(app.id).count()).toBeGreaterThan(0);
   });
 
   test('a restore, the bulk form, writes the prompts with the records and signals once', async () => {

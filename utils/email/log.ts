@@ -1,5 +1,5 @@
-import { promptsMayHaveChanged } from '../db/changes';
 import { db } from '../db/database';
+import { writeRecords } from '../db/write';
 import { addApplication, addContact, logEvent, updateContact } from '../db/repository';
 import type { AppEvent, Application } from '../model/application';
 import { EVENT_OF_KIND, type Proposal } from './propose';
@@ -16,7 +16,8 @@ export interface Logged {
  */
 export async function logProposal(proposal: Proposal, now: Date = new Date()): Promise<Logged> {
   if (Number.isNaN(Date.parse(proposal.at))) throw new Error('That date and time could not be read.');
-  const logged = await db.transaction('rw', db.tables, async (): Promise<Logged> => {
+  return writeRecords(async (scope): Promise<Logged> => {
+    scope.changed();
     let applicationId = proposal.applicationId;
     if (!applicationId) {
       const company = proposal.newApplication.company.trim();
@@ -64,8 +65,5 @@ export async function logProposal(proposal: Proposal, now: Date = new Date()): P
       ...(contactIds.length > 0 ? { contactIds } : {}),
     }, now);
     return { application: (await db.applications.get(applicationId))!, event };
-  });
-  // The writes above announced themselves from inside the transaction; announce again now it is committed.
-  promptsMayHaveChanged();
-  return logged;
+  }, now);
 }
