@@ -68,6 +68,26 @@ describe('location on career sites', () => {
     expect(r.posting!.location).toBe('Zürich');
   });
 
+  it('reads the place beside a map-pin icon, and never a bare "On site" as the place', () => {
+    // Shape of a government job bank: a "Work location: On site" line, and the place itself after a pin
+    // icon whose label is visually hidden (so the text runs together as "LocationToronto, ON").
+    const jobBank = `<div class="title-header"><h1>cloud developer</h1><p>Title posted on indeed.com - Python Backend Developer</p>
+      <p>Posted on February 10, 2026 by Zenith Algorithms</p></div><h2>Job details</h2><p>Build data pipelines.</p><ul class="job-posting-brief">
+      <li><span class="fas fa-map-marker-alt" aria-hidden="true"></span><span class="wb-inv">Location</span><span><span>Toronto</span>, <span>ON</span></span></li>
+      <li><span class="fas fa-building" aria-hidden="true"></span><span class="wb-inv">Work location</span> <span>On site</span></li></ul>`;
+    expect(extractHtml(page('<title>cloud developer | Acme</title>', jobBank), 'https://acme.example/jobs/9').posting!.location).toBe('Toronto, ON');
+    // Shape of a startup board: icon chips in one row (an SVG pin, then the text).
+    const chips = `<div class="hero"><h1>Backend Engineer</h1><div><span>$20K - $30K</span></div><div>Automations platform</div>
+      <div class="flex"><span class="chip"><svg data-icon="location-dot" class="svg-inline--fa fa-location-dot"><path d="M0 0"></path></svg><span>IN / Remote (IN)</span></span><span class="chip"><svg data-icon="clock"></svg><span>Full-time</span></span></div></div>`;
+    expect(extractHtml(page('<title>Backend Engineer | Acme</title>', chips), 'https://acme.example/jobs/10').posting!.location).toBe('IN / Remote (IN)');
+  });
+
+  it('does not read an office pin in the footer as the job\'s place', () => {
+    const footer = '<footer><p><i class="fa fa-map-marker"></i> 1 Market St, San Francisco, CA</p></footer>';
+    const r = extractHtml(page('<title>Data Scientist | Acme</title>', '<h1>Data Scientist</h1>', '') .replace('</main>', `</main>${footer}`), 'https://acme.example/jobs/11');
+    expect(r.posting!.location).toBeNull();
+  });
+
   it('does not read a team or programme name as a location', () => {
     const r = extractHtml(page('<title>Software Engineer Intern | Acme</title>', '<h1>Software Engineer Intern</h1><p>Early Careers</p><p class="job-location">Early Careers</p>', NAV), 'https://acme.example/jobs/8');
     expect(r.posting!.location).toBeNull();
