@@ -41,6 +41,34 @@ describe('company on career sites', () => {
     expect(other.posting!.company).toBeNull();
   });
 
+  it('splits a board\'s "Role at Company" heading into the title and the employer, ahead of the board\'s site name', () => {
+    // Shape of a startup board hosting many employers: the heading runs a batch badge on, the site name is the board's.
+    const head = `<title>Backend Engineer (India) at VectorShift | Y Combinator's Work at a Startup</title>
+      <meta property="og:site_name" content="Y Combinator's Work at a Startup">`;
+    const heading = '<h1>Backend Engineer (India) at <a href="/companies/vectorshift">VectorShift</a><span class="ml-2">(S23)</span></h1><p>Location: Bengaluru, India</p>';
+    const r = extractHtml(page(head, heading), 'https://www.workatastartup.com/jobs/93768');
+    expect(r.posting).toMatchObject({ title: 'Backend Engineer (India)', company: 'VectorShift' });
+    // A heading with only the role still lets the page title name the employer before the board.
+    const plain = extractHtml(page(head, '<h1>Backend Engineer (India)</h1><p>Location: Bengaluru, India</p>'), 'https://www.workatastartup.com/jobs/93768');
+    expect(plain.posting).toMatchObject({ title: 'Backend Engineer (India)', company: 'VectorShift' });
+  });
+
+  it('keeps a heading that only happens to contain "at" when the page title does not say so', () => {
+    const r = extractHtml(page('<title>Engineer at Large | Northwind Careers</title>', '<h1>Research Engineer at Large Scale</h1><p>Location: Oslo, Norway</p>'), 'https://northwind.example/jobs/3');
+    expect(r.posting!.title).toBe('Research Engineer at Large Scale');
+    expect(r.posting!.company).toBe('Northwind');
+  });
+
+  it('reads the employer from elements named hiringOrganization even when the structured data around them is broken', () => {
+    // Shape of a government job bank re-listing other sites' postings: RDFa properties under an empty typeof,
+    // and a page title ending in the bank's own name.
+    const main = `<div vocab="" typeof=""><h1 property="name"><span property="title">cloud developer</span></h1>
+      <p><span property="datePosted">Posted on February 10, 2026</span> by <span property="hiringOrganization" typeof="Organization"><span property="name"><strong>Zenith Algorithms</strong></span></span></p>
+      <p>Location: Toronto, ON</p></div>`;
+    const r = extractHtml(page('<title>cloud developer - Toronto, ON - Job posting - Job Bank</title>', main), 'https://www.jobbank.gc.ca/jobsearch/jobposting/48923117');
+    expect(r.posting).toMatchObject({ title: 'cloud developer', company: 'Zenith Algorithms', location: 'Toronto, ON' });
+  });
+
   it('reads the site name from the app state', () => {
     const next = JSON.stringify({ props: { pageProps: { site: { siteName: 'Tailspin Toys' }, navigation: [] } } });
     const r = extractHtml(page(`<title>Backend Engineer</title><script id="__NEXT_DATA__" type="application/json">${next}</script>`, '<h1>Backend Engineer</h1><p>Location: Leeds, UK</p>'), 'https://jobs.example/42');
