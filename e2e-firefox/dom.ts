@@ -2,7 +2,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 
 // Finding what a user sees in a page over BiDi: puppeteer's ARIA selectors do not resolve there
 // (toolchain.md item 16), so these look elements up by their visible name or label, through open shadow
-// roots (the chip's) too, and wait until one is there. Clicks and typing go through real input events.
+// roots too (the chip's is closed: closed-chip.ts reaches it), and wait until one is there. Clicks and typing go through real input events.
 
 type Name = string | RegExp;
 interface Spec {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SHARED_PAGES, sharedCases, startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
 import { startBoardProxy, type BoardProxy } from './board-proxy';
+import { firefoxChip } from './closed-chip';
 import { click, control, fill, hasControl, valueOf, visibleText } from './dom';
 import { EXTENSION_ORIGIN, GECKO_ID, launchFirefoxAjar, readTable, type FirefoxAjar } from './firefox';
 
@@ -79,10 +80,13 @@ describe('Ajar in Firefox', () => {
     const tab = await ajar.browser.newPage();
     await tab.goto(GREENHOUSE.url);
     expect(tab.url()).toBe(GREENHOUSE.url);
-    await click(tab, 'Save to Ajar');
-    await expect.poll(() => valueOf(tab, 'Title')).toBe(GREENHOUSE.expect.title);
-    await click(tab, 'Save');
-    await expect.poll(() => visibleText(tab)).toContain('Tracked: Saved today');
+    const chip = firefoxChip(tab);
+    await chip.click('Save to Ajar');
+    await expect.poll(() => chip.value('Title')).toBe(GREENHOUSE.expect.title);
+    await chip.click('Save');
+    await expect.poll(() => chip.text()).toContain('Tracked: Saved today');
+    // The page itself sees a bare element: the chip's root is closed to its scripts.
+    expect(await tab.evaluate(() => document.querySelector('ajar-chip')?.shadowRoot ?? null)).toBeNull();
     // The page came through the proxy from the fixture server, over TLS: nothing went out.
     expect(proxy.hosts).toContain('boards.greenhouse.io:443');
 
@@ -93,8 +97,8 @@ describe('Ajar in Firefox', () => {
 
     // A revisit shows what is tracked instead of offering a duplicate.
     await tab.reload();
-    await expect.poll(() => visibleText(tab)).toContain('Tracked: Saved today');
-    expect(await hasControl(tab, 'Save to Ajar')).toBe(false);
+    await expect.poll(() => chip.text()).toContain('Tracked: Saved today');
+    expect(await chip.hasButton('Save to Ajar')).toBe(false);
     await tab.close();
   });
 

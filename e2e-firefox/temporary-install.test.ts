@@ -2,7 +2,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { SHARED_PAGES, sharedCases, startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
 import { startBoardProxy, type BoardProxy } from './board-proxy';
-import { click, valueOf, visibleText } from './dom';
+import { firefoxChip } from './closed-chip';
+import { visibleText } from './dom';
 import { launchFirefoxAjar, type FirefoxAjar } from './firefox';
 
 // The README's by-hand install: the build folder loaded as a temporary add-on, as about:debugging does.
@@ -31,7 +32,8 @@ test('loaded by hand as a temporary add-on, Ajar welcomes the user and its chip 
 
   const tab = await ajar.browser.newPage();
   await tab.goto(GREENHOUSE.url);
-  await click(tab, 'Save to Ajar');
-  await expect.poll(() => valueOf(tab, 'Title')).toBe(GREENHOUSE.expect.title);
+  const chip = firefoxChip(tab);
+  await chip.click('Save to Ajar');
+  await expect.poll(() => chip.value('Title')).toBe(GREENHOUSE.expect.title);
   await tab.close();
 });

@@ -23,3 +23,15 @@ describe("a posting's canonical link counts only on the page's own site", () => 
     expect(filedUnder(page, 'https://globex.wd5.myworkdayjobs.com/en-US/External/job/Remote/Engineer_R9')).toBe(page);
   });
 });
+
+describe("a canonical naming the site's front page is a template default, not the posting's address", () => {
+  test('a posting whose og:url is the home page keeps its own address', () => {
+    // Shape of a Sri Lankan board's posting view: every vacancy carries og:url "https://topjobs.lk/".
+    const page = 'https://www.topjobs.lk/employer/JobAdvertismentServlet?ac=0000000123&jc=0001234567';
+    expect(filedUnder(page, 'https://topjobs.lk/')).toBe(page);
+  });
+
+  test("the front page's own canonical is still followed on the front page", () => {
+    expect(filedUnder('https://acme.example/?utm_source=x', 'https://acme.example/')).toBe('https://acme.example/');
+  });
+});

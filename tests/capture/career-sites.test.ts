@@ -41,6 +41,34 @@ describe('company on career sites', () => {
     expect(other.posting!.company).toBeNull();
   });
 
+  it('splits a board\'s "Role at Company" heading into the title and the employer, ahead of the board\'s site name', () => {
+    // Shape of a startup board hosting many employers: the heading runs a batch badge on, the site name is the board's.
+    const head = `<title>Backend Engineer (India) at VectorShift | Y Combinator's Work at a Startup</title>
+      <meta property="og:site_name" content="Y Combinator's Work at a Startup">`;
+    const heading = '<h1>Backend Engineer (India) at <a href="/companies/vectorshift">VectorShift</a><span class="ml-2">(S23)</span></h1><p>Location: Bengaluru, India</p>';
+    const r = extractHtml(page(head, heading), 'https://www.workatastartup.com/jobs/93768');
+    expect(r.posting).toMatchObject({ title: 'Backend Engineer (India)', company: 'VectorShift' });
+    // A heading with only the role still lets the page title name the employer before the board.
+    const plain = extractHtml(page(head, '<h1>Backend Engineer (India)</h1><p>Location: Bengaluru, India</p>'), 'https://www.workatastartup.com/jobs/93768');
+    expect(plain.posting).toMatchObject({ title: 'Backend Engineer (India)', company: 'VectorShift' });
+  });
+
+  it('keeps a heading that only happens to contain "at" when the page title does not say so', () => {
+    const r = extractHtml(page('<title>Engineer at Large | Northwind Careers</title>', '<h1>Research Engineer at Large Scale</h1><p>Location: Oslo, Norway</p>'), 'https://northwind.example/jobs/3');
+    expect(r.posting!.title).toBe('Research Engineer at Large Scale');
+    expect(r.posting!.company).toBe('Northwind');
+  });
+
+  it('reads the employer from elements named hiringOrganization even when the structured data around them is broken', () => {
+    // Shape of a government job bank re-listing other sites' postings: RDFa properties under an empty typeof,
+    // and a page title ending in the bank's own name.
+    const main = `<div vocab="" typeof=""><h1 property="name"><span property="title">cloud developer</span></h1>
+      <p><span property="datePosted">Posted on February 10, 2026</span> by <span property="hiringOrganization" typeof="Organization"><span property="name"><strong>Zenith Algorithms</strong></span></span></p>
+      <p>Location: Toronto, ON</p></div>`;
+    const r = extractHtml(page('<title>cloud developer - Toronto, ON - Job posting - Job Bank</title>', main), 'https://www.jobbank.gc.ca/jobsearch/jobposting/48923117');
+    expect(r.posting).toMatchObject({ title: 'cloud developer', company: 'Zenith Algorithms', location: 'Toronto, ON' });
+  });
+
   it('reads the site name from the app state', () => {
     const next = JSON.stringify({ props: { pageProps: { site: { siteName: 'Tailspin Toys' }, navigation: [] } } });
     const r = extractHtml(page(`<title>Backend Engineer</title><script id="__NEXT_DATA__" type="application/json">${next}</script>`, '<h1>Backend Engineer</h1><p>Location: Leeds, UK</p>'), 'https://jobs.example/42');
@@ -66,6 +94,26 @@ describe('location on career sites', () => {
   it('reads a dt/dd pair where the value is on the next line', () => {
     const r = extractHtml(page('<title>Data Scientist | Acme</title>', '<h1>Data Scientist</h1><dl><dt>Location</dt><dd>Zürich</dd><dt>Team</dt><dd>Early Careers</dd></dl>'), 'https://acme.example/jobs/7');
     expect(r.posting!.location).toBe('Zürich');
+  });
+
+  it('reads the place beside a map-pin icon, and never a bare "On site" as the place', () => {
+    // Shape of a government job bank: a "Work location: On site" line, and the place itself after a pin
+    // icon whose label is visually hidden (so the text runs together as "LocationToronto, ON").
+    const jobBank = `<div class="title-header"><h1>cloud developer</h1><p>Title posted on indeed.com - Python Backend Developer</p>
+      <p>Posted on February 10, 2026 by Zenith Algorithms</p></div><h2>Job details</h2><p>Build data pipelines.</p><ul class="job-posting-brief">
+      <li><span class="fas fa-map-marker-alt" aria-hidden="true"></span><span class="wb-inv">Location</span><span><span>Toronto</span>, <span>ON</span></span></li>
+      <li><span class="fas fa-building" aria-hidden="true"></span><span class="wb-inv">Work location</span> <span>On site</span></li></ul>`;
+    expect(extractHtml(page('<title>cloud developer | Acme</title>', jobBank), 'https://acme.example/jobs/9').posting!.location).toBe('Toronto, ON');
+    // Shape of a startup board: icon chips in one row (an SVG pin, then the text).
+    const chips = `<div class="hero"><h1>Backend Engineer</h1><div><span>$20K - $30K</span></div><div>Automations platform</div>
+      <div class="flex"><span class="chip"><svg data-icon="location-dot" class="svg-inline--fa fa-location-dot"><path d="M0 0"></path></svg><span>IN / Remote (IN)</span></span><span class="chip"><svg data-icon="clock"></svg><span>Full-time</span></span></div></div>`;
+    expect(extractHtml(page('<title>Backend Engineer | Acme</title>', chips), 'https://acme.example/jobs/10').posting!.location).toBe('IN / Remote (IN)');
+  });
+
+  it('does not read an office pin in the footer as the job\'s place', () => {
+    const footer = '<footer><p><i class="fa fa-map-marker"></i> 1 Market St, San Francisco, CA</p></footer>';
+    const r = extractHtml(page('<title>Data Scientist | Acme</title>', '<h1>Data Scientist</h1>', '') .replace('</main>', `</main>${footer}`), 'https://acme.example/jobs/11');
+    expect(r.posting!.location).toBeNull();
   });
 
   it('does not read a team or programme name as a location', () => {

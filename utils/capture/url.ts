@@ -29,13 +29,23 @@ function sameHost(a: string, b: string): boolean {
   return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
 }
 
+/** True for a site's front page ("https://example.com/", "/?lang=en"): never one posting's own address. */
+function isSiteRoot(u: URL): boolean {
+  return u.pathname.replace(/\/+$/, '') === '' && u.search === '';
+}
+
 /** <link rel=canonical>, then og:url, then the page URL without tracking parameters or fragment. */
 export function canonicalUrl(doc: Document, pageUrl: URL | null, fallback: string): string {
   for (const el of [doc.querySelector('link[rel="canonical"]'), doc.querySelector('meta[property="og:url"]')]) {
     const raw = el?.getAttribute('href') ?? el?.getAttribute('content');
     const abs = absoluteHttp(raw, pageUrl);
-    // A canonical on another site is more likely a mistake or a trick than the truth.
-    if (abs && (!pageUrl || sameHost(new URL(abs).hostname, pageUrl.hostname))) return cleanUrl(new URL(abs));
+    if (!abs) continue;
+    const candidate = new URL(abs);
+    // A canonical on another site is more likely a mistake or a trick than the truth; one naming the site's
+    // front page is a template default (every posting would collapse into one saved address).
+    if (pageUrl && !sameHost(candidate.hostname, pageUrl.hostname)) continue;
+    if (pageUrl && isSiteRoot(candidate) && !isSiteRoot(pageUrl)) continue;
+    return cleanUrl(candidate);
   }
   return pageUrl ? cleanUrl(pageUrl) : fallback;
 }

@@ -3,7 +3,7 @@ import { parseSalaryText } from '../salary';
 import { cleanBlock, cleanLine, elementText } from '../text';
 import type { RawPosting } from '../types';
 import { appStateJob, appStateSiteName, appStates } from './app-state';
-import { companyOf } from './company';
+import { companyOf, roleAtCompany } from './company';
 import { hardNegative, isWall, jobLinkCount, looksLikeRole, vocabulary } from './evidence';
 import { labelledFields } from './labels';
 import { lineUnderTitle, locationElement, looksLikePlace } from './location';
@@ -41,6 +41,23 @@ export function careerSiteDetails(doc: Document, url: URL | null, title: string)
   };
 }
 
+const squash = (s: string): string => s.toLowerCase().replace(/\s+/g, '');
+
+/**
+ * Boards that host many employers head the page "Role at Company" (the heading often runs a badge on,
+ * "…at VectorShift(S23)"). When the page's title says the same, the role is the title and the company
+ * the employer; a heading that only repeats the role still lets the title name the employer.
+ */
+function splitHeadline(heading: string, pageTitles: Array<string | null>): { title: string; employer: string | null } {
+  for (const pageTitle of pageTitles) {
+    const said = roleAtCompany(pageTitle?.split(/\s+\|\s+/)[0]);
+    if (!said) continue;
+    if (squash(heading).startsWith(squash(`${said.role} at ${said.company}`))) return { title: said.role, employer: said.company };
+    if (squash(heading) === squash(said.role)) return { title: heading, employer: said.company };
+  }
+  return { title: heading, employer: null };
+}
+
 /** The generic fallback for company career sites. Null unless the evidence says "one job posting". */
 export function extractGeneric(doc: Document, url: URL | null): RawPosting | null {
   const body = doc.body;
@@ -57,9 +74,10 @@ export function extractGeneric(doc: Document, url: URL | null): RawPosting | nul
   const labels = labelledFields(elementText(body, 60000, isPageChrome));
   const docTitle = cleanLine(doc.title) ?? '';
   const ogTitle = meta(doc, 'og:title');
-  const title = cleanLine(app.title) ?? h1 ?? ogTitle ?? docTitle.split(/\s+[|–-]\s+/)[0] ?? null;
-  if (!title) return null;
-  const company = companyOf(doc, url, title, { appCompany: app.company, appSiteName: appStateSiteName(states), labelled: labels.company });
+  const heading = cleanLine(app.title) ?? h1 ?? ogTitle ?? docTitle.split(/\s+[|–-]\s+/)[0] ?? null;
+  if (!heading) return null;
+  const { title, employer } = splitHeadline(heading, [ogTitle, docTitle]);
+  const company = companyOf(doc, url, title, { appCompany: app.company, headline: employer, appSiteName: appStateSiteName(states), labelled: labels.company });
   const labelledPlace = cleanLine(labels.location);
   const location =
     cleanLine(app.location) ?? (looksLikePlace(labelledPlace, true) ? labelledPlace : null) ?? lineUnderTitle(doc, title) ?? locationElement(doc);
