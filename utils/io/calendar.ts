@@ -1,5 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics';
-import { db } from '../db/database';
+import { readAllContacts, readInterviews } from '../db/queries/application';
+import { readApplicationsById } from '../db/queries/pipeline';
+import { readPromptsDueBy } from '../db/queries/prompts';
 import { pipelinePrompt } from '../db/due-prompts';
 import { loadPromptContexts } from '../db/prompt-context';
 import { getSettings } from '../db/queries/settings';
@@ -7,7 +9,7 @@ import { countLiveApplications } from '../db/queries/pipeline-health';
 import { type AppEvent, type Application, type Contact } from '../model/application';
 import type { PendingPrompt } from '../model/prompts';
 import type { Settings } from '../model/settings';
-import { finalizePrompt, isActionable, type PlannedPrompt } from '../followups';
+import { finalizePrompt, isActionable } from '../followups';
 import { promptTitle } from '../followups/wording';
 import { roleAtCompany } from '../followups/wording-parts';
 import { foldByOctets } from './ics-fold';
@@ -119,14 +121,14 @@ function emptyCalendar(): string {
 export async function exportCalendar(now: Date = new Date()): Promise<string> {
   const settings = await getSettings();
   // Times may carry different UTC offsets, so they are compared parsed, not as indexed text.
-  const scheduled = await db.events.where('type').equals('interview').toArray();
+  const scheduled = await readInterviews();
   // Soonest first, so the file reads like an agenda and is the same for the same data.
   const interviewsAhead = scheduled.filter((event) => Date.parse(event.at) >= now.getTime()).sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id.localeCompare(b.id));
   const [applications, contacts] = await Promise.all([
-    db.applications.bulkGet([...new Set(interviewsAhead.map((event) => event.applicationId))]),
-    db.contacts.toArray(),
+    readApplicationsById([...new Set(interviewsAhead.map((event) => event.applicationId))]),
+    readAllContacts(),
   ]);
-  const applicationById = new Map(applications.filter((a): a is Application => !!a).map((a) => [a.id, a]));
+  const applicationById = new Map(applications.map((a) => [a.id, a]));
   const interviews = interviewsAhead.flatMap((event) => {
     const application = applicationById.get(event.applicationId);
     if (!application) return [];
@@ -147,7 +149,7 @@ export async function exportCalendar(now: Date = new Date()): Promise<string> {
  */
 async function promptsAhead(now: Date, settings: Settings): Promise<PendingPrompt[]> {
   const horizon = new Date(now.getTime() + HORIZON_DAYS * 86_400_000).toISOString();
-  const stored = (await db.prompts.where('dueAt').belowOrEqual(horizon).toArray()) as PlannedPrompt[];
+  const stored = await readPromptsDueBy(horizon);
   const pipeline = await pipelinePrompt(now, settings);
   return [...stored, ...(pipeline ? [pipeline] : [])]
     .map((prompt) => finalizePrompt(prompt, now, settings, settings.timeZone))

@@ -49,3 +49,13 @@ export function readApplication(id: string): Promise<Application | undefined> {
 export function readEventsOf(applicationId: string): Promise<AppEvent[]> {
   return db.events.where('applicationId').equals(applicationId).toArray();
 }
+
+/** Every interview logged, past and scheduled, through the type index. */
+export function readInterviews(): Promise<AppEvent[]> {
+  return db.events.where('type').equals('interview').toArray();
+}
+
+/** Every contact. */
+export function readAllContacts(): Promise<Contact[]> {
+  return db.contacts.toArray();
+}

@@ -124,3 +124,22 @@ export async function readPromptedApplicationIds(): Promise<ReadonlySet<string>>
   const prompts = await readInChunks(db.prompts, 2_000);
   return new Set(prompts.flatMap((prompt) => (prompt.applicationId ? [prompt.applicationId] : [])));
 }
+
+/**
+ * Every posting address and company + title Ajar tracks, from the two indexes' keys only: reading every record
+ * with its description to learn two strings took most of an import preview over a large pipeline.
+ */
+export async function readTrackedPostingKeys(): Promise<{ urls: string[]; matchKeys: string[] }> {
+  const [urls, matchKeys] = await db.transaction('r', db.applications, () =>
+    Promise.all([db.applications.orderBy('canonicalUrl').uniqueKeys(), db.applications.orderBy('matchKey').uniqueKeys()]));
+  return { urls: urls.map(String), matchKeys: matchKeys.map(String) };
+}
+
+/** Which of these posting addresses and company + title keys are tracked already: two indexed reads for all of them. */
+export async function readPostingKeysTaken(urls: readonly string[], matchKeys: readonly string[]): Promise<{ urls: Set<string>; matchKeys: Set<string> }> {
+  const [urlsTaken, keysTaken] = await Promise.all([
+    db.applications.where('canonicalUrl').anyOf([...urls]).keys(),
+    db.applications.where('matchKey').anyOf([...matchKeys]).keys(),
+  ]);
+  return { urls: new Set(urlsTaken.map(String)), matchKeys: new Set(keysTaken.map(String)) };
+}

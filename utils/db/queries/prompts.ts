@@ -75,3 +75,8 @@ export async function loadApplicationPrompts(applicationId: string, now: Date, s
   const stored = (await db.prompts.where('applicationId').equals(applicationId).toArray()) as PlannedPrompt[];
   return { items: await withContexts(live(stored, now, settings).sort(byDue)), activeCount: await activeCount(), truncated: false };
 }
+
+/** Stored prompts due at or before `until` (ISO), through the dueAt index, actionable or not. */
+export async function readPromptsDueBy(until: string): Promise<PlannedPrompt[]> {
+  return (await db.prompts.where('dueAt').belowOrEqual(until).toArray()) as PlannedPrompt[];
+}

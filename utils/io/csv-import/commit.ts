@@ -1,5 +1,6 @@
 import { ImportError } from '../../backup/limits';
 import { writeInBulk } from '../../db/write';
+import { readPostingKeysTaken } from '../../db/queries/pipeline';
 import { db } from '../../db/database';
 import { getSettings } from '../../db/queries/settings';
 import { loadSearchState } from '../../db/search-state';
@@ -31,12 +32,8 @@ export async function commitImport(plan: ImportPlan, now: Date = new Date(), onP
   await writeInBulk(async () => {
     // Another tab may have saved one of these postings since the preview; it is skipped, not doubled.
     // Two indexed reads for the whole plan, not two per row (20,000 sequential requests for 10k rows).
-    const [urlsTaken, keysTaken] = await Promise.all([
-      db.applications.where('canonicalUrl').anyOf(plan.fresh.flatMap((item) => item.application.canonicalUrl ?? [])).keys(),
-      db.applications.where('matchKey').anyOf(plan.fresh.map((item) => item.application.matchKey!)).keys(),
-    ]);
-    const takenUrls = new Set(urlsTaken.map(String));
-    const takenKeys = new Set(keysTaken.map(String));
+    const { urls: takenUrls, matchKeys: takenKeys } = await readPostingKeysTaken(
+      plan.fresh.flatMap((item) => item.application.canonicalUrl ?? []), plan.fresh.map((item) => item.application.matchKey!));
     const fresh = [];
     for (const item of plan.fresh) {
       const { canonicalUrl, matchKey } = item.application;

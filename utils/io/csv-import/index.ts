@@ -1,5 +1,5 @@
 // CSV import: read a file, recognise its tracker, map its columns, preview, then write it in one go.
-import { db } from '../../db/database';
+import { readTrackedPostingKeys } from '../../db/queries/pipeline';
 import { getSettings } from '../../db/queries/settings';
 import { commitImport, type ImportSummary } from './commit';
 import { detectFormat, guessMapping, type ColumnMapping } from './columns';
@@ -14,11 +14,8 @@ export { stageOfStatus } from './stages';
 
 /** Every posting Ajar already tracks, by address and by company + title. */
 export async function trackedKeys(): Promise<TrackedKeys> {
-  // The two indexes' keys only: reading every record with its description to learn two strings took most
-  // of a preview over a large pipeline.
-  const [urls, matchKeys] = await db.transaction('r', db.applications, () =>
-    Promise.all([db.applications.orderBy('canonicalUrl').uniqueKeys(), db.applications.orderBy('matchKey').uniqueKeys()]));
-  return { urls: new Set(urls.map(String).filter(Boolean)), matchKeys: new Set(matchKeys.map(String)) };
+  const { urls, matchKeys } = await readTrackedPostingKeys();
+  return { urls: new Set(urls.filter(Boolean)), matchKeys: new Set(matchKeys) };
 }
 
 /** Reads a file and plans its import; pass `mapping` when the user changed the guessed one. */
