@@ -31,6 +31,8 @@ export interface ReadMessage {
   people: MessagePerson[];
   /** The sender's registrable domain (an employer's own, or its ATS's); not printed by the CLI. */
   senderDomain: string | null;
+  /** When the message was sent (its Date header), ISO 8601 with the user's offset; not printed by the CLI. */
+  sentAt: string | null;
 }
 
 export interface ReadOptions {
@@ -116,7 +118,8 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
   const { company, title } = findCompanyAndRole(message, companySender, known.filter((name): name is string => !!name));
   // "Your interview with Summit Parcel is tomorrow": a company read as an interviewer is dropped.
   if (company) people = people.filter((person) => !fold(person.name).startsWith(fold(company)));
-  return { kind, company, title, at, durationMinutes, people, senderDomain: sender.domain };
+  const sentAt = message.date && !Number.isNaN(message.date.getTime()) ? isoInZone(message.date.getTime(), options.timeZone) : null;
+  return { kind, company, title, at, durationMinutes, people, senderDomain: sender.domain, sentAt };
 }
 
 /** Invite attendees carry addresses, the text carries roles: one person each, with both. */
