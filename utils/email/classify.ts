@@ -78,7 +78,9 @@ const RECEIVED = [
 ];
 
 const INTERVIEW = [
-  /\b(?:interview|phone screen|screening call|video call|call|meeting|onsite|on-site|conversation|chat) (?:is |has been |was )?(?:confirmed|scheduled|booked|set)\b/,
+  /\b(?:interview|phone screen|screening call|video call|call|meeting|onsite|on-site|conversation|chat|event|appointment|session) (?:is |has been |was )?(?:confirmed|scheduled|booked|set)\b/,
+  // Scheduling tools and calendars put the state first: "Confirmed: Intro call with…", "Invitation: Interview @ Tue…".
+  /^(?:confirmed|scheduled|booked|new event|invitation|updated invitation|accepted)\s*:\s*.{0,60}\b(?:interview|call|chat|screen|meeting|conversation|onsite|entretien|gesprach|entrevista|gesprek)\b/,
   /\b(?:confirm|confirming|confirmation of|confirmation for|details for|details of|reminder (?:of|for|about)) (?:your|the|our) (?:upcoming )?(?:interview|call|meeting|phone screen|video call|conversation|onsite)/,
   /\binvit(?:e|ing) you (?:to|for) (?:an?|the|our) (?:\w+ ){0,3}(?:interview|call|chat|conversation|onsite|meeting|screen)/,
   /\binvitation (?:to|for) (?:an? |the )?(?:\w+ )?(?:interview|call|onsite|conversation)/,

@@ -15,7 +15,7 @@ const NAME = String.raw`[\p{Lu}][\p{Ll}'’-]+(?:[ -](?:de |van |von |der |da |l
 const EMAIL = String.raw`[^\s@<>(),;]+@[^\s@<>(),;]+\.[a-z]{2,}`;
 
 // Where a message introduces who the candidate will meet.
-const MEET_LEAD = /\b(?:with|meet(?:ing)?(?: with)?|speak(?:ing)? with|interviewers?|panel|you will meet|you'll meet|you'll be meeting|you will be speaking|participants?|attendees|avec|rencontrer(?:ez)?|interlocuteurs?|intervenants?|mit|Gesprächspartner(?:in)?|con|entrevistador(?:es)?|met|gesprekspartners?)\b\s*:?/i;
+const MEET_LEAD = /\b(?:with|meet(?:ing)?(?: with)?|speak(?:ing)? with|interviewers?|panel|you will meet|you'll meet|you'll be meeting|you will be speaking|participants?|attendees|conducted by|led by|hosted by|interviewed by|men[ée]e? par|anim[ée]e? par|(?:am|an dem) (?:gespräch|termin|interview) (?:nehmen|nimmt)|gef[üu]hrt von|gevoerd door|afgenomen door|realizada por|dirigida por|avec|rencontrer(?:ez)?|interlocuteurs?|intervenants?|mit|Gesprächspartner(?:in)?|con|entrevistador(?:es)?|met|gesprekspartners?)\b\s*:?/i;
 
 /** Interviewers named in the text: "with Dana Lee (Engineering Manager) and Sam Ortiz", or one per line after "You'll meet:". */
 export function interviewersInText(body: string): Person[] {
