@@ -11,6 +11,7 @@ const OFFER = [
   /\b(?:extend(?:ing)?|make|making) (?:you )?an? (?:formal |verbal |written )?offer\b/,
   /\b(?:your|the|an|our|attached) (?:formal |written |verbal )?offer (?:letter|of employment|package|details)\b/,
   /\bwe(?: would|'d) like to offer you (?:the|a|an)\b/,
+  /\b(?:team|we|company) (?:wants?|would like|would love) (?:you )?to (?:join|come on board)\b|\b(?:details|terms) of (?:the|your|our) offer\b/,
   /\b(?:heureux|heureuse|ravie?s?|plaisir|le plaisir) de vous (?:proposer|offrir|faire une (?:proposition|offre)|annoncer que (?:nous )?(?:retenons|avons retenu))/,
   /\b(?:promesse|proposition|offre) (?:d'embauche|de contrat|d'emploi ci-jointe)\b/,
   /\blettre d'offre\b/,
@@ -37,6 +38,7 @@ const REJECTION = [
   /\bnot (?:the right|a|the best) (?:fit|match) (?:for|at) (?:this|the) (?:time|moment|role|position)/,
   /\b(?:application|candidacy) (?:was|has been|is) (?:unsuccessful|declined|rejected|not successful)\b/,
   /\bgo(?:ing)? in a different direction\b/,
+  /\b(?:position|role|vacancy|job|opening|requisition) (?:is|has been) (?:no longer (?:available|open)|put on hold|cancell?ed|withdrawn)\b/,
   /\b(?:position|role|vacancy|job|opening)\b[^.]{0,80}\b(?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
   /\b(?:candidates?|applicants?|profiles?) (?:whose|who) [^.]{0,60}\b(?:closer|better|stronger|more closely|most closely|best) (?:match|fit|aligned|align|suited)/,
   /\bdecided to (?:focus on|prioriti[sz]e|pursue|proceed with|continue with) (?:other |different )?(?:candidates|applicants|profiles)\b/,
@@ -56,6 +58,7 @@ const REJECTION = [
   /\bnicht (?:weiter )?(?:berucksichtigen|beruecksichtigen|in die engere auswahl)/,
   /\b(?:lamentamos|sentimos) (?:informarte|informarle|comunicarte|comunicarle|decirte)/,
   /\bno (?:has|ha) sido (?:seleccionad|elegid)/,
+  /\bdecidido no (?:continuar|seguir|avanzar)\b/,
   /\b(?:decidido|optado por) (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)/,
   /\bhelaas (?:moeten|hebben|kunnen|gaan) (?:we|wij)\b/,
   /\b(?:andere kandida(?:at|ten)|niet (?:verder|door) (?:gaan|te gaan)|niet geselecteerd|afgewezen)\b/,
@@ -87,6 +90,14 @@ const INTERVIEW = [
   /\binterview (?:invitation|confirmation|details|scheduled|confirmed|reminder|schedule|itinerary|agenda)\b/,
   /\b(?:your|the) (?:onsite|on-site|final round) (?:schedule|itinerary|agenda)\b/,
   /\byou(?:'re| are) (?:scheduled|confirmed|booked|all set)\b/,
+  // "We're chatting tomorrow at 10am", "we would like to meet with you this Friday at noon": a time being set, in other words.
+  /\b(?:we're|we are|we'll|we will) (?:be )?(?:chatting|talking|speaking|meeting|chat|talk|speak|meet)\b.{0,30}\b(?:tomorrow|today|tonight|on|this|next|at)\b/,
+  /\b(?:would|'d) (?:like|love) to (?:meet|speak|talk) (?:with )?you (?:on|this|next|at|in person)\b/,
+  /\breminder\b.{0,40}\b(?:interview|call|chat|meeting|chatting|talking|speaking|meeting)\b/,
+  /\b(?:vous|nous) retrouver (?:le |ce |lundi|mardi|mercredi|jeudi|vendredi|demain)|\bnous vous (?:attendons|recevrons)\b/,
+  /\bbestatige\w* (?:ich |wir )?(?:ihnen |dir )?(?:hiermit )?(?:unseren |den |ihren |deinen )?termin|\bunser(?:en)? (?:termin|kennenlernen|gesprach) am\b/,
+  /\b(?:te|le|os) esperamos (?:el|este|manana|en)\b/,
+  /\b(?:we zien (?:je|u)|zien (?:we|wij) (?:je|u)) (?:op|graag|morgen|dinsdag|maandag|woensdag|donderdag|vrijdag)\b/,
   /\b(?:interview|call|meeting|conversation|screen)\b.{0,40}\b(?:has been |have been |was |is )?(?:moved|rescheduled|changed|pushed|brought forward) (?:to|for)\b/,
   /\b(?:your|the|our) (?:upcoming |next |first |second |final |technical )?(?:interview|phone screen|video interview|onsite)\b.{0,40}\b(?:on|at|is)\b/,
   /\bentretien (?:est |a ete )?(?:confirme|prevu|planifie|fixe|programme)|\b(?:inviter|convier|convoquer) (?:a|pour) un (?:\w+ )?entretien|\bconvocation\b|\bconfirm\w* (?:de )?(?:votre|l'|notre|ton) ?(?:entretien|rendez-vous|echange)|\brendez-vous (?:est )?(?:confirme|fixe|prevu)|\bvous (?:rencontrer|recevoir)\b/,
@@ -126,6 +137,7 @@ const NOT_ABOUT_AN_APPLICATION = [
   /\b(?:apply now|easy apply|be an early applicant|applicants? so far|people applied|actively recruiting|promoted)\b/,
   /\bnewsletter\b|\bwebinar\b|\bweekly digest\b|\bread more\b|\btips (?:to|for)\b|\bcareer advice\b|\bsalary (?:insights|guide|report)/,
   /\bverify your (?:email|account)|\bconfirm your (?:email|account|address)|\breset your password\b|\bpassword\b|\b(?:security|verification|login) code\b|\bsign(?:ed)? in\b|\bnew device\b|\bwelcome to (?:linkedin|indeed|glassdoor|welcome to the jungle|our talent community)/,
+  /\b(?:share|rate|review) your (?:\w+ )?(?:experience|employer|interview)|\bhelp others\b|\bmillions of job seekers\b|\bunsubscribe\b/,
   /\b(?:who viewed|viewed your profile|profile views|appeared in \d+ searches|your application was viewed)\b/,
   /\bi came across your (?:profile|resume|cv)|\b(?:are you|would you be) open to (?:new )?(?:opportunities|a (?:new )?role|exploring)|\bexciting (?:new )?opportunit|\bi'm (?:a recruiter|reaching out)|\bjoin our talent (?:community|network|pool)/,
   /\balertes? (?:e-?mail|emploi)\b|\b(?:nouvelles|dernieres) offres\b|\boffres? (?:d'emploi )?(?:pour vous|qui (?:pourraient|correspondent)|correspondant a)|\bpostulez maintenant\b|\bnouveaux? (?:postes|emplois)\b|\bse desabonner\b|\bdesinscri/,
@@ -195,7 +207,9 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   const alertSender = (sender.kind === 'board' || sender.kind === 'unknown' || sender.kind === 'employer') && ALERT_SENDER.test(localPart);
   // A decision addressed to the candidate survives a board's footer; a digest of listings does not.
   const decided = offer + rejection > 0;
-  if (alertSender && !decided) return 'none';
+  // A recruiter writing through LinkedIn about the candidate's own application is no digest.
+  const aboutTheirApplication = received > 0 && response + interview > 0;
+  if (alertSender && !decided && !aboutTheirApplication) return 'none';
   if (notAbout >= 2 && !(decided && notAbout < 4)) return 'none';
   if (notAbout >= 1 && !decided && interview + response + received === 0) return 'none';
 

@@ -30,6 +30,8 @@ const COMPANY_AFTER: Array<[string, number]> = [
   [String.raw`(?:interview|interviewing|entretien|gespräch|entrevista|gesprek)\s+(?:with|avec|mit|con|met)`, 2],
   [String.raw`(?:join|joining)(?:\s+us\s+at)?`, 3],
   [String.raw`on\s+behalf\s+of`, 3],
+  [String.raw`(?:envoy[ée]e|transmise?|adress[ée]e)\s+(?:à|a)`, 3],
+  [String.raw`(?:la empresa|l['’]entreprise|la soci[ée]t[ée]|das unternehmen|het bedrijf|the company)`, 3],
   // A signature or host line: "Priya Nair, Senior Recruiter at Fernway".
   [String.raw`(?:recruiter|recruiting coordinator|talent partner|talent acquisition partner|sourcer|recruteu(?:r|se)|chargée? de recrutement)\s+(?:at|@|chez|bei|bij)`, 3],
   [String.raw`(?:sent\s+to|viewed\s+by|application\s+from|update\s+from|message\s+from|news\s+from)`, 3],
@@ -46,6 +48,7 @@ const COMPANY_BEFORE: Array<[string, number]> = [
   [String.raw`[ ]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ ]+Team)?\b`, 4],
   [String.raw`[ ]+(?:is|are)[ ]+(?:hiring|pleased|delighted|excited|happy|reviewing|unable)`, 2],
   [String.raw`[ ]+(?:has|have)[ ]+(?:reviewed|received|decided|viewed)`, 3],
+  [String.raw`[ ]+(?:has[ ]+|have[ ]+)?invited[ ]+you`, 3],
   [String.raw`[ ]+Team\b`, 2],
 ];
 

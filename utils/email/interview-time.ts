@@ -60,6 +60,8 @@ function hasDay(result: ParsedResult): boolean {
 export function findInterviewTime(text: string, reference: Date, userZone: string, referenceOffset?: number | null): InterviewTime | null {
   // "Tomorrow" and a date without a year are read on the writer's calendar: the Date header's offset, else the user's.
   const offset = referenceOffset ?? -new TZDate(reference.getTime(), userZone).getTimezoneOffset();
+  // "à 14 h 30", "um 10 h": French typography spaces the h, which chrono reads only as "14h30".
+  text = text.replace(/\b([01]?\d|2[0-3]) h (?:([0-5]\d)\b)?/g, (_, hour: string, minute?: string) => `${hour}h${minute ?? ''}`.padEnd(`${hour} h ${minute ?? ''}`.length - (minute ? 0 : 1), ' '));
   const found = timesIn(text, reference, offset).filter((item) => {
     const lineStart = text.lastIndexOf('\n', item.index) + 1;
     const before = text.slice(Math.max(lineStart, item.index - 80), item.index);
