@@ -147,8 +147,8 @@ const EXPECTED: Record<string, Expected> = {
     people: [{ name: 'Kevin Park', role: null }],
   },
   'synthetic-interview-reminder-tomorrow-late-evening.txt': {
-    why: '"tomorrow at 1:30 PM (Pacific Time)" sent at 18:30 Pacific, already the next day in UTC; the company is not an interviewer',
-    kind: 'interview', company: 'Summit Parcel', at: '2026-04-07T16:30:00-04:00', durationMinutes: null, people: [],
+    why: '"tomorrow at 1:30 PM (Pacific Time)" sent at 18:30 Pacific, already the next day in UTC; the company is not an interviewer, "Kevin Park, Operations Director, will call you" is',
+    kind: 'interview', company: 'Summit Parcel', at: '2026-04-07T16:30:00-04:00', durationMinutes: null, people: [{ name: 'Kevin Park', role: 'Operations Director' }],
   },
   'synthetic-fr-accusons-reception.txt': { why: 'a French receipt: "Nous accusons réception de votre candidature"', kind: 'received', company: 'Groupe Marlin', title: 'Contrôleur de gestion' },
   'synthetic-phone-call-question.txt': { why: 'thanks for applying, then asks "Would you be available … on Thursday at 2pm?"', kind: 'response', company: 'QuantaView', title: 'Backend Engineer', people: [{ name: 'Eli Brown', role: 'Engineering Manager', email: 'eli.brown@quantaview.com' }] },

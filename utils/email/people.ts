@@ -15,7 +15,7 @@ const NAME = String.raw`[\p{Lu}][\p{Ll}'’-]+(?:[ -](?:de |van |von |der |da |l
 const EMAIL = String.raw`[^\s@<>(),;]+@[^\s@<>(),;]+\.[a-z]{2,}`;
 
 // Where a message introduces who the candidate will meet.
-const MEET_LEAD = /\b(?:with|meet(?:ing)?(?: with)?|speak(?:ing)? with|interviewers?|panel|you will meet|you'll meet|you'll be meeting|you will be speaking|participants?|attendees|conducted by|led by|hosted by|interviewed by|men[ée]e? par|anim[ée]e? par|(?:am|an dem) (?:gespräch|termin|interview) (?:nehmen|nimmt)|gef[üu]hrt von|gevoerd door|afgenomen door|realizada por|dirigida por|avec|rencontrer(?:ez)?|interlocuteurs?|intervenants?|mit|Gesprächspartner(?:in)?|con|entrevistador(?:es)?|met|gesprekspartners?)\b\s*:?/i;
+const MEET_LEAD = /\b(?:with|meet(?:ing)?(?: with)?|speak(?:ing)? with|interviewers?|panel|you will meet|you'll meet|you'll be meeting|you will be speaking|participants?|attendees|(?:who|guests|invités|qui|wer|gäste|quién|invitados|wie|gasten)(?=\s*:)|conducted by|led by|hosted by|interviewed by|men[ée]e? par|anim[ée]e? par|(?:am|an dem) (?:gespräch|termin|interview) (?:nehmen|nimmt)|gef[üu]hrt von|gevoerd door|afgenomen door|realizada por|dirigida por|avec|rencontrer(?:ez)?|interlocuteurs?|intervenants?|mit|Gesprächspartner(?:in)?|con|entrevistador(?:es)?|met|gesprekspartners?)\b\s*:?/i;
 
 /** Interviewers named in the text: "with Dana Lee (Engineering Manager) and Sam Ortiz", or one per line after "You'll meet:". */
 export function interviewersInText(body: string): Person[] {
@@ -28,34 +28,50 @@ export function interviewersInText(body: string): Person[] {
   const lines = body.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
-    const lead = MEET_LEAD.exec(line);
-    if (!lead) continue;
+    // Every lead on the line counts: "meet with you this Friday… You will meet with our Director, Carl Jensen".
+    for (const lead of line.matchAll(new RegExp(MEET_LEAD.source, 'giu'))) {
     const rest = line.slice(lead.index + lead[0].length).replace(/^\s*(?:with|avec|mit|con|met)?\s*:?\s*/i, '').trim();
     // A list under a heading line: "You'll meet with:" then "- Dana Lee, Engineering Manager"
     // A list under a heading line ("You'll be meeting with:", "Interviewers:"): the heading ends with a colon.
     if (rest === '' && /:\s*$/.test(line)) {
+      // A calendar's guest list marks who booked it ("Hannah Reid - organizer"): a scheduler, unless alone.
+      let organizer: Person | null = null;
+      const before = people.length;
       for (let next = index + 1; next < lines.length && next <= index + 8; next += 1) {
         const item = lines[next].replace(/^\s*(?:[-*•·–]|\d+[.)])\s*/, '').trim();
         if (!item) {
           if (people.length) break;
           continue;
         }
-        const person = personOnLine(item);
+        if (/^[^\s@]+@[^\s@]+$/.test(item)) continue;
+        const marked = ORGANIZER_MARK.exec(item);
+        const person = personOnLine(marked ? item.slice(0, marked.index) : item);
         if (!person) break;
-        add(person.name, person.role, person.email);
+        if (marked) organizer = person;
+        else add(person.name, person.role, person.email);
       }
+      if (organizer && people.length === before) add(organizer.name, organizer.role, organizer.email);
       continue;
     }
     for (const piece of splitPeople(rest.replace(/^(?:are|is|will be|sind|ist|seront|sera|son|es|zijn|is)\s+/i, ''))) {
-      const person = personOnLine(piece);
+      const person = personOnLine(piece.replace(/^(?:with|avec|mit|con|met)\s+/i, ''));
       if (person) add(person.name, person.role, person.email);
     }
+    }
   }
+  // "Ben Alvarez from our Solutions team will call you", "Dana Lee (Engineering Manager) will interview you".
+  for (const match of body.matchAll(INTRODUCED)) add(match[1], match[2] ?? match[3] ?? null, null);
   return people;
 }
 
+const ORGANIZER_MARK = /\s*[-–(,]\s*(?:organi[sz]er|organisateur|organisatrice|organisator|organizador(?:a)?|veranstalter)\)?\s*$/i;
+const INTRODUCED = new RegExp(String.raw`(${NAME})(?:\s*\(([^)]{2,50})\)|,\s*(?:our\s+|your\s+)?([^,.]{2,50}),)?\s+(?:from\s+[^.\n]{2,40}?\s+)?(?:will|'ll|is going to)\s+(?:call|interview|meet|speak with|talk with|chat with|be (?:interviewing|calling|joining|speaking with|meeting))\b`, 'gu');
+
 /** "Dana Lee (Engineering Manager)", "Dana Lee, Engineering Manager <dana@acme.com>", "Dana Lee – Staff Engineer". */
 function personOnLine(text: string): Person | null {
+  // "our Executive Director Carl Jensen", "unserer CTO Julia Hartmann", "notre lead développeur Antoine Roux".
+  const titled = new RegExp(String.raw`^(?:our|your|notre|votre|nuestr[oa]|unser(?:e[rmns]?)?|onze|ons)\s+([^,()]{2,40}?),?\s+(${NAME})\s*$`, 'u').exec(text.trim().replace(/[.;:!]+$/, ''));
+  if (titled && !new RegExp(`^${NAME}$`, 'u').test(titled[1])) return { name: titled[2], email: null, role: titled[1] };
   const match = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(${NAME})(.*)$`, 'u').exec(text.trim());
   if (!match) return null;
   let rest = match[2];
@@ -84,6 +100,8 @@ function splitPeople(text: string): string[] {
   // "Thomas Leroy, Directeur Data": a comma piece that is not a person is the previous person's role.
   const people: string[] = [];
   for (const piece of pieces.map((p) => p.trim()).filter(Boolean)) {
+    // "… and me": the writer, added by the caller; not a role of the person before.
+    if (/^(?:me|myself|moi|moi-même|mir|mí|mij|ich|yo|ik|I)\b/u.test(piece)) continue;
     const isPerson = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?${NAME}`, 'u').test(piece) && !ROLE_WORDS.test(piece.split(/[(<]/)[0]);
     if (isPerson || people.length === 0) people.push(piece);
     else people[people.length - 1] += `, ${piece}`;
