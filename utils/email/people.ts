@@ -23,7 +23,9 @@ export function interviewersInText(body: string): Person[] {
   const add = (name: string, role: string | null, email: string | null) => {
     const clean = name.trim();
     if (!looksLikePerson(clean) || ROLE_WORDS.test(clean) || people.some((p) => p.name === clean)) return;
-    people.push({ name: clean, email: email?.toLowerCase() ?? null, role: role?.trim().replace(/[.,;]$/, '') || null });
+    // "notre lead développeur" → "lead développeur": the possessive belongs to the sentence, not the job.
+    const job = role?.trim().replace(/[.,;]$/, '').replace(/^(?:our|your|notre|votre|nuestr[oa]|su|unser(?:e[rmns]?)?|onze|ons)\s+/iu, '');
+    people.push({ name: clean, email: email?.toLowerCase() ?? null, role: job || null });
   };
   const lines = body.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
