@@ -5,8 +5,6 @@ import { findCompanyAndRole, looksLikePerson } from './company-and-role';
 import { signatureOf } from './signature';
 import { findInterviewTime } from './interview-time';
 import type { Invite, ParsedMessage } from './message';
-import { parseEml } from './parse-eml';
-import { parseIcs } from './parse-ics';
 import { parseText, unwrapForward } from './parse-text';
 import { type Person, interviewersInInvite, interviewersInText, writer } from './people';
 import { describeSender, isPersonalDomain, isPlatformDomain, registrableDomain } from './senders';
@@ -58,9 +56,17 @@ function looksLikeRfc822(text: string): boolean {
   return /^(?:Received|Return-Path|Delivered-To|MIME-Version|Message-ID|DKIM-Signature|X-[\w-]+):/im.test(head) && /^Content-Type:/im.test(head);
 }
 
+// postal-mime and ical.js are loaded only for the files that need them: a pasted or webmail message
+// (plain text, the usual case) does not pay for parsing MIME or calendars.
 async function parse(source: MessageSource): Promise<ParsedMessage> {
-  if (source.kind === 'eml') return unwrapForward(await parseEml(source.raw));
-  if (source.kind === 'ics') return parseIcs(source.text);
+  if (source.kind === 'eml') {
+    const { parseEml } = await import('./parse-eml');
+    return unwrapForward(await parseEml(source.raw));
+  }
+  if (source.kind === 'ics') {
+    const { parseIcs } = await import('./parse-ics');
+    return parseIcs(source.text);
+  }
   return unwrapForward(parseText(source.text));
 }
 

@@ -1,8 +1,8 @@
-import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
 import type { WallTime } from './message';
 import { zoneNamedIn } from './zones';
+import { DATE_READERS } from './date-languages';
 
 export interface InterviewTime {
   start: WallTime;
@@ -11,7 +11,7 @@ export interface InterviewTime {
   alternatives: number;
 }
 
-const PARSERS = [chrono.en, chrono.fr, chrono.de, chrono.es, chrono.nl];
+const PARSERS = DATE_READERS;
 
 // Words that mark the sentence carrying the appointment, in the languages read.
 const APPOINTMENT = /\b(?:interview|call|meeting|chat|conversation|scheduled|confirmed|confirm|invite|invitation|when|date|time|start|onsite|on-site|video|phone|screen|entretien|rendez-vous|rencontre|échange|appel|visio|prévu|confirmé|quand|heure|gespräch|termin|uhrzeit|datum|entrevista|reunión|llamada|cita|fecha|hora|gesprek|afspraak|tijd|datum)\b/i;
