@@ -345,6 +345,21 @@ const EXPECTED: Record<string, Expected> = {
   'synthetic-blind-outlook-invite-two-interviewers.ics': { why: "an Outlook invite from a recruiting mailbox with a two-person panel", kind: 'interview', company: "Kelp Systems", at: '2026-06-17T13:00:00-04:00', durationMinutes: 90, people: [{ name: "Mei Tanaka", role: "Staff Data Engineer" }, { name: "Luis Romero", role: "Engineering Manager" }] },
   'synthetic-blind-received-interview-word.txt': { why: "a receipt: \"if you are selected for an interview\", \"unfortunately … other applicants\" conditionally", kind: 'received', company: "Orion Freight" },
   'synthetic-blind-recruiter-reply-ok.txt': { why: "a two-line recruiter reply", kind: 'response', company: "Brightlane" },
+  'synthetic-blind-goodtime-booking-link.txt': { why: "an invitation to book a 30-minute interview through a GoodTime link: a reply, no time yet", kind: 'response', company: "Fenwick Analytics" },
+  'synthetic-blind-time-agreed-invite-sent.txt': { why: "\"Thursday 3/12 at 11:00am PT works great. I've sent a calendar invite … with me and Jessica Tran\"", kind: 'interview', company: "Tiderock", at: '2026-03-12T14:00:00-04:00', durationMinutes: 45, people: [{ name: "Jessica Tran", role: "Head of Design" }, { name: "Omar Haddad", role: "Recruiting Manager" }] },
+  'synthetic-blind-jazzhr-rejection.txt': { why: "a JazzHR rejection from the employer's display name", kind: 'rejection', company: "Saltmarsh Brewing" },
+  'synthetic-blind-fr-confirmation-rendez-vous.txt': { why: "\"je vous confirme notre rendez-vous le lundi 16 mars à 9h30\"", kind: 'interview', company: "Vertigo Games", timeZone: 'Europe/Paris', at: '2026-03-16T09:30:00+01:00', durationMinutes: null, people: [{ name: "Hugo Blanc", role: "directeur artistique" }] },
+  'synthetic-blind-indeed-alert-interviews-via-phone.txt': { why: "an Indeed alert saying \"Interviews via phone\"", kind: 'none', company: null },
+  'synthetic-blind-de-eingang-leider-geduld.txt': { why: "a German receipt with \"leider\" about the wait", kind: 'received', company: "Kranwerk" },
+  'synthetic-blind-de-zusage-stelle-anbieten.txt': { why: "a German offer: \"die Stelle … anbieten möchten\"", kind: 'offer', company: "Kranwerk" },
+  'synthetic-blind-hiring-paused.txt': { why: "hiring paused: \"won't be moving forward with any candidates\"", kind: 'rejection', company: "Loomly" },
+  'synthetic-blind-es-llamada-rapida.txt': { why: "a Spanish recruiter asking which day suits for a call", kind: 'response', company: "Tramontana" },
+  'synthetic-blind-nl-bevestiging-gesprek.txt': { why: "\"Hierbij bevestig ik ons gesprek op woensdag 18 maart om 14:00 uur\"", kind: 'interview', company: "Gracht Labs", timeZone: 'Europe/Amsterdam', at: '2026-03-18T14:00:00+01:00', durationMinutes: null, people: [{ name: "Eva Mulder", role: "Tech Lead" }] },
+  'synthetic-blind-received-only-selected-unfortunately.txt': { why: "a receipt: \"only candidates selected for an interview will be contacted. Unfortunately…\"", kind: 'received', company: "Brightline" },
+  'synthetic-blind-onsite-schedule-all-times-eastern.txt': { why: "an onsite schedule, \"all times Eastern\", one interviewer per slot, from the coordinator", kind: 'interview', company: "NimblePay", at: '2026-03-24T09:30:00-04:00', durationMinutes: 120, people: [{ name: "Raj Patel", role: null }, { name: "Emily Stone", role: null }, { name: "Noah Kim", role: null }] },
+  'synthetic-blind-linkedin-application-sent.txt': { why: "LinkedIn: \"your application was sent to Brookfield Media\"", kind: 'received', company: "Brookfield Media" },
+  'synthetic-blind-offer-to-another-candidate.txt': { why: "\"decided to extend an offer to another candidate\": a rejection", kind: 'rejection', company: "Kitehill" },
+  'synthetic-blind-gcal-invite-manager-organizer.ics': { why: "a Google invite organized by the engineering manager, who interviews with a colleague", kind: 'interview', company: "Fjordtech", at: '2026-03-26T14:30:00-04:00', durationMinutes: 60, people: [{ name: "Oscar Lind", role: null }, { name: "Ingrid Berg", role: null }] },
 };
 
 describe('reading the synthetic messages', () => {

@@ -17,6 +17,7 @@ const OFFER = [
   /\blettre d'offre\b/,
   /\b(?:freuen uns|freue mich),? (?:ihnen|dir) (?:ein(?:en)? )?(?:vertrag|angebot|vertragsangebot|die stelle|die position)/,
   /\b(?:vertragsangebot|arbeitsvertrag anbieten)\b/,
+  /\b(?:ihnen|dir) (?:die|eine) (?:stelle|position)\b.{0,60}\banbieten\b/,
   /\b(?:nos complace|tenemos el placer de|nos alegra) (?:ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta)/,
   /\bcarta (?:de )?oferta\b/,
   /\b(?:blij|verheugd) (?:je|u) (?:een )?(?:aanbod|de functie|de baan) aan te bieden/,
@@ -38,6 +39,7 @@ const REJECTION = [
   /\bnot (?:the right|a|the best) (?:fit|match) (?:for|at) (?:this|the) (?:time|moment|role|position)/,
   /\b(?:application|candidacy) (?:was|has been|is) (?:unsuccessful|declined|rejected|not successful)\b/,
   /\bgo(?:ing)? in a different direction\b/,
+  /\b(?:extend(?:ed)?|make|made|offer(?:ed)?) (?:an |the )?(?:offer|position|role) to (?:another|a different|an other|the other|an internal) (?:candidate|applicant|person)\b/,
   /\b(?:position|role|vacancy|job|opening|requisition) (?:is|has been) (?:no longer (?:available|open)|put on hold|cancell?ed|withdrawn)\b/,
   /\b(?:position|role|vacancy|job|opening)\b[^.]{0,80}\b(?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
   /\b(?:candidates?|applicants?|profiles?) (?:whose|who) [^.]{0,60}\b(?:closer|better|stronger|more closely|most closely|best) (?:match|fit|aligned|align|suited)/,
@@ -90,6 +92,10 @@ const INTERVIEW = [
   /\binterview (?:invitation|confirmation|details|scheduled|confirmed|reminder|schedule|itinerary|agenda)\b/,
   /\b(?:your|the) (?:onsite|on-site|final round) (?:schedule|itinerary|agenda)\b/,
   /\byou(?:'re| are) (?:scheduled|confirmed|booked|all set)\b/,
+  // The time agreed and the invite on its way: "Thursday at 11 works great, I've sent a calendar invite".
+  /\b(?:(?:have|i've|we've|just) sent|sent over|(?:am|are|i'm|we're) sending) (?:you )?(?:a|an|the) (?:calendar |meeting |teams |zoom )?(?:invite|invitation)\b|\b(?:works|work) (?:great|perfectly|well|for (?:us|me|everyone|the team))\b/,
+  /\b(?:your|the) (?:onsite |on-site |interview |final round |visit )?(?:schedule|itinerary|agenda) for\b|\bexcited to (?:host|welcome|see) you\b/,
+  /\bbevestig\w* (?:ik |we |wij )?(?:hierbij |graag )?(?:ons|het|je|jouw|uw) (?:\w+ )?(?:gesprek|afspraak|sollicitatiegesprek|interview)\b|\bbevestiging (?:van )?(?:ons |het |je )?\w*gesprek\b/,
   // "We're chatting tomorrow at 10am", "we would like to meet with you this Friday at noon": a time being set, in other words.
   /\b(?:we're|we are|we'll|we will) (?:be )?(?:chatting|talking|speaking|meeting|chat|talk|speak|meet)\b.{0,30}\b(?:tomorrow|today|tonight|on|this|next|at)\b/,
   /\b(?:would|'d) (?:like|love) to (?:meet|speak|talk) (?:with )?you (?:on|this|next|at|in person)\b/,
@@ -116,6 +122,7 @@ const RESPONSE = [
   /\b(?:your|share your|send (?:me|us) your|let (?:me|us) know your|provide your|confirm your|with your|about your) (?:availability|available times)/,
   /\b(?:what|which) (?:times?|days?|slots?|dates?) (?:would )?(?:work|suit|are best)/,
   /\b(?:times?|days?|slots?|dates?) (?:that|which) (?:would )?(?:work|suit)\b/,
+  /\bwhich (?:of (?:these|the following|those|them)|one|option) (?:\w+ )?(?:works?|suits?|is best|would be best)\b/,
   /\bwhen (?:are|would|will) you (?:be )?(?:available|free)/,
   /\b(?:would|are|will) you be (?:available|free|open) (?:for|to|on)\b|\bdoes (?:this|that) (?:time )?work for you\b|\bcould you do\b/,
   /\b(?:set up|schedule|arrange|book) (?:a|an) (?:[\w-]+ ){0,3}(?:call|chat|conversation|interview|screen)\b/,
@@ -187,6 +194,8 @@ function conditional(sentence: string, match: RegExpExecArray): boolean {
 }
 
 function negatedOffer(sentence: string, match: RegExpExecArray): boolean {
+  // "decided to extend an offer to another candidate" is a rejection.
+  if (/\bto (?:another|a different|an other|the other|an internal) (?:candidate|applicant|person)\b/.test(sentence.slice(match.index))) return true;
   return NEGATED.test(sentence.slice(Math.max(0, match.index - 30), match.index)) || conditional(sentence, match);
 }
 

@@ -106,9 +106,22 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
   }
   if (candidates.length === 0) return null;
   const best = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index)[0];
-  const distinct = new Set(candidates.map((candidate) => `${candidate.start.year}-${candidate.start.month}-${candidate.start.day}T${candidate.start.hour}:${candidate.start.minute}`));
-  const fromRange = best.end ? minutesBetween(best.start, best.end) : null;
+  // An onsite's slots ("9:30 - 10:15 Coding", "10:15 - 11:00 System design"): one interview, from the first start to the last end.
+  const chained = new Set([best]);
+  let end = best.end;
+  while (end) {
+    const next = nextSlot(candidates, end);
+    if (!next || chained.has(next)) break;
+    chained.add(next);
+    end = next.end;
+  }
+  const distinct = new Set(candidates.filter((candidate) => !chained.has(candidate) || candidate === best).map((candidate) => `${candidate.start.year}-${candidate.start.month}-${candidate.start.day}T${candidate.start.hour}:${candidate.start.minute}`));
+  const fromRange = end ? minutesBetween(best.start, end) : null;
   return { start: best.start, durationMinutes: fromRange && fromRange > 0 ? fromRange : durationStated(text), alternatives: distinct.size };
+}
+
+function nextSlot<T extends { start: WallTime; end: WallTime | null }>(candidates: T[], end: WallTime): T | undefined {
+  return candidates.find((candidate) => !!candidate.end && candidate.start.year === end.year && candidate.start.month === end.month && candidate.start.day === end.day && candidate.start.hour === end.hour && candidate.start.minute === end.minute);
 }
 
 /** "All times are in Pacific Time", "(heure de Paris)" once for a whole schedule. */
