@@ -360,6 +360,18 @@ const EXPECTED: Record<string, Expected> = {
   'synthetic-blind-linkedin-application-sent.txt': { why: "LinkedIn: \"your application was sent to Brookfield Media\"", kind: 'received', company: "Brookfield Media" },
   'synthetic-blind-offer-to-another-candidate.txt': { why: "\"decided to extend an offer to another candidate\": a rejection", kind: 'rejection', company: "Kitehill" },
   'synthetic-blind-gcal-invite-manager-organizer.ics': { why: "a Google invite organized by the engineering manager, who interviews with a colleague", kind: 'interview', company: "Fjordtech", at: '2026-03-26T14:30:00-04:00', durationMinutes: 60, people: [{ name: "Oscar Lind", role: null }, { name: "Ingrid Berg", role: null }] },
+  'synthetic-blind-teamtailor-received.txt': { why: "a Teamtailor receipt: \"We got your application!\", \"Thanks a lot for your interest in joining\"", kind: 'received', company: "Norrsken Studio" },
+  'synthetic-blind-recruiter-phone-screen.txt': { why: "\"I've put us down for Monday, March 9th, 2:00-2:30pm Central\" with \"Karen Wu, our Director of Finance\"", kind: 'interview', company: "Ironbark", at: '2026-03-09T15:00:00-04:00', durationMinutes: 30, people: [{ name: "Karen Wu", role: "Director of Finance" }] },
+  'synthetic-blind-no-longer-considered.txt': { why: "\"no longer under consideration\": a rejection", kind: 'rejection', company: "Meridian Bank" },
+  'synthetic-blind-fr-entretien-visio.txt': { why: "\"un entretien en visio le mercredi 11 mars de 16h à 17h\": one time, not two", kind: 'interview', company: "Ondine", timeZone: 'Europe/Paris', at: '2026-03-11T16:00:00+01:00', durationMinutes: 60, people: [{ name: "Paul Girard", role: "Head of Product" }] },
+  'synthetic-blind-es-recibida-workable.txt': { why: "a Spanish Workable receipt from the employer's display name", kind: 'received', company: "Cerámica Alba" },
+  'synthetic-blind-assessment-hirevue.txt': { why: "a HireVue recorded video interview with a deadline: a reply, not an appointment", kind: 'response', company: "Pelican Insurance" },
+  'synthetic-blind-thanks-for-interviewing-rejection.txt': { why: "a personal rejection: \"move ahead with someone whose background is closer\"", kind: 'rejection', company: "Blue Canyon" },
+  'synthetic-blind-de-interview-einladung-teams.txt': { why: "a Personio invitation: \"Sonnenfeld Energie lädt Sie … ein\", signed by the company, \"Teilnehmer:\" with roles", kind: 'interview', company: "Sonnenfeld Energie", timeZone: 'Europe/Berlin', at: '2026-03-19T11:00:00+01:00', durationMinutes: 60, people: [{ name: "Katrin Lang", role: "Leiterin IT" }, { name: "Felix Braun", role: "Senior Developer" }] },
+  'synthetic-blind-offer-congrats.txt': { why: "an offer: \"we'd love for you to join … offer details\"", kind: 'offer', company: "Harborview" },
+  'synthetic-blind-job-newsletter-fr.txt': { why: "a French newsletter about job interviews", kind: 'none', company: null },
+  'synthetic-blind-reply-thanks-received.txt': { why: "a recruiter's reply to a follow-up, no keyword", kind: 'response', company: "Quarry" },
+  'synthetic-blind-confirmed-for-at.txt': { why: "an Ashby confirmation in GMT with an \"Interviewers\" heading without a colon and \"·\" between name and role", kind: 'interview', company: "Lattice Works", at: '2026-03-17T12:00:00-04:00', durationMinutes: 60, people: [{ name: "Chloe Martin", role: "Design Director" }, { name: "Sven Olsen", role: "Principal Designer" }] },
 };
 
 describe('reading the synthetic messages', () => {

@@ -39,6 +39,8 @@ const REJECTION = [
   /\bnot (?:the right|a|the best) (?:fit|match) (?:for|at) (?:this|the) (?:time|moment|role|position)/,
   /\b(?:application|candidacy) (?:was|has been|is) (?:unsuccessful|declined|rejected|not successful)\b/,
   /\bgo(?:ing)? in a different direction\b/,
+  /\bno longer (?:under|being|in) consideration\b|\bno longer (?:being )?considered\b/,
+  /\b(?:decision|decided|chosen|chose) to (?:move|go|proceed) (?:ahead|forward|on) with (?:someone|somebody|another|other|a different)\b/,
   /\b(?:extend(?:ed)?|make|made|offer(?:ed)?) (?:an |the )?(?:offer|position|role) to (?:another|a different|an other|the other|an internal) (?:candidate|applicant|person)\b/,
   /\b(?:position|role|vacancy|job|opening|requisition) (?:is|has been) (?:no longer (?:available|open)|put on hold|cancell?ed|withdrawn)\b/,
   /\b(?:position|role|vacancy|job|opening)\b[^.]{0,80}\b(?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
@@ -68,7 +70,8 @@ const REJECTION = [
 
 const RECEIVED = [
   /\b(?:we(?:'ve| have)?|we've|have) (?:successfully |now )?received your (?:job )?(?:application|resume|cv|submission|candidacy)/,
-  /\bthanks? (?:you )?(?:so much |very much )?for (?:applying|your (?:recent )?(?:job )?application|submitting your application|your interest (?:in|and application))/,
+  /\b(?:we )?got your application\b/,
+  /\bthanks? (?:you )?(?:so much |very much |a lot |again )?for (?:applying|your (?:recent )?(?:job )?application|submitting your application|your interest (?:in|and application))/,
   /\b(?:your )?application (?:has been |was |is )?(?:received|submitted|sent to|complete)\b/,
   /\bapplication (?:confirmation|received|submitted)\b/,
   /\byour application (?:is|has been) (?:now )?(?:under review|being reviewed|in review|with)/,
@@ -95,6 +98,8 @@ const INTERVIEW = [
   // The time agreed and the invite on its way: "Thursday at 11 works great, I've sent a calendar invite".
   /\b(?:(?:have|i've|we've|just) sent|sent over|(?:am|are|i'm|we're) sending) (?:you )?(?:a|an|the) (?:calendar |meeting |teams |zoom )?(?:invite|invitation)\b|\b(?:works|work) (?:great|perfectly|well|for (?:us|me|everyone|the team))\b/,
   /\b(?:your|the) (?:onsite |on-site |interview |final round |visit )?(?:schedule|itinerary|agenda) for\b|\bexcited to (?:host|welcome|see) you\b/,
+  /\b(?:put|pencil(?:l)?ed|booked|locked|slotted) (?:us|you|it|that|this) (?:down |in )?(?:for|on)\b/,
+  /\bentretien (?:\w+ ){0,3}(?:le|ce) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|\d{1,2})\b/,
   /\bbevestig\w* (?:ik |we |wij )?(?:hierbij |graag )?(?:ons|het|je|jouw|uw) (?:\w+ )?(?:gesprek|afspraak|sollicitatiegesprek|interview)\b|\bbevestiging (?:van )?(?:ons |het |je )?\w*gesprek\b/,
   // "We're chatting tomorrow at 10am", "we would like to meet with you this Friday at noon": a time being set, in other words.
   /\b(?:we're|we are|we'll|we will) (?:be )?(?:chatting|talking|speaking|meeting|chat|talk|speak|meet)\b.{0,30}\b(?:tomorrow|today|tonight|on|this|next|at)\b/,

@@ -49,6 +49,7 @@ const COMPANY_BEFORE: Array<[string, number]> = [
   [String.raw`[ ]+(?:is|are)[ ]+(?:hiring|pleased|delighted|excited|happy|reviewing|unable)`, 2],
   [String.raw`[ ]+(?:has|have)[ ]+(?:reviewed|received|decided|viewed)`, 3],
   [String.raw`[ ]+(?:has[ ]+|have[ ]+)?invited[ ]+you`, 3],
+  [String.raw`[ ]+(?:invites you|lädt (?:Sie|dich)|vous invite|te invita|le invita|nodigt (?:je|u))`, 3],
   [String.raw`[ ]+Team\b`, 2],
 ];
 

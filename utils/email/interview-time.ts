@@ -30,12 +30,10 @@ function timesIn(text: string, reference: Date, referenceOffset: number): Found[
   const found: Found[] = [];
   for (const parser of PARSERS) {
     for (const result of parser.parse(text, { instant: reference, timezone: referenceOffset }, { forwardDate: true })) {
-      const overlapping = found.findIndex((other) => result.index < other.index + other.text.length && other.index < result.index + result.text.length);
-      if (overlapping >= 0) {
-        // Keep the reading that covers more of the text ("mardi 14 juillet à 14h00" over "14h00").
-        if (result.text.length > found[overlapping].text.length) found[overlapping] = { result, index: result.index, text: result.text };
-        continue;
-      }
+      const overlaps = (other: Found) => result.index < other.index + other.text.length && other.index < result.index + result.text.length;
+      // Keep the reading that covers more of the text ("mercredi 11 mars de 16h à 17h" over "16h" and "17h").
+      if (found.some((other) => overlaps(other) && other.text.length >= result.text.length)) continue;
+      for (let index = found.length - 1; index >= 0; index -= 1) if (overlaps(found[index])) found.splice(index, 1);
       found.push({ result, index: result.index, text: result.text });
     }
   }
@@ -69,7 +67,7 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
     return !DEADLINE.test(text.slice(Math.max(0, item.index - 12), item.index)) && !PAST_EVENT.test(before);
   });
   const dated = found.filter((item) => hasDay(item.result) && !hasTime(item.result));
-  const candidates: Array<{ start: WallTime; end: WallTime | null; score: number; index: number }> = [];
+  const candidates: Array<{ start: WallTime; end: WallTime | null; score: number; index: number; length: number }> = [];
   for (const item of found) {
     if (!hasTime(item.result)) continue;
     let dayResult: ParsedResult | null = hasDay(item.result) ? item.result : null;
@@ -102,13 +100,16 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
       // "10 to 11:30AM": chrono reads the start as 10 AM when the end says AM; "2 - 3pm" likewise.
       if (!item.result.start.isCertain('meridiem') && item.result.end.isCertain('meridiem') && start.hour < 12 && end.hour >= 12 && end.hour - start.hour > 8) start.hour += 12;
     }
-    candidates.push({ start, end, score: APPOINTMENT.test(context) ? 2 : 1, index: item.index });
+    candidates.push({ start, end, score: APPOINTMENT.test(context) ? 2 : 1, index: item.index, length: item.text.length });
   }
   if (candidates.length === 0) return null;
   const best = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index)[0];
   // An onsite's slots ("9:30 - 10:15 Coding", "10:15 - 11:00 System design"): one interview, from the first start to the last end.
   const chained = new Set([best]);
-  let end = best.end;
+  // "de 16h à 17h", "von 10 bis 11 Uhr" read as two times: the second is the end.
+  const until = best.end ? undefined : candidates.find((candidate) => candidate.index > best.index && /^\s*(?:à|a|to|until|till|-|–|bis|tot|hasta)\s*\d{1,2}(?:[:h.]\d{2}|h)?\s*(?:am|pm|uhr|h|heures?)?\s*$/i.test(text.slice(best.index + best.length, candidate.index + candidate.length)));
+  if (until) chained.add(until);
+  let end = best.end ?? (until ? { ...best.start, hour: until.start.hour, minute: until.start.minute } : null);
   while (end) {
     const next = nextSlot(candidates, end);
     if (!next || chained.has(next)) break;

@@ -15,7 +15,7 @@ const NAME = String.raw`[\p{Lu}][\p{Ll}'’-]+(?:[ -](?:de |van |von |der |da |l
 const EMAIL = String.raw`[^\s@<>(),;]+@[^\s@<>(),;]+\.[a-z]{2,}`;
 
 // Where a message introduces who the candidate will meet.
-const MEET_LEAD = /\b(?:with|meet(?:ing)?(?: with)?|speak(?:ing)? with|interviewers?|panel|you will meet|you'll meet|you'll be meeting|you will be speaking|participants?|attendees|(?:who|guests|invités|qui|wer|gäste|quién|invitados|wie|gasten)(?=\s*:)|conducted by|led by|hosted by|interviewed by|men[ée]e? par|anim[ée]e? par|(?:am|an dem) (?:gespräch|termin|interview) (?:nehmen|nimmt)|gef[üu]hrt von|gevoerd door|afgenomen door|realizada por|dirigida por|avec|rencontrer(?:ez)?|interlocuteurs?|intervenants?|mit|Gesprächspartner(?:in)?|con|entrevistador(?:es)?|met|gesprekspartners?)\b\s*:?/i;
+const MEET_LEAD = /\b(?:with|meet(?:ing)?(?: with)?|speak(?:ing)? with|interviewers?|panel|you will meet|you'll meet|you'll be meeting|you will be speaking|participants?|attendees|teilnehmer(?:innen)?|teilnehmende|deelnemers|participantes|(?:who|guests|invités|qui|wer|gäste|quién|invitados|wie|gasten)(?=\s*:)|conducted by|led by|hosted by|interviewed by|men[ée]e? par|anim[ée]e? par|(?:am|an dem) (?:gespräch|termin|interview) (?:nehmen|nimmt)|gef[üu]hrt von|gevoerd door|afgenomen door|realizada por|dirigida por|avec|rencontrer(?:ez)?|interlocuteurs?|intervenants?|mit|Gesprächspartner(?:in)?|con|entrevistador(?:es)?|met|gesprekspartners?)\b\s*:?/i;
 
 /** Interviewers named in the text: "with Dana Lee (Engineering Manager) and Sam Ortiz", or one per line after "You'll meet:". */
 export function interviewersInText(body: string): Person[] {
@@ -35,7 +35,7 @@ export function interviewersInText(body: string): Person[] {
     const rest = line.slice(lead.index + lead[0].length).replace(/^\s*(?:with|avec|mit|con|met)?\s*:?\s*/i, '').trim();
     // A list under a heading line: "You'll meet with:" then "- Dana Lee, Engineering Manager"
     // A list under a heading line ("You'll be meeting with:", "Interviewers:"): the heading ends with a colon.
-    if (rest === '' && /:\s*$/.test(line)) {
+    if (rest === '' && (/:\s*$/.test(line) || LIST_HEADING.test(line))) {
       // A calendar's guest list marks who booked it ("Hannah Reid - organizer"): a scheduler, unless alone.
       let organizer: Person | null = null;
       const before = people.length;
@@ -66,6 +66,8 @@ export function interviewersInText(body: string): Person[] {
   return people;
 }
 
+// A heading alone on its line, without a colon ("Interviewers" over one name per line).
+const LIST_HEADING = /^\s*(?:your |the )?(?:interviewers?|panel|participants|teilnehmer(?:innen)?|gesprächspartner(?:innen)?|intervenants|interlocuteurs|entrevistadores|gesprekspartners)\s*$/i;
 const ORGANIZER_MARK = /\s*[-–(,]\s*(?:organi[sz]er|organisateur|organisatrice|organisator|organizador(?:a)?|veranstalter)\)?\s*$/i;
 const INTRODUCED = new RegExp(String.raw`(${NAME})(?:\s*\(([^)]{2,50})\)|,\s*(?:our\s+|your\s+)?([^,.]{2,50}),)?\s+(?:from\s+[^.\n]{2,40}?\s+)?(?:will|'ll|is going to)\s+(?:call|interview|meet|speak with|talk with|chat with|be (?:interviewing|calling|joining|speaking with|meeting))\b`, 'gu');
 
@@ -85,7 +87,7 @@ function personOnLine(text: string): Person | null {
   if (paren && ROLE_WORDS.test(paren[1])) role = paren[1];
   else if (paren && /\b(?:recruit|talent|hiring|rh|hr|people|ceo|cto|cfo|coo|founder|fondat|vp)\b/i.test(paren[1])) role = paren[1];
   else {
-    const tail = /^(?:,|–|—|-|\||:)\s*([^,(\n]+?)(?:\s*\(|,|$)/.exec(rest);
+    const tail = /^(?:,|–|—|-|\||:|·)\s*([^,(\n]+?)(?:\s*\(|,|$)/.exec(rest);
     if (tail && (ROLE_WORDS.test(tail[1]) || /\b(?:recruit|talent|hiring|ceo|cto|cfo|founder|fondat|vp|rh|hr)\b/i.test(tail[1]))) role = tail[1];
   }
   if (role) role = role.replace(/\s+(?:at|chez|bei|bij|en)\s+.+$/i, '').trim();
