@@ -372,6 +372,16 @@ const EXPECTED: Record<string, Expected> = {
   'synthetic-blind-job-newsletter-fr.txt': { why: "a French newsletter about job interviews", kind: 'none', company: null },
   'synthetic-blind-reply-thanks-received.txt': { why: "a recruiter's reply to a follow-up, no keyword", kind: 'response', company: "Quarry" },
   'synthetic-blind-confirmed-for-at.txt': { why: "an Ashby confirmation in GMT with an \"Interviewers\" heading without a colon and \"·\" between name and role", kind: 'interview', company: "Lattice Works", at: '2026-03-17T12:00:00-04:00', durationMinutes: 60, people: [{ name: "Chloe Martin", role: "Design Director" }, { name: "Sven Olsen", role: "Principal Designer" }] },
+  'synthetic-blind-smartrecruiters-reject.txt': { why: "a SmartRecruiters rejection: \"regret that we are unable to offer you a position\"", kind: 'rejection', company: "Evergreen Clinics" },
+  'synthetic-blind-zoom-invite-text.txt': { why: "\"Looking forward to our conversation on Thursday, March 19 at 2:00 PM ET\"; \"Our Nursing Director, Kim Nguyen, will join us\"", kind: 'interview', company: "Clearwater Health", at: '2026-03-19T14:00:00-04:00', durationMinutes: null, people: [{ name: "Kim Nguyen", role: "Nursing Director" }, { name: "Rosa Diaz", role: "HR Generalist" }] },
+  'synthetic-blind-received-lever.txt': { why: "a Lever receipt: \"delighted\", \"if you are not selected\"", kind: 'received', company: "Arcadia Robotics" },
+  'synthetic-blind-fr-refus-apres-entretien.txt': { why: "a French rejection after an interview: \"retenir une autre candidature\"", kind: 'rejection', company: "Maison Orfeo" },
+  'synthetic-blind-de-termin-vorschlag.txt': { why: "two German time proposals as a question: a reply; the domain writes ü as ue", kind: 'response', company: "Brückenbau" },
+  'synthetic-blind-es-alert.txt': { why: "a Spanish InfoJobs alert saying \"Entrevistas esta semana\"", kind: 'none', company: null },
+  'synthetic-blind-offer-nl.txt': { why: "a Dutch offer: \"een aanbod willen doen\"", kind: 'offer', company: "Duinzicht" },
+  'synthetic-blind-interview-reminder-ashby.txt': { why: "an Ashby reminder \"tomorrow, Wednesday March 25, 10:00 – 11:00 AM PDT\": the weekday is no interviewer", kind: 'interview', company: "Quillstone", at: '2026-03-25T13:00:00-04:00', durationMinutes: 60, people: [{ name: "Marcus Lee", role: "Software Engineer" }] },
+  'synthetic-blind-reply-nokeyword-2.txt': { why: "a hiring manager's reply about headcount, no keyword", kind: 'response', company: "Loopline" },
+  'synthetic-blind-icims-received.txt': { why: "an iCIMS confirmation from careers-<tenant>@icims.com", kind: 'received', company: "Stonebridge Partners" },
 };
 
 describe('reading the synthetic messages', () => {

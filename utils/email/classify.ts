@@ -21,7 +21,7 @@ const OFFER = [
   /\b(?:nos complace|tenemos el placer de|nos alegra) (?:ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta)/,
   /\bcarta (?:de )?oferta\b/,
   /\b(?:blij|verheugd) (?:je|u) (?:een )?(?:aanbod|de functie|de baan) aan te bieden/,
-  /\baanbodbrief\b|\baanbod (?:te )?doen\b|\barbeidsvoorwaardenvoorstel\b/,
+  /\baanbodbrief\b|\baanbod (?:\w+ )?(?:te )?doen\b|\barbeidsvoorwaardenvoorstel\b/,
 ];
 
 const REJECTION = [
@@ -53,6 +53,7 @@ const REJECTION = [
   /\bnous avons le regret\b|\bavons le regret de vous\b/,
   /\b(?:ne pas|ne pouvons pas|ne pourrons pas|ne sommes pas en mesure de) (?:y )?donner (?:une )?suite (?:favorable )?(?:a votre candidature)?/,
   /\bpas (?:pu )?(?:ete )?(?:retenue?s?|selectionnee?s?)\b/,
+  /\b(?:retenir|retenu|choisi|privilegier|privilegie) (?:une autre|un autre|d'autres) (?:candidat|candidature|profil)/,
   /\bn'a pas ete (?:retenue?|selectionnee?)\b/,
   /\b(?:d'autres|un autre|une autre) (?:candidat|candidate|candidature|profil)s? (?:dont|qui|plus|correspondant)/,
   /\b(?:decide|choisi) de (?:poursuivre|continuer|avancer) avec (?:d'autres|un autre|une autre)/,
@@ -119,7 +120,7 @@ const INTERVIEW = [
 
 // Words that make a message with one fixed time an appointment, but alone say nothing (receipts use them too).
 const APPOINTMENT_HINT = [
-  /\blook(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing you)/,
+  /\blook(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing you|(?:our|the) (?:conversation|call|chat|meeting|interview))/,
   /\bsee you (?:on|at|then|next|in our|at our)\b|\bwe(?:'ll| will) see you\b|\bau plaisir de vous (?:voir|recevoir|rencontrer)\b|\bwir freuen uns auf (?:sie|ihren besuch|das gesprach)\b/,
 ];
 

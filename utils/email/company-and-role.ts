@@ -100,8 +100,10 @@ function findCompany(message: ParsedMessage, sender: Sender, people: Set<string>
     const key = fold(anchor);
     // The way the text spells the domain's name ("Northwind Traders" for northwindtraders.com) is the best name.
     const names = [...`${sender.name ?? ''}\n${subject}\n${message.body}`.matchAll(new RegExp(NAME_RUN, 'gu'))].flatMap((match) => prefixes(match[0]));
+    // German domains write ü as ue: "brueckenbau-ag.de" is "Brückenbau AG".
+    const spelledAs = (name: string) => [fold(name), fold(name.replace(/ä/gi, 'ae').replace(/ö/gi, 'oe').replace(/ü/gi, 'ue').replace(/ß/g, 'ss'))];
     const spelled =
-      names.find((name) => fold(name) === key) ??
+      names.find((name) => spelledAs(name).includes(key)) ??
       names
         .filter((name) => fold(name).length >= 4 && key.startsWith(fold(name)) && key.length - fold(name).length <= 5)
         .sort((a, b) => b.length - a.length)[0] ??

@@ -128,7 +128,7 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
 }
 
 // "You'll meet Sam Ortiz and me": the writer is an interviewer too.
-const WRITER_TOO = /\b(?:and|et|und|y|en)\s+(?:me|myself|moi|moi-même|mir|mí|mij|ich|yo|ik)\b|\bmyself\b|\bmoi-même\b|\b(?:with me|avec moi|mit mir|conmigo|met mij)\b/i;
+const WRITER_TOO = /\b(?:and|et|und|y|en)\s+(?:me|myself|moi|moi-même|mir|mí|mij|ich|yo|ik)\b|\bmyself\b|\bmoi-même\b|\b(?:with me|avec moi|mit mir|conmigo|met mij)\b|\b(?:will|'ll) (?:also )?join us\b|\bnous rejoindra\b/i;
 
 const SCHEDULER_ROLE = /recruit|talent|sourc|coordinat|scheduler|scheduling|people partner|\bhr\b|human resources|recrut|\brh\b|personal|reclut|werving/i;
 // "I'm your recruiter, Hannah" / "je suis votre chargée de recrutement": the invite's author introduces themselves.

@@ -22,7 +22,7 @@ export function interviewersInText(body: string): Person[] {
   const people: Person[] = [];
   const add = (name: string, role: string | null, email: string | null) => {
     const clean = name.trim();
-    if (!looksLikePerson(clean) || ROLE_WORDS.test(clean) || people.some((p) => p.name === clean)) return;
+    if (!looksLikePerson(clean) || ROLE_WORDS.test(clean) || CALENDAR_WORD.test(clean) || people.some((p) => p.name === clean)) return;
     // "notre lead développeur" → "lead développeur": the possessive belongs to the sentence, not the job.
     const job = role?.trim().replace(/[.,;]$/, '').replace(/^(?:our|your|notre|votre|nuestr[oa]|su|unser(?:e[rmns]?)?|onze|ons)\s+/iu, '');
     people.push({ name: clean, email: email?.toLowerCase() ?? null, role: job || null });
@@ -62,14 +62,20 @@ export function interviewersInText(body: string): Person[] {
     }
   }
   // "Ben Alvarez from our Solutions team will call you", "Dana Lee (Engineering Manager) will interview you".
-  for (const match of body.matchAll(INTRODUCED)) add(match[1], match[2] ?? match[3] ?? null, null);
+  for (const match of body.matchAll(INTRODUCED)) {
+    // "Our Nursing Director, Kim Nguyen, will join us": the job came first, the name second.
+    if (ROLE_WORDS.test(match[1]) && match[3] && looksLikePerson(match[3].trim())) add(match[3], match[1].replace(/^(?:Our|Your)\s+/, ''), null);
+    else add(match[1], match[2] ?? match[3] ?? null, null);
+  }
   return people;
 }
 
+// "Wednesday March" reads like a name: a weekday or a month never starts one.
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/i;
 // A heading alone on its line, without a colon ("Interviewers" over one name per line).
 const LIST_HEADING = /^\s*(?:your |the )?(?:interviewers?|panel|participants|teilnehmer(?:innen)?|gesprächspartner(?:innen)?|intervenants|interlocuteurs|entrevistadores|gesprekspartners)\s*$/i;
 const ORGANIZER_MARK = /\s*[-–(,]\s*(?:organi[sz]er|organisateur|organisatrice|organisator|organizador(?:a)?|veranstalter)\)?\s*$/i;
-const INTRODUCED = new RegExp(String.raw`(${NAME})(?:\s*\(([^)]{2,50})\)|,\s*(?:our\s+|your\s+)?([^,.]{2,50}),)?\s+(?:from\s+[^.\n]{2,40}?\s+)?(?:will|'ll|is going to)\s+(?:call|interview|meet|speak with|talk with|chat with|be (?:interviewing|calling|joining|speaking with|meeting))\b`, 'gu');
+const INTRODUCED = new RegExp(String.raw`(${NAME})(?:\s*\(([^)]{2,50})\)|,\s*(?:our\s+|your\s+)?([^,.]{2,50}),)?\s+(?:from\s+[^.\n]{2,40}?\s+)?,?\s*(?:will|'ll|is going to)\s+(?:call|interview|meet|speak with|talk with|chat with|join (?:us|you|the (?:call|interview|conversation|meeting))|be (?:interviewing|calling|joining|speaking with|meeting))\b`, 'gu');
 
 /** "Dana Lee (Engineering Manager)", "Dana Lee, Engineering Manager <dana@acme.com>", "Dana Lee – Staff Engineer". */
 function personOnLine(text: string): Person | null {
