@@ -8,7 +8,7 @@ function application(id: string, fields: Partial<Application> & { company: strin
 }
 
 function message(fields: Partial<ReadMessage>): ReadMessage {
-  return { kind: 'rejection', company: null, title: null, at: null, durationMinutes: null, people: [], senderDomain: null, ...fields };
+  return { kind: 'rejection', company: null, title: null, at: null, durationMinutes: null, people: [], senderDomain: null, sentAt: null, ...fields };
 }
 
 const ids = (found: ReturnType<typeof matchApplications>) => found.map((candidate) => candidate.application.id);

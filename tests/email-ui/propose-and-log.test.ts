@@ -8,7 +8,7 @@ import { alreadyLogged, contactSuggestions, proposalSummary, proposeFromMessage,
 const NOW = new Date('2026-11-26T15:00:00Z');
 
 function message(fields: Partial<ReadMessage>): ReadMessage {
-  return { kind: 'rejection', company: null, title: null, at: null, durationMinutes: null, people: [], senderDomain: null, ...fields };
+  return { kind: 'rejection', company: null, title: null, at: null, durationMinutes: null, people: [], senderDomain: null, sentAt: null, ...fields };
 }
 
 async function context() {
@@ -75,6 +75,20 @@ describe('the proposal', () => {
     await addContact({ name: 'Riley Stone', role: 'recruiter', email: 'riley@globex.com', applicationIds: [] }, NOW);
     const found = contactSuggestions({ name: 'Dana Lee', email: 'Dana@Acme.com', contactId: null }, acme.id, await db.contacts.toArray());
     expect(found.map((contact) => contact.id)).toEqual([byAddress.id, byName.id, colleague.id, onApplication.id]);
+  });
+
+  test('a rejection or reply is dated when it was sent, not when it is logged; an interview keeps its own time', async () => {
+    await addApplication({ company: 'Acme', title: 'Engineer', stage: 'applied' }, NOW);
+    const sentAt = '2026-11-20T09:30:00-05:00';
+    const rejection = proposeFromMessage(message({ company: 'Acme', sentAt }), await context())!;
+    expect(rejection.at).toBe('2026-11-20T14:30:00.000Z');
+    const reply = proposeFromMessage(message({ kind: 'response', company: 'Acme', sentAt }), await context())!;
+    expect(reply.at).toBe('2026-11-20T14:30:00.000Z');
+    const interview = proposeFromMessage(message({ kind: 'interview', company: 'Acme', sentAt, at: '2026-12-01T14:00:00Z' }), await context())!;
+    expect(interview.at).toBe('2026-12-01T14:00:00.000Z');
+    // No date, or a sender's clock ahead of ours: now is the best guess.
+    expect(proposeFromMessage(message({ company: 'Acme' }), await context())!.at).toBe(NOW.toISOString());
+    expect(proposeFromMessage(message({ company: 'Acme', sentAt: '2026-11-27T09:00:00Z' }), await context())!.at).toBe(NOW.toISOString());
   });
 
   test('a receipt for a job not tracked offers a new application; one already applied says there is nothing new', async () => {

@@ -36,8 +36,17 @@ describe('plain text with header lines', () => {
     expect(read.company).toBe('Acme');
   });
 
+  it('says when the message was sent, in the user\'s zone, and nothing when it has no date', async () => {
+    const dated = await readMessage({ kind: 'text', text: 'From: Dana Lee <dana@acme.com>\nSubject: Your application\nDate: Mon, 6 Apr 2026 18:00:00 -0700\n\nUnfortunately we have decided to move forward with other candidates.' }, options);
+    expect(dated.sentAt).not.toBeNull();
+    expect(new Date(dated.sentAt!).toISOString()).toBe('2026-04-07T01:00:00.000Z');
+    expect(dated.sentAt).toMatch(/[+-]\d{2}:\d{2}$/);
+    const undated = await readMessage({ kind: 'text', text: 'Subject: Your application\n\nUnfortunately we have decided to move forward with other candidates.' }, options);
+    expect(undated.sentAt).toBeNull();
+  });
+
   it('proposes nothing for an empty paste', async () => {
-    expect(await readMessage({ kind: 'text', text: '   \n' }, options)).toEqual({ kind: 'none', company: null, title: null, at: null, durationMinutes: null, people: [], senderDomain: null });
+    expect(await readMessage({ kind: 'text', text: '   \n' }, options)).toEqual({ kind: 'none', company: null, title: null, at: null, durationMinutes: null, people: [], senderDomain: null, sentAt: null });
   });
 });
 

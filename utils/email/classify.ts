@@ -11,15 +11,17 @@ const OFFER = [
   /\b(?:extend(?:ing)?|make|making) (?:you )?an? (?:formal |verbal |written )?offer\b/,
   /\b(?:your|the|an|our|attached) (?:formal |written |verbal )?offer (?:letter|of employment|package|details)\b/,
   /\bwe(?: would|'d) like to offer you (?:the|a|an)\b/,
+  /\b(?:team|we|company) (?:wants?|would like|would love) (?:you )?to (?:join|come on board)\b|\b(?:details|terms) of (?:the|your|our) offer\b/,
   /\b(?:heureux|heureuse|ravie?s?|plaisir|le plaisir) de vous (?:proposer|offrir|faire une (?:proposition|offre)|annoncer que (?:nous )?(?:retenons|avons retenu))/,
   /\b(?:promesse|proposition|offre) (?:d'embauche|de contrat|d'emploi ci-jointe)\b/,
   /\blettre d'offre\b/,
   /\b(?:freuen uns|freue mich),? (?:ihnen|dir) (?:ein(?:en)? )?(?:vertrag|angebot|vertragsangebot|die stelle|die position)/,
   /\b(?:vertragsangebot|arbeitsvertrag anbieten)\b/,
+  /\b(?:ihnen|dir) (?:die|eine) (?:stelle|position)\b.{0,60}\banbieten\b/,
   /\b(?:nos complace|tenemos el placer de|nos alegra) (?:ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta)/,
   /\bcarta (?:de )?oferta\b/,
   /\b(?:blij|verheugd) (?:je|u) (?:een )?(?:aanbod|de functie|de baan) aan te bieden/,
-  /\baanbodbrief\b|\baanbod (?:te )?doen\b|\barbeidsvoorwaardenvoorstel\b/,
+  /\baanbodbrief\b|\baanbod (?:\w+ )?(?:te )?doen\b|\barbeidsvoorwaardenvoorstel\b/,
 ];
 
 const REJECTION = [
@@ -37,6 +39,10 @@ const REJECTION = [
   /\bnot (?:the right|a|the best) (?:fit|match) (?:for|at) (?:this|the) (?:time|moment|role|position)/,
   /\b(?:application|candidacy) (?:was|has been|is) (?:unsuccessful|declined|rejected|not successful)\b/,
   /\bgo(?:ing)? in a different direction\b/,
+  /\bno longer (?:under|being|in) consideration\b|\bno longer (?:being )?considered\b/,
+  /\b(?:decision|decided|chosen|chose) to (?:move|go|proceed) (?:ahead|forward|on) with (?:someone|somebody|another|other|a different)\b/,
+  /\b(?:extend(?:ed)?|make|made|offer(?:ed)?) (?:an |the )?(?:offer|position|role) to (?:another|a different|an other|the other|an internal) (?:candidate|applicant|person)\b/,
+  /\b(?:position|role|vacancy|job|opening|requisition) (?:is|has been) (?:no longer (?:available|open)|put on hold|cancell?ed|withdrawn)\b/,
   /\b(?:position|role|vacancy|job|opening)\b[^.]{0,80}\b(?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
   /\b(?:candidates?|applicants?|profiles?) (?:whose|who) [^.]{0,60}\b(?:closer|better|stronger|more closely|most closely|best) (?:match|fit|aligned|align|suited)/,
   /\bdecided to (?:focus on|prioriti[sz]e|pursue|proceed with|continue with) (?:other |different )?(?:candidates|applicants|profiles)\b/,
@@ -47,6 +53,7 @@ const REJECTION = [
   /\bnous avons le regret\b|\bavons le regret de vous\b/,
   /\b(?:ne pas|ne pouvons pas|ne pourrons pas|ne sommes pas en mesure de) (?:y )?donner (?:une )?suite (?:favorable )?(?:a votre candidature)?/,
   /\bpas (?:pu )?(?:ete )?(?:retenue?s?|selectionnee?s?)\b/,
+  /\b(?:retenir|retenu|choisi|privilegier|privilegie) (?:une autre|un autre|d'autres) (?:candidat|candidature|profil)/,
   /\bn'a pas ete (?:retenue?|selectionnee?)\b/,
   /\b(?:d'autres|un autre|une autre) (?:candidat|candidate|candidature|profil)s? (?:dont|qui|plus|correspondant)/,
   /\b(?:decide|choisi) de (?:poursuivre|continuer|avancer) avec (?:d'autres|un autre|une autre)/,
@@ -56,6 +63,7 @@ const REJECTION = [
   /\bnicht (?:weiter )?(?:berucksichtigen|beruecksichtigen|in die engere auswahl)/,
   /\b(?:lamentamos|sentimos) (?:informarte|informarle|comunicarte|comunicarle|decirte)/,
   /\bno (?:has|ha) sido (?:seleccionad|elegid)/,
+  /\bdecidido no (?:continuar|seguir|avanzar)\b/,
   /\b(?:decidido|optado por) (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)/,
   /\bhelaas (?:moeten|hebben|kunnen|gaan) (?:we|wij)\b/,
   /\b(?:andere kandida(?:at|ten)|niet (?:verder|door) (?:gaan|te gaan)|niet geselecteerd|afgewezen)\b/,
@@ -63,7 +71,8 @@ const REJECTION = [
 
 const RECEIVED = [
   /\b(?:we(?:'ve| have)?|we've|have) (?:successfully |now )?received your (?:job )?(?:application|resume|cv|submission|candidacy)/,
-  /\bthanks? (?:you )?(?:so much |very much )?for (?:applying|your (?:recent )?(?:job )?application|submitting your application|your interest (?:in|and application))/,
+  /\b(?:we )?got your application\b/,
+  /\bthanks? (?:you )?(?:so much |very much |a lot |again )?for (?:applying|your (?:recent )?(?:job )?application|submitting your application|your interest (?:in|and application))/,
   /\b(?:your )?application (?:has been |was |is )?(?:received|submitted|sent to|complete)\b/,
   /\bapplication (?:confirmation|received|submitted)\b/,
   /\byour application (?:is|has been) (?:now )?(?:under review|being reviewed|in review|with)/,
@@ -78,13 +87,29 @@ const RECEIVED = [
 ];
 
 const INTERVIEW = [
-  /\b(?:interview|phone screen|screening call|video call|call|meeting|onsite|on-site|conversation|chat) (?:is |has been |was )?(?:confirmed|scheduled|booked|set)\b/,
+  /\b(?:interview|phone screen|screening call|video call|call|meeting|onsite|on-site|conversation|chat|event|appointment|session) (?:is |has been |was )?(?:confirmed|scheduled|booked|set)\b/,
+  // Scheduling tools and calendars put the state first: "Confirmed: Intro call with…", "Invitation: Interview @ Tue…".
+  /^(?:confirmed|scheduled|booked|new event|invitation|updated invitation|accepted)\s*:\s*.{0,60}\b(?:interview|call|chat|screen|meeting|conversation|onsite|entretien|gesprach|entrevista|gesprek)\b/,
   /\b(?:confirm|confirming|confirmation of|confirmation for|details for|details of|reminder (?:of|for|about)) (?:your|the|our) (?:upcoming )?(?:interview|call|meeting|phone screen|video call|conversation|onsite)/,
   /\binvit(?:e|ing) you (?:to|for) (?:an?|the|our) (?:\w+ ){0,3}(?:interview|call|chat|conversation|onsite|meeting|screen)/,
   /\binvitation (?:to|for) (?:an? |the )?(?:\w+ )?(?:interview|call|onsite|conversation)/,
   /\binterview (?:invitation|confirmation|details|scheduled|confirmed|reminder|schedule|itinerary|agenda)\b/,
   /\b(?:your|the) (?:onsite|on-site|final round) (?:schedule|itinerary|agenda)\b/,
   /\byou(?:'re| are) (?:scheduled|confirmed|booked|all set)\b/,
+  // The time agreed and the invite on its way: "Thursday at 11 works great, I've sent a calendar invite".
+  /\b(?:(?:have|i've|we've|just) sent|sent over|(?:am|are|i'm|we're) sending) (?:you )?(?:a|an|the) (?:calendar |meeting |teams |zoom )?(?:invite|invitation)\b|\b(?:works|work) (?:great|perfectly|well|for (?:us|me|everyone|the team))\b/,
+  /\b(?:your|the) (?:onsite |on-site |interview |final round |visit )?(?:schedule|itinerary|agenda) for\b|\bexcited to (?:host|welcome|see) you\b/,
+  /\b(?:put|pencil(?:l)?ed|booked|locked|slotted) (?:us|you|it|that|this) (?:down |in )?(?:for|on)\b/,
+  /\bentretien (?:\w+ ){0,3}(?:le|ce) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|\d{1,2})\b/,
+  /\bbevestig\w* (?:ik |we |wij )?(?:hierbij |graag )?(?:ons|het|je|jouw|uw) (?:\w+ )?(?:gesprek|afspraak|sollicitatiegesprek|interview)\b|\bbevestiging (?:van )?(?:ons |het |je )?\w*gesprek\b/,
+  // "We're chatting tomorrow at 10am", "we would like to meet with you this Friday at noon": a time being set, in other words.
+  /\b(?:we're|we are|we'll|we will) (?:be )?(?:chatting|talking|speaking|meeting|chat|talk|speak|meet)\b.{0,30}\b(?:tomorrow|today|tonight|on|this|next|at)\b/,
+  /\b(?:would|'d) (?:like|love) to (?:meet|speak|talk) (?:with )?you (?:on|this|next|at|in person)\b/,
+  /\breminder\b.{0,40}\b(?:interview|call|chat|meeting|chatting|talking|speaking|meeting)\b/,
+  /\b(?:vous|nous) retrouver (?:le |ce |lundi|mardi|mercredi|jeudi|vendredi|demain)|\bnous vous (?:attendons|recevrons)\b/,
+  /\bbestatige\w* (?:ich |wir )?(?:ihnen |dir )?(?:hiermit )?(?:unseren |den |ihren |deinen )?termin|\bunser(?:en)? (?:termin|kennenlernen|gesprach) am\b/,
+  /\b(?:te|le|os) esperamos (?:el|este|manana|en)\b/,
+  /\b(?:we zien (?:je|u)|zien (?:we|wij) (?:je|u)) (?:op|graag|morgen|dinsdag|maandag|woensdag|donderdag|vrijdag)\b/,
   /\b(?:interview|call|meeting|conversation|screen)\b.{0,40}\b(?:has been |have been |was |is )?(?:moved|rescheduled|changed|pushed|brought forward) (?:to|for)\b/,
   /\b(?:your|the|our) (?:upcoming |next |first |second |final |technical )?(?:interview|phone screen|video interview|onsite)\b.{0,40}\b(?:on|at|is)\b/,
   /\bentretien (?:est |a ete )?(?:confirme|prevu|planifie|fixe|programme)|\b(?:inviter|convier|convoquer) (?:a|pour) un (?:\w+ )?entretien|\bconvocation\b|\bconfirm\w* (?:de )?(?:votre|l'|notre|ton) ?(?:entretien|rendez-vous|echange)|\brendez-vous (?:est )?(?:confirme|fixe|prevu)|\bvous (?:rencontrer|recevoir)\b/,
@@ -95,7 +120,7 @@ const INTERVIEW = [
 
 // Words that make a message with one fixed time an appointment, but alone say nothing (receipts use them too).
 const APPOINTMENT_HINT = [
-  /\blook(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing you)/,
+  /\blook(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing you|(?:our|the) (?:conversation|call|chat|meeting|interview))/,
   /\bsee you (?:on|at|then|next|in our|at our)\b|\bwe(?:'ll| will) see you\b|\bau plaisir de vous (?:voir|recevoir|rencontrer)\b|\bwir freuen uns auf (?:sie|ihren besuch|das gesprach)\b/,
 ];
 
@@ -103,6 +128,7 @@ const RESPONSE = [
   /\b(?:your|share your|send (?:me|us) your|let (?:me|us) know your|provide your|confirm your|with your|about your) (?:availability|available times)/,
   /\b(?:what|which) (?:times?|days?|slots?|dates?) (?:would )?(?:work|suit|are best)/,
   /\b(?:times?|days?|slots?|dates?) (?:that|which) (?:would )?(?:work|suit)\b/,
+  /\bwhich (?:of (?:these|the following|those|them)|one|option) (?:\w+ )?(?:works?|suits?|is best|would be best)\b/,
   /\bwhen (?:are|would|will) you (?:be )?(?:available|free)/,
   /\b(?:would|are|will) you be (?:available|free|open) (?:for|to|on)\b|\bdoes (?:this|that) (?:time )?work for you\b|\bcould you do\b/,
   /\b(?:set up|schedule|arrange|book) (?:a|an) (?:[\w-]+ ){0,3}(?:call|chat|conversation|interview|screen)\b/,
@@ -124,6 +150,7 @@ const NOT_ABOUT_AN_APPLICATION = [
   /\b(?:apply now|easy apply|be an early applicant|applicants? so far|people applied|actively recruiting|promoted)\b/,
   /\bnewsletter\b|\bwebinar\b|\bweekly digest\b|\bread more\b|\btips (?:to|for)\b|\bcareer advice\b|\bsalary (?:insights|guide|report)/,
   /\bverify your (?:email|account)|\bconfirm your (?:email|account|address)|\breset your password\b|\bpassword\b|\b(?:security|verification|login) code\b|\bsign(?:ed)? in\b|\bnew device\b|\bwelcome to (?:linkedin|indeed|glassdoor|welcome to the jungle|our talent community)/,
+  /\b(?:share|rate|review) your (?:\w+ )?(?:experience|employer|interview)|\bhelp others\b|\bmillions of job seekers\b|\bunsubscribe\b/,
   /\b(?:who viewed|viewed your profile|profile views|appeared in \d+ searches|your application was viewed)\b/,
   /\bi came across your (?:profile|resume|cv)|\b(?:are you|would you be) open to (?:new )?(?:opportunities|a (?:new )?role|exploring)|\bexciting (?:new )?opportunit|\bi'm (?:a recruiter|reaching out)|\bjoin our talent (?:community|network|pool)/,
   /\balertes? (?:e-?mail|emploi)\b|\b(?:nouvelles|dernieres) offres\b|\boffres? (?:d'emploi )?(?:pour vous|qui (?:pourraient|correspondent)|correspondant a)|\bpostulez maintenant\b|\bnouveaux? (?:postes|emplois)\b|\bse desabonner\b|\bdesinscri/,
@@ -173,6 +200,8 @@ function conditional(sentence: string, match: RegExpExecArray): boolean {
 }
 
 function negatedOffer(sentence: string, match: RegExpExecArray): boolean {
+  // "decided to extend an offer to another candidate" is a rejection.
+  if (/\bto (?:another|a different|an other|the other|an internal) (?:candidate|applicant|person)\b/.test(sentence.slice(match.index))) return true;
   return NEGATED.test(sentence.slice(Math.max(0, match.index - 30), match.index)) || conditional(sentence, match);
 }
 
@@ -193,7 +222,9 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   const alertSender = (sender.kind === 'board' || sender.kind === 'unknown' || sender.kind === 'employer') && ALERT_SENDER.test(localPart);
   // A decision addressed to the candidate survives a board's footer; a digest of listings does not.
   const decided = offer + rejection > 0;
-  if (alertSender && !decided) return 'none';
+  // A recruiter writing through LinkedIn about the candidate's own application is no digest.
+  const aboutTheirApplication = received > 0 && response + interview > 0;
+  if (alertSender && !decided && !aboutTheirApplication) return 'none';
   if (notAbout >= 2 && !(decided && notAbout < 4)) return 'none';
   if (notAbout >= 1 && !decided && interview + response + received === 0) return 'none';
 

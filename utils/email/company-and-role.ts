@@ -30,6 +30,10 @@ const COMPANY_AFTER: Array<[string, number]> = [
   [String.raw`(?:interview|interviewing|entretien|gespräch|entrevista|gesprek)\s+(?:with|avec|mit|con|met)`, 2],
   [String.raw`(?:join|joining)(?:\s+us\s+at)?`, 3],
   [String.raw`on\s+behalf\s+of`, 3],
+  [String.raw`(?:envoy[ée]e|transmise?|adress[ée]e)\s+(?:à|a)`, 3],
+  [String.raw`(?:la empresa|l['’]entreprise|la soci[ée]t[ée]|das unternehmen|het bedrijf|the company)`, 3],
+  // A signature or host line: "Priya Nair, Senior Recruiter at Fernway".
+  [String.raw`(?:recruiter|recruiting coordinator|talent partner|talent acquisition partner|sourcer|recruteu(?:r|se)|chargée? de recrutement)\s+(?:at|@|chez|bei|bij)`, 3],
   [String.raw`(?:sent\s+to|viewed\s+by|application\s+from|update\s+from|message\s+from|news\s+from)`, 3],
   [String.raw`(?:intérêt|interet)\s+(?:pour|envers|porté à)\s+(?:la société\s+|l['’]entreprise\s+)?`, 4],
   [String.raw`(?:chez|rejoindre|au sein de|au sein d['’]|auprès de|de la part de)`, 3],
@@ -44,6 +48,8 @@ const COMPANY_BEFORE: Array<[string, number]> = [
   [String.raw`[ ]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ ]+Team)?\b`, 4],
   [String.raw`[ ]+(?:is|are)[ ]+(?:hiring|pleased|delighted|excited|happy|reviewing|unable)`, 2],
   [String.raw`[ ]+(?:has|have)[ ]+(?:reviewed|received|decided|viewed)`, 3],
+  [String.raw`[ ]+(?:has[ ]+|have[ ]+)?invited[ ]+you`, 3],
+  [String.raw`[ ]+(?:invites you|lädt (?:Sie|dich)|vous invite|te invita|le invita|nodigt (?:je|u))`, 3],
   [String.raw`[ ]+Team\b`, 2],
 ];
 
@@ -94,11 +100,17 @@ function findCompany(message: ParsedMessage, sender: Sender, people: Set<string>
     const key = fold(anchor);
     // The way the text spells the domain's name ("Northwind Traders" for northwindtraders.com) is the best name.
     const names = [...`${sender.name ?? ''}\n${subject}\n${message.body}`.matchAll(new RegExp(NAME_RUN, 'gu'))].flatMap((match) => prefixes(match[0]));
+    // German domains write ü as ue: "brueckenbau-ag.de" is "Brückenbau AG".
+    const spelledAs = (name: string) => [fold(name), fold(name.replace(/ä/gi, 'ae').replace(/ö/gi, 'oe').replace(/ü/gi, 'ue').replace(/ß/g, 'ss'))];
     const spelled =
-      names.find((name) => fold(name) === key) ??
+      names.find((name) => spelledAs(name).includes(key)) ??
       names
         .filter((name) => fold(name).length >= 4 && key.startsWith(fold(name)) && key.length - fold(name).length <= 5)
-        .sort((a, b) => b.length - a.length)[0];
+        .sort((a, b) => b.length - a.length)[0] ??
+      // A tenant cut short ("harborfreight" for "Harbor Freightways"): the shortest name that starts with it.
+      names
+        .filter((name) => key.length >= 5 && fold(name).startsWith(key) && fold(name).length - key.length <= 6 && name.includes(' '))
+        .sort((a, b) => a.length - b.length)[0];
     add(spelled ?? anchor.replace(/[-_]+/g, ' ').replace(/\b\p{L}/gu, (c) => c.toUpperCase()), spelled ? 12 : 5);
   }
 
@@ -132,6 +144,8 @@ function prefixes(run: string): string[] {
 
 export function cleanCompany(raw: string | null | undefined): string | null {
   let name = (raw ?? '').trim().replace(/^["'“«\s]+|["'”»\s.,:;!?]+$/g, '');
+  // "Ridgeline Media and I": the name ends where the writer joins the sentence.
+  name = name.replace(/\s+(?:and|&|et|und|y|en)\s+(?:I|Je|Ich|Yo|Ik)$/u, '');
   for (let pass = 0; pass < 3; pass += 1) name = name.replace(TRAILING_WORDS, '').replace(LEADING_WORDS, '').trim().replace(/[,.\s]+$/, '');
   if (!name || name.length < 2 || name.length > 60) return null;
   if (PLATFORM_NAMES.test(name) || NOT_A_NAME.test(name.split(' ')[0]) || NOT_A_NAME.test(name)) return null;

@@ -4,9 +4,7 @@ import { type MessageKind, classify } from './classify';
 import { findCompanyAndRole, looksLikePerson } from './company-and-role';
 import { signatureOf } from './signature';
 import { findInterviewTime } from './interview-time';
-import type { ParsedMessage } from './message';
-import { parseEml } from './parse-eml';
-import { parseIcs } from './parse-ics';
+import type { Invite, ParsedMessage } from './message';
 import { parseText, unwrapForward } from './parse-text';
 import { type Person, interviewersInInvite, interviewersInText, writer } from './people';
 import { describeSender, isPersonalDomain, isPlatformDomain, registrableDomain } from './senders';
@@ -31,6 +29,8 @@ export interface ReadMessage {
   people: MessagePerson[];
   /** The sender's registrable domain (an employer's own, or its ATS's); not printed by the CLI. */
   senderDomain: string | null;
+  /** When the message was sent (its Date header), ISO 8601 with the user's offset; not printed by the CLI. */
+  sentAt: string | null;
 }
 
 export interface ReadOptions {
@@ -56,9 +56,17 @@ function looksLikeRfc822(text: string): boolean {
   return /^(?:Received|Return-Path|Delivered-To|MIME-Version|Message-ID|DKIM-Signature|X-[\w-]+):/im.test(head) && /^Content-Type:/im.test(head);
 }
 
+// postal-mime and ical.js are loaded only for the files that need them: a pasted or webmail message
+// (plain text, the usual case) does not pay for parsing MIME or calendars.
 async function parse(source: MessageSource): Promise<ParsedMessage> {
-  if (source.kind === 'eml') return unwrapForward(await parseEml(source.raw));
-  if (source.kind === 'ics') return parseIcs(source.text);
+  if (source.kind === 'eml') {
+    const { parseEml } = await import('./parse-eml');
+    return unwrapForward(await parseEml(source.raw));
+  }
+  if (source.kind === 'ics') {
+    const { parseIcs } = await import('./parse-ics');
+    return parseIcs(source.text);
+  }
   return unwrapForward(parseText(source.text));
 }
 
@@ -90,11 +98,9 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
     }
     const employerDomain = sender.kind === 'employer' && !isPersonalDomain(sender.domain) && !isPlatformDomain(sender.domain) ? sender.domain : null;
     const named = interviewersInText(invite?.description ?? body);
-    people = invite ? mergePeople(interviewersInInvite(invite, employerDomain), named) : named;
-    // "You'll meet Sam Ortiz and me": the writer is an interviewer too.
-    const self = /\b(?:and|et|und|y|en)\s+(?:me|myself|moi|moi-même|mir|mí|mij|ich|yo|ik)\b|\bmyself\b|\bmoi-même\b|\b(?:with me|avec moi|mit mir|conmigo|met mij)\b/i;
+    people = invite ? withoutSchedulingOrganizer(mergePeople(interviewersInInvite(invite, employerDomain), named), invite, named) : named;
     const who = writer(message, sender);
-    if (!invite && who && self.test(body) && !people.some((person) => person.name === who.name)) people.push(who);
+    if (!invite && who && WRITER_TOO.test(body) && !people.some((person) => person.name === who.name)) people.push(who);
   }
   // The writer named among the interviewers: their address is the sender's (or Reply-To's).
   for (const address of [message.from, message.replyTo]) {
@@ -108,7 +114,8 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
   // People the message surely names (never the company): who signed, a human sender, the invite's guests.
   const signed = signatureOf(body).name;
   // A robot's message signed with the employer's own name ("Zephyr Payments") is no person.
-  const signedByCompany = !!signed && !!sender.name && fold(signed) === fold(sender.name) && (sender.automated || sender.kind === 'ats');
+  // A robot's message signed with a bare name and no job under it ("Sonnenfeld Energie" from notifications@personio) is signed by the company.
+  const signedByCompany = !!signed && ((!!sender.name && fold(signed) === fold(sender.name) && (sender.automated || sender.kind === 'ats')) || (sender.automated && sender.kind === 'ats' && !signatureOf(body).role));
   const known = [signedByCompany ? null : signed, looksLikePerson(sender.name ?? '') && !sender.automated ? sender.name : null, message.replyTo?.name, ...(invite?.attendees ?? []).map((a) => a.name)];
   // An invite sent by a scheduling tool: the interviewers' own addresses say who the employer is.
   const employerAddress = sender.kind === 'employer' ? null : people.find((person) => person.email && !isPersonalDomain(registrableDomain(person.email)) && !isPlatformDomain(registrableDomain(person.email)))?.email;
@@ -116,7 +123,33 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
   const { company, title } = findCompanyAndRole(message, companySender, known.filter((name): name is string => !!name));
   // "Your interview with Summit Parcel is tomorrow": a company read as an interviewer is dropped.
   if (company) people = people.filter((person) => !fold(person.name).startsWith(fold(company)));
-  return { kind, company, title, at, durationMinutes, people, senderDomain: sender.domain };
+  const sentAt = message.date && !Number.isNaN(message.date.getTime()) ? isoInZone(message.date.getTime(), options.timeZone) : null;
+  return { kind, company, title, at, durationMinutes, people, senderDomain: sender.domain, sentAt };
+}
+
+// "You'll meet Sam Ortiz and me": the writer is an interviewer too.
+const WRITER_TOO = /\b(?:and|et|und|y|en)\s+(?:me|myself|moi|moi-même|mir|mí|mij|ich|yo|ik)\b|\bmyself\b|\bmoi-même\b|\b(?:with me|avec moi|mit mir|conmigo|met mij)\b|\b(?:will|'ll) (?:also )?join us\b|\bnous rejoindra\b/i;
+
+const SCHEDULER_ROLE = /recruit|talent|sourc|coordinat|scheduler|scheduling|people partner|\bhr\b|human resources|recrut|\brh\b|personal|reclut|werving/i;
+// "I'm your recruiter, Hannah" / "je suis votre chargée de recrutement": the invite's author introduces themselves.
+const SCHEDULER_SELF = /\b(?:i'm|i am|je suis|ich bin|soy|ik ben)\s+(?:your|votre|ihr|ihre|tu|su|je)\s+(?:[\p{L}-]+\s+){0,2}?(?:recruit|talent|coordinat|recrut|reclut|personal|point of contact|contact)/iu;
+
+/**
+ * The organizer of an interview invite is usually whoever booked it: a recruiter or coordinator is no
+ * interviewer to thank. They stay only when nothing says so and the text names no one else to meet.
+ */
+function withoutSchedulingOrganizer(people: Person[], invite: Invite, named: Person[]): Person[] {
+  const organizer = invite.organizer;
+  if (!organizer?.email && !organizer?.name) return people;
+  const isOrganizer = (person: Person) => (!!organizer.email && person.email?.toLowerCase() === organizer.email.toLowerCase()) || (!!organizer.name && fold(person.name) === fold(organizer.name));
+  const them = people.find(isOrganizer);
+  if (!them || people.length < 2) return people;
+  const description = invite.description ?? '';
+  if (WRITER_TOO.test(description)) return people;
+  const signature = signatureOf(description);
+  const role = them.role ?? (signature.name && fold(signature.name) === fold(them.name) ? signature.role : null);
+  const schedules = (!!role && SCHEDULER_ROLE.test(role)) || SCHEDULER_SELF.test(description) || (named.length > 0 && !named.some(isOrganizer));
+  return schedules ? people.filter((person) => !isOrganizer(person)) : people;
 }
 
 /** Invite attendees carry addresses, the text carries roles: one person each, with both. */

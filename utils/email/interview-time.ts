@@ -1,8 +1,8 @@
-import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
 import type { WallTime } from './message';
 import { zoneNamedIn } from './zones';
+import { DATE_READERS } from './date-languages';
 
 export interface InterviewTime {
   start: WallTime;
@@ -11,7 +11,7 @@ export interface InterviewTime {
   alternatives: number;
 }
 
-const PARSERS = [chrono.en, chrono.fr, chrono.de, chrono.es, chrono.nl];
+const PARSERS = DATE_READERS;
 
 // Words that mark the sentence carrying the appointment, in the languages read.
 const APPOINTMENT = /\b(?:interview|call|meeting|chat|conversation|scheduled|confirmed|confirm|invite|invitation|when|date|time|start|onsite|on-site|video|phone|screen|entretien|rendez-vous|rencontre|échange|appel|visio|prévu|confirmé|quand|heure|gespräch|termin|uhrzeit|datum|entrevista|reunión|llamada|cita|fecha|hora|gesprek|afspraak|tijd|datum)\b/i;
@@ -30,12 +30,10 @@ function timesIn(text: string, reference: Date, referenceOffset: number): Found[
   const found: Found[] = [];
   for (const parser of PARSERS) {
     for (const result of parser.parse(text, { instant: reference, timezone: referenceOffset }, { forwardDate: true })) {
-      const overlapping = found.findIndex((other) => result.index < other.index + other.text.length && other.index < result.index + result.text.length);
-      if (overlapping >= 0) {
-        // Keep the reading that covers more of the text ("mardi 14 juillet à 14h00" over "14h00").
-        if (result.text.length > found[overlapping].text.length) found[overlapping] = { result, index: result.index, text: result.text };
-        continue;
-      }
+      const overlaps = (other: Found) => result.index < other.index + other.text.length && other.index < result.index + result.text.length;
+      // Keep the reading that covers more of the text ("mercredi 11 mars de 16h à 17h" over "16h" and "17h").
+      if (found.some((other) => overlaps(other) && other.text.length >= result.text.length)) continue;
+      for (let index = found.length - 1; index >= 0; index -= 1) if (overlaps(found[index])) found.splice(index, 1);
       found.push({ result, index: result.index, text: result.text });
     }
   }
@@ -60,6 +58,8 @@ function hasDay(result: ParsedResult): boolean {
 export function findInterviewTime(text: string, reference: Date, userZone: string, referenceOffset?: number | null): InterviewTime | null {
   // "Tomorrow" and a date without a year are read on the writer's calendar: the Date header's offset, else the user's.
   const offset = referenceOffset ?? -new TZDate(reference.getTime(), userZone).getTimezoneOffset();
+  // "à 14 h 30", "um 10 h": French typography spaces the h, which chrono reads only as "14h30".
+  text = text.replace(/\b([01]?\d|2[0-3]) h (?:([0-5]\d)\b)?/g, (_, hour: string, minute?: string) => `${hour}h${minute ?? ''}`.padEnd(`${hour} h ${minute ?? ''}`.length - (minute ? 0 : 1), ' '));
   const found = timesIn(text, reference, offset).filter((item) => {
     const lineStart = text.lastIndexOf('\n', item.index) + 1;
     const before = text.slice(Math.max(lineStart, item.index - 80), item.index);
@@ -67,7 +67,7 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
     return !DEADLINE.test(text.slice(Math.max(0, item.index - 12), item.index)) && !PAST_EVENT.test(before);
   });
   const dated = found.filter((item) => hasDay(item.result) && !hasTime(item.result));
-  const candidates: Array<{ start: WallTime; end: WallTime | null; score: number; index: number }> = [];
+  const candidates: Array<{ start: WallTime; end: WallTime | null; score: number; index: number; length: number }> = [];
   for (const item of found) {
     if (!hasTime(item.result)) continue;
     let dayResult: ParsedResult | null = hasDay(item.result) ? item.result : null;
@@ -100,13 +100,29 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
       // "10 to 11:30AM": chrono reads the start as 10 AM when the end says AM; "2 - 3pm" likewise.
       if (!item.result.start.isCertain('meridiem') && item.result.end.isCertain('meridiem') && start.hour < 12 && end.hour >= 12 && end.hour - start.hour > 8) start.hour += 12;
     }
-    candidates.push({ start, end, score: APPOINTMENT.test(context) ? 2 : 1, index: item.index });
+    candidates.push({ start, end, score: APPOINTMENT.test(context) ? 2 : 1, index: item.index, length: item.text.length });
   }
   if (candidates.length === 0) return null;
   const best = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index)[0];
-  const distinct = new Set(candidates.map((candidate) => `${candidate.start.year}-${candidate.start.month}-${candidate.start.day}T${candidate.start.hour}:${candidate.start.minute}`));
-  const fromRange = best.end ? minutesBetween(best.start, best.end) : null;
+  // An onsite's slots ("9:30 - 10:15 Coding", "10:15 - 11:00 System design"): one interview, from the first start to the last end.
+  const chained = new Set([best]);
+  // "de 16h à 17h", "von 10 bis 11 Uhr" read as two times: the second is the end.
+  const until = best.end ? undefined : candidates.find((candidate) => candidate.index > best.index && /^\s*(?:à|a|to|until|till|-|–|bis|tot|hasta)\s*\d{1,2}(?:[:h.]\d{2}|h)?\s*(?:am|pm|uhr|h|heures?)?\s*$/i.test(text.slice(best.index + best.length, candidate.index + candidate.length)));
+  if (until) chained.add(until);
+  let end = best.end ?? (until ? { ...best.start, hour: until.start.hour, minute: until.start.minute } : null);
+  while (end) {
+    const next = nextSlot(candidates, end);
+    if (!next || chained.has(next)) break;
+    chained.add(next);
+    end = next.end;
+  }
+  const distinct = new Set(candidates.filter((candidate) => !chained.has(candidate) || candidate === best).map((candidate) => `${candidate.start.year}-${candidate.start.month}-${candidate.start.day}T${candidate.start.hour}:${candidate.start.minute}`));
+  const fromRange = end ? minutesBetween(best.start, end) : null;
   return { start: best.start, durationMinutes: fromRange && fromRange > 0 ? fromRange : durationStated(text), alternatives: distinct.size };
+}
+
+function nextSlot<T extends { start: WallTime; end: WallTime | null }>(candidates: T[], end: WallTime): T | undefined {
+  return candidates.find((candidate) => !!candidate.end && candidate.start.year === end.year && candidate.start.month === end.month && candidate.start.day === end.day && candidate.start.hour === end.hour && candidate.start.minute === end.minute);
 }
 
 /** "All times are in Pacific Time", "(heure de Paris)" once for a whole schedule. */

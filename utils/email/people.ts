@@ -15,47 +15,73 @@ const NAME = String.raw`[\p{Lu}][\p{Ll}'’-]+(?:[ -](?:de |van |von |der |da |l
 const EMAIL = String.raw`[^\s@<>(),;]+@[^\s@<>(),;]+\.[a-z]{2,}`;
 
 // Where a message introduces who the candidate will meet.
-const MEET_LEAD = /\b(?:with|meet(?:ing)?(?: with)?|speak(?:ing)? with|interviewers?|panel|you will meet|you'll meet|you'll be meeting|you will be speaking|participants?|attendees|avec|rencontrer(?:ez)?|interlocuteurs?|intervenants?|mit|Gesprächspartner(?:in)?|con|entrevistador(?:es)?|met|gesprekspartners?)\b\s*:?/i;
+const MEET_LEAD = /\b(?:with|meet(?:ing)?(?: with)?|speak(?:ing)? with|interviewers?|panel|you will meet|you'll meet|you'll be meeting|you will be speaking|participants?|attendees|teilnehmer(?:innen)?|teilnehmende|deelnemers|participantes|(?:who|guests|invités|qui|wer|gäste|quién|invitados|wie|gasten)(?=\s*:)|conducted by|led by|hosted by|interviewed by|men[ée]e? par|anim[ée]e? par|(?:am|an dem) (?:gespräch|termin|interview) (?:nehmen|nimmt)|gef[üu]hrt von|gevoerd door|afgenomen door|realizada por|dirigida por|avec|rencontrer(?:ez)?|interlocuteurs?|intervenants?|mit|Gesprächspartner(?:in)?|con|entrevistador(?:es)?|met|gesprekspartners?)\b\s*:?/i;
 
 /** Interviewers named in the text: "with Dana Lee (Engineering Manager) and Sam Ortiz", or one per line after "You'll meet:". */
 export function interviewersInText(body: string): Person[] {
   const people: Person[] = [];
   const add = (name: string, role: string | null, email: string | null) => {
     const clean = name.trim();
-    if (!looksLikePerson(clean) || ROLE_WORDS.test(clean) || people.some((p) => p.name === clean)) return;
-    people.push({ name: clean, email: email?.toLowerCase() ?? null, role: role?.trim().replace(/[.,;]$/, '') || null });
+    if (!looksLikePerson(clean) || ROLE_WORDS.test(clean) || CALENDAR_WORD.test(clean) || people.some((p) => p.name === clean)) return;
+    // "notre lead développeur" → "lead développeur": the possessive belongs to the sentence, not the job.
+    const job = role?.trim().replace(/[.,;]$/, '').replace(/^(?:our|your|notre|votre|nuestr[oa]|su|unser(?:e[rmns]?)?|onze|ons)\s+/iu, '');
+    people.push({ name: clean, email: email?.toLowerCase() ?? null, role: job || null });
   };
   const lines = body.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
-    const lead = MEET_LEAD.exec(line);
-    if (!lead) continue;
+    // Every lead on the line counts: "meet with you this Friday… You will meet with our Director, Carl Jensen".
+    for (const lead of line.matchAll(new RegExp(MEET_LEAD.source, 'giu'))) {
     const rest = line.slice(lead.index + lead[0].length).replace(/^\s*(?:with|avec|mit|con|met)?\s*:?\s*/i, '').trim();
     // A list under a heading line: "You'll meet with:" then "- Dana Lee, Engineering Manager"
     // A list under a heading line ("You'll be meeting with:", "Interviewers:"): the heading ends with a colon.
-    if (rest === '' && /:\s*$/.test(line)) {
+    if (rest === '' && (/:\s*$/.test(line) || LIST_HEADING.test(line))) {
+      // A calendar's guest list marks who booked it ("Hannah Reid - organizer"): a scheduler, unless alone.
+      let organizer: Person | null = null;
+      const before = people.length;
       for (let next = index + 1; next < lines.length && next <= index + 8; next += 1) {
         const item = lines[next].replace(/^\s*(?:[-*•·–]|\d+[.)])\s*/, '').trim();
         if (!item) {
           if (people.length) break;
           continue;
         }
-        const person = personOnLine(item);
+        if (/^[^\s@]+@[^\s@]+$/.test(item)) continue;
+        const marked = ORGANIZER_MARK.exec(item);
+        const person = personOnLine(marked ? item.slice(0, marked.index) : item);
         if (!person) break;
-        add(person.name, person.role, person.email);
+        if (marked) organizer = person;
+        else add(person.name, person.role, person.email);
       }
+      if (organizer && people.length === before) add(organizer.name, organizer.role, organizer.email);
       continue;
     }
     for (const piece of splitPeople(rest.replace(/^(?:are|is|will be|sind|ist|seront|sera|son|es|zijn|is)\s+/i, ''))) {
-      const person = personOnLine(piece);
+      const person = personOnLine(piece.replace(/^(?:with|avec|mit|con|met)\s+/i, ''));
       if (person) add(person.name, person.role, person.email);
     }
+    }
+  }
+  // "Ben Alvarez from our Solutions team will call you", "Dana Lee (Engineering Manager) will interview you".
+  for (const match of body.matchAll(INTRODUCED)) {
+    // "Our Nursing Director, Kim Nguyen, will join us": the job came first, the name second.
+    if (ROLE_WORDS.test(match[1]) && match[3] && looksLikePerson(match[3].trim())) add(match[3], match[1].replace(/^(?:Our|Your)\s+/, ''), null);
+    else add(match[1], match[2] ?? match[3] ?? null, null);
   }
   return people;
 }
 
+// "Wednesday March" reads like a name: a weekday or a month never starts one.
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/i;
+// A heading alone on its line, without a colon ("Interviewers" over one name per line).
+const LIST_HEADING = /^\s*(?:your |the )?(?:interviewers?|panel|participants|teilnehmer(?:innen)?|gesprächspartner(?:innen)?|intervenants|interlocuteurs|entrevistadores|gesprekspartners)\s*$/i;
+const ORGANIZER_MARK = /\s*[-–(,]\s*(?:organi[sz]er|organisateur|organisatrice|organisator|organizador(?:a)?|veranstalter)\)?\s*$/i;
+const INTRODUCED = new RegExp(String.raw`(${NAME})(?:\s*\(([^)]{2,50})\)|,\s*(?:our\s+|your\s+)?([^,.]{2,50}),)?\s+(?:from\s+[^.\n]{2,40}?\s+)?,?\s*(?:will|'ll|is going to)\s+(?:call|interview|meet|speak with|talk with|chat with|join (?:us|you|the (?:call|interview|conversation|meeting))|be (?:interviewing|calling|joining|speaking with|meeting))\b`, 'gu');
+
 /** "Dana Lee (Engineering Manager)", "Dana Lee, Engineering Manager <dana@acme.com>", "Dana Lee – Staff Engineer". */
 function personOnLine(text: string): Person | null {
+  // "our Executive Director Carl Jensen", "unserer CTO Julia Hartmann", "notre lead développeur Antoine Roux".
+  const titled = new RegExp(String.raw`^(?:our|your|notre|votre|nuestr[oa]|unser(?:e[rmns]?)?|onze|ons)\s+([^,()]{2,40}?),?\s+(${NAME})\s*$`, 'u').exec(text.trim().replace(/[.;:!]+$/, ''));
+  if (titled && !new RegExp(`^${NAME}$`, 'u').test(titled[1])) return { name: titled[2], email: null, role: titled[1] };
   const match = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(${NAME})(.*)$`, 'u').exec(text.trim());
   if (!match) return null;
   let rest = match[2];
@@ -67,7 +93,7 @@ function personOnLine(text: string): Person | null {
   if (paren && ROLE_WORDS.test(paren[1])) role = paren[1];
   else if (paren && /\b(?:recruit|talent|hiring|rh|hr|people|ceo|cto|cfo|coo|founder|fondat|vp)\b/i.test(paren[1])) role = paren[1];
   else {
-    const tail = /^(?:,|–|—|-|\||:)\s*([^,(\n]+?)(?:\s*\(|,|$)/.exec(rest);
+    const tail = /^(?:,|–|—|-|\||:|·)\s*([^,(\n]+?)(?:\s*\(|,|$)/.exec(rest);
     if (tail && (ROLE_WORDS.test(tail[1]) || /\b(?:recruit|talent|hiring|ceo|cto|cfo|founder|fondat|vp|rh|hr)\b/i.test(tail[1]))) role = tail[1];
   }
   if (role) role = role.replace(/\s+(?:at|chez|bei|bij|en)\s+.+$/i, '').trim();
@@ -84,6 +110,8 @@ function splitPeople(text: string): string[] {
   // "Thomas Leroy, Directeur Data": a comma piece that is not a person is the previous person's role.
   const people: string[] = [];
   for (const piece of pieces.map((p) => p.trim()).filter(Boolean)) {
+    // "… and me": the writer, added by the caller; not a role of the person before.
+    if (/^(?:me|myself|moi|moi-même|mir|mí|mij|ich|yo|ik|I)\b/u.test(piece)) continue;
     const isPerson = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?${NAME}`, 'u').test(piece) && !ROLE_WORDS.test(piece.split(/[(<]/)[0]);
     if (isPerson || people.length === 0) people.push(piece);
     else people[people.length - 1] += `, ${piece}`;

@@ -72,7 +72,7 @@ export function proposeFromMessage(message: ReadMessage, context: ProposeContext
     ?? (candidates.length === 0 ? context.applications.find((application) => application.id === context.preferApplicationId) : undefined);
   const ordered = preferred ? [preferred, ...candidates.filter((application) => application.id !== preferred.id)] : candidates;
   const chosen = ordered[0] ?? null;
-  const at = kind === 'interview' && message.at && !Number.isNaN(Date.parse(message.at)) ? new Date(message.at).toISOString() : context.now.toISOString();
+  const at = kind === 'interview' && message.at && !Number.isNaN(Date.parse(message.at)) ? new Date(message.at).toISOString() : whenSent(message, context.now);
   return {
     kind,
     applicationId: chosen?.id ?? null,
@@ -83,6 +83,15 @@ export function proposeFromMessage(message: ReadMessage, context: ProposeContext
     durationMinutes: message.durationMinutes ?? context.interviewLengthMinutes,
     people: proposedPeople(message.people, kind, chosen?.id ?? null, context.contacts, context.selfName ?? null),
   };
+}
+
+/**
+ * A rejection or reply happened when it was sent, not when the user got round to logging it; a message
+ * with no date, or one dated in the future by a sender's wrong clock, is dated now.
+ */
+function whenSent(message: ReadMessage, now: Date): string {
+  const sent = message.sentAt ? Date.parse(message.sentAt) : Number.NaN;
+  return Number.isNaN(sent) || sent > now.getTime() ? now.toISOString() : new Date(sent).toISOString();
 }
 
 // Mailboxes and team names, not people one could thank or ask for feedback.

@@ -1,3 +1,4 @@
+import { fold } from './text-patterns';
 import { getDomain } from 'tldts';
 import type { Address } from './message';
 
@@ -60,7 +61,15 @@ export function describeSender(address: Address | null): Sender {
     else if (PERSONAL.has(domain)) kind = 'personal';
     else kind = 'employer';
   }
-  return { kind, domain, name: address?.name ?? null, email: address?.email ?? null, automated };
+  // "Harbor Freightways <harborfreight@myworkday.com>": an ATS address named after its tenant is the employer's robot, not a person.
+  const tenantRobot = kind === 'ats' && spellsTheSameName(address?.name ?? '', local);
+  return { kind, domain, name: address?.name ?? null, email: address?.email ?? null, automated: automated || tenantRobot };
+}
+
+function spellsTheSameName(displayName: string, local: string): boolean {
+  const name = fold(displayName);
+  const box = fold(local);
+  return box.length >= 4 && name.length >= 4 && (name.startsWith(box) || box.startsWith(name));
 }
 
 /** Whether an address belongs to a tool rather than to a company or a person (ATS, board, scheduler). */

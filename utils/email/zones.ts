@@ -12,6 +12,9 @@ const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bM[SD]?T\b/, 'America/Denver'],
   [/\bMountain(?:\s+(?:Standard|Daylight))?\s+Time\b|\bDenver\b/i, 'America/Denver'],
   [/\bC[SD]?T\b/, 'America/Chicago'],
+  // "2:00-2:30pm Central", "noon Mountain": the region alone, right after the time.
+  [/^\s*\(?Central\b(?!\s+Europe)/i, 'America/Chicago'],
+  [/^\s*\(?Mountain\b/i, 'America/Denver'],
   [/\bCentral(?:\s+(?:Standard|Daylight))?\s+Time\b|\bChicago\b|\bAustin\b|\bDallas\b/i, 'America/Chicago'],
   [/\bMontr[ée]al\b|\bToronto\b|\bQu[ée]bec\b|\bOttawa\b|\bheure de l'Est\b/i, 'America/Toronto'],
   [/\bE[SD]?T\b/, 'America/New_York'],
