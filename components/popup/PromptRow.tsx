@@ -1,5 +1,5 @@
-import type { LivePrompt } from '../../utils/db/due-prompts';
-import type { PromptContext } from '../../utils/db/prompt-context';
+import type { LivePrompt } from '../../utils/db/queries/due-prompts';
+import type { PromptContext } from '../../utils/db/queries/prompt-context';
 import type { Settings } from '../../utils/model/settings';
 import { promptTitle } from '../../utils/followups/wording';
 import { dismiss, markDone, snoozeOneDay } from '../../utils/prompt-decisions';

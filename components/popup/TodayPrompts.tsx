@@ -3,11 +3,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { endOfDay, endOfWeek } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { getSettings } from '../../utils/db/queries/settings';
-import { closingPage, dueCountUpTo, duePage, type LivePrompt } from '../../utils/db/due-prompts';
-import { searchOutcome } from '../../utils/db/search-state';
+import { closingPage, dueCountUpTo, duePage, type LivePrompt } from '../../utils/db/queries/due-prompts';
+import { searchOutcome } from '../../utils/db/queries/search-state';
 import { leftToCloseLine, searchDoneLine } from '../../utils/followups/search-wording';
 import { cappedLabel } from '../../utils/db/count-up-to';
-import { loadPromptContexts } from '../../utils/db/prompt-context';
+import { loadPromptContexts } from '../../utils/db/queries/prompt-context';
 import { PromptRow } from './PromptRow';
 
 // Enough to act on in one sitting; the dashboard's Today view holds the rest.

@@ -5,7 +5,7 @@ import { addApplication, addContact, logEvent, updateSettings } from '../../util
 import { ALARM_NAME, rearm } from '../../utils/background/alarm';
 import { takeDelivery } from '../../utils/background/deliver';
 import { catchUp, onFreshStart, onWake } from '../../utils/background/lifecycle';
-import { duePage } from '../../utils/db/due-prompts';
+import { duePage } from '../../utils/db/queries/due-prompts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -157,7 +157,7 @@ describe('starting the browser', () => {
 
 describe('the popup reads a page, not the whole list', () => {
   test('a long backlog gives the first few, soonest first, and a count that stops past its cap', async () => {
-    const { dueCountUpTo, duePage } = await import('../../utils/db/due-prompts');
+    const { dueCountUpTo, duePage } = await import('../../utils/db/queries/due-prompts');
     for (let index = 0; index < 12; index += 1) {
       await addApplication({ company: `Company ${index}`, title: 'Engineer', stage: 'applied' }, at(`2026-01-${String(index + 1).padStart(2, '0')}T09:00:00Z`));
     }
@@ -173,7 +173,7 @@ describe('the popup reads a page, not the whole list', () => {
   });
 
   test('expired prompts not yet pruned ahead of the list do not hide the ones that can still be acted on', async () => {
-    const { duePage } = await import('../../utils/db/due-prompts');
+    const { duePage } = await import('../../utils/db/queries/due-prompts');
     const now = at('2026-03-01T12:00:00Z');
     // Twenty prep prompts whose interviews have begun (pruned at the next wake, still stored now), due first.
     await db.prompts.bulkPut(Array.from({ length: 20 }, (_, index) => ({

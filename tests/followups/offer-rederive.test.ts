@@ -4,7 +4,7 @@ import { restoreBackupText } from '../../utils/backup/restore';
 import { db } from '../../utils/db/database';
 import { IN_STEP_LIMIT, planIsCurrent, rederiveInChunks } from '../../utils/db/derived-prompts';
 import { onWake } from '../../utils/background/lifecycle';
-import { pipelinePrompt } from '../../utils/db/due-prompts';
+import { pipelinePrompt } from '../../utils/db/queries/due-prompts';
 import { planRecords } from '../../utils/db/plan-records';
 import { addContact, decidePrompt, deleteApplication, deleteEvent, logEvent, updateApplication, updateEvent } from '../../utils/db/repository';
 import { getSettings } from '../../utils/db/queries/settings';

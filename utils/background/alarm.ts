@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getSettings } from '../db/queries/settings';
-import { nextDueAfter } from '../db/due-prompts';
+import { nextDueAfter } from '../db/queries/due-prompts';
 import { afterQuietHours } from '../followups/quiet-hours';
 import { undelivered } from './deliver';
 

@@ -1,7 +1,7 @@
 import { db } from '../db/database';
 import { getSettings } from '../db/queries/settings';
 import type { Settings } from '../model/settings';
-import { promptsDueBetween, type LivePrompt } from '../db/due-prompts';
+import { promptsDueBetween, type LivePrompt } from '../db/queries/due-prompts';
 import { afterQuietHours } from '../followups/quiet-hours';
 import { startOfLocalDay } from '../local-day';
 

@@ -2,7 +2,7 @@ import { db } from '../db/database';
 import { writeInBulk } from '../db/write';
 import { matchKeyOf } from '../db/match-key';
 import { recordPlanZone } from '../db/derived-prompts';
-import { recordSearchState } from '../db/search-state';
+import { recordSearchState } from '../db/queries/search-state';
 import { mergeSettings } from '../model/settings';
 import { ImportError } from './limits';
 import { promptsForBackup } from './restore-prompts';

@@ -1,7 +1,7 @@
 import { db } from './database';
 import { getSettings } from './queries/settings';
 import { planRecords } from './plan-records';
-import { loadSearchState, plannedSearchState, recordSearchState } from './search-state';
+import { loadSearchState, plannedSearchState, recordSearchState } from './queries/search-state';
 import { affectedBySearchChange, type SearchState } from '../followups/search-state';
 import type { WhereClause } from 'dexie';
 import type { AppEvent, Application, Contact, Reflection } from '../model/application';

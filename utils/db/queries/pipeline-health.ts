@@ -2,7 +2,7 @@ import { db } from '../database';
 import { countUpTo } from '../count-up-to';
 import { ACTIVE_STAGES } from '../../model/application';
 import { pipelineHealth, type PipelineHealth } from '../../pipeline-health';
-import { searchOutcome } from '../search-state';
+import { searchOutcome } from './search-state';
 import { offerInHandLine } from '../../followups/search-wording';
 import { getSettings } from './settings';
 

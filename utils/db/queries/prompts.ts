@@ -1,13 +1,13 @@
 import { db } from '../database';
-import { byDue, dueCountUpTo, duePage, toLive, type LivePrompt } from '../due-prompts';
-import { loadPromptContexts, type PromptContext } from '../prompt-context';
+import { byDue, dueCountUpTo, duePage, toLive, type LivePrompt } from './due-prompts';
+import { loadPromptContexts, type PromptContext } from './prompt-context';
 import { startOfLocalDay } from '../../local-day';
 import type { Contact } from '../../model/application';
 import { countLiveApplications } from './pipeline-health';
 import type { Settings } from '../../model/settings';
 import { isActionable, type PlannedPrompt } from '../../followups';
-import { closingPage } from '../due-prompts';
-import { searchOutcome, type SearchOutcome } from '../search-state';
+import { closingPage } from './due-prompts';
+import { searchOutcome, type SearchOutcome } from './search-state';
 
 /** A prompt with the records its title and draft name. */
 export interface PromptItem {

@@ -3,7 +3,7 @@ import { writeInBulk } from '../../db/write';
 import { readPostingKeysTaken } from '../../db/queries/pipeline';
 import { db } from '../../db/database';
 import { getSettings } from '../../db/queries/settings';
-import { loadSearchState } from '../../db/search-state';
+import { loadSearchState } from '../../db/queries/search-state';
 import { promptsForFresh } from './fresh-prompts';
 import type { ImportPlan } from './plan';
 import { writeInSlices, type WriteProgress } from '../../db/write-in-slices';

@@ -1,6 +1,6 @@
-import { db } from './database';
-import { OPEN_SEARCH, SEARCH_STAGES, searchStateOf, type Acceptance, type SearchState } from '../followups/search-state';
-import type { AppEvent, Application, Contact } from '../model/application';
+import { db } from '../database';
+import { OPEN_SEARCH, SEARCH_STAGES, searchStateOf, type Acceptance, type SearchState } from '../../followups/search-state';
+import type { AppEvent, Application, Contact } from '../../model/application';
 
 /** Records not stored yet (an import about to be written) that the state should already count. */
 export interface PendingRecords {

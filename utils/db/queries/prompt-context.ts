@@ -1,6 +1,6 @@
-import { db } from './database';
-import type { AppEvent, Application, Contact } from '../model/application';
-import type { PendingPrompt } from '../model/prompts';
+import { db } from '../database';
+import type { AppEvent, Application, Contact } from '../../model/application';
+import type { PendingPrompt } from '../../model/prompts';
 
 /** What a prompt's wording and draft need: its application, the person, and the event it answers. */
 export interface PromptContext {

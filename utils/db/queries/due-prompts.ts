@@ -1,12 +1,12 @@
-import { db } from './database';
-import { countUpTo } from './count-up-to';
-import { getSettings } from './queries/settings';
-import { countLiveApplications } from './queries/pipeline-health';
-import type { PendingPrompt } from '../model/prompts';
-import type { Settings } from '../model/settings';
-import { finalizePrompt, isActionable, OPEN_SEARCH, pipelineRests, planPipeline, type PlannedPrompt } from '../followups';
+import { db } from '../database';
+import { countUpTo } from '../count-up-to';
+import { getSettings } from './settings';
+import { countLiveApplications } from './pipeline-health';
+import type { PendingPrompt } from '../../model/prompts';
+import type { Settings } from '../../model/settings';
+import { finalizePrompt, isActionable, OPEN_SEARCH, pipelineRests, planPipeline, type PlannedPrompt } from '../../followups';
 import { savedSinceAcceptance } from './search-state';
-import { PIPELINE_KEY } from '../followups/pipeline';
+import { PIPELINE_KEY } from '../../followups/pipeline';
 
 export type LivePrompt = PlannedPrompt & {
   overdue: boolean;
