@@ -135,6 +135,16 @@ describe('deriveStage on real-world timelines', () => {
     expect(deriveStage([applied, saved])).toBe('applied');
   });
 
+  test('an interview logged for earlier today, after the job was marked applied, moves it to interviewing', () => {
+    // Marked applied at 11:16 (applied by email), then this morning's 11:00 interview logged.
+    expect(deriveStage([event('saved', '2026-03-05T11:15:00Z', 's'), event('applied', '2026-03-05T11:16:00Z', 'a'), event('interview', '2026-03-05T11:00:00Z', 'i')])).toBe('interviewing');
+    expect(deriveStage([event('offer', '2026-03-05T09:00:00Z', 'o'), event('applied', '2026-03-05T11:16:00Z', 'a')])).toBe('offer');
+    // A card moved back to Applied on the board names its stage, and that still wins.
+    expect(deriveStage([event('interview', '2026-03-05T11:00:00Z', 'i'), { ...event('applied', '2026-03-06T09:00:00Z', 'm'), stage: 'applied' }])).toBe('applied');
+    // Applying again after a rejection is a new attempt.
+    expect(deriveStage([event('rejected', '2026-03-05T11:00:00Z', 'r'), event('applied', '2026-04-01T09:00:00Z', 'a2')])).toBe('applied');
+  });
+
   test('an interview dated before the posting was saved in Ajar still moves it to interviewing', () => {
     expect(deriveStage([event('interview', '2026-02-20T10:00:00Z', 'i'), event('saved', '2026-03-01T10:00:00Z', 's')])).toBe('interviewing');
   });

@@ -36,12 +36,21 @@ export function stageEntry(events: readonly AppEvent[]): { stage: Stage; event: 
   const ordered = [...events].sort((a, b) => byTime(a, b) || lifecycleRank(a) - lifecycleRank(b));
   for (const event of ordered) {
     const next = (event.stage as Stage | undefined) ?? STAGE_OF_EVENT[event.type];
-    if (next && next !== stage) {
+    if (next && next !== stage && !appliedAfterItWasUnderway(event, stage)) {
       stage = next;
       entered = event;
     }
   }
   return stage && entered ? { stage, event: entered } : null;
+}
+
+/**
+ * An interview or an offer means the candidate applied, so an "applied" logged later (marked by hand after
+ * the interview was booked, or from a confirmation page revisited) does not move the application back.
+ * A move on the board names its stage and still wins.
+ */
+function appliedAfterItWasUnderway(event: AppEvent, stage: Stage | null): boolean {
+  return event.type === 'applied' && event.stage === undefined && (stage === 'interviewing' || stage === 'offer');
 }
 
 const LIFECYCLE: readonly EventType[] = ['saved', 'applied', 'interview', 'offer', 'accepted', 'rejected', 'withdrawn'];
