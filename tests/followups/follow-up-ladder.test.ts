@@ -47,6 +47,14 @@ describe('follow-up after an interview (A2, A3)', () => {
   // Tuesday 10 March 2026, 14:00–15:00 EDT.
   const interview = event('i1', 'a1', 'interview', '2026-03-10T14:00:00-04:00');
 
+  test('an "applied" marked after the interview was logged does not restart the wait from applying', () => {
+    const markedLater = event('ap2', 'a1', 'applied', '2026-03-12T09:00:00-04:00');
+    expect(ladder(plan({ applications: apps(), events: [interview, markedLater] }, '2026-03-18T12:00:00Z'))).toEqual(['follow-up i1/- @ 2026-03-17T19:00:00.000Z']);
+    // After a rejection, applying again is a new attempt and its own wait.
+    const rejected = event('r1', 'a1', 'rejected', '2026-03-11T12:00:00Z');
+    expect(ladder(plan({ applications: apps(), events: [interview, rejected, markedLater] }, '2026-03-18T12:00:00Z'))).toEqual(['follow-up ap2/- @ 2026-03-23T13:00:00.000Z']);
+  });
+
   test('5 business days after the interview ends when no decision date is known', () => {
     expect(ladder(plan({ applications: apps(), events: [applied, interview] }, '2026-03-18T12:00:00Z'))).toEqual(['follow-up i1/- @ 2026-03-17T19:00:00.000Z']);
   });

@@ -26,12 +26,20 @@ function waitAfterInterview(interview: TimedEvent, { application, settings, time
   return { anchor: interview, firstDue, notBefore: end };
 }
 
-/** The latest of "applied" and "interview" starts the current wait; an earlier one was answered by the later. */
+/**
+ * The latest interview starts the current wait, else the application. An "applied" logged after an
+ * interview (marked by hand once the interview was booked) was answered by that interview, unless the
+ * process closed in between and this is a new attempt.
+ */
 function currentWait(input: RuleInput): Wait | null {
   const applied = input.timeline.last('applied');
   const interview = input.timeline.last('interview');
-  if (interview && (!applied || interview.at >= applied.at)) return waitAfterInterview(interview, input);
+  if (interview && (!applied || interview.at >= applied.at || !closedBetween(input, interview.at, applied.at))) return waitAfterInterview(interview, input);
   return applied ? waitAfterApplying(applied, input) : null;
+}
+
+function closedBetween({ timeline }: RuleInput, from: number, to: number): boolean {
+  return (['rejected', 'withdrawn'] as const).some((type) => timeline.after(type, from).some((event) => event.at <= to));
 }
 
 // A2: up to maxFollowUps nudges while the employer stays silent, then a suggestion to close as "no response".
