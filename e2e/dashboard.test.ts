@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchAjar, type Ajar } from './browser';
 import { readTable } from './idb';
+import { addApplicationFromPipeline } from './pipeline-actions';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../docs/screenshots');
 
@@ -37,16 +38,6 @@ async function checkView(name: string, { keepScroll = false } = {}) {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
-/** "Add application" on the pipeline, as a user fills it in; returns on the new application's page. */
-async function addApplicationFromPipeline(company: string, role: string, { applied }: { applied: boolean }) {
-  await go('#/pipeline');
-  await page.getByRole('button', { name: 'Add application' }).click();
-  await page.getByLabel('Company').fill(company);
-  await page.getByLabel('Role').fill(role);
-  if (applied) await page.getByLabel('I have applied already').check();
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect.poll(() => heading(`${company} – ${role}`).isVisible()).toBe(true);
-}
 
 /** The local date `days` from today as the page sees it ("yyyy-mm-dd"). */
 const localDate = (days: number) => page.evaluate((offset) => {
@@ -69,7 +60,7 @@ describe('the dashboard, as a user drives it', () => {
   });
 
   test('add an application, log a past interview with a new interviewer, and get a thank-you draft that names them', async () => {
-    await addApplicationFromPipeline('Acme', 'Engineer', { applied: true });
+    await addApplicationFromPipeline(page, 'Acme', 'Engineer', { applied: true });
     acmeId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
 
     await page.getByRole('button', { name: 'Interview', exact: true }).click();
@@ -129,7 +120,7 @@ describe('the dashboard, as a user drives it', () => {
   });
 
   test('a card moves to another column from the keyboard, and by drag (Interviewing asks for the interview)', async () => {
-    await addApplicationFromPipeline('Globex', 'Analyst', { applied: false });
+    await addApplicationFromPipeline(page, 'Globex', 'Analyst', { applied: false });
     await go('#/pipeline');
     const saved = page.getByRole('region', { name: /^Saved/ });
     const applied = page.getByRole('region', { name: /^Applied/ });
@@ -192,7 +183,7 @@ describe('the dashboard, as a user drives it', () => {
   });
 
   test('an interview that moves, with someone new in it, is edited from the timeline, and its prompts follow', async () => {
-    await addApplicationFromPipeline('Initech', 'Designer', { applied: true });
+    await addApplicationFromPipeline(page, 'Initech', 'Designer', { applied: true });
     const tomorrow = await localDate(1);
     await page.getByRole('button', { name: 'Interview', exact: true }).click();
     await page.getByLabel('Date', { exact: true }).fill(tomorrow);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchAjar, type Ajar } from './browser';
 import { readTable } from './idb';
+import { addApplicationFromPipeline } from './pipeline-actions';
 
 // A search that ends well: Acme offers, the user accepts on the board, and Ajar helps close the rest.
 let ajar: Ajar;
@@ -19,15 +20,6 @@ afterAll(() => ajar?.close());
 const go = (hash: string) => page.evaluate((next) => (window.location.hash = next), hash);
 const column = (stage: string) => page.getByRole('region', { name: new RegExp(`^${stage}`) });
 
-async function addApplication(company: string, role: string, applied: boolean) {
-  await go('#/pipeline');
-  await page.getByRole('button', { name: 'Add application' }).click();
-  await page.getByLabel('Company').fill(company);
-  await page.getByLabel('Role').fill(role);
-  if (applied) await page.getByLabel('I have applied already').check();
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect.poll(() => page.getByRole('heading', { level: 1, name: `${company} – ${role}` }).isVisible()).toBe(true);
-}
 
 /** "Move to…" on a board card, as a user picks the column from its menu. */
 async function moveOnBoard(name: string, from: string, to: string) {
@@ -45,9 +37,9 @@ const localDate = (days: number) => page.evaluate((offset) => {
 
 describe('an offer, accepted on the board', () => {
   test('an offer in hand: its answer-by date brings the decision to Today, and the pipeline nudge rests', async () => {
-    await addApplication('Globex', 'Analyst', true);
-    await addApplication('Initech', 'Developer', false);
-    await addApplication('Acme', 'Engineer', true);
+    await addApplicationFromPipeline(page, 'Globex', 'Analyst', { applied: true });
+    await addApplicationFromPipeline(page, 'Initech', 'Developer', { applied: false });
+    await addApplicationFromPipeline(page, 'Acme', 'Engineer', { applied: true });
     await moveOnBoard('Acme – Engineer', 'Applied', 'Offer');
 
     const acme = (await readTable<{ id: string; company: string }>(page, 'applications')).find((app) => app.company === 'Acme')!;
