@@ -86,6 +86,9 @@ const RECEIVED = [
   /\b(?:we hebben|wij hebben) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|\bbedankt voor (?:je|uw) sollicitatie/,
 ];
 
+// Receipts in as many words (not the "thank you for applying" every rejection opens with).
+const RECEIVED_FOR_SURE = RECEIVED.filter((pattern) => !/thanks\?|merci/.test(pattern.source));
+
 const INTERVIEW = [
   /\b(?:interview|phone screen|screening call|video call|call|meeting|onsite|on-site|conversation|chat|event|appointment|session) (?:is |has been |was )?(?:confirmed|scheduled|booked|set)\b/,
   // Scheduling tools and calendars put the state first: "Confirmed: Intro call with…", "Invitation: Interview @ Tue…".
@@ -143,20 +146,51 @@ const RESPONSE = [
   /\bbeschikbaarheid\b/,
 ];
 
+// A "no" in words no list foresaw: a negation and a step of the process in one sentence about the candidate
+// ("we will not be inviting you to the next round", "your profile does not match our current requirements").
+const NEGATION = /\b(?:not|n't|unable|no longer|unfortunately|regret(?:fully|tably)?|sadly|declined?)\b/;
+const PROCESS_STEP = /\b(?:mov(?:e|ing) (?:you |your \w+ )?(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|advanc(?:e|ing) (?:you|your)|next (?:round|stage|step|phase)|invit(?:e|ing) you|selected|shortlist(?:ed)?|consider(?:ed|ing)? (?:you|your)|offer(?:ing)? you|continu(?:e|ing) (?:with|your)|pursu(?:e|ing) (?:you|your)|hir(?:e|ing) you|(?:match|matches|meet|meets|fit|fits|align|aligns) (?:with )?(?:our|the|what)|a (?:fit|match) for)\b/;
+const ABOUT_THE_CANDIDATE = /\b(?:you|your|application|candidacy|profile|background|experience|resume|cv)\b/;
+// "We hired another candidate", "we went with someone whose experience…".
+const SOMEONE_ELSE = /\b(?:decided|chosen|chose|selected|hired|hire|offered|extended|going|go|went|gone|move|moving|proceed|proceeding|pursue|pursuing)\b.{0,40}\b(?:another|other|different|internal|more (?:experienced|qualified|suitable)|stronger|better[- ](?:suited|matched|qualified)) (?:candidates?|applicants?|profiles?|person|people|individuals?)\b|\bsomeone else\b|\b(?:in|a) different direction\b/;
+// A receipt's hedge ("unfortunately we cannot respond to every applicant") and plans being moved are no decision.
+const NOT_A_DECISION = /\b(?:respond|reply|answer|contact|get back|notify|reach out)\b.{0,30}\b(?:every|each|all|individual(?:ly)?|personally|only)\b|\bonly\b.{0,40}\b(?:contact|notify|respond|reach out)|\breschedul|\bavailab|\bmoved? (?:it|your|the|our) (?:interview|call|meeting)|\bdo not (?:hear|receive)|\bhaven't heard\b/;
+
+/** Where the "no" starts in a sentence, so an "if" before it makes it a condition. */
+function cueIndex(sentence: string): number {
+  const someoneElse = SOMEONE_ELSE.exec(sentence);
+  if (someoneElse) return someoneElse.index;
+  return NEGATION.exec(sentence)?.index ?? 0;
+}
+
+function declinesTheCandidate(sentence: string): boolean {
+  if (NOT_A_DECISION.test(sentence)) return false;
+  if (SOMEONE_ELSE.test(sentence)) return true;
+  return NEGATION.test(sentence) && PROCESS_STEP.test(sentence) && ABOUT_THE_CANDIDATE.test(sentence);
+}
+
 // Job alerts, newsletters, marketing, account mail: never about one application.
 const NOT_ABOUT_AN_APPLICATION = [
   /\bjob alerts?\b|\bjobs? (?:for you|you may|matching|recommended|that match)|\brecommended jobs\b|\bnew jobs?\b|\bjobs? (?:near you|in your area)|\bsimilar jobs\b|\bjobs? you might like|\bnew (?:roles|positions|opportunities) (?:for you|matching)/,
   /\bbased on your (?:profile|search|preferences|activity)|\bmatching your (?:search|profile|preferences)\b|\byour saved search\b/,
   /\b(?:apply now|easy apply|be an early applicant|applicants? so far|people applied|actively recruiting|promoted)\b/,
-  /\bnewsletter\b|\bwebinar\b|\bweekly digest\b|\bread more\b|\btips (?:to|for)\b|\bcareer advice\b|\bsalary (?:insights|guide|report)/,
-  /\bverify your (?:email|account)|\bconfirm your (?:email|account|address)|\breset your password\b|\bpassword\b|\b(?:security|verification|login) code\b|\bsign(?:ed)? in\b|\bnew device\b|\bwelcome to (?:linkedin|indeed|glassdoor|welcome to the jungle|our talent community)/,
-  /\b(?:share|rate|review) your (?:\w+ )?(?:experience|employer|interview)|\bhelp others\b|\bmillions of job seekers\b|\bunsubscribe\b/,
+  /\bnewsletter\b|\bwebinar\b|\bweekly digest\b|\btips (?:to|for)\b|\bcareer advice\b|\bsalary (?:insights|guide|report)/,
+  /\bverify your (?:email|account)|\bconfirm your (?:email|account|address)|\b(?:security|verification|login|one-time) code\b|\bnew device\b|\bwelcome to (?:linkedin|indeed|glassdoor|welcome to the jungle|our talent community)/,
+  /\b(?:share|rate|review) your (?:\w+ )?(?:experience|employer|interview)|\bhelp others\b|\bmillions of job seekers\b/,
   /\b(?:who viewed|viewed your profile|profile views|appeared in \d+ searches|your application was viewed)\b/,
   /\bi came across your (?:profile|resume|cv)|\b(?:are you|would you be) open to (?:new )?(?:opportunities|a (?:new )?role|exploring)|\bexciting (?:new )?opportunit|\bi'm (?:a recruiter|reaching out)|\bjoin our talent (?:community|network|pool)/,
-  /\balertes? (?:e-?mail|emploi)\b|\b(?:nouvelles|dernieres) offres\b|\boffres? (?:d'emploi )?(?:pour vous|qui (?:pourraient|correspondent)|correspondant a)|\bpostulez maintenant\b|\bnouveaux? (?:postes|emplois)\b|\bse desabonner\b|\bdesinscri/,
+  /\balertes? (?:e-?mail|emploi)\b|\b(?:nouvelles|dernieres) offres\b|\boffres? (?:d'emploi )?(?:pour vous|qui (?:pourraient|correspondent)|correspondant a)|\bpostulez maintenant\b|\bnouveaux? (?:postes|emplois)\b/,
   /\bneue jobs\b|\bjobangebote fur (?:sie|dich)|\bjob-?empfehlungen|\bjetzt bewerben\b/,
   /\bofertas? (?:de empleo )?(?:para ti|recomendadas|que te pueden)|\bnuevas ofertas\b|\bpostulate ahora\b/,
   /\bvacatures voor (?:jou|u)\b|\bnieuwe vacatures\b|\bsolliciteer nu\b/,
+];
+
+// Words every robot's footer carries, ATS receipts included ("sign in to your candidate account", "unsubscribe"):
+// they make a message a digest or an account mail only when nothing in it is about an application.
+const FOOTER_WORDS = [
+  /\bpassword\b|\bsign(?:ed)? in\b|\blog ?in\b/,
+  /\bunsubscribe\b|\bse desabonner\b|\bdesinscri|\babmelden\b|\bdarse de baja\b|\bafmelden\b/,
+  /\bread more\b/,
 ];
 
 const CONDITIONAL = /\b(?:if|should|in case|in the event|unless|whether|once|si|au cas ou|dans le cas|lorsque|des que|falls|wenn|sollte[n]?|ob|en caso|cuando|indien|mocht|zodra)\b/;
@@ -217,11 +251,14 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   const hinted = count(APPOINTMENT_HINT, all, conditional);
   const response = count(RESPONSE, all, conditional);
   const received = count(RECEIVED, all, conditional);
-  const notAbout = count(NOT_ABOUT_AN_APPLICATION, all);
+  const declined = all.filter((sentence) => declinesTheCandidate(sentence) && !CONDITIONAL.test(sentence.slice(0, cueIndex(sentence)))).length;
+  const receivedForSure = count(RECEIVED_FOR_SURE, all, conditional);
+  const aboutAnApplication = offer + rejection + declined + interview + response + received > 0;
+  const notAbout = count(NOT_ABOUT_AN_APPLICATION, all) + (aboutAnApplication ? 0 : count(FOOTER_WORDS, all));
 
   const alertSender = (sender.kind === 'board' || sender.kind === 'unknown' || sender.kind === 'employer') && ALERT_SENDER.test(localPart);
   // A decision addressed to the candidate survives a board's footer; a digest of listings does not.
-  const decided = offer + rejection > 0;
+  const decided = offer + rejection + declined > 0;
   // A recruiter writing through LinkedIn about the candidate's own application is no digest.
   const aboutTheirApplication = received > 0 && response + interview > 0;
   if (alertSender && !decided && !aboutTheirApplication) return 'none';
@@ -229,8 +266,10 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   if (notAbout >= 1 && !decided && interview + response + received === 0) return 'none';
 
   if (signals.hasInvite) return signals.inviteCancelled ? 'response' : offer > 0 ? 'offer' : 'interview';
-  if (offer > 0 && offer >= rejection) return 'offer';
+  if (offer > 0 && offer >= rejection + declined) return 'offer';
   if (rejection > 0) return 'rejection';
+  // A "no" read from its parts gives way to a receipt that says so in as many words.
+  if (declined > 0 && receivedForSure === 0) return 'rejection';
   if (interview + (received === 0 ? hinted : 0) > 0 && signals.fixedTime && !(signals.timeOptions && response > 0)) return 'interview';
   if (response > 0 || interview > 0) return 'response';
   if (received > 0) return 'received';
