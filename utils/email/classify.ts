@@ -152,7 +152,7 @@ const NEGATION = /\b(?:not|n't|unable|no longer|unfortunately|regret(?:fully|tab
 const PROCESS_STEP = /\b(?:mov(?:e|ing) (?:you |your \w+ )?(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|advanc(?:e|ing) (?:you|your)|next (?:round|stage|step|phase)|invit(?:e|ing) you|selected|shortlist(?:ed)?|consider(?:ed|ing)? (?:you|your)|offer(?:ing)? you|continu(?:e|ing) (?:with|your)|pursu(?:e|ing) (?:you|your)|hir(?:e|ing) you|(?:match|matches|meet|meets|fit|fits|align|aligns) (?:with )?(?:our|the|what)|a (?:fit|match) for)\b/;
 const ABOUT_THE_CANDIDATE = /\b(?:you|your|application|candidacy|profile|background|experience|resume|cv)\b/;
 // "We hired another candidate", "we went with someone whose experience…".
-const SOMEONE_ELSE = /\b(?:decided|chosen|chose|selected|hired|hire|offered|extended|going|go|went|gone|move|moving|proceed|proceeding|pursue|pursuing)\b.{0,40}\b(?:another|other|different|internal|more (?:experienced|qualified|suitable)|stronger|better[- ](?:suited|matched|qualified)) (?:candidates?|applicants?|profiles?|person|people|individuals?)\b|\bsomeone else\b|\b(?:in|a) different direction\b/;
+const SOMEONE_ELSE = /\b(?:decided|chosen|chose|selected|hired|hire|offered|extended|going|go|went|gone|move|moving|proceed|proceeding|pursue|pursuing)\b.{0,40}\b(?:another|other|different|internal|more (?:experienced|qualified|suitable)|stronger|better[- ](?:suited|matched|qualified)) (?:candidates?|applicants?|profiles?|person|people|individuals?)\b|\b(?:another|other|different) (?:candidate|applicant|person)(?:s|'s|s')? (?:\w+ ){0,6}(?:was|were|is|are|had|has|have|seemed?)? ?(?:a )?(?:closer|better|stronger|more closely|more suitable|best) (?:fit|match|aligned|suited)|\bsomeone else\b|\b(?:in|a) different direction\b/;
 // A receipt's hedge ("unfortunately we cannot respond to every applicant") and plans being moved are no decision.
 const NOT_A_DECISION = /\b(?:respond|reply|answer|contact|get back|notify|reach out)\b.{0,30}\b(?:every|each|all|individual(?:ly)?|personally|only)\b|\bonly\b.{0,40}\b(?:contact|notify|respond|reach out)|\breschedul|\bavailab|\bmoved? (?:it|your|the|our) (?:interview|call|meeting)|\bdo not (?:hear|receive)|\bhaven't heard\b/;
 
@@ -161,6 +161,17 @@ function cueIndex(sentence: string): number {
   const someoneElse = SOMEONE_ELSE.exec(sentence);
   if (someoneElse) return someoneElse.index;
   return NEGATION.exec(sentence)?.index ?? 0;
+}
+
+// The time found is an appointment when its sentence says what for ("Let's lock in 3/10 at 2:30pm ET for your
+// technical interview"), unless it asks ("Would Tuesday at 2pm work?").
+const MEETING_NOUN = /\b(?:interview|phone screen|screen(?:ing)?|call|chat|meeting|conversation|onsite|on-site|final round|first round|session|zoom|teams|google meet|video|visit|entretien|rendez-vous|echange|appel|visio|gesprach|termin|vorstellungsgesprach|entrevista|reunion|llamada|videollamada|gesprek|afspraak|sollicitatiegesprek|kennismakingsgesprek)\b/;
+const ASKING = /\?|\b(?:would|could|does|do|can|will) (?:(?:this|that|these|any|either|one) (?:of )?(?:\w+ )?)?(?:work|suit)|\bare you (?:available|free)|\b(?:let me know|please (?:confirm|reply|let)|if (?:that|this|it) works)\b|\b(?:or|ou|oder|o|of) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/;
+
+function statesAnAppointment(sentence: string | null): boolean {
+  if (!sentence) return false;
+  const text = plain(sentence);
+  return MEETING_NOUN.test(text) && !ASKING.test(text) && !CONDITIONAL.test(text);
 }
 
 function declinesTheCandidate(sentence: string): boolean {
@@ -176,7 +187,7 @@ const NOT_ABOUT_AN_APPLICATION = [
   /\b(?:apply now|easy apply|be an early applicant|applicants? so far|people applied|actively recruiting|promoted)\b/,
   /\bnewsletter\b|\bwebinar\b|\bweekly digest\b|\btips (?:to|for)\b|\bcareer advice\b|\bsalary (?:insights|guide|report)/,
   /\bverify your (?:email|account)|\bconfirm your (?:email|account|address)|\b(?:security|verification|login|one-time) code\b|\bnew device\b|\bwelcome to (?:linkedin|indeed|glassdoor|welcome to the jungle|our talent community)/,
-  /\b(?:share|rate|review) your (?:\w+ )?(?:experience|employer|interview)|\bhelp others\b|\bmillions of job seekers\b/,
+  /\b(?:share|sharing|rate|rating|review|reviewing) your (?:\w+ )?(?:experience|employer|interview)|\bhelp other(?:s| job ?seekers| candidates)\b|\bmillions of job seekers\b|\b(?:how was|how did) your (?:interview|application)\b|\b(?:take|complete) (?:our|a|this) (?:short |quick |brief )?survey\b/,
   /\b(?:who viewed|viewed your profile|profile views|appeared in \d+ searches|your application was viewed)\b/,
   /\bi came across your (?:profile|resume|cv)|\b(?:are you|would you be) open to (?:new )?(?:opportunities|a (?:new )?role|exploring)|\bexciting (?:new )?opportunit|\bi'm (?:a recruiter|reaching out)|\bjoin our talent (?:community|network|pool)/,
   /\balertes? (?:e-?mail|emploi)\b|\b(?:nouvelles|dernieres) offres\b|\boffres? (?:d'emploi )?(?:pour vous|qui (?:pourraient|correspondent)|correspondant a)|\bpostulez maintenant\b|\bnouveaux? (?:postes|emplois)\b/,
@@ -204,6 +215,8 @@ export interface KindSignals {
   timeOptions: boolean;
   /** The message carries a calendar invite. */
   hasInvite: boolean;
+  /** The sentence that gives the fixed time (and the one before it). */
+  timeSentence: string | null;
   inviteCancelled: boolean;
 }
 
@@ -270,7 +283,8 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   if (rejection > 0) return 'rejection';
   // A "no" read from its parts gives way to a receipt that says so in as many words.
   if (declined > 0 && receivedForSure === 0) return 'rejection';
-  if (interview + (received === 0 ? hinted : 0) > 0 && signals.fixedTime && !(signals.timeOptions && response > 0)) return 'interview';
+  const appointment = interview + (received === 0 ? hinted : 0) + (statesAnAppointment(signals.timeSentence) ? 1 : 0);
+  if (appointment > 0 && signals.fixedTime && !(signals.timeOptions && response > 0)) return 'interview';
   if (response > 0 || interview > 0) return 'response';
   if (received > 0) return 'received';
   // A person at the employer (or writing through its ATS) answering the candidate: the employer wrote back.

@@ -81,6 +81,7 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
   const kind = classify(message, body, sender, {
     fixedTime: !!spoken,
     timeOptions: !!spoken && spoken.alternatives > 1,
+    timeSentence: spoken?.sentence ?? null,
     hasInvite: !!invite,
     inviteCancelled: !!invite && (invite.method === 'CANCEL' || invite.status === 'CANCELLED'),
   });

@@ -9,6 +9,8 @@ export interface InterviewTime {
   durationMinutes: number | null;
   /** Several different times were offered (a choice, not an appointment). */
   alternatives: number;
+  /** The sentence that gives the time, with the one before it: what the time is for. */
+  sentence: string;
 }
 
 const PARSERS = DATE_READERS;
@@ -118,7 +120,16 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
   }
   const distinct = new Set(candidates.filter((candidate) => !chained.has(candidate) || candidate === best).map((candidate) => `${candidate.start.year}-${candidate.start.month}-${candidate.start.day}T${candidate.start.hour}:${candidate.start.minute}`));
   const fromRange = end ? minutesBetween(best.start, end) : null;
-  return { start: best.start, durationMinutes: fromRange && fromRange > 0 ? fromRange : durationStated(text), alternatives: distinct.size };
+  return { start: best.start, durationMinutes: fromRange && fromRange > 0 ? fromRange : durationStated(text), alternatives: distinct.size, sentence: sentenceAround(text, best.index, best.length) };
+}
+
+/** From the start of the sentence before the time to the end of the time's own sentence. */
+function sentenceAround(text: string, index: number, length: number): string {
+  const boundaries = [...text.slice(0, index).matchAll(/[.!?](?=\s)|\n/g)].map((match) => match.index);
+  const from = boundaries.length >= 2 ? boundaries[boundaries.length - 2] + 1 : 0;
+  const rest = text.slice(index + length);
+  const end = /[.!?](?=\s|$)|\n/.exec(rest);
+  return text.slice(from, index + length + (end ? end.index + 1 : rest.length)).trim();
 }
 
 function nextSlot<T extends { start: WallTime; end: WallTime | null }>(candidates: T[], end: WallTime): T | undefined {
