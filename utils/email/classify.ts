@@ -11,6 +11,8 @@ const OFFER = [
   /\b(?:extend(?:ing)?|make|making) (?:you )?an? (?:formal |verbal |written )?offer\b/,
   /\b(?:your|the|an|our|attached) (?:formal |written |verbal )?offer (?:letter|of employment|package|details)\b/,
   /\bwe(?: would|'d) like to offer you (?:the|a|an)\b/,
+  /\b(?:move|moving|go|going) (?:forward|ahead) with (?:an?|the|your) (?:formal |verbal |written )?offer\b|\boffer (?:letter|of employment|package|paperwork)\b|\b(?:verbal|formal|written) offer\b/,
+  /\b(?:you(?:'ve| have)? been|you were|we(?:'ve| have)?) (?:selected|chosen|picked)(?: you)? (?:as our|for the (?:position|role|job)|to (?:join|fill))\b/,
   /\b(?:team|we|company) (?:wants?|would like|would love) (?:you )?to (?:join|come on board)\b|\b(?:details|terms) of (?:the|your|our) offer\b/,
   /\b(?:heureux|heureuse|ravie?s?|plaisir|le plaisir) de vous (?:proposer|offrir|faire une (?:proposition|offre)|annoncer que (?:nous )?(?:retenons|avons retenu))/,
   /\b(?:promesse|proposition|offre) (?:d'embauche|de contrat|d'emploi ci-jointe)\b/,
@@ -39,6 +41,8 @@ const REJECTION = [
   /\bnot (?:the right|a|the best) (?:fit|match) (?:for|at) (?:this|the) (?:time|moment|role|position)/,
   /\b(?:application|candidacy) (?:was|has been|is) (?:unsuccessful|declined|rejected|not successful)\b/,
   /\bgo(?:ing)? in a different direction\b/,
+  /\b(?:position|role|vacancy|job|opening|requisition|req|posting|search)\b[^.]{0,60}\b(?:has|have) (?:now |since |unfortunately )?been (?:cancell?ed|closed|filled|put on hold|withdrawn|paused)\b/,
+  /\b(?:decided|going|opted|chose|chosen|elected|have|we'll|we will|we're going|we are going) to pass\b(?! (?:it|this|that|them|your|along|on (?:your|to) (?:resume|cv|details|profile|information)))|\bpass(?:ing)? on (?:moving forward|your candidacy|your application|this one)\b/,
   /\bno longer (?:under|being|in) consideration\b|\bno longer (?:being )?considered\b/,
   /\b(?:decision|decided|chosen|chose) to (?:move|go|proceed) (?:ahead|forward|on) with (?:someone|somebody|another|other|a different)\b/,
   /\b(?:extend(?:ed)?|make|made|offer(?:ed)?) (?:an |the )?(?:offer|position|role) to (?:another|a different|an other|the other|an internal) (?:candidate|applicant|person)\b/,
@@ -143,14 +147,15 @@ const RESPONSE = [
   /\b(?:vos|tes) disponibilites\b|\bcreneaux?\b|\btest technique\b|\betude de cas\b|\bcas pratique\b|\b(?:echanger|discuter) avec vous\b/,
   /\bverfugbarkeit|\bterminvorschlag|\bwann (?:haben sie|hast du|passt es)/,
   /\bdisponibilidad\b|\bprueba tecnica\b/,
+  /\b(?:could|can|would) you (?:please )?(?:let (?:me|us) know|tell (?:me|us)|share|send (?:me|us)|provide|confirm)\b|\bsalary (?:expectations|requirements)\b|\bexpected (?:salary|compensation)\b|\bnotice period\b/,
   /\bbeschikbaarheid\b/,
 ];
 
 // A "no" in words no list foresaw: a negation and a step of the process in one sentence about the candidate
 // ("we will not be inviting you to the next round", "your profile does not match our current requirements").
-const NEGATION = /\b(?:not|n't|unable|no longer|unfortunately|regret(?:fully|tably)?|sadly|declined?)\b/;
-const PROCESS_STEP = /\b(?:mov(?:e|ing) (?:you |your \w+ )?(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|advanc(?:e|ing) (?:you|your)|next (?:round|stage|step|phase)|invit(?:e|ing) you|selected|shortlist(?:ed)?|consider(?:ed|ing)? (?:you|your)|offer(?:ing)? you|continu(?:e|ing) (?:with|your)|pursu(?:e|ing) (?:you|your)|hir(?:e|ing) you|(?:match|matches|meet|meets|fit|fits|align|aligns) (?:with )?(?:our|the|what)|a (?:fit|match) for)\b/;
-const ABOUT_THE_CANDIDATE = /\b(?:you|your|application|candidacy|profile|background|experience|resume|cv)\b/;
+const NEGATION = /\b(?:not|unable|no longer|unfortunately|regret(?:fully|tably)?|sadly|declined?|afraid)\b|n't\b/;
+const PROCESS_STEP = /\b(?:(?:take|taking) (?:things|this|it|matters|your application|your candidacy) (?:any )?further|(?:the )?(?:right|good|strong|best) (?:fit|match)|mov(?:e|ing) (?:you |your \w+ )?(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|advanc(?:e|ing) (?:you|your)|next (?:round|stage|step|phase)|invit(?:e|ing) you|selected|shortlist(?:ed)?|consider(?:ed|ing)? (?:you|your)|offer(?:ing)? you|continu(?:e|ing) (?:with|your)|pursu(?:e|ing) (?:you|your)|hir(?:e|ing) you|(?:match|matches|meet|meets|fit|fits|align|aligns) (?:with )?(?:our|the|what)|a (?:fit|match) for)\b/;
+const ABOUT_THE_CANDIDATE = /\b(?:you|your|application|candidacy|profile|background|experience|resume|cv|(?:on|at) this (?:occasion|time|stage|point)|this time)\b/;
 // "We hired another candidate", "we went with someone whose experience…".
 const SOMEONE_ELSE = /\b(?:decided|chosen|chose|selected|hired|hire|offered|extended|going|go|went|gone|move|moving|proceed|proceeding|pursue|pursuing)\b.{0,40}\b(?:another|other|different|internal|more (?:experienced|qualified|suitable)|stronger|better[- ](?:suited|matched|qualified)) (?:candidates?|applicants?|profiles?|person|people|individuals?)\b|\b(?:another|other|different) (?:candidate|applicant|person)(?:s|'s|s')? (?:\w+ ){0,6}(?:was|were|is|are|had|has|have|seemed?)? ?(?:a )?(?:closer|better|stronger|more closely|more suitable|best) (?:fit|match|aligned|suited)|\bsomeone else\b|\b(?:in|a) different direction\b/;
 // A receipt's hedge ("unfortunately we cannot respond to every applicant") and plans being moved are no decision.
