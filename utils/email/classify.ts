@@ -19,6 +19,8 @@ const OFFER = [
   /\blettre d'offre\b/,
   /\b(?:freuen uns|freue mich),? (?:ihnen|dir) (?:ein(?:en)? )?(?:vertrag|angebot|vertragsangebot|die stelle|die position)/,
   /\b(?:vertragsangebot|arbeitsvertrag anbieten)\b/,
+  /\b(?:ihnen|dir)\b.{0,80}\b(?:stelle|position|vertrag|angebot)\b.{0,80}\banbieten\b|\b(?:dienstvertrag|arbeitsvertrag)\b.{0,60}\b(?:im anhang|anbei|beigefugt|zur unterschrift)\b|^angebot\s*:/,
+  /\bwe(?:'d| would) love (?:for )?you to (?:join (?:us|the team|[\p{L}&' -]{2,40}?) as|be our)\b/u,
   /\b(?:ihnen|dir) (?:die|eine) (?:stelle|position)\b.{0,60}\banbieten\b/,
   /\b(?:nos complace|tenemos el placer de|nos alegra) (?:ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta)/,
   /\bcarta (?:de )?oferta\b/,
@@ -35,7 +37,8 @@ const REJECTION = [
   /\b(?:will|are|'ll|have) not (?:be )?(?:moving|proceeding|progressing|pursuing|advancing|taking|able to (?:move|offer|progress|proceed))/,
   /\b(?:won't|will not|cannot|can't|unable to|not able to|not be) (?:be )?(?:moving|move|proceed|progress|offer you|extend an offer|take your application)/,
   /\b(?:won't|will not|not|cannot|can't|unable to) (?:be )?(?:taking|take|progressing|progress|continuing|advancing|considering) (?:your|you|with your) ?(?:application|candidacy|candidature)? ?(?:any )?(?:further|forward)\b/,
-  /\b(?:have|has|were|was) not (?:been )?(?:selected|shortlisted|successful|chosen)\b/,
+  /\b(?:(?:have|has|were|was) not|haven't|hasn't|weren't|wasn't) (?:been )?(?:selected|shortlisted|successful|chosen|progressed)\b/,
+  /\bthe successful (?:candidate|applicant)s? (?:had|has|was|were|brought|offered|demonstrated)\b/,
   /\b(?:position|role|vacancy|job|opening) (?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
   /\b(?:we(?:'ve| have)?|we've) (?:now |already |since )?(?:filled|closed) (?:the|this|that|our) (?:position|role|vacancy|job|opening|req)/,
   /\bnot (?:the right|a|the best) (?:fit|match) (?:for|at) (?:this|the) (?:time|moment|role|position)/,
@@ -79,11 +82,13 @@ const RECEIVED = [
   /\bthanks? (?:you )?(?:so much |very much |a lot |again )?for (?:applying|your (?:recent )?(?:job )?application|submitting your application|your interest (?:in|and application))/,
   /\b(?:your )?application (?:has been |was |is )?(?:received|submitted|sent to|complete)\b/,
   /\bapplication (?:confirmation|received|submitted)\b/,
+  /\byour application (?:for|to) .{1,80}\b(?:has been|was|is) (?:successfully )?(?:received|submitted|sent|on its way)\b|\byour application (?:to|for) .{1,60} is on its way\b|^you(?:'ve| have)? (?:successfully )?applied (?:to|for)\b|\b(?:your )?(?:resume|cv|application) (?:came through|has arrived|arrived safely)\b/,
   /\byour application (?:is|has been) (?:now )?(?:under review|being reviewed|in review|with)/,
   /\bwe(?: will|'ll) (?:now )?(?:review|be reviewing|carefully review|start reviewing) your (?:application|resume|cv|profile|qualifications)/,
+  /\backnowledge (?:the )?receipt of your\b|\backnowledg(?:e|ing) your (?:application|resume|cv)\b|\b(?:your )?(?:resume|cv|application|profile) (?:is|was|has been) (?:currently |now )?(?:under|in) (?:screening|review|consideration)\b/,
   /\b(?:bien recu|avons recu|reception de) (?:votre|ta) candidature\b/,
   /\bmerci (?:pour|de|d'avoir envoye) (?:votre|ta) candidature\b|\bmerci d'avoir postule\b|\bmerci pour votre interet\b/,
-  /\bvotre candidature (?:a bien ete|a ete|est bien) (?:recue|envoyee|transmise|enregistree|prise en compte)/,
+  /\bvotre candidature\b.{0,100}\b(?:a bien ete|a ete|est bien) (?:recue|envoyee|transmise|enregistree|prise en compte)/,
   /\baccuse de reception\b/,
   /\b(?:vielen )?dank fur (?:ihre|deine) bewerbung\b|\bbewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)\b|\beingangsbestatigung\b/,
   /\b(?:hemos recibido|recibimos) (?:tu|su) (?:solicitud|candidatura|postulacion)|\bgracias por (?:tu|su) (?:solicitud|postulacion|candidatura)|\bgracias por postular/,
@@ -100,9 +105,11 @@ const INTERVIEW = [
   /\b(?:confirm|confirming|confirmation of|confirmation for|details for|details of|reminder (?:of|for|about)) (?:your|the|our) (?:upcoming )?(?:interview|call|meeting|phone screen|video call|conversation|onsite)/,
   /\binvit(?:e|ing) you (?:to|for) (?:an?|the|our) (?:\w+ ){0,3}(?:interview|call|chat|conversation|onsite|meeting|screen)/,
   /\binvitation (?:to|for) (?:an? |the )?(?:\w+ )?(?:interview|call|onsite|conversation)/,
-  /\binterview (?:invitation|confirmation|details|scheduled|confirmed|reminder|schedule|itinerary|agenda)\b/,
+  /\binterview (?:invitation|confirmation|details|scheduled|confirmed|reminder|schedule|itinerary|agenda|rescheduled|moved|updated|time changed)\b/,
+  /^(?:updated|rescheduled|changed|new (?:date|time)(?:\/time)?)\s*:?\s*.{0,40}\binterview\b|\b(?:interview|call|meeting|round|screen)\b.{0,60}\b(?:has been|was|have been|is being|needs to be) (?:rescheduled|moved|changed|updated)\b|\b(?:revised|updated|new) (?:schedule|date and time|date\/time|interview time)\b/,
   /\b(?:your|the) (?:onsite|on-site|final round) (?:schedule|itinerary|agenda)\b/,
-  /\byou(?:'re| are) (?:scheduled|confirmed|booked|all set)\b/,
+  /\b(?:you|we)(?:'re| are) (?:scheduled|confirmed|booked|all set)\b/,
+  /\b(?:te|le|os) confirmamos (?:los detalles|la entrevista|tu entrevista|su entrevista)|\b(?:nos gustaria|queremos) (?:conocerte|conocerle|entrevistarte|entrevistarle)\b|\bnous vous confirmons\b.{0,40}\b(?:entretien|rendez-vous|echange)|\bwir bestatigen\b.{0,40}\b(?:termin|gesprach|interview)/,
   // The time agreed and the invite on its way: "Thursday at 11 works great, I've sent a calendar invite".
   /\b(?:(?:have|i've|we've|just) sent|sent over|(?:am|are|i'm|we're) sending) (?:you )?(?:a|an|the) (?:calendar |meeting |teams |zoom )?(?:invite|invitation)\b|\b(?:works|work) (?:great|perfectly|well|for (?:us|me|everyone|the team))\b/,
   /\b(?:your|the) (?:onsite |on-site |interview |final round |visit )?(?:schedule|itinerary|agenda) for\b|\bexcited to (?:host|welcome|see) you\b/,
@@ -138,7 +145,8 @@ const RESPONSE = [
   /\bwhich (?:of (?:these|the following|those|them)|one|option) (?:\w+ )?(?:works?|suits?|is best|would be best)\b/,
   /\bwhen (?:are|would|will) you (?:be )?(?:available|free)/,
   /\b(?:would|are|will) you be (?:available|free|open) (?:for|to|on)\b|\bdoes (?:this|that) (?:time )?work for you\b|\bcould you do\b/,
-  /\b(?:set up|schedule|arrange|book) (?:a|an) (?:[\w-]+ ){0,3}(?:call|chat|conversation|interview|screen)\b/,
+  /\b(?:set up|schedule|arrange|book) (?:a|an) (?:[\w-]+ ){0,4}(?:call|chat|conversation|interview|screen)\b/,
+  /\b(?:would|do|does|will|can) (?:any|either|one) of (?:these|those|the following)(?: times| slots| options| dates)? (?:work|suit)|\bwhich (?:one )?(?:works|suits|is best)\b|\b(?:what|which) (?:days?\/times?|times?\/days?|dates?\/times?)\b/,
   /\b(?:schedule|book|pick|choose|select|find) (?:a |your |an |the )?(?:time|slot|interview|call)\b/,
   /\b(?:scheduling|booking|calendar) link\b|calendly\.com|goodtime\.io|\/schedule\//,
   /\b(?:online |technical |coding |skills |written )?(?:assessment|coding challenge|coding exercise|coding test|take-home|take home|technical test|case study|questionnaire)\b|hackerrank|codility|codesignal|testgorilla|hirevue/,
@@ -147,7 +155,7 @@ const RESPONSE = [
   /\b(?:vos|tes) disponibilites\b|\bcreneaux?\b|\btest technique\b|\betude de cas\b|\bcas pratique\b|\b(?:echanger|discuter) avec vous\b/,
   /\bverfugbarkeit|\bterminvorschlag|\bwann (?:haben sie|hast du|passt es)/,
   /\bdisponibilidad\b|\bprueba tecnica\b/,
-  /\b(?:could|can|would) you (?:please )?(?:let (?:me|us) know|tell (?:me|us)|share|send (?:me|us)|provide|confirm)\b|\bsalary (?:expectations|requirements)\b|\bexpected (?:salary|compensation)\b|\bnotice period\b/,
+  /\b(?:could|can|would) you (?:please )?(?:let (?:me|us) know|tell (?:me|us)|share|send (?:me|us)|provide|confirm)\b|\b(?:what (?:are|is)|share|send|let (?:me|us) know|confirm|provide|tell (?:me|us))\b.{0,30}\b(?:salary (?:expectations|requirements)|expected (?:salary|compensation)|notice period)\b/,
   /\bbeschikbaarheid\b/,
 ];
 
@@ -173,6 +181,15 @@ function cueIndex(sentence: string): number {
 const MEETING_NOUN = /\b(?:interview|phone screen|screen(?:ing)?|call|chat|meeting|conversation|onsite|on-site|final round|first round|session|zoom|teams|google meet|video|visit|entretien|rendez-vous|echange|appel|visio|gesprach|termin|vorstellungsgesprach|entrevista|reunion|llamada|videollamada|gesprek|afspraak|sollicitatiegesprek|kennismakingsgesprek)\b/;
 const ASKING = /\?|\b(?:would|could|does|do|can|will) (?:(?:this|that|these|any|either|one) (?:of )?(?:\w+ )?)?(?:work|suit)|\bare you (?:available|free)|\b(?:let me know|please (?:confirm|reply|let)|if (?:that|this|it) works)\b|\b(?:or|ou|oder|o|of) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/;
 
+// "We need to cancel tomorrow's interview; I'll come back with new times": the appointment is off, the employer wrote.
+const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|lation)?|call(?:ed)? off|afzeggen|afgezegd|geannuleerd|annul(?:er|ee|e|ation)|absagen|abgesagt|stornier\w*|cancelar|cancelad[oa]|cancelacion)\b/;
+const MOVED = /\b(?:rescheduled?|moved|pushed|changed|new (?:date|time)|instead|revised|verschoben|reporte\w*|deplace\w*|aplazad\w*|verzet|verplaatst)\b/;
+
+function calledOff(subject: string, sentences: string[]): boolean {
+  const said = sentences.some((sentence) => CALLED_OFF.test(sentence) && MEETING_NOUN.test(sentence)) || CALLED_OFF.test(plain(subject));
+  return said && !sentences.some((sentence) => MOVED.test(sentence) && !/\b(?:will|'ll|going to|to find|once)\b/.test(sentence));
+}
+
 function statesAnAppointment(sentence: string | null): boolean {
   if (!sentence) return false;
   const text = plain(sentence);
@@ -192,6 +209,7 @@ const NOT_ABOUT_AN_APPLICATION = [
   /\b(?:apply now|easy apply|be an early applicant|applicants? so far|people applied|actively recruiting|promoted)\b/,
   /\bnewsletter\b|\bwebinar\b|\bweekly digest\b|\btips (?:to|for)\b|\bcareer advice\b|\bsalary (?:insights|guide|report)/,
   /\bverify your (?:email|account)|\bconfirm your (?:email|account|address)|\b(?:security|verification|login|one-time) code\b|\bnew device\b|\bwelcome to (?:linkedin|indeed|glassdoor|welcome to the jungle|our talent community)/,
+  /\bsurvey\b|^(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|abwesenheitsnotiz|reponse automatique|respuesta automatica|afwezigheidsbericht)\b|\bi am (?:currently )?(?:out of (?:the )?office|on (?:annual |parental |sick )?leave|away from (?:the office|my desk))\b/,
   /\b(?:share|sharing|rate|rating|review|reviewing) your (?:\w+ )?(?:experience|employer|interview)|\bhelp other(?:s| job ?seekers| candidates)\b|\bmillions of job seekers\b|\b(?:how was|how did) your (?:interview|application)\b|\b(?:take|complete) (?:our|a|this) (?:short |quick |brief )?survey\b/,
   /\b(?:who viewed|viewed your profile|profile views|appeared in \d+ searches|your application was viewed)\b/,
   /\bi came across your (?:profile|resume|cv)|\b(?:are you|would you be) open to (?:new )?(?:opportunities|a (?:new )?role|exploring)|\bexciting (?:new )?opportunit|\bi'm (?:a recruiter|reaching out)|\bjoin our talent (?:community|network|pool)/,
@@ -209,6 +227,7 @@ const FOOTER_WORDS = [
   /\bread more\b/,
 ];
 
+const YOU = /\b(?:you|your|vous|votre|ihre?n?|sie|dich|dein\w*|tu|te|su|je|jouw|uw)\b/;
 const CONDITIONAL = /\b(?:if|should|in case|in the event|unless|whether|once|si|au cas ou|dans le cas|lorsque|des que|falls|wenn|sollte[n]?|ob|en caso|cuando|indien|mocht|zodra)\b/;
 const NEGATED = /\b(?:not|n't|unable|no longer|ne|n'|pas|nicht|kein|no|niet|geen)\b/;
 const ALERT_SENDER = /^(?:jobalerts?|jobs?-?(?:listings|alerts?|recommendations)|alerts?|alert-noreply|newsletters?|news|digest|marketing|messages-noreply|invitations|notifications?-noreply|hit-reply|inmail-hit-reply|emploi|offres)\b/i;
@@ -232,18 +251,13 @@ function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
-function count(patterns: RegExp[], items: string[], skip?: (sentence: string, match: RegExpExecArray) => boolean): number {
-  let hits = 0;
-  for (const sentence of items) {
-    for (const pattern of patterns) {
+function matching(patterns: RegExp[], items: string[], skip?: (sentence: string, match: RegExpExecArray) => boolean): string[] {
+  return items.filter((sentence) =>
+    patterns.some((pattern) => {
       const match = pattern.exec(sentence);
-      if (match && !(skip && skip(sentence, match))) {
-        hits += 1;
-        break;
-      }
-    }
-  }
-  return hits;
+      return !!match && !(skip && skip(sentence, match));
+    }),
+  );
 }
 
 /** A conditional sentence ("if you are not selected…") states no decision. */
@@ -257,30 +271,50 @@ function negatedOffer(sentence: string, match: RegExpExecArray): boolean {
   return NEGATED.test(sentence.slice(Math.max(0, match.index - 30), match.index)) || conditional(sentence, match);
 }
 
-export function classify(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind {
-  const subjectLines = sentences(message.subject ?? '');
-  const bodyLines = sentences(ownBody);
-  const all = [...subjectLines, ...bodyLines];
-  const localPart = sender.email?.split('@')[0] ?? '';
+/** What the message says, sentence by sentence, for each kind: the evidence `classify` weighs. */
+export interface KindEvidence {
+  offer: string[];
+  rejection: string[];
+  declined: string[];
+  interview: string[];
+  hinted: string[];
+  response: string[];
+  received: string[];
+  receivedForSure: string[];
+  notAbout: string[];
+}
 
-  const offer = count(OFFER, all, negatedOffer);
-  const rejection = count(REJECTION, all, conditional);
-  const interview = count(INTERVIEW, all, conditional);
-  const hinted = count(APPOINTMENT_HINT, all, conditional);
-  const response = count(RESPONSE, all, conditional);
-  const received = count(RECEIVED, all, conditional);
-  const declined = all.filter((sentence) => declinesTheCandidate(sentence) && !CONDITIONAL.test(sentence.slice(0, cueIndex(sentence)))).length;
-  const receivedForSure = count(RECEIVED_FOR_SURE, all, conditional);
-  const aboutAnApplication = offer + rejection + declined + interview + response + received > 0;
-  const notAbout = count(NOT_ABOUT_AN_APPLICATION, all) + (aboutAnApplication ? 0 : count(FOOTER_WORDS, all));
+export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvidence {
+  const all = [...sentences(message.subject ?? ''), ...sentences(ownBody)];
+  const offer = matching(OFFER, all, negatedOffer);
+  const rejection = matching(REJECTION, all, conditional);
+  const interview = matching(INTERVIEW, all, conditional);
+  const hinted = matching(APPOINTMENT_HINT, all, conditional);
+  const response = matching(RESPONSE, all, conditional);
+  const received = matching(RECEIVED, all, conditional);
+  const declined = all.filter((sentence) => declinesTheCandidate(sentence) && !CONDITIONAL.test(sentence.slice(0, cueIndex(sentence))));
+  const receivedForSure = matching(RECEIVED_FOR_SURE, all, conditional);
+  const aboutAnApplication = offer.length + rejection.length + declined.length + interview.length + response.length + received.length > 0;
+  const notAbout = [...matching(NOT_ABOUT_AN_APPLICATION, all), ...(aboutAnApplication ? [] : matching(FOOTER_WORDS, all))];
+  return { offer, rejection, declined, interview, hinted, response, received, receivedForSure, notAbout };
+}
+
+export function classify(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind {
+  const evidence = kindEvidence(message, ownBody);
+  const [offer, rejection, declined, interview, hinted, response, received, receivedForSure, notAbout] = [
+    evidence.offer, evidence.rejection, evidence.declined, evidence.interview, evidence.hinted, evidence.response, evidence.received, evidence.receivedForSure, evidence.notAbout,
+  ].map((sentencesFound) => sentencesFound.length);
+  const localPart = sender.email?.split('@')[0] ?? '';
 
   const alertSender = (sender.kind === 'board' || sender.kind === 'unknown' || sender.kind === 'employer') && ALERT_SENDER.test(localPart);
   // A decision addressed to the candidate survives a board's footer; a digest of listings does not.
   const decided = offer + rejection + declined > 0;
   // A recruiter writing through LinkedIn about the candidate's own application is no digest.
   const aboutTheirApplication = received > 0 && response + interview > 0;
-  if (alertSender && !decided && !aboutTheirApplication) return 'none';
-  if (notAbout >= 2 && !(decided && notAbout < 4)) return 'none';
+  // A decision or a receipt addressed to the candidate is the news, whatever listings the platform puts under it.
+  const toTheCandidate = [...evidence.offer, ...evidence.rejection, ...evidence.declined, ...evidence.receivedForSure].some((sentence) => YOU.test(sentence));
+  if (alertSender && !decided && !aboutTheirApplication && !toTheCandidate) return 'none';
+  if (notAbout >= 2 && !toTheCandidate && !(decided && notAbout < 4)) return 'none';
   if (notAbout >= 1 && !decided && interview + response + received === 0) return 'none';
 
   if (signals.hasInvite) return signals.inviteCancelled ? 'response' : offer > 0 ? 'offer' : 'interview';
@@ -288,6 +322,7 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   if (rejection > 0) return 'rejection';
   // A "no" read from its parts gives way to a receipt that says so in as many words.
   if (declined > 0 && receivedForSure === 0) return 'rejection';
+  if (calledOff(message.subject ?? '', [...sentences(message.subject ?? ''), ...sentences(ownBody)])) return 'response';
   const appointment = interview + (received === 0 ? hinted : 0) + (statesAnAppointment(signals.timeSentence) ? 1 : 0);
   if (appointment > 0 && signals.fixedTime && !(signals.timeOptions && response > 0)) return 'interview';
   if (response > 0 || interview > 0) return 'response';

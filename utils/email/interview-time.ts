@@ -19,6 +19,9 @@ const PARSERS = DATE_READERS;
 const APPOINTMENT = /\b(?:interview|call|meeting|chat|conversation|scheduled|confirmed|confirm|invite|invitation|when|date|time|start|onsite|on-site|video|phone|screen|entretien|rendez-vous|rencontre|échange|appel|visio|prévu|confirmé|quand|heure|gespräch|termin|uhrzeit|datum|entrevista|reunión|llamada|cita|fecha|hora|gesprek|afspraak|tijd|datum)\b/i;
 const DEADLINE = /\b(?:by|before|until|deadline|expires?|within|avant|jusqu'au|d'ici|bis|antes|vóór|voor)\s*$/i;
 
+// "Previous: Monday at 2:00 PM", "originally booked for Thursday": the time it no longer is.
+const SUPERSEDED = /\b(?:previous(?:ly)?|old|original(?:ly)?|formerly|instead of|no longer|was (?:scheduled|set|booked|planned) for)\b[^\n.]{0,50}$/i;
+
 const PAST_EVENT = /\b(?:applied|submitted|received|sent|posted|wrote|reçue?|envoyée?|postulé|eingegangen|erhalten|eingereicht|recibid[ao]|enviad[ao]|ontvangen|verstuurd)\b/i;
 
 interface Found {
@@ -66,9 +69,10 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
     const lineStart = text.lastIndexOf('\n', item.index) + 1;
     const before = text.slice(Math.max(lineStart, item.index - 80), item.index);
     // "Apply by Friday at 5pm", "we received your application on March 2 at 10:14": not an appointment.
-    return !DEADLINE.test(text.slice(Math.max(0, item.index - 12), item.index)) && !PAST_EVENT.test(before);
+    return !DEADLINE.test(text.slice(Math.max(0, item.index - 12), item.index)) && !PAST_EVENT.test(before) && !SUPERSEDED.test(before);
   });
-  const dated = found.filter((item) => hasDay(item.result) && !hasTime(item.result));
+  // "a couple of minutes early" is a moment, not a day the time could belong to.
+  const dated = found.filter((item) => hasDay(item.result) && !hasTime(item.result) && !/\b(?:minutes?|mins?|hours?|seconds?|minuten|stunden?|heures?|minutos|horas?|uur)\b/i.test(item.text));
   const candidates: Array<{ start: WallTime; end: WallTime | null; score: number; index: number; length: number }> = [];
   for (const item of found) {
     if (!hasTime(item.result)) continue;
@@ -77,7 +81,7 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
       // "Date: Tuesday, July 14" on one line and "Time: 10:00–11:00 AM PT" on the next.
       const near = dated
         .map((other) => ({ other, distance: Math.abs(other.index - item.index) }))
-        .filter(({ distance }) => distance < 200)
+        .filter(({ distance }) => distance < 400)
         .sort((a, b) => a.distance - b.distance)[0];
       if (!near) continue;
       dayResult = near.other.result;
@@ -118,6 +122,9 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
     chained.add(next);
     end = next.end;
   }
+  // The sessions inside the block ("Time: 1:00 PM - 3:30 PM", then each session's slot) are its parts, not other options.
+  const blockEnd = end;
+  if (blockEnd) for (const candidate of candidates) if (sameDay(candidate.start, best.start) && minutesOf(candidate.start) >= minutesOf(best.start) && minutesOf(candidate.start) < minutesOf(blockEnd)) chained.add(candidate);
   const distinct = new Set(candidates.filter((candidate) => !chained.has(candidate) || candidate === best).map((candidate) => `${candidate.start.year}-${candidate.start.month}-${candidate.start.day}T${candidate.start.hour}:${candidate.start.minute}`));
   const fromRange = end ? minutesBetween(best.start, end) : null;
   return { start: best.start, durationMinutes: fromRange && fromRange > 0 ? fromRange : durationStated(text), alternatives: distinct.size, sentence: sentenceAround(text, best.index, best.length) };
@@ -140,6 +147,14 @@ function nextSlot<T extends { start: WallTime; end: WallTime | null }>(candidate
 function statedZone(text: string): string | null {
   const statement = /(?:all times|times (?:are|shown)|time ?zone|fuseau horaire|heures? (?:de|du) |heure locale|Zeitzone|zona horaria|tijdzone)[^\n]{0,60}/i.exec(text);
   return statement ? zoneNamedIn(statement[0])?.zone ?? null : null;
+}
+
+function sameDay(a: WallTime, b: WallTime): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+function minutesOf(time: WallTime): number {
+  return time.hour * 60 + time.minute;
 }
 
 function minutesBetween(start: WallTime, end: WallTime): number {
