@@ -57,7 +57,9 @@ const REJECTION = [
   /\b(?:decided|chosen|decision) to (?:fill|offer) (?:the|this) (?:position|role|job|vacancy) (?:to|with) (?:a|an|another|other)\b/,
   /\b(?:candidates?|applicants?|profiles?|someone|person) (?:whose|who|with) (?:\w+ ){0,4}(?:more closely|better|best|more|most closely) (?:match|matches|matched|meet|meets|align|aligns|suit|suits|fit|fits)/,
   /\bpas (?:une |de )?suite (?:favorable )?a (?:votre|ta) candidature\b|\bne (?:\w+ ){0,2}pas (?:y )?donner (?:une |de )?suite\b|\bne (?:donnerons|donnons|pourrons|pouvons)(?: \w+)? pas (?:de )?suite\b/,
-  /\bnous avons le regret\b|\bavons le regret de vous\b/,
+  /\bnous avons le regret\b|\bavons le regret de vous\b|\b(?:sommes|suis) au regret\b/,
+  /\b(?:poste|offre|recrutement)\b.{0,80}\b(?:a ete|est|ont ete|a deja ete) (?:pourvue?|attribuee?|cloturee?|annulee?|suspendue?)\b|\bne correspond(?:ait|ent)? pas\b/,
+  /\bmit anderen (?:kandidat|bewerber)\w*|\b(?:uns|wir)\b.{0,60}\bfur (?:eine?n? )?andere\w*\b.{0,40}\bentschieden\b|\b(?:eine|unsere|diese|ihnen) absage\b|\bstelle (?:ist|wurde) (?:bereits )?(?:besetzt|vergeben)\b/,
   /\b(?:ne pas|ne pouvons pas|ne pourrons pas|ne sommes pas en mesure de) (?:y )?donner (?:une )?suite (?:favorable )?(?:a votre candidature)?/,
   /\bpas (?:pu )?(?:ete )?(?:retenue?s?|selectionnee?s?)\b/,
   /\b(?:retenir|retenu|choisi|privilegier|privilegie) (?:une autre|un autre|d'autres) (?:candidat|candidature|profil)/,
@@ -93,6 +95,7 @@ const RECEIVED = [
   /\b(?:vielen )?dank fur (?:ihre|deine) bewerbung\b|\bbewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)\b|\beingangsbestatigung\b/,
   /\b(?:hemos recibido|recibimos) (?:tu|su) (?:solicitud|candidatura|postulacion)|\bgracias por (?:tu|su) (?:solicitud|postulacion|candidatura)|\bgracias por postular/,
   /\b(?:we hebben|wij hebben) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|\bbedankt voor (?:je|uw) sollicitatie/,
+  /\b(?:i|we)(?:'ve| have)? (?:submitted|sent|forwarded|put forward|presented) your (?:profile|resume|cv|application|details)\b/,
 ];
 
 // Receipts in as many words (not the "thank you for applying" every rejection opens with).
@@ -109,6 +112,8 @@ const INTERVIEW = [
   /^(?:updated|rescheduled|changed|new (?:date|time)(?:\/time)?)\s*:?\s*.{0,40}\binterview\b|\b(?:interview|call|meeting|round|screen)\b.{0,60}\b(?:has been|was|have been|is being|needs to be) (?:rescheduled|moved|changed|updated)\b|\b(?:revised|updated|new) (?:schedule|date and time|date\/time|interview time)\b/,
   /\b(?:your|the) (?:onsite|on-site|final round) (?:schedule|itinerary|agenda)\b/,
   /\b(?:you|we)(?:'re| are) (?:scheduled|confirmed|booked|all set)\b/,
+  /\b(?:confirmed|booked|locked(?: it)? in|all set|set) for (?:this |next )?(?:\w+day|tomorrow|today|the \d|\d)/,
+  /\b(?:i'll|we'll|i will|we will) send (?:you )?(?:over )?(?:an?|the) (?:calendar |meeting |teams |zoom )?(?:invite|invitation|hold)\b/,
   /\b(?:te|le|os) confirmamos (?:los detalles|la entrevista|tu entrevista|su entrevista)|\b(?:nos gustaria|queremos) (?:conocerte|conocerle|entrevistarte|entrevistarle)\b|\bnous vous confirmons\b.{0,40}\b(?:entretien|rendez-vous|echange)|\bwir bestatigen\b.{0,40}\b(?:termin|gesprach|interview)/,
   // The time agreed and the invite on its way: "Thursday at 11 works great, I've sent a calendar invite".
   /\b(?:(?:have|i've|we've|just) sent|sent over|(?:am|are|i'm|we're) sending) (?:you )?(?:a|an|the) (?:calendar |meeting |teams |zoom )?(?:invite|invitation)\b|\b(?:works|work) (?:great|perfectly|well|for (?:us|me|everyone|the team))\b/,
@@ -151,9 +156,11 @@ const RESPONSE = [
   /\b(?:scheduling|booking|calendar) link\b|calendly\.com|goodtime\.io|\/schedule\//,
   /\b(?:online |technical |coding |skills |written )?(?:assessment|coding challenge|coding exercise|coding test|take-home|take home|technical test|case study|questionnaire)\b|hackerrank|codility|codesignal|testgorilla|hirevue/,
   /\b(?:move you forward|moving you forward|advance you|next round|next stage of (?:our|the) (?:process|interview))\b/,
+  /\bstill (?:reviewing|working through|under (?:active )?(?:review|consideration)|considering|in the (?:process|running))\b|\b(?:taking|take|takes) (?:a little |a bit |slightly |somewhat )?longer than\b|\b(?:an )?update on your application\b/,
   /\b(?:would love|like|love|keen|happy) to (?:set up|schedule|arrange|have) (?:a|an) (?:\w+ )?(?:call|chat|conversation|interview)/,
   /\b(?:vos|tes) disponibilites\b|\bcreneaux?\b|\btest technique\b|\betude de cas\b|\bcas pratique\b|\b(?:echanger|discuter) avec vous\b/,
   /\bverfugbarkeit|\bterminvorschlag|\bwann (?:haben sie|hast du|passt es)/,
+  /\btermine? vorschlagen\b|\bfolgende termine\b|\bwelche[rs]? (?:termin|zeit|tag|option)\b.{0,40}\bpasst\b|\b(?:quel|lequel de ces) (?:creneau|horaire|moment)\b|\b(?:cual|cuales) de (?:estas|estos) (?:opciones|horarios|fechas)\b|\bque (?:horario|dia) te (?:viene|va) mejor\b|\bwelk(?:e)? (?:moment|tijdstip|tijd|dag)\b.{0,30}\b(?:schikt|past|uitkomt)\b/,
   /\bdisponibilidad\b|\bprueba tecnica\b/,
   /\b(?:could|can|would) you (?:please )?(?:let (?:me|us) know|tell (?:me|us)|share|send (?:me|us)|provide|confirm)\b|\b(?:what (?:are|is)|share|send|let (?:me|us) know|confirm|provide|tell (?:me|us))\b.{0,30}\b(?:salary (?:expectations|requirements)|expected (?:salary|compensation)|notice period)\b/,
   /\bbeschikbaarheid\b/,
@@ -171,7 +178,7 @@ const NOT_A_DECISION = /\b(?:respond|reply|answer|contact|get back|notify|reach 
 
 /** Where the "no" starts in a sentence, so an "if" before it makes it a condition. */
 function cueIndex(sentence: string): number {
-  const someoneElse = SOMEONE_ELSE.exec(sentence);
+  const someoneElse = SOMEONE_ELSE.exec(sentence) ?? REGRET_ABROAD.exec(sentence);
   if (someoneElse) return someoneElse.index;
   return NEGATION.exec(sentence)?.index ?? 0;
 }
@@ -196,9 +203,14 @@ function statesAnAppointment(sentence: string | null): boolean {
   return MEETING_NOUN.test(text) && !ASKING.test(text) && !CONDITIONAL.test(text);
 }
 
+// The same "no" in French, German, Spanish and Dutch: a word of regret and a step of the process.
+const REGRET_ABROAD = /\b(?:malheureusement|regrettons|au regret|leider|bedauerlicherweise|lamentablemente|desafortunadamente|lamentamos|sentimos|por desgracia|helaas|jammer genoeg|spijtig genoeg)\b/;
+const STEP_ABROAD = /\b(?:donner suite|suite favorable|pas (?:ete )?retenue?s?|retenir (?:votre|ta)|poursuivre (?:avec|le processus)|pas (?:ete )?selectionnee?s?|aller plus loin|privilegie|berucksichtig\w*|fortsetzen|fortzusetzen|entschieden|weiterverfolg\w*|weiter zu verfolgen|nicht (?:weiter|in (?:die|der) engere)|in betracht|continuar|seguir adelante|avanzar|seleccionad[oa]s?|otros? candidat|descartad|no podemos ofrecer|verder (?:gaan|te gaan|kunnen)|door (?:te )?gaan|andere kandida|afgewezen|niet (?:uitnodigen|geselecteerd|verder)|geen (?:vervolg|uitnodiging))/;
+
 function declinesTheCandidate(sentence: string): boolean {
   if (NOT_A_DECISION.test(sentence)) return false;
   if (SOMEONE_ELSE.test(sentence)) return true;
+  if (REGRET_ABROAD.test(sentence) && STEP_ABROAD.test(sentence)) return true;
   return NEGATION.test(sentence) && PROCESS_STEP.test(sentence) && ABOUT_THE_CANDIDATE.test(sentence);
 }
 
@@ -208,6 +220,7 @@ const NOT_ABOUT_AN_APPLICATION = [
   /\bbased on your (?:profile|search|preferences|activity)|\bmatching your (?:search|profile|preferences)\b|\byour saved search\b/,
   /\b(?:apply now|easy apply|be an early applicant|applicants? so far|people applied|actively recruiting|promoted)\b/,
   /\bnewsletter\b|\bwebinar\b|\bweekly digest\b|\btips (?:to|for)\b|\bcareer advice\b|\bsalary (?:insights|guide|report)/,
+  /\b(?:didn't|did not|haven't|have not) (?:yet )?(?:finish|finished|complete|completed|submit|submitted) (?:it|your|the|this)\b|\bfinish your application\b|\bpick up where you left off\b|\bincomplete application\b|\bapplication (?:is )?(?:incomplete|not (?:yet )?(?:been )?submitted)\b/,
   /\bverify your (?:email|account)|\bconfirm your (?:email|account|address)|\b(?:security|verification|login|one-time) code\b|\bnew device\b|\bwelcome to (?:linkedin|indeed|glassdoor|welcome to the jungle|our talent community)/,
   /\bsurvey\b|^(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|abwesenheitsnotiz|reponse automatique|respuesta automatica|afwezigheidsbericht)\b|\bi am (?:currently )?(?:out of (?:the )?office|on (?:annual |parental |sick )?leave|away from (?:the office|my desk))\b/,
   /\b(?:share|sharing|rate|rating|review|reviewing) your (?:\w+ )?(?:experience|employer|interview)|\bhelp other(?:s| job ?seekers| candidates)\b|\bmillions of job seekers\b|\b(?:how was|how did) your (?:interview|application)\b|\b(?:take|complete) (?:our|a|this) (?:short |quick |brief )?survey\b/,
@@ -228,9 +241,17 @@ const FOOTER_WORDS = [
 ];
 
 const YOU = /\b(?:you|your|vous|votre|ihre?n?|sie|dich|dein\w*|tu|te|su|je|jouw|uw)\b/;
+// A recruiter's first approach: never about an application the candidate made.
+const COLD_OUTREACH = /\bi came across your (?:profile|resume|cv|background)|\b(?:are you|would you be) open to (?:new |a )?(?:opportunities|a (?:new )?role|exploring|a (?:quick |brief |short )?(?:\d+[- ]minute )?(?:chat|call|conversation))|\bi(?:'m| am) (?:partnering|working) (?:exclusively )?with (?:a|an|my|our)\b|\b(?:my|our) client\b|\bon behalf of (?:a|my|our) client\b|\bcame across your\b/;
+const OWN_APPLICATION = /\b(?:you applied|your (?:recent )?application|you(?:'ve| have) applied|applied (?:for|to|through|via|on)|votre candidature|ihre bewerbung|tu (?:candidatura|solicitud)|su (?:candidatura|solicitud)|je sollicitatie|uw sollicitatie)\b/;
+
 const CONDITIONAL = /\b(?:if|should|in case|in the event|unless|whether|once|si|au cas ou|dans le cas|lorsque|des que|falls|wenn|sollte[n]?|ob|en caso|cuando|indien|mocht|zodra)\b/;
 const NEGATED = /\b(?:not|n't|unable|no longer|ne|n'|pas|nicht|kein|no|niet|geen)\b/;
 const ALERT_SENDER = /^(?:jobalerts?|jobs?-?(?:listings|alerts?|recommendations)|alerts?|alert-noreply|newsletters?|news|digest|marketing|messages-noreply|invitations|notifications?-noreply|hit-reply|inmail-hit-reply|emploi|offres)\b/i;
+
+function looksLikeAPersonVia(displayName: string): boolean {
+  return /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'.-]*){1,3} via\b/u.test(displayName.trim());
+}
 
 export interface KindSignals {
   /** A fixed appointment time was found (one time, not a list of options). */
@@ -313,10 +334,15 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   const aboutTheirApplication = received > 0 && response + interview > 0;
   // A decision or a receipt addressed to the candidate is the news, whatever listings the platform puts under it.
   const toTheCandidate = [...evidence.offer, ...evidence.rejection, ...evidence.declined, ...evidence.receivedForSure].some((sentence) => YOU.test(sentence));
-  if (alertSender && !decided && !aboutTheirApplication && !toTheCandidate) return 'none';
+  // "Garrett Oyelaran via LinkedIn": a person writing through the board, not its alerts robot.
+  const personViaBoard = looksLikeAPersonVia(sender.name ?? '');
+  if (alertSender && !personViaBoard && !decided && !aboutTheirApplication && !toTheCandidate) return 'none';
   if (notAbout >= 2 && !toTheCandidate && !(decided && notAbout < 4)) return 'none';
-  if (notAbout >= 1 && !decided && interview + response + received === 0) return 'none';
+  // A "thank you for your interest" alone does not outweigh "finish your application".
+  if (notAbout >= 1 && !decided && interview + response + receivedForSure === 0) return 'none';
 
+  const allText = plain(`${message.subject ?? ''}\n${ownBody}`);
+  if (COLD_OUTREACH.test(allText) && !OWN_APPLICATION.test(allText) && !decided && interview + receivedForSure === 0 && !signals.hasInvite) return 'none';
   if (signals.hasInvite) return signals.inviteCancelled ? 'response' : offer > 0 ? 'offer' : 'interview';
   if (offer > 0 && offer >= rejection + declined) return 'offer';
   if (rejection > 0) return 'rejection';

@@ -8,7 +8,7 @@ import type { Address } from './message';
 const ATS = new Set([
   'greenhouse.io', 'greenhouse-mail.io', 'lever.co', 'myworkday.com', 'myworkdayjobs.com', 'workday.com', 'ashbyhq.com',
   'icims.com', 'smartrecruiters.com', 'smartrecruiters-mail.com', 'workable.com', 'workablemail.com', 'jobvite.com', 'bamboohr.com',
-  'recruitee.com', 'teamtailor.com', 'teamtailor-mail.com', 'jazzhr.com', 'applytojob.com', 'breezy.hr', 'breezyhr.com',
+  'recruitee.com', 'teamtailor.com', 'teamtailor-mail.com', 'jazzhr.com', 'applytojob.com', 'breezy.hr', 'breezyhr.com', 'breezy-mail.com',
   'successfactors.com', 'successfactors.eu', 'taleo.net', 'oraclecloud.com', 'personio.de', 'personio.com', 'join.com',
   'welcomekit.co', 'rippling.com', 'pinpointhq.com', 'gem.com', 'avature.net', 'phenompeople.com', 'eightfold.ai',
   'dover.com', 'hireez.com', 'paradox.ai', 'jobylon.com', 'homerun.co', 'flatchr.io', 'softy.pro', 'talent-soft.com',
