@@ -235,7 +235,7 @@ const EXPECTED: Record<string, Expected> = {
   },
   'synthetic-offer-unfortunately-salary.txt': { why: 'an improved offer that opens with "Unfortunately we aren\'t able to move on the base salary"', kind: 'offer', company: 'Halcyonrobotics' },
   'synthetic-html-rejection-after-take-home.eml': { why: 'an HTML rejection after a take-home exercise: "decided to pursue other applicants"', kind: 'rejection', company: 'Kestrel', title: 'Customer Success Manager' },
-  'synthetic-onsite-dates-to-come.txt': { why: 'an onsite is coming but no date is set yet', kind: 'response', company: 'Tidewater' },
+  'synthetic-onsite-dates-to-come.txt': { why: 'an onsite is coming but no date is set yet', kind: 'response', company: 'Tidewater Energy' },
   'synthetic-received-with-timestamp.txt': { why: 'a receipt that gives the time the application arrived and "look forward to speaking with you"', kind: 'received', company: 'Acme Robotics', title: 'Robotics Engineer' },
   'synthetic-workable-interview-london.txt': {
     why: '"Wed, May 6, 2026 at 11:00 AM (GMT+01:00) London" with an "Interviewers:" line',
@@ -270,7 +270,7 @@ const EXPECTED: Record<string, Expected> = {
   },
   'synthetic-zoom-scheduler-floating-time.ics': {
     why: 'a Zoom Scheduler invite: floating time (the user\'s zone), DURATION instead of DTEND, candidate told apart by the title naming the employer',
-    kind: 'interview', company: 'Tidewater', title: 'Field Operations Engineer', at: '2026-03-12T16:00:00-04:00', durationMinutes: 30,
+    kind: 'interview', company: 'Tidewater Energy', title: 'Field Operations Engineer', at: '2026-03-12T16:00:00-04:00', durationMinutes: 30,
     people: [{ name: 'Marcus Webb', role: 'Talent Acquisition Specialist', email: 'marcus.webb@tidewater.energy' }],
   },
 

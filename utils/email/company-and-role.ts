@@ -10,10 +10,10 @@ export interface CompanyAndRole {
 
 // Names that are never the employer: the tools and boards that carry messages for it, and words that
 // start sentences in capitals.
-const PLATFORM_NAMES = /^(?:linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|jobvite|bamboohr|recruitee|teamtailor|jazzhr|breezy|taleo|successfactors|personio|welcome to the jungle|hellowork|apec|france travail|p[oô]le emploi|stepstone|xing|infojobs|ziprecruiter|monster|otta|wellfound|calendly|goodtime|zoom|google meet|microsoft teams|teams|hackerrank|codility|codesignal|hirevue|gmail|outlook)$/i;
-const NOT_A_NAME = /^(?:the|our|we|this|that|your|you|thank|thanks|hi|hello|dear|unfortunately|please|best|regards|kind|mr|mrs|ms|dr|it|i|a|an|as|if|at|in|on|for|with|and|but|or|so|all|any|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|bonjour|merci|madame|monsieur|nous|vous|votre|notre|le|la|les|un|une|cher|chère|hallo|sehr|liebe|lieber|vielen|wir|ihre|ihr|hola|gracias|estimad[oa]|beste|bedankt|wij|uw|je|re|fw|fwd|tr|aw|wg|application|candidature|interview|entretien|update|team|équipe|recruiting|talent|hiring|careers|jobs|job|position|role|poste|offer|congratulations|félicitations|regarding|concernant)$/i;
-const TRAILING_WORDS = /(?:[\s,]+(?:recruiting|recruitment|talent acquisition|talent|hiring|careers?|jobs|people|hr|team|teams|recrutement|rh|ressources humaines|early careers?|early|campus(?: recruiting)?|university (?:recruiting|relations)|graduate recruitment|scheduling|coordination|calendar|personalabteilung|reclutamiento|werving|alerts?|notifications?|job alerts?|inc|llc|ltd|limited|gmbh|ag|sas|sarl|sa|s\.a\.|bv|b\.v\.|plc|corp|corporation|co|group|via .+))+\.?$/i;
-const LEADING_WORDS = /^(?:the|l['’]équipe|team|das|el|het|de)\s+/i;
+const PLATFORM_NAMES = /^(?:linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|jobvite|bamboohr|recruitee|teamtailor|jazzhr|breezy|taleo|successfactors|personio|welcome to the jungle|handshake|naukri|seek|hellowork|apec|france travail|p[oô]le emploi|stepstone|xing|infojobs|ziprecruiter|monster|otta|wellfound|calendly|goodtime|zoom|google meet|microsoft teams|teams|hackerrank|codility|codesignal|hirevue|gmail|outlook)$/i;
+const NOT_A_NAME = /^(?:the|our|we|this|that|your|you|thank|thanks|hi|hello|dear|unfortunately|please|best|regards|kind|mr|mrs|ms|dr|it|i|a|an|as|if|at|in|on|for|with|and|but|or|so|all|any|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|bonjour|merci|madame|monsieur|nous|vous|votre|notre|le|la|les|un|une|cher|chère|hallo|sehr|liebe|lieber|vielen|wir|ihre|ihr|hola|gracias|estimad[oa]|beste|bedankt|wij|uw|je|re|fw|fwd|tr|aw|wg|application|candidature|interview|entretien|update|team|équipe|recruiting|talent|hiring|careers|jobs|job|position|role|poste|offer|congratulations|félicitations|regarding|concernant|acquisition|new|your|reminder|rappel|ihnen|uns|dir|sie|usted)$/i;
+const TRAILING_WORDS = /(?:[\s,]+(?:recruiting|recruitment|talent acquisition|talent|hiring|careers?|jobs|people|hr|team|teams|recrutement|rh|ressources humaines|early careers?|early|campus(?: recruiting)?|university (?:recruiting|relations)|graduate recruitment|scheduling|coordination|calendar|personalabteilung|reclutamiento|werving|alerts?|notifications?|job alerts?|talent (?:community|network|pool)|careers? site|karriere|carrières|carrieres|empleo|empleos|vacatures|werken bij|inc|llc|llp|ltd|limited|gmbh|ag|sas|sarl|sa|s\.a\.|bv|b\.v\.|pty|pvt|plc|corp|corporation|co|via .+))+\.?$/i;
+const LEADING_WORDS = /^(?:the|l['’]équipe|team|das|el|het|de|werken bij|careers at|jobs at|karriere bei|carrières chez|carrieres chez|trabaja en|work at|working at)\s+/i;
 
 interface Candidate {
   name: string;
@@ -55,22 +55,40 @@ const COMPANY_BEFORE: Array<[string, number]> = [
 
 /** `people`: names of the people in the message (sender, signature, interviewers): never the company. */
 export function findCompanyAndRole(message: ParsedMessage, sender: Sender, people: string[] = []): CompanyAndRole {
-  return { company: findCompany(message, sender, new Set(people.map(fold))), title: findTitle(message) };
+  return { company: findCompany(message, sender, people), title: findTitle(message) };
 }
 
-function findCompany(message: ParsedMessage, sender: Sender, people: Set<string>): string | null {
+function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string[]): string | null {
+  const people = new Set(peopleNames.map(fold));
   const candidates: Candidate[] = [];
   const subject = message.subject ?? '';
   const body = ownText(message.body);
+  // The people writing are never the employer, nor are their first names ("Brooke" signing off).
+  const viaName = /^(.+?)\s+(?:via|par|über)\s+.+$/i.exec(sender.name ?? '')?.[1];
+  const viaPerson = viaName && looksLikePerson(viaName) && !looksLikeOrganisation(viaName) && signsAs(viaName, `${subject}\n${body}`) ? viaName : null;
+  // A tenant's robot (northlinerail@myworkday.com) spells the company, not a person.
+  const senderIsPerson = !!sender.name && !tenantOf(sender) && looksLikePerson(sender.name) && spellsPerson(sender.name, [sender.email, message.replyTo?.email]);
+  const signedBy = signatureOf(body).name;
+  // A robot signing with the employer's name ("Zephyr Payments", "Sonnenfeld Energie") is no person.
+  const signedByPerson = signedBy && !sender.automated && !looksLikeOrganisation(signedBy) && (!sender.name || fold(signedBy) !== fold(sender.name)) ? signedBy : null;
+  const writers = [senderIsPerson ? sender.name : null, viaPerson, signedByPerson].filter((name): name is string => !!name);
+  for (const name of writers) people.add(fold(name));
+  const firstNames = new Set(writers.map((name) => fold(name.split(/\s+/)[0])));
   const add = (raw: string | null | undefined, weight: number) => {
     const name = cleanCompany(raw);
-    if (name && !people.has(fold(name))) candidates.push({ name, weight });
+    if (name && !people.has(fold(name)) && !(firstNames.has(fold(name)) && !name.includes(' '))) candidates.push({ name, weight });
   };
 
   // The display name of a robot sender is the employer's ("Acme Recruiting <no-reply@greenhouse.io>").
-  if (sender.name && (sender.kind === 'ats' || sender.automated || sender.kind === 'employer')) {
-    const viaName = /^(.+?)\s+(?:via|par|über)\s+.+$/i.exec(sender.name)?.[1];
-    if (viaName) add(viaName, 6);
+  const displayName = sender.name ? senderCompanyPart(sender.name) : null;
+  // "Whitney Adebayo <no-reply@greenhouse-mail.io>" (Reply-To whitney.adebayo@…): a person writing through a tool.
+  const personWriting = !!displayName && looksLikePerson(displayName) && spellsPerson(displayName, [sender.email, message.replyTo?.email]);
+  if (sender.name && displayName && !personWriting && (sender.kind === 'ats' || sender.kind === 'board' || sender.automated || sender.kind === 'employer')) {
+    if (viaName) {
+      // "Corinne Mathis via LinkedIn" is a person; "Orchard Lane Property Management via Indeed" is the employer.
+      if (viaName !== viaPerson) add(viaName, 6);
+    } else if (displayName !== sender.name) add(displayName, 6);
+    else if (sender.kind === 'board') { /* a board's own name is never the employer */ }
     else if (!looksLikePerson(sender.name) || TRAILING_WORDS.test(sender.name)) add(sender.name, sender.kind === 'ats' ? 5 : 3);
     // An ATS robot's display name is the employer even when it reads like a person's ("Pinecone Outfitters").
     else if (sender.kind === 'ats' && sender.automated) add(sender.name, 5);
@@ -79,12 +97,23 @@ function findCompany(message: ParsedMessage, sender: Sender, people: Set<string>
   for (const [text, scale] of [[subject, 2], [body, 1]] as const) {
     for (const [before, weight] of COMPANY_AFTER) {
       // The lead phrase is read case-insensitively, the name after it is not: a name starts with a capital.
-      for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])${before}\s+(?:the\s+)?`, 'giu'))) add(nameAt(text, match.index + match[0].length), weight * scale);
+      for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])${before}\s+(?:the\s+)?`, 'giu'))) {
+        const name = nameAt(text, match.index + match[0].length);
+        // "Technical Interview with Oleg Marchetti": a person, not the employer.
+        if (name && sender.kind === 'scheduler' && looksLikePerson(name) && !looksLikeOrganisation(name) && /(?:with|avec|mit|con|met|from)\)?$/i.test(before)) continue;
+        add(name, weight * scale);
+      }
     }
     for (const [after, weight] of COMPANY_BEFORE) {
       for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME_RUN})${after}`, 'gu'))) add(match[1], weight * scale);
     }
     for (const match of text.matchAll(new RegExp(String.raw`\bat\s+(${NAME_RUN})`, 'gu'))) add(match[1], scale);
+  }
+  // "New message from Kavi Raman (Driftwood Labs)": a person and, in brackets, where they work.
+  for (const text of [subject, body]) {
+    for (const match of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}) \((${NAME_RUN})\)`, 'gu'))) {
+      if (looksLikePerson(match[1])) add(match[2], 4);
+    }
   }
   // "Acme | Senior Engineer" or "Interview: Acme – Data Analyst": subject parts that are not a title.
   for (const part of subject.split(/\s+(?:[|–—/-]|<>|x)\s+|:\s+|\s*\(/)) {
@@ -97,20 +126,7 @@ function findCompany(message: ParsedMessage, sender: Sender, people: Set<string>
   const domainLabel = sender.kind === 'employer' ? sender.domain?.split('.')[0] ?? null : null;
   const anchor = tenant ?? domainLabel;
   if (anchor) {
-    const key = fold(anchor);
-    // The way the text spells the domain's name ("Northwind Traders" for northwindtraders.com) is the best name.
-    const names = [...`${sender.name ?? ''}\n${subject}\n${message.body}`.matchAll(new RegExp(NAME_RUN, 'gu'))].flatMap((match) => prefixes(match[0]));
-    // German domains write ü as ue: "brueckenbau-ag.de" is "Brückenbau AG".
-    const spelledAs = (name: string) => [fold(name), fold(name.replace(/ä/gi, 'ae').replace(/ö/gi, 'oe').replace(/ü/gi, 'ue').replace(/ß/g, 'ss'))];
-    const spelled =
-      names.find((name) => spelledAs(name).includes(key)) ??
-      names
-        .filter((name) => fold(name).length >= 4 && key.startsWith(fold(name)) && key.length - fold(name).length <= 5)
-        .sort((a, b) => b.length - a.length)[0] ??
-      // A tenant cut short ("harborfreight" for "Harbor Freightways"): the shortest name that starts with it.
-      names
-        .filter((name) => key.length >= 5 && fold(name).startsWith(key) && fold(name).length - key.length <= 6 && name.includes(' '))
-        .sort((a, b) => a.length - b.length)[0];
+    const spelled = spellingOf(anchor, `${sender.name ?? ''}\n${subject}\n${message.body}`, !!tenant);
     add(spelled ?? anchor.replace(/[-_]+/g, ' ').replace(/\b\p{L}/gu, (c) => c.toUpperCase()), spelled ? 12 : 5);
   }
 
@@ -127,7 +143,96 @@ function findCompany(message: ParsedMessage, sender: Sender, people: Set<string>
   if (!best || best.weight < 2) return null;
   // The domain says "tidewater", the text says "Tidewater Energy": the fuller name the text uses wins.
   const fuller = ranked.find((entry) => entry.name.startsWith(`${best.name} `) && entry.weight >= 3);
-  return fuller?.name ?? best.name;
+  return fullerInText(fuller?.name ?? best.name, `${sender.name ?? ''}\n${subject}\n${body}`);
+}
+
+// Words an organisation's name ends with: "Prairie Wind" is signed "Prairie Wind Credit Union".
+const ORGANISATION_WORD = /^(?:Group|Groupe|Gruppe|Grupo|Groep|Insurance|Assurances?|Versicherungen?|Seguros|Credit Union|Partners|Technologies|Technology|Tech|Bank|Banque|Bancorp|Holdings?|Health|Healthcare|Systems|Labs?|Software|Solutions|Services|Consulting|Capital|Media|Foods?|Energy|Énergie|Logistics|Logistik|Analytics|Hospitality|Housing|Homes|Manufacturing|Industries|Academy|Trust|University|College|Schools?|District|Council|Hospital|Clinic|Studios?|Design|Digital|Financial|Finance|Ventures|Robotics|Therapeutics|Pharma|Pharmaceuticals|Bio|Motors|Airlines|Retail|Networks?|Communications|Entertainment|Games|Institute|Foundation|Association|Agency|Company|Cooperative|Coopérative|Heating|Plumbing|Construction|Engineering|Legal|Law|Hotels?|Resorts?|Restaurants?|Brewing|Payments|Mobility|Security|Realty|Properties|Property Management)$/;
+
+/** The longest way the text writes the name with organisation words after it ("Cobalt Ridge" → "Cobalt Ridge Insurance"). */
+function fullerInText(name: string, text: string): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let best = name;
+  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}((?: (?:and |& |of )?\p{Lu}[\p{L}’'-]+){1,3})`, 'gu'))) {
+    const words = match[1].trim().split(' ');
+    const last = words[words.length - 1];
+    const extended = `${name}${match[1]}`;
+    if ((ORGANISATION_WORD.test(last) || ORGANISATION_WORD.test(words.slice(-2).join(' '))) && !ROLE_WORDS.test(match[1]) && extended.length > best.length && cleanCompany(extended) === extended) best = extended;
+  }
+  return best;
+}
+
+/** The way the text spells a domain's or tenant's name: "Loam & Ledger" for loamandledger.com, "Tidepool" for tidepoolsoftware.io. */
+function spellingOf(anchor: string, text: string, isTenant: boolean): string | null {
+  const key = fold(anchor);
+  const runs = [...text.matchAll(new RegExp(NAME_RUN, 'gu'))].map((match) => match[0]);
+  // Every run of capitalised words and its parts, compared as written ("The Muse", "Brückenbau AG") and returned cleaned.
+  const names = [...new Set(runs.flatMap((run) => prefixes(run)))].filter((name) => !!cleanCompany(name));
+  // German domains write ü as ue ("brueckenbau-ag.de" is "Brückenbau AG"); "&" is "and" in an address.
+  const spellings = (name: string) => [fold(name), fold(name.replace(/ä/gi, 'ae').replace(/ö/gi, 'oe').replace(/ü/gi, 'ue').replace(/ß/g, 'ss')), fold(name.replace(/&/g, ' and ')), fold(name.replace(/\s(?:and|&)\s/gi, ' '))];
+  const exact = names.filter((name) => spellings(name).includes(key)).sort((a, b) => b.length - a.length)[0];
+  if (exact) return cleanCompany(exact);
+  // The domain adds a word the name goes without: tidepool + software, acme + hq.
+  const shorter = names
+    .filter((name) => fold(name).length >= 4 && key.startsWith(fold(name)) && (key.length - fold(name).length <= 5 || ORGANISATION_WORD.test(capitalise(key.slice(fold(name).length))) || /^(?:hq|app|careers|jobs|hr|team|corp|inc|group|online|global|usa|us|uk)$/.test(key.slice(fold(name).length))))
+    .sort((a, b) => b.length - a.length)[0];
+  if (shorter) return cleanCompany(shorter);
+  // The name adds words the domain leaves out: "Benedetti & Sons Plumbing and Heating" for benedettiandsonsplumbing.
+  const longer = names
+    .filter((name) => key.length >= 5 && name.includes(' ') && spellings(name).some((spelling) => spelling.startsWith(key)) && (isTenant ? fold(name).length - key.length <= 6 : true))
+    .sort((a, b) => (isTenant ? a.length - b.length : b.length - a.length))[0];
+  if (longer) return cleanCompany(longer);
+  // The first word, then a clipped second: "Wattlegrove Local Health District" for wattlegrovehealth, "Thornbury Academy Trust" for thornburyacademies.
+  const clipped = names.filter((name) => {
+    const [first, ...rest] = name.split(' ');
+    if (rest.length === 0 || fold(first).length < 5 || !key.startsWith(fold(first))) return false;
+    const remainder = key.slice(fold(first).length);
+    return remainder.length >= 4 && rest.some((word) => commonPrefix(fold(word), remainder) >= 4);
+  }).sort((a, b) => b.length - a.length)[0];
+  if (clipped) return cleanCompany(clipped);
+  // Initials and a last word: "Groupe Financier Laurentide" for gflaurentide.
+  const initials = names.find((name) => {
+    const words = name.split(' ').filter((word) => !/^(?:of|de|du|des|la|le|and|&|et|y|van|der)$/i.test(word));
+    return words.length >= 2 && `${words.slice(0, -1).map((word) => fold(word)[0]).join('')}${fold(words[words.length - 1])}` === key;
+  });
+  return initials ? cleanCompany(initials) : null;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
+  return length;
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** "Olivia from Larkspur Hotels & Resorts", "Carmen Villalobos (Brisamar Seguros)": the company part of a display name. */
+function senderCompanyPart(displayName: string): string {
+  const inBrackets = /^[^()]+\(([^()]+)\)\s*$/.exec(displayName)?.[1];
+  if (inBrackets && looksLikePerson(displayName.replace(/\s*\(.*$/, ''))) return inBrackets.trim();
+  const from = /^\p{Lu}\p{Ll}+ (?:from|de|von|at|@) (.+)$/u.exec(displayName)?.[1];
+  return from?.trim() ?? displayName;
+}
+
+/** Whether the message is signed by, or says it comes from, this name ("Corinne" alone on a line, "a message from Corinne Mathis"). */
+function signsAs(name: string, text: string): boolean {
+  const first = name.split(/\s+/)[0];
+  const escaped = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`^\s*(?:-\s*)?(?:${escaped(first)}|${escaped(name)})\s*$`, 'mu').test(text) || new RegExp(String.raw`\b(?:message|messaged|note|reply) from ${escaped(name)}|${escaped(first)} (?:just )?(?:messaged|wrote|sent)\b`, 'iu').test(text);
+}
+
+/** Whether an address spells the person's name (brooke.vandermeer@…, wadebayo@…). */
+function spellsPerson(name: string, addresses: Array<string | null | undefined>): boolean {
+  const words = name.split(/\s+/).map(fold).filter((word) => word.length >= 2);
+  return addresses.some((address) => {
+    const local = fold(address?.split('@')[0] ?? '');
+    if (words.length < 2 || words.some((word) => TEAM_WORDS.test(word))) return false;
+    const [first, last] = [words[0], words[words.length - 1]];
+    // brooke.vandermeer, wadebayo, brooke: the ways people's addresses spell them; harborfreight is a tenant.
+    return local === first || (last.length >= 3 && local.includes(last) && (local.includes(first) || local.startsWith(first[0])));
+  });
 }
 
 function nameAt(text: string, index: number): string | null {
@@ -142,8 +247,16 @@ function prefixes(run: string): string[] {
   return words.flatMap((_, start) => words.slice(start).map((__, length) => words.slice(start, start + length + 1).join(' ')));
 }
 
+/** "Brightwater Analytics" is shaped like "Corinne Mathis", but its last word names an organisation. */
+function looksLikeOrganisation(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return ORGANISATION_WORD.test(words[words.length - 1]) || ORGANISATION_WORD.test(words.slice(-2).join(' '));
+}
+
 export function cleanCompany(raw: string | null | undefined): string | null {
   let name = (raw ?? '').trim().replace(/^["'“«\s]+|["'”»\s.,:;!?]+$/g, '');
+  // "Pinecrest Systems' 2027 internship": the possessive and what follows it are not the name.
+  name = name.replace(/(?:['’]s?|\s+\d{4})(?:\s.*)?$/u, '').trim();
   // "Ridgeline Media and I": the name ends where the writer joins the sentence.
   name = name.replace(/\s+(?:and|&|et|und|y|en)\s+(?:I|Je|Ich|Yo|Ik)$/u, '');
   for (let pass = 0; pass < 3; pass += 1) name = name.replace(TRAILING_WORDS, '').replace(LEADING_WORDS, '').trim().replace(/[,.\s]+$/, '');
@@ -154,7 +267,7 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   return name;
 }
 
-const TEAM_WORDS = /\b(?:recruit\w*|talent\w*|team|teams|hiring|careers?|jobs?|hr|rh|people|équipe|equipe|recrutement|personal|werving|selección|seleccion|notifications?|alerts?|support|service|no-?reply)\b/i;
+const TEAM_WORDS = /\b(?:recruit\w*|talent\w*|team|teams|hiring|careers?|jobs?|hr|rh|people|équipe|equipe|recrutement|personal|werving|selección|seleccion|notifications?|alerts?|support|service|no-?reply|karriere|carrières?|carrieres?|empleo|empleos|vacatures|werken|stellen|bewerbung|candidatures?|emplois?)\b/i;
 
 export function looksLikePerson(name: string): boolean {
   return !TEAM_WORDS.test(name) && name.split(/\s+/).every((word) => /\p{Ll}/u.test(word) || word.length <= 2 && /^[\p{Lu}]\.?$/u.test(word)) && /^[\p{Lu}][\p{Ll}'’-]+(?:\s+(?:de|van|von|der|da|di|le|la)?\s*[\p{Lu}][\p{L}'’.-]+){1,2}$/u.test(name.trim()) && !TRAILING_WORDS.test(name);

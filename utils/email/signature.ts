@@ -31,7 +31,15 @@ export function signatureOf(body: string): Signature {
   const block = lines.slice(closing + 1);
   const firstLine = block.findIndex(Boolean);
   const blankAfter = firstLine < 0 ? -1 : block.findIndex((line, index) => index > firstLine && !line);
-  const after = (firstLine < 0 ? [] : block.slice(firstLine, blankAfter < 0 ? undefined : blankAfter)).slice(0, 5);
+  let after = (firstLine < 0 ? [] : block.slice(firstLine, blankAfter < 0 ? undefined : blankAfter)).slice(0, 5);
+  // "Best,\nBrooke\n\nBrooke Vandermeer\nTalent Partner | Fernhill": a first name signs off, the full block follows.
+  if (after.length === 1 && /^[\p{Lu}][\p{Ll}'’-]+$/u.test(after[0]) && blankAfter >= 0) {
+    const rest = block.slice(blankAfter);
+    const start = rest.findIndex(Boolean);
+    const end = start < 0 ? -1 : rest.findIndex((line, index) => index > start && !line);
+    const next = start < 0 ? [] : rest.slice(start, end < 0 ? undefined : end).slice(0, 5);
+    if (next.length > 0 && next[0].startsWith(after[0]) && PERSON.test(next[0])) after = next;
+  }
   for (const line of after) {
     if (/@|https?:|www\.|^\+?[\d ().-]{7,}$|^(?:tel|phone|mobile|tél)\b/i.test(line) || line.length > 80) continue;
     if (!result.name && PERSON.test(line) && !ROLE_WORDS.test(line) && !TEAM.test(line)) {
@@ -39,7 +47,8 @@ export function signatureOf(body: string): Signature {
       continue;
     }
     // "Talent Acquisition Partner | Acme", "Recruiter at Acme", "Responsable RH, Acme"
-    const split = /^(.+?)\s*(?:\||,|–|—| - | at | chez | bei | bij | en (?=\p{Lu}))\s*(.+)$/u.exec(line);
+    // With a bar, the company is after the last one: "Talent Partner, GTM | Fernhill Software".
+    const split = /^(.+)\s+\|\s+([^|]+)$/u.exec(line) ?? /^(.+?)\s*(?:\||,|–|—| - | at | chez | bei | bij | en (?=\p{Lu}))\s*(.+)$/u.exec(line);
     if (!result.role && ROLE_WORDS.test(split ? split[1] : line)) {
       result.role = split ? split[1].trim() : line;
       if (split && !ROLE_WORDS.test(split[2])) result.company = split[2].trim();
