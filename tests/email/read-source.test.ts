@@ -58,3 +58,17 @@ describe('a cancelled invite', () => {
     expect(read.at).toBeNull();
   });
 });
+
+describe('numbers the date library cannot take', () => {
+  // chrono-node never returned on these: "176543210W Et" reads as 176 million weeks, "300000 y et" as 300,000 years.
+  it('reads a receipt whose reference looks like a huge duration, and a Date line made of one', async () => {
+    const receipt = await readMessage(
+      { kind: 'text', text: "From: Apec <ne-pas-repondre@candidature.apec.fr>\nSubject: Votre candidature a bien été envoyée\n\nVotre candidature a bien été transmise au recruteur.\nRéférence de l'offre : 176543210W\n\nEt maintenant ?" },
+      options,
+    );
+    expect(receipt.kind).toBe('received');
+    const odd = await readMessage({ kind: 'text', text: 'From: a@acme.com\nDate: 300000 y et\nSubject: Hello\n\nYour interview is on Tuesday, March 10 at 2pm ET. Ref 99999999 w et.' }, options);
+    expect(odd.kind).toBe('interview');
+    expect(odd.at).toBe('2026-03-10T14:00:00-04:00');
+  });
+});

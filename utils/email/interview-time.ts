@@ -2,7 +2,7 @@ import type { ParsedResult } from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
 import type { WallTime } from './message';
 import { zoneNamedIn } from './zones';
-import { DATE_READERS } from './date-languages';
+import { readingsPerLanguage } from './date-languages';
 
 export interface InterviewTime {
   start: WallTime;
@@ -12,8 +12,6 @@ export interface InterviewTime {
   /** The sentence that gives the time, with the one before it: what the time is for. */
   sentence: string;
 }
-
-const PARSERS = DATE_READERS;
 
 // Words that mark the sentence carrying the appointment, in the languages read.
 const APPOINTMENT = /\b(?:interview|call|meeting|chat|conversation|scheduled|confirmed|confirm|invite|invitation|when|date|time|start|onsite|on-site|video|phone|screen|entretien|rendez-vous|rencontre|échange|appel|visio|prévu|confirmé|quand|heure|gespräch|termin|uhrzeit|datum|entrevista|reunión|llamada|cita|fecha|hora|gesprek|afspraak|tijd|datum)\b/i;
@@ -33,8 +31,8 @@ interface Found {
 /** Every date-and-time in the text, in any of the languages read, without overlapping duplicates. */
 function timesIn(text: string, reference: Date, referenceOffset: number): Found[] {
   const found: Found[] = [];
-  for (const parser of PARSERS) {
-    for (const result of parser.parse(text, { instant: reference, timezone: referenceOffset }, { forwardDate: true })) {
+  for (const readings of readingsPerLanguage(text, { instant: reference, timezone: referenceOffset }, { forwardDate: true })) {
+    for (const result of readings) {
       const overlaps = (other: Found) => result.index < other.index + other.text.length && other.index < result.index + result.text.length;
       // Keep the reading that covers more of the text ("mercredi 11 mars de 16h à 17h" over "16h" and "17h").
       if (found.some((other) => overlaps(other) && other.text.length >= result.text.length)) continue;

@@ -1,4 +1,4 @@
-import { DATE_READERS } from './date-languages';
+import { readingsPerLanguage } from './date-languages';
 import { parseAddress } from './address';
 import { type Address, type ParsedMessage, offsetOfDateHeader } from './message';
 import { FORWARD_MARKER } from './text-patterns';
@@ -67,8 +67,8 @@ export function parseHeaderDate(value: string): Date | null {
   const direct = new Date(text);
   if (!Number.isNaN(direct.getTime()) && /\d{4}/.test(text)) return direct;
   // The reading that covers most of the line wins: English alone reads "Mo., 16. März 2026 11:20" as just "11:20".
-  const readings = DATE_READERS
-    .flatMap((parser) => parser.parse(text))
+  const readings = readingsPerLanguage(text)
+    .flat()
     .sort((a, b) => b.text.length - a.text.length);
   return readings[0]?.start.date() ?? null;
 }
