@@ -2,7 +2,7 @@ import type { ParsedResult } from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
 import type { WallTime } from './message';
 import { zoneNamedIn } from './zones';
-import { readingsPerLanguage } from './date-languages';
+import { type DateLanguage, languageOf, readingsPerLanguage } from './date-languages';
 
 export interface InterviewTime {
   start: WallTime;
@@ -29,9 +29,47 @@ interface Found {
 }
 
 /** Every date-and-time in the text, in any of the languages read, without overlapping duplicates. */
-function timesIn(text: string, reference: Date, referenceOffset: number): Found[] {
+/**
+ * Times as every reader takes them: "14h30", "14 h 30", "9 h", "10:00h" become 14:30, 9:00, 10:00 (chrono reads
+ * French hours only glued, and "10:00h" not at all), and "27/10 à 9h" loses its "à" (French chrono reads
+ * "10 à 9h" as a range).
+ */
+function clockForm(text: string, dayFirstFrom: Date | null): string {
+  if (dayFirstFrom) text = dayFirstDates(text, dayFirstFrom);
+  return text
+    .replace(/\b([01]?\d|2[0-3]) ?h ?([0-5]\d)\b/g, '$1:$2')
+    .replace(/\b([01]?\d|2[0-3]):([0-5]\d) ?h\b/g, '$1:$2')
+    // A bare "9 h" only after a word that sets a time: "a 2h interview" is a length.
+    .replace(/(?<=(?:^|\s)(?:à|a|vers|dès|des|de|et|entre|jusqu'à|um|bis|ab|las|–|-)\s)([01]?\d|2[0-3]) ?h\b(?! ?[0-5]\d)/gimu, '$1:00')
+    .replace(/(\b\d{1,2}[/.]\d{1,2}\.?|\b\d{4}-\d{2}-\d{2})\s+(?:à|a|om|um)\s+(?=\d)/g, '$1 ');
+}
+
+const DATE_LEAD = /(?:\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\b(?:lun|mar|mer|jeu|ven|sam|dim)\w*|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|\b(?:le|am|den|el|op|on|du|vom|date|datum|fecha)\b)[\s,:.]*$/i;
+
+/**
+ * "12/03/2026", "12.03." and "mardi 27/10" written day first become 2026-03-12 and 2026-10-27, which every
+ * reader takes the same way. A bare "12.03" counts only beside a weekday, "le", "am", a "Date:" label or a time.
+ */
+function dayFirstDates(text: string, writerNow: Date): string {
+  return text.replace(/\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2})\b|\.(?!\d))?(?![/.]?\d)/g, (whole: string, dayText: string, monthText: string, yearText: string | undefined, index: number) => {
+    const day = Number(dayText);
+    const month = Number(monthText);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return whole;
+    if (!yearText) {
+      const before = text.slice(Math.max(0, index - 16), index);
+      const after = text.slice(index + whole.length, index + whole.length + 14);
+      if (!DATE_LEAD.test(before) && !/^\s*(?:à|a|at|um|om|,|-|–)?\s*\d{1,2}(?:[:h.]\d{2}|\s?h\b)/i.test(after)) return whole;
+    }
+    let year = yearText ? Number(yearText.length === 2 ? `20${yearText}` : yearText) : writerNow.getUTCFullYear();
+    // A date without a year is the next one: "12/01" written in December is next January.
+    if (!yearText && Date.UTC(year, month - 1, day) < writerNow.getTime() - 86_400_000) year += 1;
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  });
+}
+
+function timesIn(text: string, reference: Date, referenceOffset: number, first: DateLanguage): Found[] {
   const found: Found[] = [];
-  for (const readings of readingsPerLanguage(text, { instant: reference, timezone: referenceOffset }, { forwardDate: true })) {
+  for (const readings of readingsPerLanguage(text, { instant: reference, timezone: referenceOffset }, { forwardDate: true }, first)) {
     for (const result of readings) {
       const overlaps = (other: Found) => result.index < other.index + other.text.length && other.index < result.index + result.text.length;
       // Keep the reading that covers more of the text ("mercredi 11 mars de 16h à 17h" over "16h" and "17h").
@@ -61,9 +99,12 @@ function hasDay(result: ParsedResult): boolean {
 export function findInterviewTime(text: string, reference: Date, userZone: string, referenceOffset?: number | null): InterviewTime | null {
   // "Tomorrow" and a date without a year are read on the writer's calendar: the Date header's offset, else the user's.
   const offset = referenceOffset ?? -new TZDate(reference.getTime(), userZone).getTimezoneOffset();
-  // "à 14 h 30", "um 10 h": French typography spaces the h, which chrono reads only as "14h30".
-  text = text.replace(/\b([01]?\d|2[0-3]) h (?:([0-5]\d)\b)?/g, (_, hour: string, minute?: string) => `${hour}h${minute ?? ''}`.padEnd(`${hour} h ${minute ?? ''}`.length - (minute ? 0 : 1), ' '));
-  const found = timesIn(text, reference, offset).filter((item) => {
+  const written = text;
+  const language = languageOf(text);
+  // Every language but American English writes the day first: 12/03 is 12 March in a French mail or to a reader in London.
+  const dayFirst = language !== 'en' || !userZone.startsWith('America/');
+  text = clockForm(text, dayFirst ? new Date(reference.getTime() + offset * 60_000) : null);
+  const found = timesIn(text, reference, offset, language).filter((item) => {
     const lineStart = text.lastIndexOf('\n', item.index) + 1;
     const before = text.slice(Math.max(lineStart, item.index - 80), item.index);
     // "Apply by Friday at 5pm", "we received your application on March 2 at 10:14": not an appointment.
@@ -125,7 +166,7 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
   if (blockEnd) for (const candidate of candidates) if (sameDay(candidate.start, best.start) && minutesOf(candidate.start) >= minutesOf(best.start) && minutesOf(candidate.start) < minutesOf(blockEnd)) chained.add(candidate);
   const distinct = new Set(candidates.filter((candidate) => !chained.has(candidate) || candidate === best).map((candidate) => `${candidate.start.year}-${candidate.start.month}-${candidate.start.day}T${candidate.start.hour}:${candidate.start.minute}`));
   const fromRange = end ? minutesBetween(best.start, end) : null;
-  return { start: best.start, durationMinutes: fromRange && fromRange > 0 ? fromRange : durationStated(text), alternatives: distinct.size, sentence: sentenceAround(text, best.index, best.length) };
+  return { start: best.start, durationMinutes: fromRange && fromRange > 0 ? fromRange : durationStated(written), alternatives: distinct.size, sentence: sentenceAround(text, best.index, best.length) };
 }
 
 /** From the start of the sentence before the time to the end of the time's own sentence. */
