@@ -25,6 +25,7 @@ const OFFER = [
   /\b(?:nos complace|tenemos el placer de|nos alegra) (?:ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta)/,
   /\bcarta (?:de )?oferta\b/,
   /\b(?:blij|verheugd) (?:je|u) (?:een )?(?:aanbod|de functie|de baan) aan te bieden/,
+  /\b(?:u|je|jou)\b.{0,60}\b(?:functie|baan|positie|contract|aanbod)\b.{0,60}\baan ?(?:te )?bieden\b/,
   /\baanbodbrief\b|\baanbod (?:\w+ )?(?:te )?doen\b|\barbeidsvoorwaardenvoorstel\b/,
 ];
 
@@ -59,6 +60,9 @@ const REJECTION = [
   /\bpas (?:une |de )?suite (?:favorable )?a (?:votre|ta) candidature\b|\bne (?:\w+ ){0,2}pas (?:y )?donner (?:une |de )?suite\b|\bne (?:donnerons|donnons|pourrons|pouvons)(?: \w+)? pas (?:de )?suite\b/,
   /\bnous avons le regret\b|\bavons le regret de vous\b|\b(?:sommes|suis) au regret\b/,
   /\b(?:poste|offre|recrutement)\b.{0,80}\b(?:a ete|est|ont ete|a deja ete) (?:pourvue?|attribuee?|cloturee?|annulee?|suspendue?)\b|\bne correspond(?:ait|ent)? pas\b/,
+  /\b(?:fur|mit)\b.{0,30}\b(?:kandidat|bewerber)\w*\b.{0,100}\b(?:entschieden|entschlossen|besetzen|fortzusetzen|weiterzugehen)\b/,
+  /\b(?:poursuivre|continuer|avancer)\b.{0,40}\bavec (?:un|une|d'autres|un\(e\)|l'autre|un autre|une autre)\b.{0,20}\bcandidat|\b(?:retenu|choisi|selectionne|privilegie)\b.{0,20}\b(?:une|un|d'autres|la) (?:autre )?(?:candidature|candidat|profil)s?\b.{0,60}\b(?:davantage|plus|mieux)\b|\bdecide\w* de ne pas (?:poursuivre|donner suite|retenir|continuer|aller plus loin)\b|\bne pas (?:poursuivre|continuer) avec (?:votre|ta)\b/,
+  /\bproceso (?:cerrado|finalizado|terminado)\b|\bcontinuar (?:el proceso |con el proceso )?con otr[oa]s (?:perfiles|candidat)|\b(?:verder (?:te )?gaan|door (?:te )?gaan) met (?:een )?(?:andere )?kandida|\bbesloten\b.{0,60}\b(?:andere kandida|een kandidaat|niet (?:verder|door))/,
   /\bmit anderen (?:kandidat|bewerber)\w*|\b(?:uns|wir)\b.{0,60}\bfur (?:eine?n? )?andere\w*\b.{0,40}\bentschieden\b|\b(?:eine|unsere|diese|ihnen) absage\b|\bstelle (?:ist|wurde) (?:bereits )?(?:besetzt|vergeben)\b/,
   /\b(?:ne pas|ne pouvons pas|ne pourrons pas|ne sommes pas en mesure de) (?:y )?donner (?:une )?suite (?:favorable )?(?:a votre candidature)?/,
   /\bpas (?:pu )?(?:ete )?(?:retenue?s?|selectionnee?s?)\b/,
@@ -96,6 +100,7 @@ const RECEIVED = [
   /\b(?:hemos recibido|recibimos) (?:tu|su) (?:solicitud|candidatura|postulacion)|\bgracias por (?:tu|su) (?:solicitud|postulacion|candidatura)|\bgracias por postular/,
   /\b(?:we hebben|wij hebben) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|\bbedankt voor (?:je|uw) sollicitatie/,
   /\b(?:i|we)(?:'ve| have)? (?:submitted|sent|forwarded|put forward|presented) your (?:profile|resume|cv|application|details)\b/,
+  /\b(?:bewerbung|unterlagen)\b.{0,60}\b(?:erfolgreich )?(?:versendet|ubermittelt|eingegangen|gesendet|unterwegs)\b|\berfolgreich beworben\b|\bte has inscrito en\b|\binscripcion (?:realizada|confirmada)\b|\b(?:tu|su) (?:candidatura|solicitud)\b.{0,60}\b(?:se ha enviado|ha sido enviada|fue enviada|ha sido recibida)\b|\bsolicitud se ha enviado\b|\bcandidature (?:a ete |a bien ete )?(?:transmise|envoyee) (?:au|a l'|a)\b|\bsollicitatie (?:is )?(?:verstuurd|verzonden|ontvangen)\b/,
 ];
 
 // Receipts in as many words (not the "thank you for applying" every rejection opens with).
@@ -114,6 +119,7 @@ const INTERVIEW = [
   /\b(?:you|we)(?:'re| are) (?:scheduled|confirmed|booked|all set)\b/,
   /\b(?:confirmed|booked|locked(?: it)? in|all set|set) for (?:this |next )?(?:\w+day|tomorrow|today|the \d|\d)/,
   /\b(?:i'll|we'll|i will|we will) send (?:you )?(?:over )?(?:an?|the) (?:calendar |meeting |teams |zoom )?(?:invite|invitation|hold)\b/,
+  /\bc'est (?:donc )?cale\b|\b(?:decal|report)(?:er|e|ons) (?:a|au|notre|l'entretien|le rendez-vous|votre entretien)\b|\b(?:termin|gesprach)\b.{0,40}\b(?:fix )?(?:eingetragen|eingeplant|vereinbart|bestatigt|festgelegt)\b|\b(?:ingepland|ingeroosterd|vastgelegd)\b|\bgesprek (?:gepland|staat)\b|\b(?:agendado|agendada|programado|programada|fijado|fijada)\b.{0,30}\b(?:entrevista|reunion|llamada)\b|\bentrevista\b.{0,30}\b(?:agendada|programada|fijada|confirmada)\b/,
   /\b(?:te|le|os) confirmamos (?:los detalles|la entrevista|tu entrevista|su entrevista)|\b(?:nos gustaria|queremos) (?:conocerte|conocerle|entrevistarte|entrevistarle)\b|\bnous vous confirmons\b.{0,40}\b(?:entretien|rendez-vous|echange)|\bwir bestatigen\b.{0,40}\b(?:termin|gesprach|interview)/,
   // The time agreed and the invite on its way: "Thursday at 11 works great, I've sent a calendar invite".
   /\b(?:(?:have|i've|we've|just) sent|sent over|(?:am|are|i'm|we're) sending) (?:you )?(?:a|an|the) (?:calendar |meeting |teams |zoom )?(?:invite|invitation)\b|\b(?:works|work) (?:great|perfectly|well|for (?:us|me|everyone|the team))\b/,
@@ -220,6 +226,7 @@ const NOT_ABOUT_AN_APPLICATION = [
   /\bbased on your (?:profile|search|preferences|activity)|\bmatching your (?:search|profile|preferences)\b|\byour saved search\b/,
   /\b(?:apply now|easy apply|be an early applicant|applicants? so far|people applied|actively recruiting|promoted)\b/,
   /\bnewsletter\b|\bwebinar\b|\bweekly digest\b|\btips (?:to|for)\b|\bcareer advice\b|\bsalary (?:insights|guide|report)/,
+  /\b(?:aun|todavia) no (?:esta completa|ha sido enviada|has terminado)|\b(?:solicitud|candidatura) (?:incompleta|sin terminar)\b|\bcandidature (?:incomplete|n'a pas (?:encore )?ete (?:envoyee|finalisee))\b|\bbewerbung (?:ist )?(?:noch )?(?:nicht (?:abgeschlossen|abgeschickt|vollstandig)|unvollstandig)\b|\bsollicitatie (?:is )?(?:nog )?(?:niet (?:afgerond|verstuurd|voltooid)|onvolledig)\b/,
   /\b(?:didn't|did not|haven't|have not) (?:yet )?(?:finish|finished|complete|completed|submit|submitted) (?:it|your|the|this)\b|\bfinish your application\b|\bpick up where you left off\b|\bincomplete application\b|\bapplication (?:is )?(?:incomplete|not (?:yet )?(?:been )?submitted)\b/,
   /\bverify your (?:email|account)|\bconfirm your (?:email|account|address)|\b(?:security|verification|login|one-time) code\b|\bnew device\b|\bwelcome to (?:linkedin|indeed|glassdoor|welcome to the jungle|our talent community)/,
   /\bsurvey\b|^(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|abwesenheitsnotiz|reponse automatique|respuesta automatica|afwezigheidsbericht)\b|\bi am (?:currently )?(?:out of (?:the )?office|on (?:annual |parental |sick )?leave|away from (?:the office|my desk))\b/,
@@ -245,7 +252,7 @@ const YOU = /\b(?:you|your|vous|votre|ihre?n?|sie|dich|dein\w*|tu|te|su|je|jouw|
 const COLD_OUTREACH = /\bi came across your (?:profile|resume|cv|background)|\b(?:are you|would you be) open to (?:new |a )?(?:opportunities|a (?:new )?role|exploring|a (?:quick |brief |short )?(?:\d+[- ]minute )?(?:chat|call|conversation))|\bi(?:'m| am) (?:partnering|working) (?:exclusively )?with (?:a|an|my|our)\b|\b(?:my|our) client\b|\bon behalf of (?:a|my|our) client\b|\bcame across your\b/;
 const OWN_APPLICATION = /\b(?:you applied|your (?:recent )?application|you(?:'ve| have) applied|applied (?:for|to|through|via|on)|votre candidature|ihre bewerbung|tu (?:candidatura|solicitud)|su (?:candidatura|solicitud)|je sollicitatie|uw sollicitatie)\b/;
 
-const CONDITIONAL = /\b(?:if|should|in case|in the event|unless|whether|once|si|au cas ou|dans le cas|lorsque|des que|falls|wenn|sollte[n]?|ob|en caso|cuando|indien|mocht|zodra)\b/;
+const CONDITIONAL = /\b(?:sans (?:reponse|nouvelles|retour)|faute de (?:reponse|retour)|sin respuesta|ohne (?:ruckmeldung|antwort)|zonder (?:reactie|bericht)|if|should|in case|in the event|unless|whether|once|si|au cas ou|dans le cas|lorsque|des que|falls|wenn|sollte[n]?|ob|en caso|cuando|indien|mocht|zodra)\b/;
 const NEGATED = /\b(?:not|n't|unable|no longer|ne|n'|pas|nicht|kein|no|niet|geen)\b/;
 const ALERT_SENDER = /^(?:jobalerts?|jobs?-?(?:listings|alerts?|recommendations)|alerts?|alert-noreply|newsletters?|news|digest|marketing|messages-noreply|invitations|notifications?-noreply|hit-reply|inmail-hit-reply|emploi|offres)\b/i;
 
@@ -281,6 +288,11 @@ function matching(patterns: RegExp[], items: string[], skip?: (sentence: string,
   );
 }
 
+/** "Your application has not yet been sent", "aún no ha sido enviada": a receipt it is not. */
+function notYet(sentence: string, match: RegExpExecArray): boolean {
+  return conditional(sentence, match) || /\b(?:not yet|not been|aun no|todavia no|pas encore|noch nicht|nog niet)\b/.test(sentence.slice(Math.max(0, match.index - 20), match.index + match[0].length));
+}
+
 /** A conditional sentence ("if you are not selected…") states no decision. */
 function conditional(sentence: string, match: RegExpExecArray): boolean {
   return CONDITIONAL.test(sentence.slice(0, match.index));
@@ -312,9 +324,9 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   const interview = matching(INTERVIEW, all, conditional);
   const hinted = matching(APPOINTMENT_HINT, all, conditional);
   const response = matching(RESPONSE, all, conditional);
-  const received = matching(RECEIVED, all, conditional);
+  const received = matching(RECEIVED, all, notYet);
   const declined = all.filter((sentence) => declinesTheCandidate(sentence) && !CONDITIONAL.test(sentence.slice(0, cueIndex(sentence))));
-  const receivedForSure = matching(RECEIVED_FOR_SURE, all, conditional);
+  const receivedForSure = matching(RECEIVED_FOR_SURE, all, notYet);
   const aboutAnApplication = offer.length + rejection.length + declined.length + interview.length + response.length + received.length > 0;
   const notAbout = [...matching(NOT_ABOUT_AN_APPLICATION, all), ...(aboutAnApplication ? [] : matching(FOOTER_WORDS, all))];
   return { offer, rejection, declined, interview, hinted, response, received, receivedForSure, notAbout };
