@@ -7,10 +7,11 @@ export type MessageKind = 'rejection' | 'interview' | 'received' | 'offer' | 're
 // Every phrase list is matched against accent-free lower-case text (see `plain`), sentence by sentence.
 
 const OFFER = [
-  /\b(?:pleased|delighted|happy|excited|thrilled|glad) to (?:formally )?(?:offer you|extend (?:you )?(?:an?|this|the|our)? ?(?:formal |verbal |written )?offer)/,
+  /\b(?:pleased|delighted|happy|excited|thrilled|glad) to (?:formally )?(?:offer you(?! (?:an?|the) (?:\w+ )?(?:interview|call|chat|meeting|conversation|screen|place (?:at|in) (?:our|the) (?:assessment|interview)))|extend (?:you )?(?:an?|this|the|our)? ?(?:formal |verbal |written )?offer)/,
   /\b(?:extend(?:ing)?|make|making) (?:you )?an? (?:formal |verbal |written )?offer\b/,
   /\b(?:your|the|an|our|attached) (?:formal |written |verbal )?offer (?:letter|of employment|package|details)\b/,
   /\bwe(?: would|'d) like to offer you (?:the|a|an)\b/,
+  /\b(?:i|we)(?:'d| would) (?:like|love) to offer you (?:the|a|an|this|our)\b(?! (?:\w+ )?(?:interview|call|chat|phone|video|meeting|conversation|screen))|\bpleased to offer you (?:the|a|this)\b(?! (?:\w+ )?(?:interview|call|chat|phone|video|meeting))/,
   /\b(?:move|moving|go|going) (?:forward|ahead) with (?:an?|the|your) (?:formal |verbal |written )?offer\b|\boffer (?:letter|of employment|package|paperwork)\b|\b(?:verbal|formal|written) offer\b/,
   /\b(?:you(?:'ve| have)? been|you were|we(?:'ve| have)?) (?:selected|chosen|picked)(?: you)? (?:as our|for the (?:position|role|job)|to (?:join|fill))\b/,
   /\b(?:team|we|company) (?:wants?|would like|would love) (?:you )?to (?:join|come on board)\b|\b(?:details|terms) of (?:the|your|our) offer\b/,
@@ -32,7 +33,8 @@ const OFFER = [
 const REJECTION = [
   /\bregret to (?:inform|let you know|tell you|advise)/,
   /\b(?:not|no longer) (?:to )?(?:be )?(?:mov(?:e|ing)|proceed(?:ing)?|progress(?:ing)?|advanc(?:e|ing)|continu(?:e|ing)|pursu(?:e|ing)|go(?:ing)?) (?:forward|further|ahead)?\s*(?:with )?(?:your|you|the next|to the next|in the process)/,
-  /\b(?:decided|chosen|elected|decision) (?:not to|to not) (?:move|proceed|pursue|progress|advance|continue|extend|offer)/,
+  /\b(?:decided|chosen|elected|decision) (?:not to|to not) (?:move|proceed|pursue|progress|advance|continue|extend|offer|take|put|invite|shortlist|bring|interview|hire)/,
+  /\bclose (?:out )?your (?:candidacy|application)\b/,
   /\b(?:decided|chose|chosen|decision|opted|elected) to (?:move forward|proceed|go|continue|progress) with (?:other|another|a different|an? (?:other|internal|more))/,
   /\b(?:pursue|pursuing|proceed with|move forward with|moving forward with|go with|going with|selected|chosen|hired) (?:an?(?:other)? )?(?:other |another |different |more )?(?:candidates?|applicants?|profiles?)(?: (?:whose|who|that|with))?/,
   /\b(?:will|are|'ll|have) not (?:be )?(?:moving|proceeding|progressing|pursuing|advancing|taking|able to (?:move|offer|progress|proceed))/,
@@ -91,7 +93,7 @@ const RECEIVED = [
   /\byour application (?:for|to) .{1,80}\b(?:has been|was|is) (?:successfully )?(?:received|submitted|sent|on its way)\b|\byour application (?:to|for) .{1,60} is on its way\b|^you(?:'ve| have)? (?:successfully )?applied (?:to|for)\b|\b(?:your )?(?:resume|cv|application) (?:came through|has arrived|arrived safely)\b/,
   /\byour application (?:is|has been) (?:now )?(?:under review|being reviewed|in review|with)/,
   /\bwe(?: will|'ll) (?:now )?(?:review|be reviewing|carefully review|start reviewing) your (?:application|resume|cv|profile|qualifications)/,
-  /\backnowledge (?:the )?receipt of your\b|\backnowledg(?:e|ing) your (?:application|resume|cv)\b|\b(?:your )?(?:resume|cv|application|profile) (?:is|was|has been) (?:currently |now )?(?:under|in) (?:screening|review|consideration)\b/,
+  /\bconfirm (?:the )?receipt of your\b|\backnowledge (?:the )?receipt of your\b|\backnowledg(?:e|ing) your (?:application|resume|cv)\b|\b(?:your )?(?:resume|cv|application|profile) (?:is|was|has been) (?:currently |now )?(?:under|in) (?:screening|review|consideration)\b/,
   /\b(?:bien recu|avons recu|reception de) (?:votre|ta) candidature\b/,
   /\bmerci (?:pour|de|d'avoir envoye) (?:votre|ta) candidature\b|\bmerci d'avoir postule\b|\bmerci pour votre interet\b/,
   /\bvotre candidature\b.{0,100}\b(?:a bien ete|a ete|est bien) (?:recue|envoyee|transmise|enregistree|prise en compte)/,
@@ -116,7 +118,8 @@ const INTERVIEW = [
   /\binterview (?:invitation|confirmation|details|scheduled|confirmed|reminder|schedule|itinerary|agenda|rescheduled|moved|updated|time changed)\b/,
   /^(?:updated|rescheduled|changed|new (?:date|time)(?:\/time)?)\s*:?\s*.{0,40}\binterview\b|\b(?:interview|call|meeting|round|screen)\b.{0,60}\b(?:has been|was|have been|is being|needs to be) (?:rescheduled|moved|changed|updated)\b|\b(?:revised|updated|new) (?:schedule|date and time|date\/time|interview time)\b/,
   /\b(?:your|the) (?:onsite|on-site|final round) (?:schedule|itinerary|agenda)\b/,
-  /\b(?:you|we)(?:'re| are) (?:scheduled|confirmed|booked|all set)\b/,
+  /\byou(?:'re| are) (?:scheduled|confirmed|booked|all set)\b/,
+  /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s+(?:works|is perfect|is great|is fine|suits)\b/,
   /\b(?:confirmed|booked|locked(?: it)? in|all set|set) for (?:this |next )?(?:\w+day|tomorrow|today|the \d|\d)/,
   /\b(?:i'll|we'll|i will|we will) send (?:you )?(?:over )?(?:an?|the) (?:calendar |meeting |teams |zoom )?(?:invite|invitation|hold)\b/,
   /\bc'est (?:donc )?cale\b|\b(?:decal|report)(?:er|e|ons) (?:a|au|notre|l'entretien|le rendez-vous|votre entretien)\b|\b(?:termin|gesprach)\b.{0,40}\b(?:fix )?(?:eingetragen|eingeplant|vereinbart|bestatigt|festgelegt)\b|\b(?:ingepland|ingeroosterd|vastgelegd)\b|\bgesprek (?:gepland|staat)\b|\b(?:agendado|agendada|programado|programada|fijado|fijada)\b.{0,30}\b(?:entrevista|reunion|llamada)\b|\bentrevista\b.{0,30}\b(?:agendada|programada|fijada|confirmada)\b/,
@@ -175,7 +178,7 @@ const RESPONSE = [
 // A "no" in words no list foresaw: a negation and a step of the process in one sentence about the candidate
 // ("we will not be inviting you to the next round", "your profile does not match our current requirements").
 const NEGATION = /\b(?:not|unable|no longer|unfortunately|regret(?:fully|tably)?|sadly|declined?|afraid)\b|n't\b/;
-const PROCESS_STEP = /\b(?:(?:take|taking) (?:things|this|it|matters|your application|your candidacy) (?:any )?further|(?:the )?(?:right|good|strong|best) (?:fit|match)|mov(?:e|ing) (?:you |your \w+ )?(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|advanc(?:e|ing) (?:you|your)|next (?:round|stage|step|phase)|invit(?:e|ing) you|selected|shortlist(?:ed)?|consider(?:ed|ing)? (?:you|your)|offer(?:ing)? you|continu(?:e|ing) (?:with|your)|pursu(?:e|ing) (?:you|your)|hir(?:e|ing) you|(?:match|matches|meet|meets|fit|fits|align|aligns) (?:with )?(?:our|the|what)|a (?:fit|match) for)\b/;
+const PROCESS_STEP = /\b(?:(?:take|taking|put|putting) you (?:through|forward)|(?:take|taking) (?:things|this|it|matters|your application|your candidacy) (?:any )?further|(?:the )?(?:right|good|strong|best) (?:fit|match)|mov(?:e|ing) (?:you |your \w+ )?(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|advanc(?:e|ing) (?:you|your)|next (?:round|stage|step|phase)|invit(?:e|ing) you|selected|shortlist(?:ed)?|consider(?:ed|ing)? (?:you|your)|offer(?:ing)? you|continu(?:e|ing) (?:with|your)|pursu(?:e|ing) (?:you|your)|hir(?:e|ing) you|(?:match|matches|meet|meets|fit|fits|align|aligns) (?:with )?(?:our|the|what)|a (?:fit|match) for)\b/;
 const ABOUT_THE_CANDIDATE = /\b(?:you|your|application|candidacy|profile|background|experience|resume|cv|(?:on|at) this (?:occasion|time|stage|point)|this time)\b/;
 // "We hired another candidate", "we went with someone whose experience…".
 const SOMEONE_ELSE = /\b(?:decided|chosen|chose|selected|hired|hire|offered|extended|going|go|went|gone|move|moving|proceed|proceeding|pursue|pursuing)\b.{0,40}\b(?:another|other|different|internal|more (?:experienced|qualified|suitable)|stronger|better[- ](?:suited|matched|qualified)) (?:candidates?|applicants?|profiles?|person|people|individuals?)\b|\b(?:another|other|different) (?:candidate|applicant|person)(?:s|'s|s')? (?:\w+ ){0,6}(?:was|were|is|are|had|has|have|seemed?)? ?(?:a )?(?:closer|better|stronger|more closely|more suitable|best) (?:fit|match|aligned|suited)|\bsomeone else\b|\b(?:in|a) different direction\b/;
@@ -229,6 +232,7 @@ const NOT_ABOUT_AN_APPLICATION = [
   /\b(?:aun|todavia) no (?:esta completa|ha sido enviada|has terminado)|\b(?:solicitud|candidatura) (?:incompleta|sin terminar)\b|\bcandidature (?:incomplete|n'a pas (?:encore )?ete (?:envoyee|finalisee))\b|\bbewerbung (?:ist )?(?:noch )?(?:nicht (?:abgeschlossen|abgeschickt|vollstandig)|unvollstandig)\b|\bsollicitatie (?:is )?(?:nog )?(?:niet (?:afgerond|verstuurd|voltooid)|onvolledig)\b/,
   /\b(?:didn't|did not|haven't|have not) (?:yet )?(?:finish|finished|complete|completed|submit|submitted) (?:it|your|the|this)\b|\bfinish your application\b|\bpick up where you left off\b|\bincomplete application\b|\bapplication (?:is )?(?:incomplete|not (?:yet )?(?:been )?submitted)\b/,
   /\bverify your (?:email|account)|\bconfirm your (?:email|account|address)|\b(?:security|verification|login|one-time) code\b|\bnew device\b|\bwelcome to (?:linkedin|indeed|glassdoor|welcome to the jungle|our talent community)/,
+  /\b(?:career|job|virtual|hiring) (?:fair|expo)\b|\b(?:info(?:rmation)?|open) (?:session|house|evening)\b|\bsalon (?:de l'emploi|du recrutement)\b|\bjobmesse\b|\bferia de empleo\b|\bbanenbeurs\b/,
   /\bsurvey\b|^(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|abwesenheitsnotiz|reponse automatique|respuesta automatica|afwezigheidsbericht)\b|\bi am (?:currently )?(?:out of (?:the )?office|on (?:annual |parental |sick )?leave|away from (?:the office|my desk))\b/,
   /\b(?:share|sharing|rate|rating|review|reviewing) your (?:\w+ )?(?:experience|employer|interview)|\bhelp other(?:s| job ?seekers| candidates)\b|\bmillions of job seekers\b|\b(?:how was|how did) your (?:interview|application)\b|\b(?:take|complete) (?:our|a|this) (?:short |quick |brief )?survey\b/,
   /\b(?:who viewed|viewed your profile|profile views|appeared in \d+ searches|your application was viewed)\b/,
@@ -315,6 +319,8 @@ export interface KindEvidence {
   received: string[];
   receivedForSure: string[];
   notAbout: string[];
+  /** Not-about sentences other than robots' footers (a webinar, a job alert). */
+  strongNotAbout: string[];
 }
 
 export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvidence {
@@ -328,8 +334,9 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   const declined = all.filter((sentence) => declinesTheCandidate(sentence) && !CONDITIONAL.test(sentence.slice(0, cueIndex(sentence))));
   const receivedForSure = matching(RECEIVED_FOR_SURE, all, notYet);
   const aboutAnApplication = offer.length + rejection.length + declined.length + interview.length + response.length + received.length > 0;
-  const notAbout = [...matching(NOT_ABOUT_AN_APPLICATION, all), ...(aboutAnApplication ? [] : matching(FOOTER_WORDS, all))];
-  return { offer, rejection, declined, interview, hinted, response, received, receivedForSure, notAbout };
+  const strongNotAbout = matching(NOT_ABOUT_AN_APPLICATION, all);
+  const notAbout = [...strongNotAbout, ...(aboutAnApplication ? [] : matching(FOOTER_WORDS, all))];
+  return { offer, rejection, declined, interview, hinted, response, received, receivedForSure, notAbout, strongNotAbout };
 }
 
 export function classify(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind {
@@ -338,6 +345,8 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
     evidence.offer, evidence.rejection, evidence.declined, evidence.interview, evidence.hinted, evidence.response, evidence.received, evidence.receivedForSure, evidence.notAbout,
   ].map((sentencesFound) => sentencesFound.length);
   const localPart = sender.email?.split('@')[0] ?? '';
+  // A calendar invite is an appointment whatever its meeting footer says ("Meeting password"), unless it is a webinar or a fair.
+  if (signals.hasInvite && (evidence.strongNotAbout.length === 0 || interview > 0)) return signals.inviteCancelled ? 'response' : offer > 0 ? 'offer' : 'interview';
 
   const alertSender = (sender.kind === 'board' || sender.kind === 'unknown' || sender.kind === 'employer') && ALERT_SENDER.test(localPart);
   // A decision addressed to the candidate survives a board's footer; a digest of listings does not.

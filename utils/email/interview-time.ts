@@ -34,9 +34,19 @@ interface Found {
  * French hours only glued, and "10:00h" not at all), and "27/10 à 9h" loses its "à" (French chrono reads
  * "10 à 9h" as a range).
  */
+const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
 function clockForm(text: string, dayFirstFrom: Date | null): string {
   if (dayFirstFrom) text = dayFirstDates(text, dayFirstFrom);
   return text
+    // "half past ten", "quarter to three", "ten o'clock": spoken times chrono does not read.
+    .replace(/\b(half|quarter) (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/gi, (_, part: string, way: string, hourText: string) => {
+      const hour = HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText);
+      const minutes = part.toLowerCase() === 'half' ? 30 : way.toLowerCase() === 'past' ? 15 : 45;
+      const shown = way.toLowerCase() === 'to' ? (hour === 1 ? 12 : hour - 1) : hour;
+      return `${shown}:${String(minutes).padStart(2, '0')}`;
+    })
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock\b/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()]}:00`)
     .replace(/\b([01]?\d|2[0-3]) ?h ?([0-5]\d)\b/g, '$1:$2')
     .replace(/\b([01]?\d|2[0-3]):([0-5]\d) ?h\b/g, '$1:$2')
     // A bare "9 h" only after a word that sets a time: "a 2h interview" is a length.
@@ -111,7 +121,8 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
     return !DEADLINE.test(text.slice(Math.max(0, item.index - 12), item.index)) && !PAST_EVENT.test(before) && !SUPERSEDED.test(before);
   });
   // "a couple of minutes early" is a moment, not a day the time could belong to.
-  const dated = found.filter((item) => hasDay(item.result) && !hasTime(item.result) && !/\b(?:minutes?|mins?|hours?|seconds?|minuten|stunden?|heures?|minutos|horas?|uur)\b/i.test(item.text));
+  // A day the time could belong to names one: "a couple of minutes early" and "- 222 W" (222 weeks ago) do not.
+  const dated = found.filter((item) => hasDay(item.result) && !hasTime(item.result) && NAMES_A_DAY.test(item.text) && !/\b(?:minutes?|mins?|hours?|seconds?|weeks?|minuten|stunden?|heures?|minutos|horas?|uur)\b/i.test(item.text));
   const candidates: Array<{ start: WallTime; end: WallTime | null; score: number; index: number; length: number }> = [];
   for (const item of found) {
     if (!hasTime(item.result)) continue;
@@ -181,6 +192,8 @@ function sentenceAround(text: string, index: number, length: number): string {
 function nextSlot<T extends { start: WallTime; end: WallTime | null }>(candidates: T[], end: WallTime): T | undefined {
   return candidates.find((candidate) => !!candidate.end && candidate.start.year === end.year && candidate.start.month === end.month && candidate.start.day === end.day && candidate.start.hour === end.hour && candidate.start.minute === end.minute);
 }
+
+const NAMES_A_DAY = /\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:st|nd|rd|th|er|e|\.)(?!\w)|\b(?:jan|feb|f[eé]v|m[aä]r|apr|avr|abr|ma[iy]|mei|jun|juin|jul|juil|aug|ao[uû]|ago|sep|o[ck]t|nov|d[eé]c|dez|dic|ene|mon|tue|wed|thu|fri|sat|sun|lun|mer|jeu|ven|sam|dim|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|today|tomorrow|tonight|aujourd|demain|heute|morgen|hoy|ma[nñ]ana|vandaag)/i;
 
 /** "All times are in Pacific Time", "(heure de Paris)" once for a whole schedule. */
 function statedZone(text: string): string | null {
