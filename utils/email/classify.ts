@@ -120,7 +120,7 @@ const INTERVIEW = [
   /\b(?:your|the) (?:onsite|on-site|final round) (?:schedule|itinerary|agenda)\b/,
   /\byou(?:'re| are) (?:scheduled|confirmed|booked|all set)\b/,
   /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s+(?:works|is perfect|is great|is fine|suits)\b/,
-  /\b(?:confirmed|booked|locked(?: it)? in|all set|set) for (?:this |next )?(?:\w+day|tomorrow|today|the \d|\d)/,
+  /\b(?:is|are|it's|that's) (?:now )?(?:locked in|booked in|confirmed|set)\b|\b(?:confirmed|booked|locked(?: it)? in|all set|set) for (?:this |next )?(?:\w+day|tomorrow|today|the \d|\d)/,
   /\b(?:i'll|we'll|i will|we will) send (?:you )?(?:over )?(?:an?|the) (?:calendar |meeting |teams |zoom )?(?:invite|invitation|hold)\b/,
   /\bc'est (?:donc )?cale\b|\b(?:decal|report)(?:er|e|ons) (?:a|au|notre|l'entretien|le rendez-vous|votre entretien)\b|\b(?:termin|gesprach)\b.{0,40}\b(?:fix )?(?:eingetragen|eingeplant|vereinbart|bestatigt|festgelegt)\b|\b(?:ingepland|ingeroosterd|vastgelegd)\b|\bgesprek (?:gepland|staat)\b|\b(?:agendado|agendada|programado|programada|fijado|fijada)\b.{0,30}\b(?:entrevista|reunion|llamada)\b|\bentrevista\b.{0,30}\b(?:agendada|programada|fijada|confirmada)\b/,
   /\b(?:te|le|os) confirmamos (?:los detalles|la entrevista|tu entrevista|su entrevista)|\b(?:nos gustaria|queremos) (?:conocerte|conocerle|entrevistarte|entrevistarle)\b|\bnous vous confirmons\b.{0,40}\b(?:entretien|rendez-vous|echange)|\bwir bestatigen\b.{0,40}\b(?:termin|gesprach|interview)/,
@@ -321,6 +321,8 @@ export interface KindEvidence {
   notAbout: string[];
   /** Not-about sentences other than robots' footers (a webinar, a job alert). */
   strongNotAbout: string[];
+  /** Footer words (sign in, unsubscribe), counted only when nothing is about an application. */
+  footers: string[];
 }
 
 export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvidence {
@@ -335,15 +337,18 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   const receivedForSure = matching(RECEIVED_FOR_SURE, all, notYet);
   const aboutAnApplication = offer.length + rejection.length + declined.length + interview.length + response.length + received.length > 0;
   const strongNotAbout = matching(NOT_ABOUT_AN_APPLICATION, all);
-  const notAbout = [...strongNotAbout, ...(aboutAnApplication ? [] : matching(FOOTER_WORDS, all))];
-  return { offer, rejection, declined, interview, hinted, response, received, receivedForSure, notAbout, strongNotAbout };
+  const footers = aboutAnApplication ? [] : matching(FOOTER_WORDS, all);
+  return { offer, rejection, declined, interview, hinted, response, received, receivedForSure, notAbout: [...strongNotAbout, ...footers], strongNotAbout, footers };
 }
 
 export function classify(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind {
   const evidence = kindEvidence(message, ownBody);
-  const [offer, rejection, declined, interview, hinted, response, received, receivedForSure, notAbout] = [
-    evidence.offer, evidence.rejection, evidence.declined, evidence.interview, evidence.hinted, evidence.response, evidence.received, evidence.receivedForSure, evidence.notAbout,
+  const [offer, rejection, declined, interview, hinted, response, received, receivedForSure] = [
+    evidence.offer, evidence.rejection, evidence.declined, evidence.interview, evidence.hinted, evidence.response, evidence.received, evidence.receivedForSure,
   ].map((sentencesFound) => sentencesFound.length);
+  const appointmentStated = signals.fixedTime && statesAnAppointment(signals.timeSentence);
+  // "Just sign in at the concierge" under a booked interview is no account mail.
+  const notAbout = evidence.strongNotAbout.length + (appointmentStated ? 0 : evidence.footers.length);
   const localPart = sender.email?.split('@')[0] ?? '';
   // A calendar invite is an appointment whatever its meeting footer says ("Meeting password"), unless it is a webinar or a fair.
   if (signals.hasInvite && (evidence.strongNotAbout.length === 0 || interview > 0)) return signals.inviteCancelled ? 'response' : offer > 0 ? 'offer' : 'interview';
@@ -370,7 +375,7 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   // A "no" read from its parts gives way to a receipt that says so in as many words.
   if (declined > 0 && receivedForSure === 0) return 'rejection';
   if (calledOff(message.subject ?? '', [...sentences(message.subject ?? ''), ...sentences(ownBody)])) return 'response';
-  const appointment = interview + (received === 0 ? hinted : 0) + (statesAnAppointment(signals.timeSentence) ? 1 : 0);
+  const appointment = interview + (received === 0 ? hinted : 0) + (appointmentStated ? 1 : 0);
   if (appointment > 0 && signals.fixedTime && !(signals.timeOptions && response > 0)) return 'interview';
   if (response > 0 || interview > 0) return 'response';
   if (received > 0) return 'received';

@@ -15,7 +15,7 @@ const ATS = new Set([
   'cornerstoneondemand.com', 'csod.com', 'ukg.com', 'ultipro.com', 'adp.com', 'paylocity.com', 'hibob.com', 'zohorecruit.com',
 ]);
 
-const SCHEDULERS = new Set(['calendly.com', 'goodtime.io', 'modernloop.io', 'prelude.co', 'hirevue.com', 'hackerrank.com', 'codility.com', 'codesignal.com', 'testgorilla.com', 'coderpad.io', 'karat.com', 'youcanbook.me', 'zoom.us', 'microsoft.com', 'google.com']);
+const SCHEDULERS = new Set(['adobesign.com', 'echosign.com', 'adobe.com', 'docusign.net', 'docusign.com', 'hellosign.com', 'dropboxsign.com', 'pandadoc.com', 'calendly.com', 'goodtime.io', 'modernloop.io', 'prelude.co', 'hirevue.com', 'hackerrank.com', 'codility.com', 'codesignal.com', 'testgorilla.com', 'coderpad.io', 'karat.com', 'youcanbook.me', 'zoom.us', 'microsoft.com', 'google.com']);
 
 const JOB_BOARDS = new Set([
   'linkedin.com', 'indeed.com', 'indeedemail.com', 'indeed.fr', 'glassdoor.com', 'glassdoor.fr', 'ziprecruiter.com', 'monster.com',
