@@ -10,9 +10,9 @@ export interface CompanyAndRole {
 
 // Names that are never the employer: the tools and boards that carry messages for it, and words that
 // start sentences in capitals.
-const PLATFORM_NAMES = /^(?:linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|jobvite|bamboohr|recruitee|teamtailor|jazzhr|breezy|taleo|successfactors|personio|welcome to the jungle|handshake|naukri|seek|hellowork|apec|france travail|p[oô]le emploi|stepstone|xing|infojobs|ziprecruiter|monster|otta|wellfound|calendly|goodtime|zoom|google meet|adobe|adobe sign|adobe acrobat sign|docusign|hellosign|dropbox sign|microsoft teams|teams|hackerrank|codility|codesignal|hirevue|gmail|outlook)$/i;
-const NOT_A_NAME = /^(?:the|our|we|this|that|your|you|thank|thanks|hi|hello|dear|unfortunately|please|best|regards|kind|mr|mrs|ms|dr|it|i|a|an|as|if|at|in|on|for|with|and|but|or|so|all|any|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|bonjour|merci|madame|monsieur|nous|vous|votre|notre|le|la|les|un|une|cher|chère|hallo|sehr|liebe|lieber|vielen|wir|ihre|ihr|hola|gracias|estimad[oa]|beste|bedankt|wij|uw|je|re|fw|fwd|tr|aw|wg|application|candidature|interview|entretien|update|team|équipe|recruiting|talent|hiring|careers|jobs|job|position|role|poste|offer|congratulations|félicitations|regarding|concernant|acquisition|new|your|reminder|rappel|ihnen|uns|dir|sie|usted)$/i;
-const TRAILING_WORDS = /(?:[\s,]+(?:recruiting|recruitment|talent acquisition|talent|hiring|careers?|jobs|people|hr|team|teams|recrutement|rh|ressources humaines|early careers?|early|campus(?: recruiting)?|university (?:recruiting|relations)|graduate recruitment|scheduling|coordination|calendar|personalabteilung|reclutamiento|werving|alerts?|notifications?|job alerts?|talent (?:community|network|pool)|careers? site|human resources(?: division| department)?|hr department|personnel department|karriere|carrières|carrieres|empleo|empleos|vacatures|werken bij|inc|llc|llp|ltd|limited|gmbh|ag|sas|sarl|sa|s\.a\.|bv|b\.v\.|pty|pvt|plc|corp|corporation|co|via .+))+\.?$/i;
+const PLATFORM_NAMES = /^(?:linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|jobvite|bamboohr|recruitee|teamtailor|jazzhr|breezy|taleo|successfactors|personio|welcome to the jungle|handshake|naukri|seek|hellowork|apec|france travail|p[oô]le emploi|stepstone|xing|infojobs|ziprecruiter|monster|otta|wellfound|usajobs|harri|applitrack|frontline|interfolio|sonru|dayforce|cv-library|computrabajo|bumeran|civil service jobs|nhs jobs|trac|peopleadmin|neogov|fountain|workstream|hirevue|paradox|olivia|calendly|goodtime|zoom|google meet|adobe|adobe sign|adobe acrobat sign|docusign|hellosign|dropbox sign|microsoft teams|teams|hackerrank|codility|codesignal|hirevue|gmail|outlook)$/i;
+const NOT_A_NAME = /^(?:the|our|we|this|that|your|you|thank|thanks|hi|hello|dear|unfortunately|please|best|regards|kind|mr|mrs|ms|dr|it|i|a|an|as|if|at|in|on|for|with|and|but|or|so|all|any|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|bonjour|merci|madame|monsieur|nous|vous|votre|notre|le|la|les|un|une|cher|chère|hallo|sehr|liebe|lieber|vielen|wir|ihre|ihr|hola|gracias|estimad[oa]|beste|bedankt|wij|uw|je|re|fw|fwd|tr|aw|wg|application|candidature|interview|entretien|update|team|équipe|recruiting|talent|hiring|careers|jobs|job|position|role|poste|offer|congratulations|félicitations|regarding|concernant|acquisition|new|your|reminder|rappel|ihnen|uns|dir|sie|usted|band|grade|level|remote|hybrid|onsite|full-time|part-time|tenure-track|example|invalid|invalidemail|india|service|warehouse|summer|winter|spring|autumn|fall)$/i;
+const TRAILING_WORDS = /(?:[\s,]+(?:recruiting|recruitment|talent acquisition|talent|hiring|careers?|jobs|people|hr|team|teams|recrutement|rh|ressources humaines|early careers?|early|campus(?: recruiting)?|university (?:recruiting|relations)|graduate recruitment|scheduling|coordination|calendar|personalabteilung|reclutamiento|werving|alerts?|notifications?|job alerts?|pte\.?(?: ltd\.?)?|s\.a\.s\.?|e\.s\.p\.?|llp|talent (?:community|network|pool)|careers? site|human resources(?: division| department)?|hr department|personnel department|karriere|carrières|carrieres|empleo|empleos|vacatures|werken bij|inc|llc|llp|ltd|limited|gmbh|ag|sas|sarl|sa|s\.a\.|bv|b\.v\.|pty|pvt|plc|corp|corporation|co|via .+))+\.?$/i;
 const LEADING_WORDS = /^(?:the|l['’]équipe|team|das|el|het|de|werken bij|careers at|jobs at|karriere bei|carrières chez|carrieres chez|trabaja en|work at|working at)\s+/i;
 
 interface Candidate {
@@ -22,6 +22,12 @@ interface Candidate {
 
 // Phrases that put a company name right after them, weighted by how rarely they name anything else.
 const COMPANY_AFTER: Array<[string, number]> = [
+  // A label on its own line: "Entreprise : SOFRADIS INGÉNIERIE", "Employer: …", "Hiring agency: …".
+  [String.raw`(?:^|\n)\s*(?:company|employer|organi[sz]ation|hiring (?:agency|organi[sz]ation|department|company)|agency|department|entreprise|soci[ée]t[ée]|employeur|recruteur|empresa|unternehmen|arbeitgeber|firma|werkgever|bedrijf|organisatie)\s*:`, 8],
+  // An agency names its client: "Client: Marlowe & Finch", "feedback from Calderbrook Foods", "submitted your profile to Orchard Lane".
+  [String.raw`(?:client|cliente|klant|kunde|entreprise cliente)\s*(?::|,|-)?`, 6],
+  [String.raw`(?:feedback|news|an update|a decision)\s+from`, 4],
+  [String.raw`(?:submitted|sent|forwarded|presented|put)\s+(?:your\s+)?(?:profile|cv|resume|application|details)?\s*(?:forward\s+)?to`, 4],
   [String.raw`(?:applying|applied|application|apply|candidacy)\s+(?:to|at|with)`, 4],
   [String.raw`(?:interest|interested)\s+in\s+(?:joining\s+|working\s+(?:at|for|with)\s+)?`, 4],
   [String.raw`(?:position|role|opportunity|opening|job|career|careers|opportunities|team|process|here|everyone)\s+(?:at|with)`, 3],
@@ -138,6 +144,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     if (anchor && key === fold(anchor)) entry.weight += 2;
     totals.set(key, entry);
   });
+  // A recruitment agency writes for its client: the agency's own name gives way to any other name found.
+  for (const entry of totals.values()) if (AGENCY.test(entry.name) || (agencyDomain(sender) && fold(entry.name) === fold(sender.domain?.split('.')[0] ?? ''))) entry.weight = entry.weight / 4;
   const ranked = [...totals.values()].sort((a, b) => b.weight - a.weight || a.first - b.first);
   const best = ranked[0];
   if (!best || best.weight < 2) return null;
@@ -147,16 +155,22 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
 }
 
 // Words an organisation's name ends with: "Prairie Wind" is signed "Prairie Wind Credit Union".
-const ORGANISATION_WORD = /^(?:Group|Groupe|Gruppe|Grupo|Groep|Insurance|Assurances?|Versicherungen?|Seguros|Credit Union|Partners|Technologies|Technology|Tech|Bank|Banque|Bancorp|Holdings?|Health|Healthcare|Systems|Labs?|Software|Solutions|Services|Consulting|Capital|Media|Foods?|Energy|Énergie|Logistics|Logistik|Analytics|Hospitality|Housing|Homes|Manufacturing|Industries|Academy|Trust|University|College|Schools?|District|Council|Hospital|Clinic|Studios?|Design|Digital|Financial|Finance|Ventures|Robotics|Therapeutics|Pharma|Pharmaceuticals|Bio|Motors|Airlines|Retail|Networks?|Communications|Entertainment|Games|Institute|Foundation|Association|Agency|Company|Cooperative|Coopérative|Heating|Plumbing|Construction|Engineering|Legal|Law|Hotels?|Resorts?|Restaurants?|Brewing|Payments|Mobility|Security|Realty|Properties|Property Management)$/;
+const ORGANISATION_WORD = /^(?:Group|Groupe|Gruppe|Grupo|Groep|Insurance|Assurances?|Versicherungen?|Seguros|Credit Union|Partners|Technologies|Technology|Tech|Bank|Banque|Bancorp|Holdings?|Health|Healthcare|Systems|Labs?|Software|Solutions|Services|Consulting|Capital|Media|Foods?|Energy|Énergie|Logistics|Logistik|Analytics|Hospitality|Housing|Homes|Manufacturing|Industries|Academy|Trust|University|College|Schools?|District|Council|Hospital|Clinic|Studios?|Design|Digital|Financial|Finance|Ventures|Robotics|Therapeutics|Pharma|Pharmaceuticals|Bio|Motors|Airlines|Retail|Networks?|Communications|Entertainment|Games|Institute|Foundation|Association|Agency|Company|Cooperative|Coopérative|Heating|Plumbing|Construction|Engineering|Legal|Law|Hotels?|Resorts?|Restaurants?|Brewing|Payments|Mobility|Security|Realty|Properties|Property Management|Center|Centre|Medical Center|Distribution|Trust|NHS Trust|Foundation Trust|Hospitals|Pumps & Valves|Valves|Armaturen|Energies|Énergies|Conseil|Process)$/;
 
-/** The longest way the text writes the name with organisation words after it ("Cobalt Ridge" → "Cobalt Ridge Insurance"). */
+// Words an organisation's name starts with: "Lisheen" is "University College Lisheen", "Orséa" is "Groupe Orséa".
+const LEADING_ORGANISATION = String.raw`(?:Groupe|Group|Grupo|Gruppe|Assurances|University(?: College)?(?: of)?|Université(?: de| d')?|Universität|Universidad(?: de)?|Universiteit(?: van)?|Zorggroep|Brouwerij(?: De)?|Stichting|Gemeente|Fondation|Banque|Caisse|Coopérative|Hôpital|Hospital|Clinique|Ville de|City of|County of|State of|Mairie de|Conseil départemental (?:de|du|des)|Transports|Boulangeries?|Fiduciaire|Hanseatische)`;
+
+/** The longest way the text writes the name with organisation words around it ("Cobalt Ridge" → "Cobalt Ridge Insurance"). */
 function fullerInText(name: string, text: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   let best = name;
+  const led = new RegExp(String.raw`(?<![\p{L}\p{N}])(${LEADING_ORGANISATION} )${escaped}(?![\p{L}\p{N}])`, 'u').exec(text);
+  if (led) best = `${led[1]}${name}`;
+  const base = best;
   for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}((?: (?:and |& |of )?\p{Lu}[\p{L}’'-]+){1,3})`, 'gu'))) {
     const words = match[1].trim().split(' ');
     const last = words[words.length - 1];
-    const extended = `${name}${match[1]}`;
+    const extended = `${base}${match[1]}`;
     if ((ORGANISATION_WORD.test(last) || ORGANISATION_WORD.test(words.slice(-2).join(' '))) && !ROLE_WORDS.test(match[1]) && extended.length > best.length && cleanCompany(extended) === extended) best = extended;
   }
   return best;
@@ -164,7 +178,8 @@ function fullerInText(name: string, text: string): string {
 
 /** The way the text spells a domain's or tenant's name: "Loam & Ledger" for loamandledger.com, "Tidepool" for tidepoolsoftware.io. */
 function spellingOf(anchor: string, text: string, isTenant: boolean): string | null {
-  const key = fold(anchor);
+  // werkenbijlindehof.nl, joinacme.com, acmecareers.com: the employer's name without the careers words around it.
+  const key = fold(anchor).replace(/^(?:werkenbij|werkenbijde|jobsat|careersat|join|work(?:at|for|with)|karrierebei|travaillerchez|trabajaen)(?=\w{4})/, '').replace(/(?<=\w{4})(?:careers|jobs|karriere|recrutement|talent|hiring|werkenbij)$/, '');
   const runs = [...text.matchAll(new RegExp(NAME_RUN, 'gu'))].map((match) => match[0]);
   // Every run of capitalised words and its parts, compared as written ("The Muse", "Brückenbau AG") and returned cleaned.
   const names = [...new Set(runs.flatMap((run) => prefixes(run)))].filter((name) => !!cleanCompany(name));
@@ -193,7 +208,10 @@ function spellingOf(anchor: string, text: string, isTenant: boolean): string | n
   // Initials and a last word: "Groupe Financier Laurentide" for gflaurentide.
   const initials = names.find((name) => {
     const words = name.split(' ').filter((word) => !/^(?:of|de|du|des|la|le|and|&|et|y|van|der)$/i.test(word));
-    return words.length >= 2 && `${words.slice(0, -1).map((word) => fold(word)[0]).join('')}${fold(words[words.length - 1])}` === key;
+    if (words.length < 2) return false;
+    const letters = words.map((word) => fold(word)[0]).join('');
+    // gflaurentide (Groupe Financier Laurentide), gasm (Grupo Alimentario Sierra Madre), coopborealis (Coopérative Boréalis).
+    return `${letters.slice(0, -1)}${fold(words[words.length - 1])}` === key || (words.length >= 3 && letters === key) || (key.endsWith(fold(words[words.length - 1])) && key.length - fold(words[words.length - 1]).length >= 3 && fold(words.slice(0, -1).join('')).startsWith(key.slice(0, key.length - fold(words[words.length - 1]).length)));
   });
   return initials ? cleanCompany(initials) : null;
 }
@@ -212,6 +230,8 @@ function capitalise(word: string): string {
 function senderCompanyPart(displayName: string): string {
   const inBrackets = /^[^()]+\(([^()]+)\)\s*$/.exec(displayName)?.[1];
   if (inBrackets && looksLikePerson(displayName.replace(/\s*\(.*$/, ''))) return inBrackets.trim();
+  const barred = /^(.+?)\s+[|]\s+(.+)$/.exec(displayName);
+  if (barred && looksLikePerson(barred[1])) return barred[2].trim();
   const from = /^\p{Lu}\p{Ll}+ (?:from|de|von|at|@) (.+)$/u.exec(displayName)?.[1];
   return from?.trim() ?? displayName;
 }
@@ -247,6 +267,12 @@ function prefixes(run: string): string[] {
   return words.flatMap((_, start) => words.slice(start).map((__, length) => words.slice(start, start + length + 1).join(' ')));
 }
 
+const AGENCY = /\b(?:recruitment|recruiting|staffing|search|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet|conseil|consulting group|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|hudson|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*)\b/i;
+
+function agencyDomain(sender: Sender): boolean {
+  return !!sender.domain && /(?:recruit|staffing|search|resourcing|talent|personnel|uitzend|interim|hays|adecco|randstad|manpower|roberthalf|michaelpage|pagepersonnel|kellyservices)/.test(sender.domain);
+}
+
 /** "Brightwater Analytics" is shaped like "Corinne Mathis", but its last word names an organisation. */
 function looksLikeOrganisation(name: string): boolean {
   const words = name.trim().split(/\s+/);
@@ -254,7 +280,7 @@ function looksLikeOrganisation(name: string): boolean {
 }
 
 export function cleanCompany(raw: string | null | undefined): string | null {
-  let name = (raw ?? '').trim().replace(/^["'“«\s]+|["'”»\s.,:;!?]+$/g, '');
+  let name = (raw ?? '').trim().replace(/^["'“«\s]+|["'”»\s.,:;!?|–—-]+$/g, '');
   // "Pinecrest Systems' 2027 internship": the possessive and what follows it are not the name.
   name = name.replace(/(?:['’]s?|\s+\d{4})(?:\s.*)?$/u, '').trim();
   // "Ridgeline Media and I": the name ends where the writer joins the sentence.

@@ -6,6 +6,11 @@ import type { Address } from './message';
 // one, a job board (alerts, or a decision relayed for an employer), a scheduling tool, or a private mailbox.
 
 const ATS = new Set([
+  'harri.com', 'applitrack.com', 'frontlineeducation.com', 'interfolio.com', 'sonru.com', 'dayforce.com', 'dayforcehcm.com', 'ceridian.com',
+  'peopleadmin.com', 'neogov.com', 'governmentjobs.com', 'fountain.com', 'workstream.us', 'workstream.is', 'paycomonline.net', 'paycom.com',
+  'ultipro.ca', 'trac.jobs', 'dvinci.de', 'dvinci-easy.com', 'rexx-systems.com', 'rexx-recruitment.com', 'softgarden.io', 'softgarden.de',
+  'join.com', 'homerun.co', 'talentsoft.com', 'invalidemail.com', 'hireology.com', 'hirevue.com', 'modernhire.com', 'oleeo.com', 'tribepad.com',
+  'civilservicejobs.service.gov.uk', 'cabinetoffice.gov.uk', 'applicantpro.com', 'clearcompany.com', 'jobdiva.com', 'bullhornstaffing.com',
   'greenhouse.io', 'greenhouse-mail.io', 'lever.co', 'myworkday.com', 'myworkdayjobs.com', 'workday.com', 'ashbyhq.com',
   'icims.com', 'smartrecruiters.com', 'smartrecruiters-mail.com', 'workable.com', 'workablemail.com', 'jobvite.com', 'bamboohr.com',
   'recruitee.com', 'teamtailor.com', 'teamtailor-mail.com', 'jazzhr.com', 'applytojob.com', 'breezy.hr', 'breezyhr.com', 'breezy-mail.com',
@@ -18,6 +23,7 @@ const ATS = new Set([
 const SCHEDULERS = new Set(['adobesign.com', 'echosign.com', 'adobe.com', 'docusign.net', 'docusign.com', 'hellosign.com', 'dropboxsign.com', 'pandadoc.com', 'calendly.com', 'goodtime.io', 'modernloop.io', 'prelude.co', 'hirevue.com', 'hackerrank.com', 'codility.com', 'codesignal.com', 'testgorilla.com', 'coderpad.io', 'karat.com', 'youcanbook.me', 'zoom.us', 'microsoft.com', 'google.com']);
 
 const JOB_BOARDS = new Set([
+  'usajobs.gov', 'computrabajo.com', 'computrabajo.com.co', 'computrabajo.com.mx', 'bumeran.com', 'bumeran.com.ar', 'cv-library.co.uk', 'jobs.ac.uk', 'seek.com', 'jobstreet.com', 'mycareersfuture.gov.sg', 'jobsdb.com', 'infojobs.com', 'nationalevacaturebank.nl', 'hellowork.com', 'jobteaser.com', 'francetravail.fr', 'indeed.es', 'indeed.de', 'indeed.nl', 'indeed.co.uk', 'indeed.ca', 'indeed.com.mx', 'linkedin.cn',
   'linkedin.com', 'indeed.com', 'indeedemail.com', 'indeed.fr', 'glassdoor.com', 'glassdoor.fr', 'ziprecruiter.com', 'monster.com',
   'welcometothejungle.com', 'hellowork.com', 'apec.fr', 'francetravail.fr', 'pole-emploi.fr', 'stepstone.de', 'xing.com',
   'infojobs.net', 'otta.com', 'wellfound.com', 'angel.co', 'dice.com', 'seek.com.au', 'jobindex.dk', 'simplyhired.com',
