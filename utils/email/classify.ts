@@ -13,6 +13,7 @@ const OFFER = [
   /\bwe(?: would|'d) like to offer you (?:the|a|an)\b/,
   /\b(?:i|we)(?:'d| would) (?:like|love) to offer you (?:the|a|an|this|our)\b(?! (?:\w+ )?(?:interview|call|chat|phone|video|meeting|conversation|screen))|\bpleased to offer you (?:the|a|this)\b(?! (?:\w+ )?(?:interview|call|chat|phone|video|meeting))/,
   /\b(?:move|moving|go|going) (?:forward|ahead) with (?:an?|the|your) (?:formal |verbal |written )?offer\b|\boffer (?:letter|of employment|package|paperwork)\b|\b(?:verbal|formal|written) offer\b/,
+  /\b(?:would like|wish|want|are pleased|is pleased|are delighted|am delighted|delighted|pleased|happy) to offer you (?:the|a|this) (?:permanent |temporary |full-time |part-time )?(?:position|role|job|post|place)\b|\bletter of offer\b|\bformal offer\b|\bconditional offer\b/,
   /\b(?:you(?:'ve| have)? been|you were|we(?:'ve| have)?) (?:selected|chosen|picked)(?: you)? (?:as our|for the (?:position|role|job)|to (?:join|fill))\b/,
   /\b(?:team|we|company) (?:wants?|would like|would love) (?:you )?to (?:join|come on board)\b|\b(?:details|terms) of (?:the|your|our) offer\b/,
   /\b(?:heureux|heureuse|ravie?s?|plaisir|le plaisir) de vous (?:proposer|offrir|faire une (?:proposition|offre)|annoncer que (?:nous )?(?:retenons|avons retenu))/,
@@ -21,7 +22,7 @@ const OFFER = [
   /\b(?:freuen uns|freue mich),? (?:ihnen|dir) (?:ein(?:en)? )?(?:vertrag|angebot|vertragsangebot|die stelle|die position)/,
   /\b(?:vertragsangebot|arbeitsvertrag anbieten)\b/,
   /\b(?:ihnen|dir)\b.{0,80}\b(?:stelle|position|vertrag|angebot)\b.{0,80}\banbieten\b|\b(?:dienstvertrag|arbeitsvertrag)\b.{0,60}\b(?:im anhang|anbei|beigefugt|zur unterschrift)\b|^angebot\s*:/,
-  /\bwe(?:'d| would) love (?:for )?you to (?:join (?:us|the team|[\p{L}&' -]{2,40}?) as|be our)\b/u,
+  /\bwe(?:'d| would) love (?:for )?you to (?:join (?:us|the team|[\p{L}&'. -]{2,40}?) as|be our)\b/u,
   /\b(?:ihnen|dir) (?:die|eine) (?:stelle|position)\b.{0,60}\banbieten\b/,
   /\b(?:nos complace|tenemos el placer de|nos alegra) (?:ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta)/,
   /\bcarta (?:de )?oferta\b/,
@@ -60,7 +61,8 @@ const REJECTION = [
   /\b(?:decided|chosen|decision) to (?:fill|offer) (?:the|this) (?:position|role|job|vacancy) (?:to|with) (?:a|an|another|other)\b/,
   /\b(?:candidates?|applicants?|profiles?|someone|person) (?:whose|who|with) (?:\w+ ){0,4}(?:more closely|better|best|more|most closely) (?:match|matches|matched|meet|meets|align|aligns|suit|suits|fit|fits)/,
   /\bpas (?:une |de )?suite (?:favorable )?a (?:votre|ta) candidature\b|\bne (?:\w+ ){0,2}pas (?:y )?donner (?:une |de )?suite\b|\bne (?:donnerons|donnons|pourrons|pouvons)(?: \w+)? pas (?:de )?suite\b/,
-  /\bnous avons le regret\b|\bavons le regret de vous\b|\b(?:sommes|suis) au regret\b/,
+  /\bnous avons le regret\b|\bavons le regret de vous\b|\b(?:sommes|suis) au regret de vous (?:informer|annoncer|faire part)\b/,
+  /\bne\b.{0,30}\bpas\b.{0,20}\bdonner (?:une |de |la )?suite\b|\bne (?:pouvons|pourrons|pouvions) (?:malheureusement )?(?:pas )?y donner (?:une |de )?suite\b|\b(?:pris|retenu|choisi|embauche|recrute) quelqu'un\b|\bpourvue? en interne\b|\bnon retenue?\b|\bclotur\w* (?:ce|le|notre|cette) (?:recrutement|processus|poste|offre)\b|\b(?:fonction|poste|offre)\b.{0,20}\bn'est (?:donc )?plus (?:ouverte?|disponible|d'actualite)\b/,
   /\b(?:poste|offre|recrutement)\b.{0,80}\b(?:a ete|est|ont ete|a deja ete) (?:pourvue?|attribuee?|cloturee?|annulee?|suspendue?)\b|\bne correspond(?:ait|ent)? pas\b/,
   /\b(?:fur|mit)\b.{0,30}\b(?:kandidat|bewerber)\w*\b.{0,100}\b(?:entschieden|entschlossen|besetzen|fortzusetzen|weiterzugehen)\b/,
   /\b(?:poursuivre|continuer|avancer)\b.{0,40}\bavec (?:un|une|d'autres|un\(e\)|l'autre|un autre|une autre)\b.{0,20}\bcandidat|\b(?:retenu|choisi|selectionne|privilegie)\b.{0,20}\b(?:une|un|d'autres|la) (?:autre )?(?:candidature|candidat|profil)s?\b.{0,60}\b(?:davantage|plus|mieux)\b|\bdecide\w* de ne pas (?:poursuivre|donner suite|retenir|continuer|aller plus loin)\b|\bne pas (?:poursuivre|continuer) avec (?:votre|ta)\b/,
@@ -90,11 +92,13 @@ const RECEIVED = [
   /\bthanks? (?:you )?(?:so much |very much |a lot |again )?for (?:applying|your (?:recent )?(?:job )?application|submitting your application|your interest (?:in|and application))/,
   /\b(?:your )?application (?:has been |was |is )?(?:received|submitted|sent to|complete)\b/,
   /\bapplication (?:confirmation|received|submitted)\b/,
+  /\b(?:your )?(?:cv|resume|application|candidature|details|documents) (?:has|have) been (?:successfully )?(?:received|submitted)\b|\b(?:was|has been) submitted successfully\b|\bsubmitted successfully\b/,
   /\byour application (?:for|to) .{1,80}\b(?:has been|was|is) (?:successfully )?(?:received|submitted|sent|on its way)\b|\byour application (?:to|for) .{1,60} is on its way\b|^you(?:'ve| have)? (?:successfully )?applied (?:to|for)\b|\b(?:your )?(?:resume|cv|application) (?:came through|has arrived|arrived safely)\b/,
   /\byour application (?:is|has been) (?:now )?(?:under review|being reviewed|in review|with)/,
   /\bwe(?: will|'ll) (?:now )?(?:review|be reviewing|carefully review|start reviewing) your (?:application|resume|cv|profile|qualifications)/,
   /\bconfirm (?:the )?receipt of your\b|\backnowledge (?:the )?receipt of your\b|\backnowledg(?:e|ing) your (?:application|resume|cv)\b|\b(?:your )?(?:resume|cv|application|profile) (?:is|was|has been) (?:currently |now )?(?:under|in) (?:screening|review|consideration)\b/,
   /\b(?:bien recu|avons recu|reception de) (?:votre|ta) candidature\b/,
+  /\b(?:bien recu|avons recu|reception de|accusons reception de) (?:votre|ta) (?:dossier|cv|candidature)\b|^candidature envoyee\b|\b(?:informations|elements) suivant(?:e)?s ont ete envoye(?:e)?s a\b/,
   /\bmerci (?:pour|de|d'avoir envoye) (?:votre|ta) candidature\b|\bmerci d'avoir postule\b|\bmerci pour votre interet\b/,
   /\bvotre candidature\b.{0,100}\b(?:a bien ete|a ete|est bien) (?:recue|envoyee|transmise|enregistree|prise en compte)/,
   /\baccuse de reception\b/,
@@ -122,7 +126,8 @@ const INTERVIEW = [
   /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s+(?:works|is perfect|is great|is fine|suits)\b/,
   /\b(?:is|are|it's|that's) (?:now )?(?:locked in|booked in|confirmed|set)\b|\b(?:confirmed|booked|locked(?: it)? in|all set|set) for (?:this |next )?(?:\w+day|tomorrow|today|the \d|\d)/,
   /\b(?:i'll|we'll|i will|we will) send (?:you )?(?:over )?(?:an?|the) (?:calendar |meeting |teams |zoom )?(?:invite|invitation|hold)\b/,
-  /\bc'est (?:donc )?cale\b|\b(?:decal|report)(?:er|e|ons) (?:a|au|notre|l'entretien|le rendez-vous|votre entretien)\b|\b(?:termin|gesprach)\b.{0,40}\b(?:fix )?(?:eingetragen|eingeplant|vereinbart|bestatigt|festgelegt)\b|\b(?:ingepland|ingeroosterd|vastgelegd)\b|\bgesprek (?:gepland|staat)\b|\b(?:agendado|agendada|programado|programada|fijado|fijada)\b.{0,30}\b(?:entrevista|reunion|llamada)\b|\bentrevista\b.{0,30}\b(?:agendada|programada|fijada|confirmada)\b/,
+  /\b(?:already |just )?(?:sent|sending|send)(?: you| over)? (?:an? |the )?(?:updated |new |revised )(?:calendar |meeting )?(?:invite|invitation|hold)\b|\b(?:interviews?|calls?|meetings?|chats?|sessions?)\b.{0,40}\b(?:is|are|has been|have been) (?:now )?(?:confirmed|scheduled|booked|set|locked in)\b/,
+  /\brappel\b.{0,40}\b(?:entretien|entrevue|rendez-vous)\b|\bconfirm\w* (?:de )?(?:votre|l'|notre|ton) ?entrevue\b|\bc'est (?:donc )?cale\b|\b(?:decal|report)(?:er|e|ons) (?:a|au|notre|l'entretien|le rendez-vous|votre entretien)\b|\b(?:termin|gesprach)\b.{0,40}\b(?:fix )?(?:eingetragen|eingeplant|vereinbart|bestatigt|festgelegt)\b|\b(?:ingepland|ingeroosterd|vastgelegd)\b|\bgesprek (?:gepland|staat)\b|\b(?:agendado|agendada|programado|programada|fijado|fijada)\b.{0,30}\b(?:entrevista|reunion|llamada)\b|\bentrevista\b.{0,30}\b(?:agendada|programada|fijada|confirmada)\b/,
   /\b(?:te|le|os) confirmamos (?:los detalles|la entrevista|tu entrevista|su entrevista)|\b(?:nos gustaria|queremos) (?:conocerte|conocerle|entrevistarte|entrevistarle)\b|\bnous vous confirmons\b.{0,40}\b(?:entretien|rendez-vous|echange)|\bwir bestatigen\b.{0,40}\b(?:termin|gesprach|interview)/,
   // The time agreed and the invite on its way: "Thursday at 11 works great, I've sent a calendar invite".
   /\b(?:(?:have|i've|we've|just) sent|sent over|(?:am|are|i'm|we're) sending) (?:you )?(?:a|an|the) (?:calendar |meeting |teams |zoom )?(?:invite|invitation)\b|\b(?:works|work) (?:great|perfectly|well|for (?:us|me|everyone|the team))\b/,
@@ -167,7 +172,7 @@ const RESPONSE = [
   /\b(?:move you forward|moving you forward|advance you|next round|next stage of (?:our|the) (?:process|interview))\b/,
   /\bstill (?:reviewing|working through|under (?:active )?(?:review|consideration)|considering|in the (?:process|running))\b|\b(?:taking|take|takes) (?:a little |a bit |slightly |somewhat )?longer than\b|\b(?:an )?update on your application\b/,
   /\b(?:would love|like|love|keen|happy) to (?:set up|schedule|arrange|have) (?:a|an) (?:\w+ )?(?:call|chat|conversation|interview)/,
-  /\b(?:vos|tes) disponibilites\b|\bcreneaux?\b|\btest technique\b|\betude de cas\b|\bcas pratique\b|\b(?:echanger|discuter) avec vous\b/,
+  /\blaquelle des\b|\bdisponibilites suivantes\b|\bpourriez-vous (?:nous|me) (?:indiquer|communiquer|transmettre)\b|\btoujours en cours (?:d'etude|d'examen|d'analyse|de traitement)\b|\b(?:vos|tes) disponibilites\b|\bcreneaux?\b|\btest technique\b|\betude de cas\b|\bcas pratique\b|\b(?:echanger|discuter) avec vous\b/,
   /\bverfugbarkeit|\bterminvorschlag|\bwann (?:haben sie|hast du|passt es)/,
   /\btermine? vorschlagen\b|\bfolgende termine\b|\bwelche[rs]? (?:termin|zeit|tag|option)\b.{0,40}\bpasst\b|\b(?:quel|lequel de ces) (?:creneau|horaire|moment)\b|\b(?:cual|cuales) de (?:estas|estos) (?:opciones|horarios|fechas)\b|\bque (?:horario|dia) te (?:viene|va) mejor\b|\bwelk(?:e)? (?:moment|tijdstip|tijd|dag)\b.{0,30}\b(?:schikt|past|uitkomt)\b/,
   /\bdisponibilidad\b|\bprueba tecnica\b/,
@@ -181,7 +186,7 @@ const NEGATION = /\b(?:not|unable|no longer|unfortunately|regret(?:fully|tably)?
 const PROCESS_STEP = /\b(?:(?:take|taking|put|putting) you (?:through|forward)|(?:take|taking) (?:things|this|it|matters|your application|your candidacy) (?:any )?further|(?:the )?(?:right|good|strong|best) (?:fit|match)|mov(?:e|ing) (?:you |your \w+ )?(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|advanc(?:e|ing) (?:you|your)|next (?:round|stage|step|phase)|invit(?:e|ing) you|selected|shortlist(?:ed)?|consider(?:ed|ing)? (?:you|your)|offer(?:ing)? you|continu(?:e|ing) (?:with|your)|pursu(?:e|ing) (?:you|your)|hir(?:e|ing) you|(?:match|matches|meet|meets|fit|fits|align|aligns) (?:with )?(?:our|the|what)|a (?:fit|match) for)\b/;
 const ABOUT_THE_CANDIDATE = /\b(?:you|your|application|candidacy|profile|background|experience|resume|cv|(?:on|at) this (?:occasion|time|stage|point)|this time)\b/;
 // "We hired another candidate", "we went with someone whose experience…".
-const SOMEONE_ELSE = /\b(?:decided|chosen|chose|selected|hired|hire|offered|extended|going|go|went|gone|move|moving|proceed|proceeding|pursue|pursuing)\b.{0,40}\b(?:another|other|different|internal|more (?:experienced|qualified|suitable)|stronger|better[- ](?:suited|matched|qualified)) (?:candidates?|applicants?|profiles?|person|people|individuals?)\b|\b(?:another|other|different) (?:candidate|applicant|person)(?:s|'s|s')? (?:\w+ ){0,6}(?:was|were|is|are|had|has|have|seemed?)? ?(?:a )?(?:closer|better|stronger|more closely|more suitable|best) (?:fit|match|aligned|suited)|\bsomeone else\b|\b(?:in|a) different direction\b/;
+const SOMEONE_ELSE = /\b(?:decided|chosen|chose|selected|hired|hire|offered|extended|going|go|went|gone|move|moving|proceed|proceeding|pursue|pursuing)\b.{0,40}\b(?:another|other|different|internal|more (?:experienced|qualified|suitable)|stronger|better[- ](?:suited|matched|qualified)) (?:candidates?|applicants?|profiles?|person|people|individuals?)\b|\b(?:another|other|different) (?:candidate|applicant|person)(?:s|'s|s')? (?:\w+ ){0,6}(?:was|were|is|are|had|has|have|seemed?)? ?(?:a )?(?:closer|better|stronger|more closely|more suitable|best) (?:fit|match|aligned|suited)|\bsomeone else\b|\b(?:in|a) different direction\b|\b(?:offered|given|gave|went|go|going|gone|hired|chose|chosen|picked|selected|appointed) (?:(?:the|this|that) (?:position|role|job|post|spot|place) )?(?:to |with )?(?:someone|somebody)\b/;
 // A receipt's hedge ("unfortunately we cannot respond to every applicant") and plans being moved are no decision.
 const NOT_A_DECISION = /\b(?:respond|reply|answer|contact|get back|notify|reach out)\b.{0,30}\b(?:every|each|all|individual(?:ly)?|personally|only)\b|\bonly\b.{0,40}\b(?:contact|notify|respond|reach out)|\breschedul|\bavailab|\bmoved? (?:it|your|the|our) (?:interview|call|meeting)|\bdo not (?:hear|receive)|\bhaven't heard\b/;
 
@@ -194,12 +199,12 @@ function cueIndex(sentence: string): number {
 
 // The time found is an appointment when its sentence says what for ("Let's lock in 3/10 at 2:30pm ET for your
 // technical interview"), unless it asks ("Would Tuesday at 2pm work?").
-const MEETING_NOUN = /\b(?:interview|phone screen|screen(?:ing)?|call|chat|meeting|conversation|onsite|on-site|final round|first round|session|zoom|teams|google meet|video|visit|entretien|rendez-vous|echange|appel|visio|gesprach|termin|vorstellungsgesprach|entrevista|reunion|llamada|videollamada|gesprek|afspraak|sollicitatiegesprek|kennismakingsgesprek)\b/;
+const MEETING_NOUN = /\b(?:entrevue|interview|phone screen|screen(?:ing)?|call|chat|meeting|conversation|onsite|on-site|final round|first round|session|zoom|teams|google meet|video|visit|entretien|rendez-vous|echange|appel|visio|gesprach|termin|vorstellungsgesprach|entrevista|reunion|llamada|videollamada|gesprek|afspraak|sollicitatiegesprek|kennismakingsgesprek)\b/;
 const ASKING = /\?|\b(?:would|could|does|do|can|will) (?:(?:this|that|these|any|either|one) (?:of )?(?:\w+ )?)?(?:work|suit)|\bare you (?:available|free)|\b(?:let me know|please (?:confirm|reply|let)|if (?:that|this|it) works)\b|\b(?:or|ou|oder|o|of) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/;
 
 // "We need to cancel tomorrow's interview; I'll come back with new times": the appointment is off, the employer wrote.
 const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|lation)?|call(?:ed)? off|afzeggen|afgezegd|geannuleerd|annul(?:er|ee|e|ation)|absagen|abgesagt|stornier\w*|cancelar|cancelad[oa]|cancelacion)\b/;
-const MOVED = /\b(?:rescheduled?|moved|pushed|changed|new (?:date|time)|instead|revised|verschoben|reporte\w*|deplace\w*|aplazad\w*|verzet|verplaatst)\b/;
+const MOVED = /\b(?:rescheduled?|moved|pushed|changed|new (?:date|time)|instead|revised|nouveau creneau|nouvelle (?:date|heure)|verschoben|reporte\w*|deplace\w*|aplazad\w*|verzet|verplaatst)\b/;
 
 function calledOff(subject: string, sentences: string[]): boolean {
   const said = sentences.some((sentence) => CALLED_OFF.test(sentence) && MEETING_NOUN.test(sentence)) || CALLED_OFF.test(plain(subject));
@@ -253,7 +258,7 @@ const FOOTER_WORDS = [
 
 const YOU = /\b(?:you|your|vous|votre|ihre?n?|sie|dich|dein\w*|tu|te|su|je|jouw|uw)\b/;
 // A recruiter's first approach: never about an application the candidate made.
-const COLD_OUTREACH = /\bi came across your (?:profile|resume|cv|background)|\b(?:are you|would you be) open to (?:new |a )?(?:opportunities|a (?:new )?role|exploring|a (?:quick |brief |short )?(?:\d+[- ]minute )?(?:chat|call|conversation))|\bi(?:'m| am) (?:partnering|working) (?:exclusively )?with (?:a|an|my|our)\b|\b(?:my|our) client\b|\bon behalf of (?:a|my|our) client\b|\bcame across your\b/;
+const COLD_OUTREACH = /\bmandate par\b|\bseriez-vous ouvert|\bje me permets de vous contacter\b|\bopportunite confidentielle\b|\bwaren sie offen\b|\bestarias abiert[oa]\b|\bsta je open voor\b|\bi came across your (?:profile|resume|cv|background)|\b(?:are you|would you be) open to (?:new |a )?(?:opportunities|a (?:new )?role|exploring|a (?:quick |brief |short )?(?:\d+[- ]minute )?(?:chat|call|conversation))|\bi(?:'m| am) (?:partnering|working) (?:exclusively )?with (?:a|an|my|our)\b|\b(?:my|our) client\b|\bon behalf of (?:a|my|our) client\b|\bcame across your\b/;
 const OWN_APPLICATION = /\b(?:you applied|your (?:recent )?application|you(?:'ve| have) applied|applied (?:for|to|through|via|on)|votre candidature|ihre bewerbung|tu (?:candidatura|solicitud)|su (?:candidatura|solicitud)|je sollicitatie|uw sollicitatie)\b/;
 
 const CONDITIONAL = /\b(?:sans (?:reponse|nouvelles|retour)|faute de (?:reponse|retour)|sin respuesta|ohne (?:ruckmeldung|antwort)|zonder (?:reactie|bericht)|if|should|in case|in the event|unless|whether|once|si|au cas ou|dans le cas|lorsque|des que|falls|wenn|sollte[n]?|ob|en caso|cuando|indien|mocht|zodra)\b/;
@@ -331,7 +336,9 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   const rejection = matching(REJECTION, all, conditional);
   const interview = matching(INTERVIEW, all, conditional);
   const hinted = matching(APPOINTMENT_HINT, all, conditional);
-  const response = matching(RESPONSE, all, conditional);
+  // "Thanks for confirming your availability", a form's copy ("What is your notice period?" under "a copy of your application").
+  const formCopy = /\bcopy of your application\b|\bapplication data\b|\byour answers\b|\bsummary of your application\b|\brecapitulatif de (?:votre|ta) candidature\b|\bzusammenfassung (?:ihrer|deiner) bewerbung\b/.test(plain(ownBody));
+  const response = formCopy ? [] : matching(RESPONSE, all, (sentence, match) => conditional(sentence, match) || /\b(?:thanks?|thank you|merci|danke|gracias|bedankt)\b.{0,20}\b(?:for|pour|de|fur|por|voor) (?:confirming|sharing|sending|providing|letting|confirmer|partager|nous avoir)\b/.test(sentence.slice(0, match.index + 1)));
   const received = matching(RECEIVED, all, notYet);
   const declined = all.filter((sentence) => declinesTheCandidate(sentence) && !CONDITIONAL.test(sentence.slice(0, cueIndex(sentence))));
   const receivedForSure = matching(RECEIVED_FOR_SURE, all, notYet);

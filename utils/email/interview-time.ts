@@ -18,7 +18,7 @@ const APPOINTMENT = /\b(?:interview|call|meeting|chat|conversation|scheduled|con
 const DEADLINE = /\b(?:by|before|until|deadline|expires?|within|avant|jusqu'au|d'ici|bis|antes|vóór|voor)\s*$/i;
 
 // "Previous: Monday at 2:00 PM", "originally booked for Thursday": the time it no longer is.
-const SUPERSEDED = /\b(?:previous(?:ly)?|old|original(?:ly)?|formerly|instead of|no longer|was (?:scheduled|set|booked|planned) for)\b[^\n.]{0,50}$/i;
+const SUPERSEDED = /\b(?:initialement|initially|ursprunglich|ursprünglich|inicialmente|oorspronkelijk|previous(?:ly)?|old|original(?:ly)?|formerly|instead of|no longer|was (?:scheduled|set|booked|planned) for)\b[^\n.]{0,50}$/i;
 
 const PAST_EVENT = /\b(?:applied|submitted|received|sent|posted|wrote|reçue?|envoyée?|postulé|eingegangen|erhalten|eingereicht|recibid[ao]|enviad[ao]|ontvangen|verstuurd)\b/i;
 
@@ -156,6 +156,8 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
       // "10 to 11:30AM": chrono reads the start as 10 AM when the end says AM; "2 - 3pm" likewise.
       if (!item.result.start.isCertain('meridiem') && item.result.end.isCertain('meridiem') && start.hour < 12 && end.hour >= 12 && end.hour - start.hour > 8) start.hour += 12;
     }
+    // "We work 7-3:30": hours that end before they start are a shift, not an appointment.
+    if (end && end.hour * 60 + end.minute <= start.hour * 60 + start.minute) continue;
     candidates.push({ start, end, score: APPOINTMENT.test(context) ? 2 : 1, index: item.index, length: item.text.length });
   }
   if (candidates.length === 0) return null;

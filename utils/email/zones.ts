@@ -9,6 +9,7 @@ import type { WallTime } from './message';
 const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bP[SD]?T\b/, 'America/Los_Angeles'],
   [/\bPacific(?:\s+(?:Standard|Daylight))?(?:\s+Time)?\b|\bheure du Pacifique\b|\bLos Angeles\b|\bSan Francisco\b|\bSeattle\b|\bVancouver\b/i, 'America/Los_Angeles'],
+  [/\bArizona\b|\bPhoenix\b|\bYuma\b/i, 'America/Phoenix'],
   [/\bM[SD]?T\b/, 'America/Denver'],
   [/\bMountain(?:\s+(?:Standard|Daylight))?\s+Time\b|\bDenver\b/i, 'America/Denver'],
   [/\bC[SD]?T\b/, 'America/Chicago'],
@@ -16,6 +17,9 @@ const ZONE_WORDS: Array<[RegExp, string]> = [
   [/^\s*\(?Central\b(?!\s+Europe)/i, 'America/Chicago'],
   [/^\s*\(?Mountain\b/i, 'America/Denver'],
   [/\bCentral(?:\s+(?:Standard|Daylight))?\s+Time\b|\bChicago\b|\bAustin\b|\bDallas\b/i, 'America/Chicago'],
+  [/\bH[NA]E\b/, 'America/Toronto'],
+  [/\bH[NA]C\b/, 'America/Chicago'],
+  [/\bH[NA]P\b/, 'America/Los_Angeles'],
   [/\bMontr[ée]al\b|\bToronto\b|\bQu[ée]bec\b|\bOttawa\b|\bheure de l'Est\b/i, 'America/Toronto'],
   [/\bE[SD]?T\b/, 'America/New_York'],
   [/\bEastern(?:\s+(?:Standard|Daylight))?(?:\s+Time)?\b|\bNew York\b|\bBoston\b/i, 'America/New_York'],
