@@ -22,6 +22,7 @@ interface Candidate {
 
 // Phrases that put a company name right after them, weighted by how rarely they name anything else.
 const COMPANY_AFTER: Array<[string, number]> = [
+  [String.raw`(?:verstuurd|verzonden|gestuurd)\s+naar|(?:erfolgreich|wurde|ist)\s+an|(?:enviada|enviado|envoy[ée]e|sent|submitted)\s+(?:a|à|to)`, 5],
   // A label on its own line: "Entreprise : SOFRADIS INGÉNIERIE", "Employer: …", "Hiring agency: …".
   [String.raw`(?:^|\n)\s*(?:company|employer|organi[sz]ation|hiring (?:agency|organi[sz]ation|department|company)|agency|department|entreprise|soci[ée]t[ée]|employeur|recruteur|empresa|unternehmen|arbeitgeber|firma|werkgever|bedrijf|organisatie)\s*:`, 8],
   // An agency names its client: "Client: Marlowe & Finch", "feedback from Calderbrook Foods", "submitted your profile to Orchard Lane".
@@ -51,6 +52,7 @@ const COMPANY_AFTER: Array<[string, number]> = [
 
 // Phrases that put a company name right before them.
 const COMPANY_BEFORE: Array<[string, number]> = [
+  [String.raw`[ ]+(?:will|is going to|wird|va|revisar[áa]|zal)[ ]+(?:review|prüfen|pr[üu]fen|étudier|etudier|revisar|bekijken)`, 4],
   [String.raw`[ ]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ ]+Team)?\b`, 4],
   [String.raw`[ ]+(?:is|are)[ ]+(?:hiring|pleased|delighted|excited|happy|reviewing|unable)`, 2],
   [String.raw`[ ]+(?:has|have)[ ]+(?:reviewed|received|decided|viewed)`, 3],
@@ -60,11 +62,26 @@ const COMPANY_BEFORE: Array<[string, number]> = [
 ];
 
 /** `people`: names of the people in the message (sender, signature, interviewers): never the company. */
-export function findCompanyAndRole(message: ParsedMessage, sender: Sender, people: string[] = []): CompanyAndRole {
-  return { company: findCompany(message, sender, people), title: findTitle(message) };
+/** `aboutOneJob`: the message is news about one application (not a digest listing many employers). */
+export function findCompanyAndRole(message: ParsedMessage, sender: Sender, people: string[] = [], aboutOneJob = true): CompanyAndRole {
+  const title = findTitle(message);
+  return { company: findCompany(message, sender, people, aboutOneJob ? title : null), title };
 }
 
-function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string[]): string | null {
+/**
+ * Boards lay a job out as lines: the title, then the employer, then the place ("Accounts Assistant" /
+ * "Pemberton & Crane Ltd" / "Leeds"). The line under the title is the employer.
+ */
+function employerUnderTitle(body: string, title: string | null): string | null {
+  if (!title) return null;
+  const lines = body.split('\n').map((line) => line.trim()).filter(Boolean);
+  const at = lines.findIndex((line) => fold(line).startsWith(fold(title)) && line.length <= title.length + 30);
+  if (at < 0 || at + 1 >= lines.length) return null;
+  const next = lines[at + 1].split(/\s+[-–—·|•]\s+|\s{2,}/)[0];
+  return ROLE_WORDS.test(next) || /\d{3,}|https?:|@/.test(next) ? null : next;
+}
+
+function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string[], title: string | null = null): string | null {
   const people = new Set(peopleNames.map(fold));
   const candidates: Candidate[] = [];
   const subject = message.subject ?? '';
@@ -127,6 +144,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   }
   const signature = signatureOf(body);
   if (signature.company) add(signature.company, 4);
+  if (sender.kind === 'board' || sender.kind === 'ats' || sender.automated) add(employerUnderTitle(body, title), 5);
 
   const tenant = tenantOf(sender);
   const domainLabel = sender.kind === 'employer' ? sender.domain?.split('.')[0] ?? null : null;
