@@ -122,7 +122,8 @@ const INTERVIEW = [
   /\binterview (?:invitation|confirmation|details|scheduled|confirmed|reminder|schedule|itinerary|agenda|rescheduled|moved|updated|time changed)\b/,
   /^(?:updated|rescheduled|changed|new (?:date|time)(?:\/time)?)\s*:?\s*.{0,40}\binterview\b|\b(?:interview|call|meeting|round|screen)\b.{0,60}\b(?:has been|was|have been|is being|needs to be) (?:rescheduled|moved|changed|updated)\b|\b(?:revised|updated|new) (?:schedule|date and time|date\/time|interview time)\b/,
   /\b(?:your|the) (?:onsite|on-site|final round) (?:schedule|itinerary|agenda)\b/,
-  /\byou(?:'re| are) (?:scheduled|confirmed|booked|all set)\b/,
+  /\byou(?:'re| are) (?:scheduled|confirmed|booked|all set|locked in|booked in)\b/,
+  /\bconvocatoria\b|\bneuen termin\b.{0,30}\b(?:abgestimmt|vereinbart|gefunden|eingetragen)\b|\baktualisierte einladung\b|\bnieuwe (?:afspraak|uitnodiging)\b/,
   /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s+(?:works|is perfect|is great|is fine|suits)\b/,
   /\b(?:is|are|it's|that's) (?:now )?(?:locked in|booked in|confirmed|set)\b|\b(?:confirmed|booked|locked(?: it)? in|all set|set) for (?:this |next )?(?:\w+day|tomorrow|today|the \d|\d)/,
   /\b(?:i'll|we'll|i will|we will) send (?:you )?(?:over )?(?:an?|the) (?:calendar |meeting |teams |zoom )?(?:invite|invitation|hold)\b/,
@@ -186,7 +187,7 @@ const NEGATION = /\b(?:not|unable|no longer|unfortunately|regret(?:fully|tably)?
 const PROCESS_STEP = /\b(?:(?:take|taking|put|putting) you (?:through|forward)|(?:take|taking) (?:things|this|it|matters|your application|your candidacy) (?:any )?further|(?:the )?(?:right|good|strong|best) (?:fit|match)|mov(?:e|ing) (?:you |your \w+ )?(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|advanc(?:e|ing) (?:you|your)|next (?:round|stage|step|phase)|invit(?:e|ing) you|selected|shortlist(?:ed)?|consider(?:ed|ing)? (?:you|your)|offer(?:ing)? you|continu(?:e|ing) (?:with|your)|pursu(?:e|ing) (?:you|your)|hir(?:e|ing) you|(?:match|matches|meet|meets|fit|fits|align|aligns) (?:with )?(?:our|the|what)|a (?:fit|match) for)\b/;
 const ABOUT_THE_CANDIDATE = /\b(?:you|your|application|candidacy|profile|background|experience|resume|cv|(?:on|at) this (?:occasion|time|stage|point)|this time)\b/;
 // "We hired another candidate", "we went with someone whose experience…".
-const SOMEONE_ELSE = /\b(?:decided|chosen|chose|selected|hired|hire|offered|extended|going|go|went|gone|move|moving|proceed|proceeding|pursue|pursuing)\b.{0,40}\b(?:another|other|different|internal|more (?:experienced|qualified|suitable)|stronger|better[- ](?:suited|matched|qualified)) (?:candidates?|applicants?|profiles?|person|people|individuals?)\b|\b(?:another|other|different) (?:candidate|applicant|person)(?:s|'s|s')? (?:\w+ ){0,6}(?:was|were|is|are|had|has|have|seemed?)? ?(?:a )?(?:closer|better|stronger|more closely|more suitable|best) (?:fit|match|aligned|suited)|\bsomeone else\b|\b(?:in|a) different direction\b|\b(?:offered|given|gave|went|go|going|gone|hired|chose|chosen|picked|selected|appointed) (?:(?:the|this|that) (?:position|role|job|post|spot|place) )?(?:to |with )?(?:someone|somebody)\b/;
+const SOMEONE_ELSE = /\b(?:decided|deciding|decide|chosen|chose|selected|hired|hire|offered|extended|going|go|went|gone|move|moving|proceed|proceeding|pursue|pursuing|fill|filled|filling)\b.{0,40}\b(?:another|other|different|internal|more (?:experienced|qualified|suitable)|stronger|better[- ](?:suited|matched|qualified)) (?:candidates?|applicants?|profiles?|person|people|individuals?)\b|\b(?:another|other|different) (?:candidate|applicant|person)(?:s|'s|s')? (?:\w+ ){0,6}(?:was|were|is|are|had|has|have|seemed?)? ?(?:a )?(?:closer|better|stronger|more closely|more suitable|best) (?:fit|match|aligned|suited)|\bsomeone else\b|\b(?:in|a) different direction\b|\b(?:offered|given|gave|went|go|going|gone|hired|chose|chosen|picked|selected|appointed) (?:(?:the|this|that) (?:position|role|job|post|spot|place) )?(?:to |with )?(?:someone|somebody)\b/;
 // A receipt's hedge ("unfortunately we cannot respond to every applicant") and plans being moved are no decision.
 const NOT_A_DECISION = /\b(?:respond|reply|answer|contact|get back|notify|reach out)\b.{0,30}\b(?:every|each|all|individual(?:ly)?|personally|only)\b|\bonly\b.{0,40}\b(?:contact|notify|respond|reach out)|\breschedul|\bavailab|\bmoved? (?:it|your|the|our) (?:interview|call|meeting)|\bdo not (?:hear|receive)|\bhaven't heard\b/;
 
@@ -208,7 +209,8 @@ const MOVED = /\b(?:rescheduled?|moved|pushed|changed|new (?:date|time)|instead|
 
 function calledOff(subject: string, sentences: string[]): boolean {
   const said = sentences.some((sentence) => CALLED_OFF.test(sentence) && MEETING_NOUN.test(sentence)) || CALLED_OFF.test(plain(subject));
-  return said && !sentences.some((sentence) => MOVED.test(sentence) && !/\b(?:will|'ll|going to|to find|once)\b/.test(sentence));
+  // Moved, not called off: a new time is given in the same breath ("moved it to Thursday at 2pm"; not "nothing has changed").
+  return said && !sentences.some((sentence) => MOVED.test(sentence) && /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/.test(sentence) && !/\b(?:will|'ll|going to|to find|once)\b/.test(sentence));
 }
 
 function statesAnAppointment(sentence: string | null): boolean {
@@ -353,7 +355,8 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   const [offer, rejection, declined, interview, hinted, response, received, receivedForSure] = [
     evidence.offer, evidence.rejection, evidence.declined, evidence.interview, evidence.hinted, evidence.response, evidence.received, evidence.receivedForSure,
   ].map((sentencesFound) => sentencesFound.length);
-  const appointmentStated = signals.fixedTime && statesAnAppointment(signals.timeSentence);
+  // The time's own sentence, or the subject ("Convocatoria a entrevista"), says what the time is for.
+  const appointmentStated = signals.fixedTime && (statesAnAppointment(signals.timeSentence) || (MEETING_NOUN.test(plain(message.subject ?? '')) && statesAnAppointment(`${message.subject ?? ''} ${signals.timeSentence ?? ''}`)));
   // "Just sign in at the concierge" under a booked interview is no account mail.
   const notAbout = evidence.strongNotAbout.length + (appointmentStated ? 0 : evidence.footers.length);
   const localPart = sender.email?.split('@')[0] ?? '';

@@ -142,17 +142,20 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
     const after = text.slice(item.index + item.text.length, item.index + item.text.length + 60);
     const zone = zoneNamedIn(item.text)?.zone ?? zoneNamedIn(after.split('\n')[0])?.zone ?? statedZone(text) ?? null;
     const day = dayResult.start;
+    // "Thursday at 2:30", "at 4": an English appointment without am/pm between one and seven is in the afternoon.
+    const afternoon = language === 'en' && !item.result.start.isCertain('meridiem') && !/^0\d/.test(item.text.trim()) && (item.result.start.get('hour') ?? 0) >= 1 && (item.result.start.get('hour') ?? 0) <= 7 ? 12 : 0;
     const start: WallTime = {
       year: day.get('year') ?? new Date(reference.getTime() + offset * 60_000).getUTCFullYear(),
       month: day.get('month') ?? 1,
       day: day.get('day') ?? 1,
-      hour: item.result.start.get('hour') ?? 0,
+      hour: (item.result.start.get('hour') ?? 0) + afternoon,
       minute: item.result.start.get('minute') ?? 0,
       zone: zone ?? userZone,
     };
     let end: WallTime | null = null;
     if (item.result.end && item.result.end.isCertain('hour')) {
       end = { ...start, hour: item.result.end.get('hour') ?? start.hour, minute: item.result.end.get('minute') ?? 0 };
+      if (afternoon && end.hour < start.hour) end.hour += 12;
       // "10 to 11:30AM": chrono reads the start as 10 AM when the end says AM; "2 - 3pm" likewise.
       if (!item.result.start.isCertain('meridiem') && item.result.end.isCertain('meridiem') && start.hour < 12 && end.hour >= 12 && end.hour - start.hour > 8) start.hour += 12;
     }
