@@ -28,7 +28,7 @@ const OFFER = [
   /\bcarta (?:de )?oferta\b/,
   /\b(?:blij|verheugd) (?:je|u) (?:een )?(?:aanbod|de functie|de baan) aan te bieden/,
   /\b(?:u|je|jou)\b.{0,60}\b(?:functie|baan|positie|contract|aanbod)\b.{0,60}\baan ?(?:te )?bieden\b/,
-  /\baanbodbrief\b|\baanbod (?:\w+ )?(?:te )?doen\b|\barbeidsvoorwaardenvoorstel\b/,
+  /\bbieden (?:je|u|jou) (?:graag )?(?:de|een|het) (?:functie|baan|positie|rol|contract)\b|^aanbod\s*:|\baanbodbrief\b|\baanbod (?:\w+ )?(?:te )?doen\b|\barbeidsvoorwaardenvoorstel\b/,
 ];
 
 const REJECTION = [
@@ -79,7 +79,8 @@ const REJECTION = [
   /\b(?:fur einen anderen|fur eine andere|fur andere) (?:kandidat|bewerber)/,
   /\bnicht (?:weiter )?(?:berucksichtigen|beruecksichtigen|in die engere auswahl)/,
   /\b(?:lamentamos|sentimos) (?:informarte|informarle|comunicarte|comunicarle|decirte)/,
-  /\bno (?:has|ha) sido (?:seleccionad|elegid)/,
+  /\bno (?:has|ha|fue|fuiste) (?:sido )?(?:seleccionad|elegid)/,
+  /\b(?:stelle|position|vakanz)\b.{0,60}\bnicht (?:mehr )?(?:besetzt|nachbesetzt|vergeben|besetzen|nachbesetzen)\b/,
   /\bdecidido no (?:continuar|seguir|avanzar)\b/,
   /\b(?:decidido|optado por) (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)/,
   /\bhelaas (?:moeten|hebben|kunnen|gaan) (?:we|wij)\b/,
@@ -386,7 +387,8 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   if (declined > 0 && receivedForSure === 0) return 'rejection';
   if (calledOff(message.subject ?? '', [...sentences(message.subject ?? ''), ...sentences(ownBody)])) return 'response';
   const appointment = interview + (received === 0 ? hinted : 0) + (appointmentStated ? 1 : 0);
-  if (appointment > 0 && signals.fixedTime && !(signals.timeOptions && response > 0)) return 'interview';
+  // Several times with nothing but their setting to go on ("Final round scheduling" over four slots) are options.
+  if (appointment > 0 && signals.fixedTime && !(signals.timeOptions && (response > 0 || interview + hinted === 0))) return 'interview';
   if (response > 0 || interview > 0) return 'response';
   if (received > 0) return 'received';
   // A person at the employer (or writing through its ATS) answering the candidate: the employer wrote back.

@@ -153,7 +153,10 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
       zone: zone ?? userZone,
     };
     let end: WallTime | null = null;
-    if (item.result.end && item.result.end.isCertain('hour')) {
+    // A range never runs across lines: "9:00\n- mardi 1er décembre à 16:30" is two options, not one long interview.
+    const lastLine = item.text.trim().split('\n').pop() ?? '';
+    const rangeOnOneLine = (lastLine.match(/\d{1,2}[:h.]\d{2}|\d{1,2}\s?(?:am|pm)\b/gi)?.length ?? 0) >= 2 || !item.text.trim().includes('\n');
+    if (item.result.end && item.result.end.isCertain('hour') && rangeOnOneLine) {
       end = { ...start, hour: item.result.end.get('hour') ?? start.hour, minute: item.result.end.get('minute') ?? 0 };
       if (afternoon && end.hour < start.hour) end.hour += 12;
       // "10 to 11:30AM": chrono reads the start as 10 AM when the end says AM; "2 - 3pm" likewise.
