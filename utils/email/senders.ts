@@ -20,7 +20,7 @@ const ATS = new Set([
   'cornerstoneondemand.com', 'csod.com', 'ukg.com', 'ultipro.com', 'adp.com', 'paylocity.com', 'hibob.com', 'zohorecruit.com',
 ]);
 
-const SCHEDULERS = new Set(['adobesign.com', 'echosign.com', 'adobe.com', 'docusign.net', 'docusign.com', 'hellosign.com', 'dropboxsign.com', 'pandadoc.com', 'calendly.com', 'goodtime.io', 'modernloop.io', 'prelude.co', 'hirevue.com', 'hackerrank.com', 'codility.com', 'codesignal.com', 'testgorilla.com', 'coderpad.io', 'karat.com', 'youcanbook.me', 'zoom.us', 'microsoft.com', 'google.com']);
+const SCHEDULERS = new Set(['hackerrankforwork.com', 'codingame.com', 'adobesign.com', 'echosign.com', 'adobe.com', 'docusign.net', 'docusign.com', 'hellosign.com', 'dropboxsign.com', 'pandadoc.com', 'calendly.com', 'goodtime.io', 'modernloop.io', 'prelude.co', 'hirevue.com', 'hackerrank.com', 'codility.com', 'codesignal.com', 'testgorilla.com', 'coderpad.io', 'karat.com', 'youcanbook.me', 'zoom.us', 'microsoft.com', 'google.com']);
 
 const JOB_BOARDS = new Set([
   'usajobs.gov', 'computrabajo.com', 'computrabajo.com.co', 'computrabajo.com.mx', 'bumeran.com', 'bumeran.com.ar', 'cv-library.co.uk', 'jobs.ac.uk', 'seek.com', 'jobstreet.com', 'mycareersfuture.gov.sg', 'jobsdb.com', 'infojobs.com', 'nationalevacaturebank.nl', 'hellowork.com', 'jobteaser.com', 'francetravail.fr', 'indeed.es', 'indeed.de', 'indeed.nl', 'indeed.co.uk', 'indeed.ca', 'indeed.com.mx', 'linkedin.cn',
@@ -32,6 +32,7 @@ const JOB_BOARDS = new Set([
 ]);
 
 const PERSONAL = new Set([
+  'kpnmail.nl', 'ziggo.nl', 'xs4all.nl', 'telenet.be', 'skynet.be', 'bluewin.ch', 'aon.at', 'libero.it', 'btinternet.com', 'sky.com', 'shaw.ca', 'rogers.com', 'bigpond.com', 'optusnet.com.au', 'rediffmail.com', 'qq.com', '163.com',
   'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.fr', 'live.com', 'msn.com', 'yahoo.com', 'yahoo.fr',
   'icloud.com', 'me.com', 'mac.com', 'proton.me', 'protonmail.com', 'pm.me', 'gmx.de', 'gmx.net', 'web.de', 'orange.fr',
   'free.fr', 'laposte.net', 'wanadoo.fr', 'sfr.fr', 'aol.com', 'fastmail.com', 'zoho.com', 'yandex.com', 'hey.com', 't-online.de',
