@@ -1,0 +1,68 @@
+// The messages written blind: each set by someone who had not read the reader, with what a careful reader takes
+// from each (tests/email/blind/<set>/expected.json). Measured as a whole against the issue's accuracy aim.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type MessageKind, readMessage, sourceFromFile } from '../../utils/email';
+
+export const BLIND = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'blind');
+
+interface Expected {
+  kind: MessageKind;
+  company: string | null;
+  at?: string | null;
+  tz?: string;
+  now?: string;
+  why?: string;
+}
+
+export interface Miss {
+  file: string;
+  what: string;
+}
+
+export interface Accuracy {
+  messages: number;
+  kindRight: number;
+  companies: number;
+  companyRight: number;
+  interviews: number;
+  startRight: number;
+  misses: Miss[];
+}
+
+// "Acme Ltd" and "Acme" are the same employer: legal forms are not part of what the reader is asked for.
+const LEGAL_FORM = /[,\s]+(?:gmbh(?: & co\.? kg)?|ag|inc\.?|llc|l\.l\.c\.|ltd\.?|limited|co\.?|corp\.?|corporation|plc|sa|sas|sarl|s\.a\.?(?: de c\.v\.)?|s\.l\.?|b\.?v\.?|n\.v\.|nv|pty\.? ltd\.?|pvt\.? ltd\.?|private limited|se|kg|oy|ab|as|aps|srl|s\.r\.l\.?|pte\.? ltd\.?|s\.a\.p\.i\.? de c\.v\.?|s\.a\.s\.?|spa)\s*$/i;
+const sameName = (a: string | null, b: string | null) => fold(a) === fold(b);
+function fold(name: string | null): string {
+  return (name ?? '').replace(LEGAL_FORM, '').replace(LEGAL_FORM, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export async function measureBlindSets(): Promise<Accuracy> {
+  const accuracy: Accuracy = { messages: 0, kindRight: 0, companies: 0, companyRight: 0, interviews: 0, startRight: 0, misses: [] };
+  for (const set of readdirSync(BLIND).sort()) {
+    const expected = JSON.parse(readFileSync(path.join(BLIND, set, 'expected.json'), 'utf8')) as Record<string, Expected>;
+    for (const [file, want] of Object.entries(expected)) {
+      const bytes = readFileSync(path.join(BLIND, set, file));
+      const content = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      const read = await readMessage(sourceFromFile(file, content), { now: new Date(want.now ?? '2026-03-02T12:00:00Z'), timeZone: want.tz ?? 'America/New_York' });
+      const name = `${set}/${file}`;
+      accuracy.messages += 1;
+      if (read.kind === want.kind) accuracy.kindRight += 1;
+      else accuracy.misses.push({ file: name, what: `kind ${read.kind}, not ${want.kind}` });
+      if (want.company) {
+        accuracy.companies += 1;
+        if (sameName(read.company, want.company)) accuracy.companyRight += 1;
+        else accuracy.misses.push({ file: name, what: `company ${JSON.stringify(read.company)}, not ${JSON.stringify(want.company)}` });
+      }
+      if (want.kind === 'interview' && want.at) {
+        accuracy.interviews += 1;
+        if (read.at && new Date(read.at).getTime() === new Date(want.at).getTime()) accuracy.startRight += 1;
+        else accuracy.misses.push({ file: name, what: `start ${read.at}, not ${want.at}` });
+      }
+    }
+  }
+  return accuracy;
+}
+
+export const share = (right: number, of: number) => (of === 0 ? 1 : right / of);
