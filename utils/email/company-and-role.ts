@@ -11,9 +11,9 @@ export interface CompanyAndRole {
 // Names that are never the employer: the tools and boards that carry messages for it, and words that
 // start sentences in capitals.
 const PLATFORM_NAMES = /^(?:linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|icims|smartrecruiters|workable|jobvite|bamboohr|recruitee|teamtailor|jazzhr|breezy|taleo|successfactors|personio|welcome to the jungle|handshake|naukri|seek|hellowork|apec|france travail|p[oô]le emploi|stepstone|xing|infojobs|ziprecruiter|monster|otta|wellfound|usajobs|harri|applitrack|frontline|interfolio|sonru|dayforce|cv-library|computrabajo|bumeran|civil service jobs|nhs jobs|trac|peopleadmin|neogov|fountain|workstream|hirevue|paradox|olivia|hackerrank|hackerrank for work|codingame|codility|codesignal|kpnmail|calendly|goodtime|zoom|google meet|adobe|adobe sign|adobe acrobat sign|docusign|hellosign|dropbox sign|microsoft teams|teams|hackerrank|codility|codesignal|hirevue|gmail|outlook)$/i;
-const NOT_A_NAME = /^(?:the|our|we|this|that|your|you|thank|thanks|hi|hello|dear|unfortunately|please|best|regards|kind|mr|mrs|ms|dr|it|i|a|an|as|if|at|in|on|for|with|and|but|or|so|all|any|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|bonjour|merci|madame|monsieur|nous|vous|votre|notre|le|la|les|un|une|cher|chère|hallo|sehr|liebe|lieber|vielen|wir|ihre|ihr|hola|gracias|estimad[oa]|beste|bedankt|wij|uw|je|re|fw|fwd|tr|aw|wg|application|candidature|interview|entretien|update|team|équipe|recruiting|talent|hiring|careers|jobs|job|position|role|poste|offer|congratulations|félicitations|regarding|concernant|acquisition|new|your|reminder|rappel|ihnen|uns|dir|sie|usted|band|grade|level|remote|hybrid|onsite|on-site|full-time|marketing|st|duitstalig|part-time|tenure-track|example|invalid|invalidemail|india|service|warehouse|summer|winter|spring|autumn|fall)$/i;
-const TRAILING_WORDS = /(?:[\s,]+(?:recruiting|recruitment|talent acquisition|talent|hiring|careers?|jobs|people|hr|team|teams|recrutement|rh|ressources humaines|early careers?|early|campus(?: recruiting)?|university (?:recruiting|relations)|graduate recruitment|scheduling|coordination|calendar|personalabteilung|reclutamiento|werving|alerts?|notifications?|job alerts?|pte\.?(?: ltd\.?)?|s\.a\.s\.?|e\.s\.p\.?|llp|talent (?:community|network|pool)|careers? site|human resources(?: division| department)?|hr department|personnel department|karriere|carrières|carrieres|empleo|empleos|vacatures|werken bij|inc|llc|llp|ltd|limited|gmbh|ag|sas|sarl|sa|s\.a\.|bv|b\.v\.|pty|pvt|plc|corp|corporation|co|via .+))+\.?$/i;
-const LEADING_WORDS = /^(?:the|l['’]équipe|team|das|el|het|de|werken bij|careers at|jobs at|karriere bei|carrières chez|carrieres chez|trabaja en|work at|working at)\s+/i;
+const NOT_A_NAME = /^(?:the|our|we|this|that|your|you|thank|thanks|hi|hello|dear|unfortunately|please|best|regards|kind|mr|mrs|ms|dr|it|i|a|an|as|if|at|in|on|for|with|and|but|or|so|all|any|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|bonjour|merci|madame|monsieur|nous|vous|votre|notre|le|la|les|un|une|cher|chère|hallo|sehr|liebe|lieber|vielen|wir|ihre|ihr|hola|gracias|estimad[oa]|beste|bedankt|wij|uw|je|re|fw|fwd|tr|aw|wg|application|candidature|interview|entretien|update|team|équipe|recruiting|talent|hiring|careers|jobs|job|position|role|poste|offer|congratulations|félicitations|regarding|concernant|acquisition|new|your|reminder|rappel|ihnen|uns|dir|sie|usted|band|grade|level|remote|hybrid|onsite|on-site|full-time|marketing|st|duitstalig|react|java|python|typescript|mid-market|early|nights|weekend|weekends|part-time|tenure-track|example|invalid|invalidemail|india|service|warehouse|summer|winter|spring|autumn|fall)$/i;
+const TRAILING_WORDS = /(?:[\s,]+(?:recruiting|recruitment|talent acquisition|talent|hiring|careers?|jobs|people|hr|team|teams|recrutement|rh|ressources humaines|early careers?|early|campus(?: recruiting)?|university (?:recruiting|relations)|graduate recruitment|scheduling|coordination|calendar|personalabteilung|reclutamiento|werving|alerts?|notifications?|job alerts?|pte\.?(?: ltd\.?)?|s\.a\.s\.?|e\.s\.p\.?|llp|talent (?:community|network|pool)|careers? site|human resources(?: division| department)?|hr department|personnel department|people (?:&|and) culture|talento humano|recursos humanos|ressources humaines|dotation|personalabteilung|(?:[-–|]\s*)(?:dotation|talento humano|recursos humanos|rh|hr|recrutement|people)|karriere|carrières|carrieres|empleo|empleos|vacatures|werken bij|inc|llc|llp|ltd|limited|gmbh|ag|sas|sarl|sa|s\.a\.|bv|b\.v\.|pty|pvt|plc|corp|corporation|co|via .+))+\.?$/i;
+const LEADING_WORDS = /^(?:(?:soci[ée]t[ée]|entreprise|empresa|company|employer|unternehmen|werkgever)\s*:\s*|carri[èe]res|careers|karriere|the|l['’]équipe|team|das|el|het|de|werken bij|careers at|jobs at|karriere bei|carrières chez|carrieres chez|trabaja en|work at|working at)\s+/i;
 
 interface Candidate {
   name: string;
@@ -87,7 +87,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const subject = message.subject ?? '';
   const body = ownText(message.body);
   // The people writing are never the employer, nor are their first names ("Brooke" signing off).
-  const viaName = /^(.+?)\s+(?:via|par|über)\s+.+$/i.exec(sender.name ?? '')?.[1];
+  const viaName = /^(.+?)\s+(?:via|par|über|a través de|por medio de)\s+.+$/i.exec(sender.name ?? '')?.[1];
   const viaPerson = viaName && looksLikePerson(viaName) && !looksLikeOrganisation(viaName) && signsAs(viaName, `${subject}\n${body}`) ? viaName : null;
   // A tenant's robot (northlinerail@myworkday.com) spells the company, not a person.
   const senderIsPerson = !!sender.name && !tenantOf(sender) && looksLikePerson(sender.name) && spellsPerson(sender.name, [sender.email, message.replyTo?.email]);
@@ -185,11 +185,16 @@ function fullerInText(name: string, text: string): string {
   const led = new RegExp(String.raw`(?<![\p{L}\p{N}])(${LEADING_ORGANISATION} )${escaped}(?![\p{L}\p{N}])`, 'u').exec(text);
   if (led) best = `${led[1]}${name}`;
   const base = best;
-  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}((?: (?:and |& |of )?\p{Lu}[\p{L}’'-]+){1,3})`, 'gu'))) {
+  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}((?: (?:and |& |of |et |en |y |del |de |d['’])?\p{Lu}[\p{L}’'.-]+){1,3})`, 'gu'))) {
     const words = match[1].trim().split(' ');
     const last = words[words.length - 1];
     const extended = `${base}${match[1]}`;
-    if ((ORGANISATION_WORD.test(last) || ORGANISATION_WORD.test(words.slice(-2).join(' '))) && !ROLE_WORDS.test(match[1]) && extended.length > best.length && cleanCompany(extended) === extended) best = extended;
+    // "Roussel & Fils", "Sambre & Meuse": what follows an ampersand is the rest of the name. A line of its own
+    // ("Vardhan Technologies Pvt. Ltd." under the signature) is the full name as the company writes it.
+    const ampersand = /^ (?:&|and|et|en|y|und) /.test(match[1]);
+    const ownLine = new RegExp(String.raw`(?:^|\n)[ \t]*${escaped}${match[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,?[ \t]+[\p{L}.]{1,12}(?:[ \t]+[\p{L}.]{1,6})?)?[ \t]*(?:\n|$)`, 'u').test(text);
+    const organisation = ORGANISATION_WORD.test(last) || ORGANISATION_WORD.test(words.slice(-2).join(' '));
+    if ((organisation || ampersand || ownLine) && !ROLE_WORDS.test(match[1]) && extended.length > best.length && cleanCompany(extended) === extended) best = extended;
   }
   return best;
 }
@@ -316,7 +321,7 @@ export function cleanCompany(raw: string | null | undefined): string | null {
 const TEAM_WORDS = /\b(?:recruit\w*|talent\w*|team|teams|hiring|careers?|jobs?|hr|rh|people|équipe|equipe|recrutement|personal|werving|selección|seleccion|notifications?|alerts?|support|service|no-?reply|karriere|carrières?|carrieres?|empleo|empleos|vacatures|werken|stellen|bewerbung|candidatures?|emplois?)\b/i;
 
 export function looksLikePerson(name: string): boolean {
-  return !TEAM_WORDS.test(name) && name.split(/\s+/).every((word) => /\p{Ll}/u.test(word) || word.length <= 2 && /^[\p{Lu}]\.?$/u.test(word)) && /^[\p{Lu}][\p{Ll}'’-]+(?:\s+(?:de|van|von|der|da|di|le|la)?\s*[\p{Lu}][\p{L}'’.-]+){1,2}$/u.test(name.trim()) && !TRAILING_WORDS.test(name);
+  return !TEAM_WORDS.test(name) && name.split(/\s+/).every((word) => /\p{Ll}/u.test(word) || word.length <= 2 && /^[\p{Lu}]\.?$/u.test(word)) && /^[\p{Lu}][\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|der|da|di|le|la|ter|ten|den|del|van der|van den|de la)\s+)?[\p{Lu}][\p{L}'’.-]+){1,2}$/u.test(name.trim()) && !TRAILING_WORDS.test(name);
 }
 
 // ---- Title ----
