@@ -237,6 +237,7 @@ const NOT_ABOUT_AN_APPLICATION = [
   /\bbased on your (?:profile|search|preferences|activity)|\bmatching your (?:search|profile|preferences)\b|\byour saved search\b/,
   /\b(?:apply now|easy apply|be an early applicant|applicants? so far|people applied|actively recruiting|promoted)\b/,
   /\bnewsletter\b|\bwebinar\b|\bweekly digest\b|\btips (?:to|for)\b|\bcareer advice\b|\bsalary (?:insights|guide|report)/,
+  /\bcandidature a ete (?:consultee|vue)\b|\b(?:ha|han) (?:visto|leido) tu (?:cv|candidatura|hoja de vida)\b|\bcv (?:visto|leido)\b|\bbewerbung wurde (?:angesehen|gelesen)\b|\bsollicitatie is bekeken\b/,
   /\b(?:aun|todavia) no (?:esta completa|ha sido enviada|has terminado)|\b(?:solicitud|candidatura) (?:incompleta|sin terminar)\b|\bcandidature (?:incomplete|n'a pas (?:encore )?ete (?:envoyee|finalisee))\b|\bbewerbung (?:ist )?(?:noch )?(?:nicht (?:abgeschlossen|abgeschickt|vollstandig)|unvollstandig)\b|\bsollicitatie (?:is )?(?:nog )?(?:niet (?:afgerond|verstuurd|voltooid)|onvolledig)\b/,
   /\b(?:didn't|did not|haven't|have not) (?:yet )?(?:finish|finished|complete|completed|submit|submitted) (?:it|your|the|this)\b|\bfinish your application\b|\bpick up where you left off\b|\bincomplete application\b|\bapplication (?:is )?(?:incomplete|not (?:yet )?(?:been )?submitted)\b/,
   /\bverify your (?:email|account)|\bconfirm your (?:email|account|address)|\b(?:security|verification|login|one-time) code\b|\bnew device\b|\bwelcome to (?:linkedin|indeed|glassdoor|welcome to the jungle|our talent community)/,
@@ -374,6 +375,10 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   // "Garrett Oyelaran via LinkedIn": a person writing through the board, not its alerts robot.
   const personViaBoard = looksLikeAPersonVia(sender.name ?? '');
   if (alertSender && !personViaBoard && !decided && !aboutTheirApplication && !toTheCandidate) return 'none';
+  // "We regret to inform you that your interview … has been cancelled": the interview is off, not the application.
+  const cancelled = calledOff(message.subject ?? '', [...sentences(message.subject ?? ''), ...sentences(ownBody)]);
+  const decisionsBeyondTheCancellation = [...evidence.rejection, ...evidence.declined].filter((sentence) => !CALLED_OFF.test(sentence)).length;
+  if (cancelled && offer === 0 && decisionsBeyondTheCancellation === 0 && !signals.hasInvite) return 'response';
   if (notAbout >= 2 && !toTheCandidate && !(decided && notAbout < 4)) return 'none';
   // A "thank you for your interest" alone does not outweigh "finish your application".
   if (notAbout >= 1 && !decided && interview + response + receivedForSure === 0) return 'none';
@@ -385,7 +390,6 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   if (rejection > 0) return 'rejection';
   // A "no" read from its parts gives way to a receipt that says so in as many words.
   if (declined > 0 && receivedForSure === 0) return 'rejection';
-  if (calledOff(message.subject ?? '', [...sentences(message.subject ?? ''), ...sentences(ownBody)])) return 'response';
   const appointment = interview + (received === 0 ? hinted : 0) + (appointmentStated ? 1 : 0);
   // Several times with nothing but their setting to go on ("Final round scheduling" over four slots) are options.
   if (appointment > 0 && signals.fixedTime && !(signals.timeOptions && (response > 0 || interview + hinted === 0))) return 'interview';
