@@ -6,6 +6,7 @@ import type { Address } from './message';
 // one, a job board (alerts, or a decision relayed for an employer), a scheduling tool, or a private mailbox.
 
 const ATS = new Set([
+  'taleez.com', 'hiringroom.com', 'jobup.ch', 'jobs.ch', 'umantis.com', 'abacus.ch',
   'harri.com', 'applitrack.com', 'frontlineeducation.com', 'interfolio.com', 'sonru.com', 'dayforce.com', 'dayforcehcm.com', 'ceridian.com',
   'peopleadmin.com', 'neogov.com', 'governmentjobs.com', 'fountain.com', 'workstream.us', 'workstream.is', 'paycomonline.net', 'paycom.com',
   'ultipro.ca', 'trac.jobs', 'dvinci.de', 'dvinci-easy.com', 'rexx-systems.com', 'rexx-recruitment.com', 'softgarden.io', 'softgarden.de',
