@@ -106,6 +106,25 @@ describe('what delivery considers', () => {
     expect((await takeDelivery(at('2026-03-10T15:50:00Z'))).summary?.map((prompt) => prompt.kind)).toEqual(['thank-you', 'thank-you']);
   });
 
+  test('once an offer is accepted, only what is left to close is notified: no keep-in-touch nudges about the old search', async () => {
+    // Interviewed, then turned down by Initech in March: a keep-in-touch note comes due months later.
+    const initech = await addApplication({ company: 'Initech', title: 'Engineer', stage: 'applied' }, at('2026-02-16T09:00:00Z'));
+    await logEvent({ applicationId: initech.id, type: 'interview', at: '2026-02-26T10:00:00+01:00', durationMinutes: 45 }, at('2026-02-20T10:00:00Z'));
+    await logEvent({ applicationId: initech.id, type: 'rejected', at: '2026-03-05T10:00:00+01:00' }, at('2026-03-05T10:00:00Z'));
+    // Still open at Globex when the Acme offer is accepted: a note to withdraw from it.
+    const globex = await addApplication({ company: 'Globex', title: 'Engineer', stage: 'applied' }, at('2026-03-02T09:00:00Z'));
+    const acme = await addApplication({ company: 'Acme', title: 'Engineer', stage: 'applied' }, at('2026-03-02T09:00:00Z'));
+    await logEvent({ applicationId: acme.id, type: 'offer', at: '2026-03-10T10:00:00+01:00' }, at('2026-03-10T10:00:00Z'));
+    await logEvent({ applicationId: acme.id, type: 'accepted', at: '2026-03-12T10:00:00+01:00' }, at('2026-03-12T10:00:00Z'));
+    const keepInTouch = (await db.prompts.toArray()).find((prompt) => prompt.kind === 'keep-in-touch' && prompt.applicationId === initech.id);
+    const withdraw = (await db.prompts.toArray()).find((prompt) => prompt.kind === 'withdraw' && prompt.applicationId === globex.id);
+    expect(keepInTouch).toBeDefined();
+    expect(withdraw).toBeDefined();
+    const delivered = await takeDelivery(new Date(Date.parse(withdraw!.dueAt) + 60_000));
+    expect([delivered.single, ...(delivered.summary ?? [])].map((prompt) => prompt?.kind)).toContain('withdraw');
+    expect(await takeDelivery(new Date(Date.parse(keepInTouch!.dueAt) + 60_000))).toEqual({});
+  });
+
   test('a new install notifies from now on: a backlog restored right after it is not announced', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     create.mockClear();

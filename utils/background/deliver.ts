@@ -1,7 +1,8 @@
 import { db } from '../db/database';
 import { getSettings } from '../db/queries/settings';
 import type { Settings } from '../model/settings';
-import { promptsDueBetween, type LivePrompt } from '../db/queries/due-prompts';
+import { CLOSING_KINDS, promptsDueBetween, type LivePrompt } from '../db/queries/due-prompts';
+import { searchOutcome } from '../db/queries/search-state';
 import { afterQuietHours } from '../followups/quiet-hours';
 import { startOfLocalDay } from '../local-day';
 
@@ -37,10 +38,15 @@ export async function takeDelivery(now: Date = new Date()): Promise<Delivery> {
   });
 }
 
-/** Due since the last delivery and not yet notified (a notice guards against a clock that went back). */
+/**
+ * Due since the last delivery and not yet notified (a notice guards against a clock that went back). Once an
+ * offer is accepted only what is left to close is notified, as the popup and Today show: a keep-in-touch
+ * nudge about the old search would nag someone whose search is over.
+ */
 export async function undelivered(now: Date, settings: Settings): Promise<LivePrompt[]> {
   const through = (await db.meta.get('delivery'))?.through;
-  const due = await promptsDueBetween(through, now, settings);
+  const done = (await searchOutcome()).kind === 'done';
+  const due = (await promptsDueBetween(through, now, settings)).filter((prompt) => !done || CLOSING_KINDS.includes(prompt.kind));
   const notices = await db.notices.bulkGet(due.map(noticeId));
   return due.filter((_, index) => !notices[index]);
 }
