@@ -1,7 +1,8 @@
 // Reads one e-mail or calendar invite and says what happened: the kind of news, the company and role,
 // and for an interview its start, length and interviewers. Pure: no browser, no network, no storage.
 import { type MessageKind, classify } from './classify';
-import { findCompanyAndRole, looksLikePerson } from './company-and-role';
+import { findCompanyAndRole } from './company-and-role';
+import { looksLikePerson } from './company-names';
 import { signatureOf } from './signature';
 import { findInterviewTime } from './interview-time';
 import type { Invite, ParsedMessage } from './message';
