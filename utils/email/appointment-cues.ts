@@ -4,7 +4,7 @@ import { plain } from './text-patterns';
 // The time found is an appointment when its sentence says what for ("Let's lock in 3/10 at 2:30pm ET for your
 // technical interview"), unless it asks ("Would Tuesday at 2pm work?").
 export const MEETING_NOUN = /\b(?:entrevue|interview|phone screen|screen(?:ing)?|call|chat|meeting|conversation|onsite|on-site|final round|first round|session|zoom|teams|google meet|video|visit|entretien|rendez-vous|echange|appel|visio|gesprach|termin|vorstellungsgesprach|entrevista|reunion|llamada|videollamada|gesprek|afspraak|sollicitatiegesprek|kennismakingsgesprek)\b/;
-const ASKING = /\?|\b(?:would|could|does|do|can|will) (?:(?:this|that|these|any|either|one) (?:of )?(?:\w+ )?)?(?:work|suit)|\bare you (?:available|free)|\b(?:let me know|please (?:confirm|reply|let)|if (?:that|this|it) works)\b|\b(?:or|ou|oder|o|of) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/;
+export const ASKING = /\?|\b(?:would|could|does|do|can|will) (?:(?:this|that|these|any|either|one) (?:of )?(?:\w+ )?)?(?:work|suit)|\bare you (?:available|free)|\b(?:let me know|please (?:confirm|reply|let)|if (?:that|this|it) works)\b|\b(?:or|ou|oder|o|of) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/;
 
 // "We need to cancel tomorrow's interview; I'll come back with new times": the appointment is off, the employer wrote.
 export const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|lation)?|call(?:ed)? off|afzeggen|afgezegd|geannuleerd|annul(?:er|ee|e|ation)|absagen|abgesagt|stornier\w*|cancelar|cancelad[oa]|cancelacion)\b/;
@@ -18,6 +18,7 @@ export function calledOff(subject: string, sentences: string[]): boolean {
 
 export function statesAnAppointment(sentence: string | null): boolean {
   if (!sentence) return false;
-  const text = plain(sentence);
+  // An aside in brackets ("side door on 6th, just knock if it's locked") neither asks nor makes it conditional.
+  const text = plain(sentence).replace(/\([^)]*\)/g, ' ');
   return MEETING_NOUN.test(text) && !ASKING.test(text) && !CONDITIONAL.test(text);
 }

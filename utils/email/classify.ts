@@ -30,6 +30,8 @@ export interface KindSignals {
   /** The sentence that gives the fixed time (and the one before it). */
   timeSentence: string | null;
   inviteCancelled: boolean;
+  /** The message agrees to a time the thread under it was arranging for a meeting ("Thursday at 2 works"). */
+  agreedInThread?: boolean;
 }
 
 function sentences(text: string): string[] {
@@ -105,7 +107,7 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
     evidence.offer, evidence.rejection, evidence.declined, evidence.interview, evidence.hinted, evidence.response, evidence.received, evidence.receivedForSure,
   ].map((sentencesFound) => sentencesFound.length);
   // The time's own sentence, or the subject ("Convocatoria a entrevista"), says what the time is for.
-  const appointmentStated = signals.fixedTime && (statesAnAppointment(signals.timeSentence) || (MEETING_NOUN.test(plain(message.subject ?? '')) && statesAnAppointment(`${message.subject ?? ''} ${signals.timeSentence ?? ''}`)));
+  const appointmentStated = signals.fixedTime && (!!signals.agreedInThread || statesAnAppointment(signals.timeSentence) || (MEETING_NOUN.test(plain(message.subject ?? '')) && statesAnAppointment(`${message.subject ?? ''} ${signals.timeSentence ?? ''}`)));
   // "Just sign in at the concierge" under a booked interview is no account mail.
   const notAbout = evidence.strongNotAbout.length + (appointmentStated ? 0 : evidence.footers.length);
   const localPart = sender.email?.split('@')[0] ?? '';

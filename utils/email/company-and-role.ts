@@ -1,6 +1,6 @@
 import type { ParsedMessage } from './message';
 import { type Sender, tenantOf } from './senders';
-import { fold, NAME_RUN, ownText, ROLE_WORDS } from './text-patterns';
+import { fold, NAME_RUN, ownText, quotedText, ROLE_WORDS } from './text-patterns';
 import { signatureOf } from './signature';
 import { findTitle } from './job-title';
 import { TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellingOf, spellsPerson } from './company-names';
@@ -51,6 +51,8 @@ const COMPANY_BEFORE: Array<[string, number]> = [
   [String.raw`[ ]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ ]+Team)?\b`, 4],
   [String.raw`[ ]+(?:is|are)[ ]+(?:hiring|pleased|delighted|excited|happy|reviewing|unable)`, 2],
   [String.raw`[ ]+(?:has|have)[ ]+(?:reviewed|received|decided|viewed)`, 3],
+  // Boards telling whose eyes were on an application: "Ashdown Cold Chain Ltd viewed your application".
+  [String.raw`[ ]+(?:viewed your|a consult[ée] votre|hat (?:Ihre|deine) Bewerbung|ha (?:leído|visto) tu|heeft (?:je|uw))`, 4],
   [String.raw`[ ]+(?:has[ ]+|have[ ]+)?invited[ ]+you`, 3],
   [String.raw`[ ]+(?:invites you|lädt (?:Sie|dich)|vous invite|te invita|le invita|nodigt (?:je|u))`, 3],
   [String.raw`[ ]+Team\b`, 2],
@@ -65,15 +67,20 @@ export function findCompanyAndRole(message: ParsedMessage, sender: Sender, peopl
 
 /**
  * Boards lay a job out as lines: the title, then the employer, then the place ("Accounts Assistant" /
- * "Pemberton & Crane Ltd" / "Leeds"). The line under the title is the employer.
+ * "Pemberton & Crane Ltd" / "Leeds"). The line under the title is the employer. Without a known title, the
+ * first short line that reads as a job title stands for it ("Warehouse Team Supervisor" / "Ashdown Cold Chain Ltd - Daventry").
  */
 function employerUnderTitle(body: string, title: string | null): string | null {
-  if (!title) return null;
   const lines = body.split('\n').map((line) => line.trim()).filter(Boolean);
-  const at = lines.findIndex((line) => fold(line).startsWith(fold(title)) && line.length <= title.length + 30);
+  const at = title
+    ? lines.findIndex((line) => fold(line).startsWith(fold(title)) && line.length <= title.length + 30)
+    : lines.findIndex((line) => line.length <= 80 && ROLE_WORDS.test(line) && !/[.!?:,]$|\s[-–—·|•]\s|https?:|@/.test(line) && line.split(/\s+/).length <= 9);
   if (at < 0 || at + 1 >= lines.length) return null;
   const next = lines[at + 1].split(/\s+[-–—·|•]\s+|\s{2,}/)[0];
-  return ROLE_WORDS.test(next) || /\d{3,}|https?:|@/.test(next) ? null : next;
+  if (ROLE_WORDS.test(next) || /\d{3,}|https?:|@|[.!?:]$/.test(next) || next.split(/\s+/).length > 7) return null;
+  // Guessed from the shape alone, the name must come back in the text: a digest's first listing does not.
+  if (!title && body.split(next).length < 3) return null;
+  return next;
 }
 
 function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string[], title: string | null = null): string | null {
@@ -85,7 +92,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const viaName = /^(.+?)\s+(?:via|par|über|a través de|por medio de)\s+.+$/i.exec(sender.name ?? '')?.[1];
   const viaPerson = viaName && looksLikePerson(viaName) && !looksLikeOrganisation(viaName) && signsAs(viaName, `${subject}\n${body}`) ? viaName : null;
   // A tenant's robot (northlinerail@myworkday.com) spells the company, not a person.
-  const senderIsPerson = !!sender.name && !tenantOf(sender) && looksLikePerson(sender.name) && spellsPerson(sender.name, [sender.email, message.replyTo?.email]);
+  const senderIsPerson = !!sender.name && !tenantOf(sender) && looksLikePerson(sender.name) && !looksLikeOrganisation(sender.name) && spellsPerson(sender.name, [sender.email, message.replyTo?.email]);
   const signedBy = signatureOf(body).name;
   // A robot signing with the employer's name ("Zephyr Payments", "Sonnenfeld Energie") is no person.
   const signedByPerson = signedBy && !sender.automated && !looksLikeOrganisation(signedBy) && (!sender.name || fold(signedBy) !== fold(sender.name)) ? signedBy : null;
@@ -100,7 +107,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // The display name of a robot sender is the employer's ("Acme Recruiting <no-reply@greenhouse.io>").
   const displayName = sender.name ? senderCompanyPart(sender.name) : null;
   // "Whitney Adebayo <no-reply@greenhouse-mail.io>" (Reply-To whitney.adebayo@…): a person writing through a tool.
-  const personWriting = !!displayName && looksLikePerson(displayName) && spellsPerson(displayName, [sender.email, message.replyTo?.email]);
+  const personWriting = !!displayName && looksLikePerson(displayName) && !looksLikeOrganisation(displayName) && spellsPerson(displayName, [sender.email, message.replyTo?.email]);
   if (sender.name && displayName && !personWriting && (sender.kind === 'ats' || sender.kind === 'board' || sender.automated || sender.kind === 'employer')) {
     if (viaName) {
       // "Corinne Mathis via LinkedIn" is a person; "Orchard Lane Property Management via Indeed" is the employer.
@@ -115,7 +122,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   for (const [text, scale] of [[subject, 2], [body, 1]] as const) {
     for (const [before, weight] of COMPANY_AFTER) {
       // The lead phrase is read case-insensitively, the name after it is not: a name starts with a capital.
-      for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])${before}\s+(?:the\s+)?`, 'giu'))) {
+      for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])(?:${before})\s+(?:the\s+)?`, 'giu'))) {
         const name = nameAt(text, match.index + match[0].length);
         // "Technical Interview with Oleg Marchetti": a person, not the employer.
         if (name && sender.kind === 'scheduler' && looksLikePerson(name) && !looksLikeOrganisation(name) && /(?:with|avec|mit|con|met|from)\)?$/i.test(before)) continue;
@@ -164,7 +171,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   if (!best || best.weight < 2) return null;
   // The domain says "tidewater", the text says "Tidewater Energy": the fuller name the text uses wins.
   const fuller = ranked.find((entry) => entry.name.startsWith(`${best.name} `) && entry.weight >= 3);
-  return fullerInText(fuller?.name ?? best.name, `${sender.name ?? ''}\n${subject}\n${body}`);
+  // The thread quoted below may sign with it too ("Lakeshore Pediatrics, S.C." under the first message).
+  return fullerInText(fuller?.name ?? best.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
 }
 
 function nameAt(text: string, index: number): string | null {

@@ -10,10 +10,13 @@ export const TRAILING_WORDS = /(?:[\s,]+(?:recruiting|recruitment|talent acquisi
 const LEADING_WORDS = /^(?:(?:soci[ée]t[ée]|entreprise|empresa|company|employer|unternehmen|werkgever)\s*:\s*|carri[èe]res|careers|karriere|the|l['’]équipe|team|das|el|het|de|werken bij|careers at|jobs at|karriere bei|carrières chez|carrieres chez|trabaja en|work at|working at)\s+/i;
 
 // Words an organisation's name ends with: "Prairie Wind" is signed "Prairie Wind Credit Union".
-const ORGANISATION_WORD = /^(?:Group|Groupe|Gruppe|Grupo|Groep|Insurance|Assurances?|Versicherungen?|Seguros|Credit Union|Partners|Technologies|Technology|Tech|Bank|Banque|Bancorp|Holdings?|Health|Healthcare|Systems|Labs?|Software|Solutions|Services|Consulting|Capital|Media|Foods?|Energy|Énergie|Logistics|Logistik|Analytics|Hospitality|Housing|Homes|Manufacturing|Industries|Academy|Trust|University|College|Schools?|District|Council|Hospital|Clinic|Studios?|Design|Digital|Financial|Finance|Ventures|Robotics|Therapeutics|Pharma|Pharmaceuticals|Bio|Motors|Airlines|Retail|Networks?|Communications|Entertainment|Games|Institute|Foundation|Association|Agency|Company|Cooperative|Coopérative|Heating|Plumbing|Construction|Engineering|Legal|Law|Hotels?|Resorts?|Restaurants?|Brewing|Payments|Mobility|Security|Realty|Properties|Property Management|Healthtech|HealthTech|Produce|Biosciences|Bioscience|Biotech|Logiciels|Ledger|Grid|Center|Centre|Medical Center|Distribution|NHS Trust|Foundation Trust|Hospitals|Pumps & Valves|Valves|Armaturen|Energies|Énergies|Conseil|Process)$/;
+const ORGANISATION_WORD = /^(?:Group|Groupe|Gruppe|Grupo|Groep|Insurance|Assurances?|Versicherungen?|Seguros|Credit Union|Partners|Technologies|Technology|Tech|Bank|Banque|Bancorp|Holdings?|Health|Healthcare|Systems|Labs?|Software|Solutions|Services|Consulting|Capital|Media|Foods?|Energy|Énergie|Logistics|Logistik|Analytics|Hospitality|Housing|Homes|Manufacturing|Industries|Academy|Trust|University|College|Schools?|District|Council|Hospital|Clinic|Studios?|Design|Digital|Financial|Finance|Ventures|Robotics|Therapeutics|Pharma|Pharmaceuticals|Bio|Motors|Airlines|Retail|Networks?|Communications|Entertainment|Games|Institute|Foundation|Association|Agency|Company|Cooperative|Coopérative|Heating|Plumbing|Construction|Engineering|Legal|Law|Hotels?|Resorts?|Restaurants?|Brewing|Payments|Mobility|Security|Realty|Properties|Property Management|Healthtech|HealthTech|Produce|Biosciences|Bioscience|Biotech|Logiciels|Ledger|Grid|Center|Centre|Medical Center|Distribution|NHS Trust|Foundation Trust|Hospitals|Pumps & Valves|Valves|Armaturen|Energies|Énergies|Conseil|Process|Zorggroep|Zorg|Kliniken|Klinikum|Stadtwerke|Werke|Werk|Bäckerei|Brasserie|Brasseries|Bakery|Café|Cafe|Kitchen|Dental|Veterinary|Pharmacy|Store|Stores|Supply|Supplies|Markets?|Motors|Builders|Contractors|Associates|Architects|Collective|Cooperative|Co-op|Ingénierie|Industrie|Industries|Immobilier|Immobilien|Logiciels|Informatique|Technik|Bau|Consultancy|Advisory|Recruitment)$/;
 
 // Words an organisation's name starts with: "Lisheen" is "University College Lisheen", "Orséa" is "Groupe Orséa".
 const LEADING_ORGANISATION = String.raw`(?:Groupe|Group|Grupo|Gruppe|Assurances|University(?: College)?(?: of)?|Université(?: de| d')?|Universität|Universidad(?: de)?|Universiteit(?: van)?|Zorggroep|Brouwerij(?: De)?|Stichting|Gemeente|Fondation|Banque|Caisse|Coopérative|Hôpital|Hospital|Clinique|Ville de|City of|County of|State of|Mairie de|Conseil départemental (?:de|du|des)|Transports|Boulangeries?|Fiduciaire|Hanseatische)`;
+
+// A two-word name that starts like this is an organisation, whatever its shape ("Studio Vlinder", "Brasserie Vandermolen").
+const ORGANISATION_FIRST = new RegExp(String.raw`^(?:${LEADING_ORGANISATION}|Studio|Atelier|Maison|Cabinet|Brasserie|Stadtwerke|Klinik|Clinic|Kanzlei|Bäckerei|Boulangerie|Garage|Ateliers|Éditions|Editions|Laboratoire|Laboratoires|Pharmacie|Bodegas?|Viña|Conservas|Distribuidora|Transportes|Constructora|Talleres|Gestoría|Asesoría|Clínica|Colegio|Instituto|Ayuntamiento|Hotel|Hôtel)\s`, 'u');
 
 /** The longest way the text writes the name with organisation words around it ("Cobalt Ridge" → "Cobalt Ridge Insurance"). */
 export function fullerInText(name: string, text: string): string {
@@ -125,7 +128,7 @@ function prefixes(run: string): string[] {
 /** "Brightwater Analytics" is shaped like "Corinne Mathis", but its last word names an organisation. */
 export function looksLikeOrganisation(name: string): boolean {
   const words = name.trim().split(/\s+/);
-  return ORGANISATION_WORD.test(words[words.length - 1]) || ORGANISATION_WORD.test(words.slice(-2).join(' '));
+  return ORGANISATION_WORD.test(words[words.length - 1]) || ORGANISATION_WORD.test(words.slice(-2).join(' ')) || (words.length > 1 && ORGANISATION_FIRST.test(name.trim()));
 }
 
 export function cleanCompany(raw: string | null | undefined): string | null {
@@ -133,7 +136,9 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   // "Mutualité Sambre &" is a name cut short: a joiner never ends one.
   name = name.replace(/(?:\s+(?:&|and|of|de|du|des|et|und|y|en|van|der|la|le))+$/iu, '');
   // "Pinecrest Systems' 2027 internship": the possessive and what follows it are not the name.
-  name = name.replace(/(?:['’]s?|\s+\d{4})(?:\s.*)?$/u, '').trim();
+  // A saint's name keeps its possessive: "St. Fintan's National School", "Saint Mary's Hospital".
+  const saint = /^(?:St\.?|Saint|Ste\.?)\s+\p{L}+['’]s\s/u.exec(name)?.[0] ?? '';
+  name = saint + name.slice(saint.length).replace(/(?:['’]s?|\s+\d{4})(?:\s.*)?$/u, '').trim();
   // "Ridgeline Media and I": the name ends where the writer joins the sentence.
   name = name.replace(/\s+(?:and|&|et|und|y|en)\s+(?:I|Je|Ich|Yo|Ik)$/u, '');
   for (let pass = 0; pass < 3; pass += 1) name = name.replace(TRAILING_WORDS, '').replace(LEADING_WORDS, '').trim().replace(/[,.\s]+$/, '');

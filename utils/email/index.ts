@@ -2,13 +2,14 @@
 // and for an interview its start, length and interviewers. Pure: no browser, no network, no storage.
 import { type MessageKind, classify } from './classify';
 import { findCompanyAndRole } from './company-and-role';
-import { looksLikePerson } from './company-names';
+import { looksLikeOrganisation, looksLikePerson, spellsPerson } from './company-names';
 import { signatureOf } from './signature';
 import { findInterviewTime } from './interview-time';
+import { agreesToAMeeting, timeAgreedInThread } from './thread-confirmation';
 import type { Invite, ParsedMessage } from './message';
 import { parseText, unwrapForward } from './parse-text';
 import { type Person, interviewersInInvite, interviewersInText, writer } from './people';
-import { describeSender, isPersonalDomain, isPlatformDomain, registrableDomain } from './senders';
+import { describeSender, isPersonalDomain, isPlatformDomain, registrableDomain, tenantOf } from './senders';
 import { fold, ownText } from './text-patterns';
 import { instantOf, isoInZone } from './zones';
 
@@ -78,11 +79,13 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
   const reference = message.date ?? options.now;
   const invite = message.invite && message.invite.start ? message.invite : null;
 
-  const spoken = findInterviewTime(`${message.subject ?? ''}\n${body}`, reference, options.timeZone, message.date ? message.dateOffset : null);
+  // A reply that agrees to a time ("Thursday at 2 works") may leave the date to the thread quoted under it.
+  const spoken = findInterviewTime(`${message.subject ?? ''}\n${body}`, reference, options.timeZone, message.date ? message.dateOffset : null) ?? timeAgreedInThread(body, message.body, reference, options.timeZone, message.date ? message.dateOffset : null);
   const kind = classify(message, body, sender, {
     fixedTime: !!spoken,
     timeOptions: !!spoken && spoken.alternatives > 1,
     timeSentence: spoken?.sentence ?? null,
+    agreedInThread: agreesToAMeeting(body, message.body),
     hasInvite: !!invite,
     inviteCancelled: !!invite && (invite.method === 'CANCEL' || invite.status === 'CANCELLED'),
   });
@@ -118,7 +121,7 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
   // A robot's message signed with the employer's own name ("Zephyr Payments") is no person.
   // A robot's message signed with a bare name and no job under it ("Sonnenfeld Energie" from notifications@personio) is signed by the company.
   const signedByCompany = !!signed && ((!!sender.name && fold(signed) === fold(sender.name) && (sender.automated || sender.kind === 'ats')) || (sender.automated && (sender.kind === 'ats' || sender.kind === 'board') && !signatureOf(body).role));
-  const known = [signedByCompany ? null : signed, looksLikePerson(sender.name ?? '') && !sender.automated ? sender.name : null, message.replyTo?.name, ...(invite?.attendees ?? []).map((a) => a.name)];
+  const known = [signedByCompany ? null : signed, looksLikePerson(sender.name ?? '') && !looksLikeOrganisation(sender.name ?? '') && !sender.automated && !tenantOf(sender) && (sender.kind !== 'ats' || spellsPerson(sender.name ?? '', [sender.email, message.replyTo?.email])) ? sender.name : null, looksLikePerson(message.replyTo?.name ?? '') && !looksLikeOrganisation(message.replyTo?.name ?? '') ? message.replyTo?.name : null, ...(invite?.attendees ?? []).map((a) => a.name)];
   // An invite sent by a scheduling tool: the interviewers' own addresses say who the employer is.
   const employerAddress = sender.kind === 'employer' ? null : people.find((person) => person.email && !isPersonalDomain(registrableDomain(person.email)) && !isPlatformDomain(registrableDomain(person.email)))?.email;
   const companySender = invite && employerAddress ? { ...describeSender({ name: sender.name, email: employerAddress }), automated: sender.automated } : sender;

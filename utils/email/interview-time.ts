@@ -36,9 +36,14 @@ interface Found {
  */
 const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
+// A month's name or its abbreviation, in the languages read.
+const MONTH = String.raw`(?:jan|feb|f[eé]v|mar|m[äa]r|apr|avr|abr|ma[iy]|mei|jun|juin|jul|juil|aug|ao[uû]|ago|sep|o[ck]t|nov|d[eé]c|dez|dic|ene)\p{L}*\.?`;
+
 function clockForm(text: string, dayFirstFrom: Date | null): string {
   if (dayFirstFrom) text = dayFirstDates(text, dayFirstFrom);
   return text
+    // A list's dashes are bullets: "16:00 Uhr\n- Donnerstag, 15.10." is two options, not a range (German chrono reads one).
+    .replace(/^([ \t]*)[-–—](?=[ \t])/gm, '$1•')
     // "half past ten", "quarter to three", "ten o'clock": spoken times chrono does not read.
     .replace(/\b(half|quarter) (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/gi, (_, part: string, way: string, hourText: string) => {
       const hour = HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText);
@@ -51,7 +56,9 @@ function clockForm(text: string, dayFirstFrom: Date | null): string {
     .replace(/\b([01]?\d|2[0-3]):([0-5]\d) ?h\b/g, '$1:$2')
     // A bare "9 h" only after a word that sets a time: "a 2h interview" is a length.
     .replace(/(?<=(?:^|\s)(?:à|a|vers|dès|des|de|et|entre|jusqu'à|um|bis|ab|las|–|-)\s)([01]?\d|2[0-3]) ?h\b(?! ?[0-5]\d)/gimu, '$1:00')
-    .replace(/(\b\d{1,2}[/.]\d{1,2}\.?|\b\d{4}-\d{2}-\d{2})\s+(?:à|a|om|um)\s+(?=\d)/g, '$1 ');
+    .replace(/(\b\d{1,2}[/.]\d{1,2}\.?|\b\d{4}-\d{2}-\d{2})\s+(?:à|a|om|um)\s+(?=\d)/g, '$1 ')
+    // "Thursday 26 Nov – 10:00am": a dash between a day and its time is no range (chrono reads it as one).
+    .replace(new RegExp(String.raw`(\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)[ \t]+[–—-][ \t]+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})`, 'giu'), '$1, ');
 }
 
 const DATE_LEAD = /(?:\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\b(?:lun|mar|mer|jeu|ven|sam|dim)\w*|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|\b(?:le|am|den|el|op|on|du|vom|date|datum|fecha)\b)[\s,:.]*$/i;
@@ -106,10 +113,20 @@ function hasDay(result: ParsedResult): boolean {
  * The appointment in a message: a day and a time (from one phrase, or a date line and a time line near
  * each other), read against the message's date, in the zone written beside it or else the user's.
  */
-export function findInterviewTime(text: string, reference: Date, userZone: string, referenceOffset?: number | null): InterviewTime | null {
+/** A time found in a text: its wall-clock start, its end when a range gives one, where it stands. */
+export interface TimeCandidate {
+  start: WallTime;
+  end: WallTime | null;
+  /** 2 when its line says what the time is for ("interview", "call"), else 1. */
+  score: number;
+  index: number;
+  length: number;
+}
+
+/** Every appointment-like date and time in a text (deadlines, past events and superseded times left out). */
+export function timeCandidates(text: string, reference: Date, userZone: string, referenceOffset?: number | null): { candidates: TimeCandidate[]; text: string } {
   // "Tomorrow" and a date without a year are read on the writer's calendar: the Date header's offset, else the user's.
   const offset = referenceOffset ?? -new TZDate(reference.getTime(), userZone).getTimezoneOffset();
-  const written = text;
   const language = languageOf(text);
   // Every language but American English writes the day first: 12/03 is 12 March in a French mail or to a reader in London.
   const dayFirst = language !== 'en' || !userZone.startsWith('America/');
@@ -123,7 +140,7 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
   // "a couple of minutes early" is a moment, not a day the time could belong to.
   // A day the time could belong to names one: "a couple of minutes early" and "- 222 W" (222 weeks ago) do not.
   const dated = found.filter((item) => hasDay(item.result) && !hasTime(item.result) && NAMES_A_DAY.test(item.text) && !/\b(?:minutes?|mins?|hours?|seconds?|weeks?|minuten|stunden?|heures?|minutos|horas?|uur)\b/i.test(item.text));
-  const candidates: Array<{ start: WallTime; end: WallTime | null; score: number; index: number; length: number }> = [];
+  const candidates: TimeCandidate[] = [];
   for (const item of found) {
     if (!hasTime(item.result)) continue;
     let dayResult: ParsedResult | null = hasDay(item.result) ? item.result : null;
@@ -166,6 +183,11 @@ export function findInterviewTime(text: string, reference: Date, userZone: strin
     if (end && end.hour * 60 + end.minute <= start.hour * 60 + start.minute) continue;
     candidates.push({ start, end, score: APPOINTMENT.test(context) ? 2 : 1, index: item.index, length: item.text.length });
   }
+  return { candidates, text };
+}
+
+export function findInterviewTime(written: string, reference: Date, userZone: string, referenceOffset?: number | null): InterviewTime | null {
+  const { candidates, text } = timeCandidates(written, reference, userZone, referenceOffset);
   if (candidates.length === 0) return null;
   const best = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index)[0];
   // An onsite's slots ("9:30 - 10:15 Coding", "10:15 - 11:00 System design"): one interview, from the first start to the last end.

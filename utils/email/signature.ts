@@ -1,4 +1,5 @@
 import { ROLE_WORDS } from './text-patterns';
+import { looksLikeOrganisation } from './company-names';
 
 export interface Signature {
   name: string | null;
@@ -42,7 +43,7 @@ export function signatureOf(body: string): Signature {
   }
   for (const line of after) {
     if (/@|https?:|www\.|^\+?[\d ().-]{7,}$|^(?:tel|phone|mobile|tél)\b/i.test(line) || line.length > 80) continue;
-    if (!result.name && PERSON.test(line) && !ROLE_WORDS.test(line) && !TEAM.test(line)) {
+    if (!result.name && PERSON.test(line) && !ROLE_WORDS.test(line) && !TEAM.test(line) && !looksLikeOrganisation(line)) {
       result.name = line;
       continue;
     }

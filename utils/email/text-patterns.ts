@@ -1,7 +1,8 @@
 // Shared text helpers for the readers: a company-like name, role words, quoted history, folding.
 
 /** A run of capitalised words, the shape a company name takes in running text ("Northwind Traders", "BNP Paribas"). */
-const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*`;
+// "St. Ambrose", "Mt. Hood": a short abbreviation keeps its dot when the name goes on.
+const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*(?:(?<=(?:^|[^\p{L}])(?:St|Mt|Ft|Ste|Sts))\.(?= \p{Lu}))?`;
 // Lower-case joiners ("Bank of America", "Caisse des Dépôts") only between capitalised words, never at the end.
 export const NAME_RUN = String.raw`${NAME_WORD}(?:[ ](?:(?:of|de|du|des|del|la|le|and|für|y|van|der|den|et|en|&)[ ])?${NAME_WORD}){0,5}`;
 
@@ -10,8 +11,9 @@ const ROLE_WORD_LIST = String.raw`engineer|generalist|founder|co-founder|cofound
 // German builds titles as compounds (Softwareentwickler, Personalreferentin): those stems match inside a word.
 export const ROLE_WORDS = new RegExp(String.raw`\b(?:${ROLE_WORD_LIST})\b|(?:entwickler|ingenieur|berater|leiter|referent|architekt|spezialist|techniker|manager|lead)(?:in)?\b`, 'iu');
 
-/** Lines that open a quoted earlier message: everything after them is history, not this message. */
-const QUOTE_OPENERS = /^(?:On .{5,120} wrote:|Le .{5,120} a écrit ?:|Am .{5,120} schrieb .{0,80}:|El .{5,120} escribió:|Op .{5,120} schreef .{0,80}:|-{2,} ?(?:Original Message|Message d'origine|Ursprüngliche Nachricht|Mensaje original|Oorspronkelijk bericht) ?-{2,}|_{10,}\n(?:From|De|Von|Van):.+)\s*$/im;
+/** Lines that open a quoted earlier message: everything after them is history, not this message (Outlook quotes
+ * with a bare "From: … / Sent: …" block). */
+const QUOTE_OPENERS = /^(?:On .{5,120} wrote:|Le .{5,120} a écrit ?:|Am .{5,120} schrieb .{0,80}:|El .{5,120} escribió:|Op .{5,120} schreef .{0,80}:|-{2,} ?(?:Original Message|Message d'origine|Ursprüngliche Nachricht|Mensaje original|Oorspronkelijk bericht) ?-{2,}|_{10,}\n(?:From|De|Von|Van):.+|(?:From|De|Von|Van|Da)\s?:[ \t].+\n(?:Sent|Envoyé|Gesendet|Enviado|Verzonden|Inviato)\s?:[ \t].+)\s*$/im;
 
 /** "---------- Forwarded message ---------": the forwarded message follows, with its own header lines. */
 export const FORWARD_MARKER = /^\s*-{2,} ?(?:Forwarded message|Message transféré|Weitergeleitete Nachricht|Mensaje reenviado|Doorgestuurd bericht|Begin forwarded message:?) ?-{0,}\s*$|^\s*Begin forwarded message:\s*$/im;
@@ -24,6 +26,14 @@ export function ownText(body: string): string {
     .split('\n')
     .filter((line) => !/^\s*>/.test(line))
     .join('\n');
+}
+
+/** What `ownText` leaves out: the quoted earlier messages, without their "> " marks. */
+export function quotedText(body: string): string {
+  const opener = QUOTE_OPENERS.exec(body);
+  const before = opener ? body.slice(0, opener.index) : body;
+  const quotedLines = before.split('\n').filter((line) => /^\s*>/.test(line));
+  return [...quotedLines, ...(opener ? body.slice(opener.index).split('\n') : [])].map((line) => line.replace(/^(?:\s*>)+\s?/, '')).join('\n');
 }
 
 /** Lower case, no accents, no punctuation: for comparing names. */
