@@ -37,7 +37,7 @@ interface Found {
 const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 // A month's name or its abbreviation, in the languages read.
-const MONTH = String.raw`(?:jan|feb|f[eé]v|mar|m[äa]r|apr|avr|abr|ma[iy]|mei|jun|juin|jul|juil|aug|ao[uû]|ago|sep|o[ck]t|nov|d[eé]c|dez|dic|ene)\p{L}*\.?`;
+const MONTH = String.raw`(?:maart|mrt|jan|feb|f[eé]v|mar|m[äa]r|apr|avr|abr|ma[iy]|mei|jun|juin|jul|juil|aug|ao[uû]|ago|sep|o[ck]t|nov|d[eé]c|dez|dic|ene)\p{L}*\.?`;
 
 function clockForm(text: string, dayFirstFrom: Date | null): string {
   if (dayFirstFrom) text = dayFirstDates(text, dayFirstFrom);
@@ -53,9 +53,11 @@ function clockForm(text: string, dayFirstFrom: Date | null): string {
     })
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock\b/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()]}:00`)
     .replace(/\b([01]?\d|2[0-3]) ?h ?([0-5]\d)\b/g, '$1:$2')
+    // "at 2.30", "2.30pm", "10.15 am": the dotted clock British English writes.
+    .replace(/(?<=\b(?:at|from|until|till|to)\s)([01]?\d|2[0-3])\.([0-5]\d)(?![.\d])|\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/gi, (_, h1?: string, m1?: string, h2?: string, m2?: string) => `${h1 ?? h2}:${m1 ?? m2}`)
     .replace(/\b([01]?\d|2[0-3]):([0-5]\d) ?h\b/g, '$1:$2')
     // A bare "9 h" only after a word that sets a time: "a 2h interview" is a length.
-    .replace(/(?<=(?:^|\s)(?:à|a|vers|dès|des|de|et|entre|jusqu'à|um|bis|ab|las|–|-)\s)([01]?\d|2[0-3]) ?h\b(?! ?[0-5]\d)/gimu, '$1:00')
+    .replace(/(?<=(?:(?:^|\s)(?:à|a|vers|dès|des|de|et|entre|jusqu'à|um|bis|ab|las|–|-)|:)\s)([01]?\d|2[0-3]) ?h\b(?! ?[0-5]\d)/gimu, '$1:00')
     .replace(/(\b\d{1,2}[/.]\d{1,2}\.?|\b\d{4}-\d{2}-\d{2})\s+(?:à|a|om|um)\s+(?=\d)/g, '$1 ')
     // "Thursday 26 Nov – 10:00am": a dash between a day and its time is no range (chrono reads it as one).
     .replace(new RegExp(String.raw`(\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)[ \t]+[–—-][ \t]+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})`, 'giu'), '$1, ');
@@ -67,6 +69,31 @@ const DATE_LEAD = /(?:\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\b(?:lun|mar|mer|jeu|
  * "12/03/2026", "12.03." and "mardi 27/10" written day first become 2026-03-12 and 2026-10-27, which every
  * reader takes the same way. A bare "12.03" counts only beside a weekday, "le", "am", a "Date:" label or a time.
  */
+const WEEKDAY_NUMBER: Array<[RegExp, number]> = [
+  [/^(?:sun|dim|sonn|dom|zon)/i, 0], [/^(?:mon|lun|maan)/i, 1], [/^(?:tue|mar|dien|din)/i, 2], [/^(?:wed|mer|mitt|mi[eé]|woe)/i, 3],
+  [/^(?:thu|jeu|donn|jue|dond)/i, 4], [/^(?:fri|ven|frei|vie|vrij)/i, 5], [/^(?:sat|sam|s[aá]b|zat)/i, 6],
+];
+
+/**
+ * "Thursday 3rd", "jeudi 12", "el jueves 12": a weekday and a day of the month with no month. The date is the next
+ * one where they agree, written out in full (chrono reads "Thursday 3rd" as the coming Thursday, whatever its day).
+ */
+function weekdayAndDay(text: string, writerNow: Date): string {
+  const pattern = new RegExp(String.raw`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi|samedi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|mi[eé]rcoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)(,?\s+(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th|er|e)?\b(?!\s*(?:of\s+|de\s+)?${MONTH}|[/.:h]\d|\s*(?:am|pm|uhr|uur)\b)`, 'giu');
+  return text.replace(pattern, (whole: string, dayName: string, gap: string, dayText: string) => {
+    const weekday = WEEKDAY_NUMBER.find(([prefix]) => prefix.test(dayName))?.[1];
+    const day = Number(dayText);
+    if (weekday === undefined || day < 1 || day > 31) return whole;
+    const start = new Date(Date.UTC(writerNow.getUTCFullYear(), writerNow.getUTCMonth(), writerNow.getUTCDate()));
+    for (let months = 0; months < 12; months += 1) {
+      const candidate = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, day));
+      if (candidate.getUTCDate() !== day || candidate < start) continue;
+      if (candidate.getUTCDay() === weekday) return `${dayName}${gap}${candidate.toISOString().slice(0, 10)}`;
+    }
+    return whole;
+  });
+}
+
 function dayFirstDates(text: string, writerNow: Date): string {
   return text.replace(/\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2})\b|\.(?!\d))?(?![/.]?\d)/g, (whole: string, dayText: string, monthText: string, yearText: string | undefined, index: number) => {
     const day = Number(dayText);
@@ -130,12 +157,15 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
   const language = languageOf(text);
   // Every language but American English writes the day first: 12/03 is 12 March in a French mail or to a reader in London.
   const dayFirst = language !== 'en' || !userZone.startsWith('America/');
-  text = clockForm(text, dayFirst ? new Date(reference.getTime() + offset * 60_000) : null);
+  const writerNow = new Date(reference.getTime() + offset * 60_000);
+  text = clockForm(weekdayAndDay(text, writerNow), dayFirst ? writerNow : null);
   const found = timesIn(text, reference, offset, language).filter((item) => {
     const lineStart = text.lastIndexOf('\n', item.index) + 1;
     const before = text.slice(Math.max(lineStart, item.index - 80), item.index);
     // "Apply by Friday at 5pm", "we received your application on March 2 at 10:14": not an appointment.
-    return !DEADLINE.test(text.slice(Math.max(0, item.index - 12), item.index)) && !PAST_EVENT.test(before) && !SUPERSEDED.test(before);
+    // "Comptez environ 1h", "durée : 1h30": a length, though French chrono reads it as one o'clock.
+    const length = /^\d{1,2}\s*h(?:\s*\d{2})?$/i.test(item.text.trim()) && /\b(?:environ|pendant|dur[ée]e|dure(?:ra)?|comptez|about|around|approximately|lasts?|etwa|ca\.|circa|unos|aproximadamente|durante|ongeveer|duurt)\s*:?\s*$/i.test(before);
+    return !length && !DEADLINE.test(text.slice(Math.max(0, item.index - 12), item.index)) && !PAST_EVENT.test(before) && !SUPERSEDED.test(before);
   });
   // "a couple of minutes early" is a moment, not a day the time could belong to.
   // A day the time could belong to names one: "a couple of minutes early" and "- 222 W" (222 weeks ago) do not.
@@ -157,7 +187,11 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
     const lineEnd = text.indexOf('\n', item.index + item.text.length);
     const context = text.slice(Math.max(0, lineStart - 120), lineEnd < 0 ? text.length : lineEnd);
     const after = text.slice(item.index + item.text.length, item.index + item.text.length + 60);
-    const zone = zoneNamedIn(item.text)?.zone ?? zoneNamedIn(after.split('\n')[0])?.zone ?? statedZone(text) ?? null;
+    // Read with the rest of its line: "(GMT-05:00) Eastern Time (US & Canada)" is Eastern time, daylight saving included.
+    const line = after.split('\n')[0];
+    const [inTime, withLine, inLine] = [zoneNamedIn(item.text)?.zone, zoneNamedIn(`${item.text}${line}`)?.zone, zoneNamedIn(line)?.zone];
+    const region = (zone: string | undefined) => (zone && !/^(?:[+-]\d{2}:\d{2}|UTC)$/.test(zone) ? zone : undefined);
+    const zone = region(withLine) ?? region(inLine) ?? inTime ?? inLine ?? statedZone(text) ?? null;
     const day = dayResult.start;
     // "Thursday at 2:30", "at 4": an English appointment without am/pm between one and seven is in the afternoon.
     const afternoon = language === 'en' && !item.result.start.isCertain('meridiem') && !/^0\d/.test(item.text.trim()) && (item.result.start.get('hour') ?? 0) >= 1 && (item.result.start.get('hour') ?? 0) <= 7 ? 12 : 0;

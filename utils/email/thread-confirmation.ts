@@ -25,6 +25,9 @@ const HOUR = /\b(?:at|@|a las|a la|à|a|um|om)\s*(\d{1,2})(?:[:h.](\d{2}))?\s*(a
 // "Let me know which slot suits you", "welcher Termin Ihnen passt": the candidate is still to choose.
 const CHOOSING = /\b(?:which|welche[rn]?|quel(?:le)?s?|cual(?:es)?|welke|bescheid|lmk|dime|dites-moi|laat (?:me|ons) (?:even )?weten)\b/;
 
+// A thread arranging to meet without naming the meeting: "come in and meet", "venir nous rencontrer", "slots".
+const ARRANGING = /\b(?:come in|meet|stop by|pop in|rencontr\w*|venir|passer|kennenlernen|vorbeikommen|conocer\w*|pasarte|vernos|langskomen|kennismak\w*|ontmoet\w*|creneaux?|slots?|availability|disponibilit\w*|verfugbarkeit|beschikbaarheid|horarios?)\b/;
+
 /** The sentences that agree to something without asking anything ("Would any of these work?" agrees to nothing). */
 function agreeing(ownText: string): string {
   return sentencesOf(plain(ownText)).filter((sentence) => AGREES.test(sentence) && !ASKING.test(sentence) && !CHOOSING.test(sentence)).join('\n');
@@ -34,7 +37,7 @@ function agreeing(ownText: string): string {
 export function agreesToAMeeting(ownText: string, wholeBody: string): boolean {
   const own = agreeing(ownText);
   const thread = plain(quotedText(wholeBody));
-  return !!own && (MEETING_NOUN.test(own) || MEETING_NOUN.test(thread) || /\b(?:come in|meet|stop by|conocerte|pasarte|passer|vorbeikommen|langskomen|kennismaken)\b/.test(thread));
+  return !!own && (MEETING_NOUN.test(own) || MEETING_NOUN.test(thread) || ARRANGING.test(thread));
 }
 
 /**

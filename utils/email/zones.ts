@@ -9,7 +9,8 @@ import type { WallTime } from './message';
 const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bP[SD]?T\b/, 'America/Los_Angeles'],
   [/\bPacific(?:\s+(?:Standard|Daylight))?(?:\s+Time)?\b|\bheure du Pacifique\b|\bLos Angeles\b|\bSan Francisco\b|\bSeattle\b|\bVancouver\b/i, 'America/Los_Angeles'],
-  [/\bArizona\b|\bPhoenix\b|\bYuma\b/i, 'America/Phoenix'],
+  // "Mountain Standard Time (Arizona)": Arizona keeps standard time all year, whatever region is named first.
+  [/\bMountain(?:\s+Standard)?\s+Time\s*\(Arizona\)|\bArizona\b|\bPhoenix\b|\bYuma\b/i, 'America/Phoenix'],
   [/\bM[SD]?T\b/, 'America/Denver'],
   [/\bMountain(?:\s+(?:Standard|Daylight))?\s+Time\b|\bDenver\b/i, 'America/Denver'],
   [/\bC[SD]?T\b/, 'America/Chicago'],
