@@ -3,7 +3,7 @@ import { plain } from './text-patterns';
 
 // The time found is an appointment when its sentence says what for ("Let's lock in 3/10 at 2:30pm ET for your
 // technical interview"), unless it asks ("Would Tuesday at 2pm work?").
-export const MEETING_NOUN = /\b(?:entrevue|interview|phone screen|screen(?:ing)?|call|chat|meeting|conversation|onsite|on-site|final round|first round|session|zoom|teams|google meet|video|visit|entretien|rendez-vous|echange|appel|visio|gesprach|termin|vorstellungsgesprach|entrevista|reunion|llamada|videollamada|gesprek|afspraak|sollicitatiegesprek|kennismakingsgesprek)\b/;
+export const MEETING_NOUN = /\b(?:entrevue|interview|phone screen|screen(?:ing)?|call|chat|meeting|conversation|onsite|on-site|final round|first round|session|zoom|teams|google meet|video|visit|entretien|rendez-vous|echange|appel|visio|gesprach|termin|vorstellungsgesprach|entrevista|reunion|llamada|videollamada|gesprek|afspraak|sollicitatiegesprek|kennismakingsgesprek|videocall|video call|videogesprek|videollamada|rencontr\w*|kennenlernen|conocer(?:te|nos|le|la)|ontmoet\w*|kennismak\w*|meet (?:with )?(?:you|us|me|the team))\b/;
 export const ASKING = /\?|\b(?:would|could|does|do|can|will) (?:(?:this|that|these|any|either|one) (?:of )?(?:\w+ )?)?(?:work|suit)|\bare you (?:available|free)|\b(?:let me know|please (?:confirm|reply|let)|if (?:that|this|it) works)\b|\b(?:or|ou|oder|o|of) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/;
 
 // "We need to cancel tomorrow's interview; I'll come back with new times": the appointment is off, the employer wrote.

@@ -1,7 +1,7 @@
 import type { ParsedResult } from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
 import type { WallTime } from './message';
-import { zoneNamedIn } from './zones';
+import { instantOf, zoneNamedIn } from './zones';
 import { type DateLanguage, languageOf, readingsPerLanguage } from './date-languages';
 
 export interface InterviewTime {
@@ -56,6 +56,8 @@ function clockForm(text: string, dayFirstFrom: Date | null): string {
     // "at 2.30", "2.30pm", "10.15 am": the dotted clock British English writes.
     .replace(/(?<=\b(?:at|from|until|till|to)\s)([01]?\d|2[0-3])\.([0-5]\d)(?![.\d])|\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/gi, (_, h1?: string, m1?: string, h2?: string, m2?: string) => `${h1 ?? h2}:${m1 ?? m2}`)
     .replace(/\b([01]?\d|2[0-3]):([0-5]\d) ?h\b/g, '$1:$2')
+    // "a las 16 hs", "16:30 hrs": the hours Spanish in the Americas writes.
+    .replace(/\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:hs|hrs)\b\.?/g, (_, hour: string, minute?: string) => `${hour}:${minute ?? '00'}`)
     // A bare "9 h" only after a word that sets a time: "a 2h interview" is a length.
     .replace(/(?<=(?:(?:^|\s)(?:à|a|vers|dès|des|de|et|entre|jusqu'à|um|bis|ab|las|–|-)|:)\s)([01]?\d|2[0-3]) ?h\b(?! ?[0-5]\d)/gimu, '$1:00')
     .replace(/(\b\d{1,2}[/.]\d{1,2}\.?|\b\d{4}-\d{2}-\d{2})\s+(?:à|a|om|um)\s+(?=\d)/g, '$1 ')
@@ -164,7 +166,8 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
     const before = text.slice(Math.max(lineStart, item.index - 80), item.index);
     // "Apply by Friday at 5pm", "we received your application on March 2 at 10:14": not an appointment.
     // "Comptez environ 1h", "durée : 1h30": a length, though French chrono reads it as one o'clock.
-    const length = /^\d{1,2}\s*h(?:\s*\d{2})?$/i.test(item.text.trim()) && /\b(?:environ|pendant|dur[ée]e|dure(?:ra)?|comptez|about|around|approximately|lasts?|etwa|ca\.|circa|unos|aproximadamente|durante|ongeveer|duurt)\s*:?\s*$/i.test(before);
+    const length = (/^\d{1,2}\s*h(?:\s*\d{2})?$/i.test(item.text.trim()) && /\b(?:environ|pendant|dur[ée]e|dure(?:ra)?|comptez|about|around|approximately|lasts?|etwa|ca\.|circa|unos|aproximadamente|durante|ongeveer|duurt)\s*:?\s*$/i.test(before))
+      || (/^0?[0-3]:\d{2}$/.test(item.text.trim()) && /\b(?:environ|pendant|dur[ée]e|dure(?:ra)?|comptez|etwa|ca\.|circa|unos|aproximadamente|durante|ongeveer|duurt)\s*:?\s*$/i.test(before));
     return !length && !DEADLINE.test(text.slice(Math.max(0, item.index - 12), item.index)) && !PAST_EVENT.test(before) && !SUPERSEDED.test(before);
   });
   // "a couple of minutes early" is a moment, not a day the time could belong to.
@@ -173,49 +176,42 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
   const candidates: TimeCandidate[] = [];
   for (const item of found) {
     if (!hasTime(item.result)) continue;
-    let dayResult: ParsedResult | null = hasDay(item.result) ? item.result : null;
-    if (!dayResult) {
-      // "Date: Tuesday, July 14" on one line and "Time: 10:00–11:00 AM PT" on the next.
-      const near = dated
-        .map((other) => ({ other, distance: Math.abs(other.index - item.index) }))
-        .filter(({ distance }) => distance < 400)
-        .sort((a, b) => a.distance - b.distance)[0];
-      if (!near) continue;
-      dayResult = near.other.result;
+    const days = hasDay(item.result) ? [item.result] : daysForTime(item, dated, text);
+    for (const dayResult of days) {
+      const lineStart = text.lastIndexOf('\n', item.index) + 1;
+      const lineEnd = text.indexOf('\n', item.index + item.text.length);
+      const context = text.slice(Math.max(0, lineStart - 120), lineEnd < 0 ? text.length : lineEnd);
+      const after = text.slice(item.index + item.text.length, item.index + item.text.length + 60);
+      // Read with the rest of its line: "(GMT-05:00) Eastern Time (US & Canada)" is Eastern time, daylight saving included.
+      const line = after.split('\n')[0];
+      const [inTime, withLine, inLine] = [zoneNamedIn(item.text)?.zone, zoneNamedIn(`${item.text}${line}`)?.zone, zoneNamedIn(line)?.zone];
+      const region = (zone: string | undefined) => (zone && !/^(?:[+-]\d{2}:\d{2}|UTC)$/.test(zone) ? zone : undefined);
+      const zone = region(withLine) ?? region(inLine) ?? inTime ?? inLine ?? statedZone(text) ?? null;
+      const day = dayResult.start;
+      // "Thursday at 2:30", "at 4": an English appointment without am/pm between one and seven is in the afternoon.
+      const afternoon = language === 'en' && !item.result.start.isCertain('meridiem') && !/^0\d/.test(item.text.trim()) && (item.result.start.get('hour') ?? 0) >= 1 && (item.result.start.get('hour') ?? 0) <= 7 ? 12 : 0;
+      const start: WallTime = {
+        year: day.get('year') ?? new Date(reference.getTime() + offset * 60_000).getUTCFullYear(),
+        month: day.get('month') ?? 1,
+        day: day.get('day') ?? 1,
+        hour: (item.result.start.get('hour') ?? 0) + afternoon,
+        minute: item.result.start.get('minute') ?? 0,
+        zone: zone ?? userZone,
+      };
+      let end: WallTime | null = null;
+      // A range never runs across lines: "9:00\n- mardi 1er décembre à 16:30" is two options, not one long interview.
+      const lastLine = item.text.trim().split('\n').pop() ?? '';
+      const rangeOnOneLine = (lastLine.match(/\d{1,2}[:h.]\d{2}|\d{1,2}\s?(?:am|pm)\b/gi)?.length ?? 0) >= 2 || !item.text.trim().includes('\n');
+      if (item.result.end && item.result.end.isCertain('hour') && rangeOnOneLine) {
+        end = { ...start, hour: item.result.end.get('hour') ?? start.hour, minute: item.result.end.get('minute') ?? 0 };
+        if (afternoon && end.hour < start.hour) end.hour += 12;
+        // "10 to 11:30AM": chrono reads the start as 10 AM when the end says AM; "2 - 3pm" likewise.
+        if (!item.result.start.isCertain('meridiem') && item.result.end.isCertain('meridiem') && start.hour < 12 && end.hour >= 12 && end.hour - start.hour > 8) start.hour += 12;
+      }
+      // "We work 7-3:30": hours that end before they start are a shift, not an appointment.
+      if (end && end.hour * 60 + end.minute <= start.hour * 60 + start.minute) continue;
+      candidates.push({ start, end, score: APPOINTMENT.test(context) ? 2 : 1, index: item.index, length: item.text.length });
     }
-    const lineStart = text.lastIndexOf('\n', item.index) + 1;
-    const lineEnd = text.indexOf('\n', item.index + item.text.length);
-    const context = text.slice(Math.max(0, lineStart - 120), lineEnd < 0 ? text.length : lineEnd);
-    const after = text.slice(item.index + item.text.length, item.index + item.text.length + 60);
-    // Read with the rest of its line: "(GMT-05:00) Eastern Time (US & Canada)" is Eastern time, daylight saving included.
-    const line = after.split('\n')[0];
-    const [inTime, withLine, inLine] = [zoneNamedIn(item.text)?.zone, zoneNamedIn(`${item.text}${line}`)?.zone, zoneNamedIn(line)?.zone];
-    const region = (zone: string | undefined) => (zone && !/^(?:[+-]\d{2}:\d{2}|UTC)$/.test(zone) ? zone : undefined);
-    const zone = region(withLine) ?? region(inLine) ?? inTime ?? inLine ?? statedZone(text) ?? null;
-    const day = dayResult.start;
-    // "Thursday at 2:30", "at 4": an English appointment without am/pm between one and seven is in the afternoon.
-    const afternoon = language === 'en' && !item.result.start.isCertain('meridiem') && !/^0\d/.test(item.text.trim()) && (item.result.start.get('hour') ?? 0) >= 1 && (item.result.start.get('hour') ?? 0) <= 7 ? 12 : 0;
-    const start: WallTime = {
-      year: day.get('year') ?? new Date(reference.getTime() + offset * 60_000).getUTCFullYear(),
-      month: day.get('month') ?? 1,
-      day: day.get('day') ?? 1,
-      hour: (item.result.start.get('hour') ?? 0) + afternoon,
-      minute: item.result.start.get('minute') ?? 0,
-      zone: zone ?? userZone,
-    };
-    let end: WallTime | null = null;
-    // A range never runs across lines: "9:00\n- mardi 1er décembre à 16:30" is two options, not one long interview.
-    const lastLine = item.text.trim().split('\n').pop() ?? '';
-    const rangeOnOneLine = (lastLine.match(/\d{1,2}[:h.]\d{2}|\d{1,2}\s?(?:am|pm)\b/gi)?.length ?? 0) >= 2 || !item.text.trim().includes('\n');
-    if (item.result.end && item.result.end.isCertain('hour') && rangeOnOneLine) {
-      end = { ...start, hour: item.result.end.get('hour') ?? start.hour, minute: item.result.end.get('minute') ?? 0 };
-      if (afternoon && end.hour < start.hour) end.hour += 12;
-      // "10 to 11:30AM": chrono reads the start as 10 AM when the end says AM; "2 - 3pm" likewise.
-      if (!item.result.start.isCertain('meridiem') && item.result.end.isCertain('meridiem') && start.hour < 12 && end.hour >= 12 && end.hour - start.hour > 8) start.hour += 12;
-    }
-    // "We work 7-3:30": hours that end before they start are a shift, not an appointment.
-    if (end && end.hour * 60 + end.minute <= start.hour * 60 + start.minute) continue;
-    candidates.push({ start, end, score: APPOINTMENT.test(context) ? 2 : 1, index: item.index, length: item.text.length });
   }
   return { candidates, text };
 }
@@ -239,14 +235,34 @@ export function findInterviewTime(written: string, reference: Date, userZone: st
   // The sessions inside the block ("Time: 1:00 PM - 3:30 PM", then each session's slot) are its parts, not other options.
   const blockEnd = end;
   if (blockEnd) for (const candidate of candidates) if (sameDay(candidate.start, best.start) && minutesOf(candidate.start) >= minutesOf(best.start) && minutesOf(candidate.start) < minutesOf(blockEnd)) chained.add(candidate);
-  const distinct = new Set(candidates.filter((candidate) => !chained.has(candidate) || candidate === best).map((candidate) => `${candidate.start.year}-${candidate.start.month}-${candidate.start.day}T${candidate.start.hour}:${candidate.start.minute}`));
+  // "10.00 uur New Yorkse tijd, bij jou 15.00 uur": one moment written in two zones is one time, not two options.
+  const distinct = new Set(candidates.filter((candidate) => !chained.has(candidate) || candidate === best).map((candidate) => instantOf(candidate.start, userZone)));
   const fromRange = end ? minutesBetween(best.start, end) : null;
   return { start: best.start, durationMinutes: fromRange && fromRange > 0 ? fromRange : durationStated(written), alternatives: distinct.size, sentence: sentenceAround(text, best.index, best.length) };
 }
 
+/**
+ * The day a time without one belongs to: the nearest day written around it ("Date: Tuesday, July 14" over "Time:
+ * 10:00"), or every day of a list under it ("all sessions start at 9:00am" over four dates: four options).
+ */
+function daysForTime(item: Found, dated: Found[], text: string): ParsedResult[] {
+  const near = dated
+    .map((other) => ({ other, distance: Math.abs(other.index - item.index) }))
+    .filter(({ distance }) => distance < 400)
+    .sort((a, b) => a.distance - b.distance);
+  const listed = near.filter(({ other }) => {
+    const lineStart = text.lastIndexOf('\n', other.index) + 1;
+    const lineEnd = text.indexOf('\n', other.index);
+    return text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/^[\s•*·-]+/, '').trim().length <= other.text.length + 2;
+  });
+  if (listed.length >= 2 && listed.every(({ other }) => other.index > item.index)) return listed.map(({ other }) => other.result);
+  return near.length > 0 ? [near[0].other.result] : [];
+}
+
 /** From the start of the sentence before the time to the end of the time's own sentence. */
 function sentenceAround(text: string, index: number, length: number): string {
-  const boundaries = [...text.slice(0, index).matchAll(/[.!?](?=\s)|\n/g)].map((match) => match.index);
+  // Blank lines between paragraphs are no sentence: the one before is the last with words in it.
+  const boundaries = [...text.slice(0, index).matchAll(/[.!?](?=\s)|\n/g)].map((match) => match.index).filter((at, position, all) => position === 0 || text.slice(all[position - 1] + 1, at).trim() !== '');
   const from = boundaries.length >= 2 ? boundaries[boundaries.length - 2] + 1 : 0;
   const rest = text.slice(index + length);
   const end = /[.!?](?=\s|$)|\n/.exec(rest);
