@@ -101,8 +101,25 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   return { offer, rejection, declined, interview, hinted, response, received, receivedForSure, notAbout: [...strongNotAbout, ...footers], strongNotAbout, footers };
 }
 
+function firstOf(said: string[], found: string[]): number {
+  return Math.min(Infinity, ...found.map((sentence) => said.indexOf(sentence)).filter((at) => at >= 0));
+}
+
+/**
+ * A receipt or a decision first, then the platform's extras ("Here are some tips to help you prepare", "Jobs you may
+ * also be interested in"): the extras are no digest, and what they say ("be ready to talk about your availability")
+ * is no news.
+ */
+function withoutThePlatformTail(evidence: KindEvidence, said: string[]): KindEvidence & { newsFirst: boolean } {
+  const tail = firstOf(said, evidence.strongNotAbout);
+  const newsFirst = firstOf(said, [...evidence.receivedForSure, ...evidence.offer, ...evidence.rejection, ...evidence.declined]) < tail;
+  if (!newsFirst) return { ...evidence, newsFirst };
+  const beforeTail = (found: string[]) => found.filter((sentence) => said.indexOf(sentence) < tail);
+  return { ...evidence, response: beforeTail(evidence.response), interview: beforeTail(evidence.interview), hinted: beforeTail(evidence.hinted), newsFirst };
+}
+
 export function classify(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind {
-  const evidence = kindEvidence(message, ownBody);
+  const evidence = withoutThePlatformTail(kindEvidence(message, ownBody), [...sentences(message.subject ?? ''), ...sentences(ownBody)]);
   const [offer, rejection, declined, interview, hinted, response, received, receivedForSure] = [
     evidence.offer, evidence.rejection, evidence.declined, evidence.interview, evidence.hinted, evidence.response, evidence.received, evidence.receivedForSure,
   ].map((sentencesFound) => sentencesFound.length);
@@ -128,7 +145,7 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   const cancelled = calledOff(message.subject ?? '', [...sentences(message.subject ?? ''), ...sentences(ownBody)]);
   const decisionsBeyondTheCancellation = [...evidence.rejection, ...evidence.declined].filter((sentence) => !CALLED_OFF.test(sentence)).length;
   if (cancelled && offer === 0 && decisionsBeyondTheCancellation === 0 && !signals.hasInvite) return 'response';
-  if (notAbout >= 2 && !toTheCandidate && !(decided && notAbout < 4)) return 'none';
+  if (notAbout >= 2 && !toTheCandidate && !evidence.newsFirst && !(decided && notAbout < 4)) return 'none';
   // A "thank you for your interest" alone does not outweigh "finish your application".
   if (notAbout >= 1 && !decided && interview + response + receivedForSure === 0) return 'none';
 

@@ -15,6 +15,10 @@ export const OFFER = [
   /\b(?:heureux|heureuse|ravie?s?|plaisir|le plaisir) de vous (?:proposer|offrir|faire une (?:proposition|offre)|annoncer que (?:nous )?(?:retenons|avons retenu))/,
   /\b(?:promesse|proposition|offre) (?:d'embauche|de contrat|d'emploi ci-jointe)\b/,
   /\blettre d'offre\b/,
+  // "a décidé de vous faire une proposition pour le poste", "proposition d'engagement", "lettre d'engagement".
+  /\b(?:decide|souhaite|souhaitons|voudrions|aimerions|allons) (?:de )?vous faire une (?:proposition|offre)\b|\b(?:proposition|lettre|contrat) d'engagement\b/,
+  // "queremos ofrecerte el cargo", "le ofrecemos el puesto", "propuesta laboral".
+  /\b(?:queremos|quisieramos|nos gustaria|deseamos) (?:ofrecerte|ofrecerle|hacerte una (?:oferta|propuesta)|hacerle una (?:oferta|propuesta))\b|\b(?:te|le) ofrecemos (?:el|la) (?:cargo|puesto|posicion|vacante)\b|\b(?:oferta|propuesta) (?:laboral|de trabajo|de empleo|economica)\b/,
   /\b(?:freuen uns|freue mich),? (?:ihnen|dir) (?:ein(?:en)? )?(?:vertrag|angebot|vertragsangebot|die stelle|die position)/,
   /\b(?:vertragsangebot|arbeitsvertrag anbieten)\b/,
   /\b(?:ihnen|dir)\b.{0,80}\b(?:stelle|position|vertrag|angebot)\b.{0,80}\banbieten\b|\b(?:dienstvertrag|arbeitsvertrag)\b.{0,60}\b(?:im anhang|anbei|beigefugt|zur unterschrift)\b|^angebot\s*:/,
@@ -178,6 +182,10 @@ export const RESPONSE = [
   /\bdisponibilidad\b|\bprueba tecnica\b/,
   /\b(?:could|can|would) you (?:please )?(?:let (?:me|us) know|tell (?:me|us)|share|send (?:me|us)|provide|confirm)\b|\b(?:what (?:are|is)|share|send|let (?:me|us) know|confirm|provide|tell (?:me|us))\b.{0,30}\b(?:salary (?:expectations|requirements)|expected (?:salary|compensation)|notice period)\b/,
   /\bbeschikbaarheid\b/,
+  // Questions before the next step: "hätte ich noch zwei kurze Fragen", "tus pretensiones salariales", "je opzegtermijn".
+  /\b(?:hatte|habe) (?:ich|wir) (?:noch )?(?:\w+ )?(?:kurze |einige |ein paar )?fragen\b|\bgehaltsvorstellung|\bkundigungsfrist\b|\bab wann (?:waren|sind|konnten) sie\b|\bpretensiones? (?:salariales?|economicas?)\b|\bexpectativas? salarial|\bremuneracion pretendida\b|\bpretentions? salariales?\b|\b(?:votre|ton) preavis\b|\bquelques questions\b|\balgunas preguntas\b|\b(?:een paar|enkele) vragen\b|\bsalarisindicatie\b|\bopzegtermijn\b|\b(?:a few|a couple of|some) (?:quick )?questions\b/,
+  // Still reviewing, abroad: "befindet sich weiterhin im Auswahlprozess", "sigue en proceso", "nog in behandeling".
+  /\b(?:befindet sich|ist) (?:weiterhin|noch|nach wie vor) (?:im|in der) (?:auswahl|bewerbungs)?(?:prozess|verfahren|prufung)\b|\b(?:sigue|continua|esta) (?:aun |todavia )?en (?:proceso|evaluacion|revision)\b|\b(?:seguimos|estamos) (?:aun |todavia )?(?:revisando|evaluando)\b|\bnog (?:steeds )?in (?:behandeling|procedure|beoordeling)\b|\b(?:zijn|ben) (?:nog )?(?:bezig|druk) met (?:het )?(?:beoordelen|selecteren)\b/,
 ];
 
 // Job alerts, newsletters, marketing, account mail: never about one application.

@@ -9,7 +9,12 @@ export function parseInvite(text: string): Invite | null {
   try {
     root = new ICAL.Component(ICAL.parse(text));
   } catch {
-    return null;
+    // Some senders break a long DESCRIPTION over raw lines instead of folding it: join those and read again.
+    try {
+      root = new ICAL.Component(ICAL.parse(unbrokenLines(text)));
+    } catch {
+      return null;
+    }
   }
   const event = root.name === 'vevent' ? root : root.getFirstSubcomponent('vevent');
   if (!event) return null;
@@ -35,6 +40,19 @@ export function parseInvite(text: string): Invite | null {
     end,
     durationMinutes,
   };
+}
+
+/** Lines that are no "NAME[;params]:value" property continue the one before them, as folding would have said. */
+function unbrokenLines(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .reduce<string[]>((lines, line) => {
+      if (lines.length > 0 && !/^[A-Z][A-Z0-9-]*[;:]/.test(line) && !/^[ \t]/.test(line)) lines[lines.length - 1] += `\\n${line}`;
+      else lines.push(line);
+      return lines;
+    }, [])
+    .join('\r\n');
 }
 
 /** An .ics file read as a message: the invite's summary stands in for the subject, its organizer for the sender. */
