@@ -44,6 +44,8 @@ export const REJECTION = [
   /\b(?:(?:have|has|were|was) not|haven't|hasn't|weren't|wasn't) (?:been )?(?:selected|shortlisted|successful|chosen|progressed)\b/,
   /\bthe successful (?:candidate|applicant)s? (?:had|has|was|were|brought|offered|demonstrated)\b/,
   /\b(?:position|role|vacancy|job|opening) (?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
+  // A role closed for everyone: "the difficult decision to close this role", "la vacante queda cerrada".
+  /\bdecision to (?:close|cancel|pause|withdraw) (?:this|the|our) (?:role|position|vacancy|search|requisition|opening)\b|\b(?:la )?vacante (?:queda|ha quedado|fue|ha sido|esta) (?:cerrada|cubierta)\b|\b(?:cubrir|cubrimos|hemos cubierto) (?:el puesto|la vacante|la posicion)\b|\bde vacature (?:is|wordt) (?:ingevuld|vervuld|gesloten|ingetrokken)\b|\bniet aan (?:jou|u) (?:gaan |te )?(?:aanbieden|geven)\b/,
   /\b(?:we(?:'ve| have)?|we've) (?:now |already |since )?(?:filled|closed) (?:the|this|that|our) (?:position|role|vacancy|job|opening|req)/,
   /\bnot (?:the right|a|the best) (?:fit|match) (?:for|at) (?:this|the) (?:time|moment|role|position)/,
   /\b(?:application|candidacy) (?:was|has been|is) (?:unsuccessful|declined|rejected|not successful)\b/,
@@ -107,7 +109,10 @@ export const RECEIVED = [
   /\baccuse de reception\b/,
   /\b(?:vielen )?dank fur (?:ihre|deine) bewerbung\b|\bbewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)\b|\beingangsbestatigung\b/,
   /\b(?:hemos recibido|recibimos) (?:tu|su) (?:solicitud|candidatura|postulacion)|\bgracias por (?:tu|su) (?:solicitud|postulacion|candidatura)|\bgracias por postular/,
-  /\b(?:we hebben|wij hebben) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|\bbedankt voor (?:je|uw) sollicitatie/,
+  /\b(?:we hebben|wij hebben) (?:je|uw|jouw) (?:sollicitatie|kandidatuur|cv|brief)\b.{0,80}\b(?:in goede orde |goed )?ontvangen|\bbedankt voor (?:je|uw) (?:sollicitatie|kandidatuur)/,
+  // People acknowledging by hand: "received with thanks", "we have received the same", "I've passed it on to Claire".
+  /\breceived with thanks\b|\b(?:we )?(?:have )?received the same\b|\b(?:i|we)(?:'ve| have)? (?:passed|forwarded|sent) (?:it|this|your (?:cv|resume|application)) (?:on )?(?:to|onto)\b/,
+  /\b(?:ta|votre) candidature\b.{0,100}\b(?:a bien ete|a ete|est bien) (?:recue|envoyee|transmise|enregistree)/,
   /\b(?:i|we)(?:'ve| have)? (?:submitted|sent|forwarded|put forward|presented) your (?:profile|resume|cv|application|details)\b/,
   /\b(?:bewerbung|unterlagen)\b.{0,60}\b(?:erfolgreich )?(?:versendet|ubermittelt|eingegangen|gesendet|unterwegs)\b|\berfolgreich beworben\b|\bte has inscrito en\b|\binscripcion (?:realizada|confirmada)\b|\b(?:tu|su) (?:candidatura|solicitud)\b.{0,60}\b(?:se ha enviado|ha sido enviada|fue enviada|ha sido recibida)\b|\bsolicitud se ha enviado\b|\bcandidature (?:a ete |a bien ete )?(?:transmise|envoyee) (?:au|a l'|a)\b|\bsollicitatie (?:is )?(?:verstuurd|verzonden|ontvangen)\b/,
 ];
@@ -199,7 +204,7 @@ export const NOT_ABOUT_AN_APPLICATION = [
   /\b(?:didn't|did not|haven't|have not) (?:yet )?(?:finish|finished|complete|completed|submit|submitted) (?:it|your|the|this)\b|\bfinish your application\b|\bpick up where you left off\b|\bincomplete application\b|\bapplication (?:is )?(?:incomplete|not (?:yet )?(?:been )?submitted)\b/,
   /\bverify your (?:email|account)|\bconfirm your (?:email|account|address)|\b(?:security|verification|login|one-time) code\b|\bnew device\b|\bwelcome to (?:linkedin|indeed|glassdoor|welcome to the jungle|our talent community)/,
   /\b(?:career|job|virtual|hiring) (?:fair|expo)\b|\b(?:info(?:rmation)?|open) (?:session|house|evening)\b|\bsalon (?:de l'emploi|du recrutement)\b|\bjobmesse\b|\bferia de empleo\b|\bbanenbeurs\b/,
-  /\bsurvey\b|^(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|abwesenheitsnotiz|reponse automatique|respuesta automatica|afwezigheidsbericht)\b|\bi am (?:currently )?(?:out of (?:the )?office|on (?:annual |parental |sick )?leave|away from (?:the office|my desk))\b/,
+  /\bsurvey\b(?! no\b| number\b)|^(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|abwesenheitsnotiz|reponse automatique|respuesta automatica|afwezigheidsbericht)\b|\bi am (?:currently )?(?:out of (?:the )?office|on (?:annual |parental |sick )?leave|away from (?:the office|my desk))\b/,
   /\b(?:share|sharing|rate|rating|review|reviewing) your (?:\w+ )?(?:experience|employer|interview)|\bhelp other(?:s| job ?seekers| candidates)\b|\bmillions of job seekers\b|\b(?:how was|how did) your (?:interview|application)\b|\b(?:take|complete) (?:our|a|this) (?:short |quick |brief )?survey\b/,
   /\b(?:who viewed|viewed your profile|profile views|appeared in \d+ searches|your application was viewed)\b/,
   /\bi came across your (?:profile|resume|cv)|\b(?:are you|would you be) open to (?:new )?(?:opportunities|a (?:new )?role|exploring)|\bexciting (?:new )?opportunit|\bi'm (?:a recruiter|reaching out)|\bjoin our talent (?:community|network|pool)/,
