@@ -10,8 +10,8 @@ export type MessageKind = 'rejection' | 'interview' | 'received' | 'offer' | 're
 // Weighs what a message says for each kind of news and decides which it is.
 const YOU = /\b(?:you|your|vous|votre|ihre?n?|sie|dich|dein\w*|tu|te|su|je|jouw|uw)\b/;
 // A recruiter's first approach: never about an application the candidate made.
-const COLD_OUTREACH = /\bmandate par\b|\bseriez-vous ouvert|\bje me permets de vous contacter\b|\bopportunite confidentielle\b|\bwaren sie offen\b|\bestarias abiert[oa]\b|\bsta je open voor\b|\bi came across your (?:profile|resume|cv|background)|\b(?:are you|would you be) open to (?:new |a )?(?:opportunities|a (?:new )?role|exploring|a (?:quick |brief |short )?(?:\d+[- ]minute )?(?:chat|call|conversation))|\bi(?:'m| am) (?:partnering|working) (?:exclusively )?with (?:a|an|my|our)\b|\b(?:my|our) client\b|\bon behalf of (?:a|my|our) client\b|\bcame across your\b/;
-const OWN_APPLICATION = /\b(?:you applied|your (?:recent )?application|you(?:'ve| have) applied|applied (?:for|to|through|via|on)|votre candidature|ihre bewerbung|tu (?:candidatura|solicitud)|su (?:candidatura|solicitud)|je sollicitatie|uw sollicitatie)\b/;
+const COLD_OUTREACH = /\bmandate par\b|\bseriez-vous ouvert|\bje me permets de vous contacter\b|\bopportunite confidentielle\b|\bwaren sie offen\b|\bestarias abiert[oa]\b|\bsta je open voor\b|\bi came across your (?:profile|resume|cv|background)|\b(?:are you|would you be) open to (?:new |a )?(?:opportunities|a (?:new )?role|exploring|a (?:quick |brief |short )?(?:\d+[- ]?min(?:ute)?s? )?(?:chat|call|conversation))|\byour (?:background|profile|experience) (?:\w+ ){0,6}(?:really )?(?:stood out|caught my eye)\b|\bkwam (?:je|uw|jouw) profiel tegen\b|\b(?:je suis tombee?|suis tombee?) sur (?:votre|ton) profil\b|\b(?:auf|uber) (?:ihr|dein) profil gestossen\b|\b(?:encontre|vi) (?:tu|su) perfil\b|\b(?:een van )?onze (?:vaste )?opdrachtgevers\b|\bpour (?:l'un de )?nos clients\b|\bfur (?:einen|unseren) (?:kunden|mandanten)\b|\bpara (?:uno de )?nuestros clientes\b|\bi(?:'m| am) (?:partnering|working) (?:exclusively )?with (?:a|an|my|our)\b|\b(?:my|our) client\b|\bon behalf of (?:a|my|our) client\b|\bcame across your\b/;
+const OWN_APPLICATION = /\b(?:(?:thanks?|thank you) (?:\w+ )?for applying|merci d'avoir postule|gracias por postular(?:te)?|dank fur (?:ihre|deine) bewerbung|bedankt voor (?:je|uw) sollicitatie|you applied|your (?:recent )?application|you(?:'ve| have) applied|applied (?:for|to|through|via|on)|votre candidature|ihre bewerbung|tu (?:candidatura|solicitud)|su (?:candidatura|solicitud)|je sollicitatie|uw sollicitatie)\b/;
 
 const NEGATED = /\b(?:not|n't|unable|no longer|ne|n'|pas|nicht|kein|no|niet|geen)\b/;
 const ALERT_SENDER = /^(?:jobalerts?|jobs?-?(?:listings|alerts?|recommendations)|alerts?|alert-noreply|newsletters?|news|digest|marketing|messages-noreply|invitations|notifications?-noreply|hit-reply|inmail-hit-reply|emploi|offres)\b/i;
@@ -86,7 +86,8 @@ export interface KindEvidence {
 export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvidence {
   const all = [...sentences(message.subject ?? ''), ...sentences(ownBody)];
   const offer = matching(OFFER, all, negatedOffer);
-  const rejection = matching(REJECTION, all, conditional);
+  // "Applications with incomplete assessments will not be progressed": a rule for others, not a decision on this one.
+  const rejection = matching(REJECTION, all, (sentence, match) => conditional(sentence, match) || /\b(?:applications|candidates|applicants) (?:with|who|that|which|whose|not|received|submitted)\b/.test(sentence.slice(0, match.index)));
   const interview = matching(INTERVIEW, all, conditional);
   const hinted = matching(APPOINTMENT_HINT, all, conditional);
   // "Thanks for confirming your availability", a form's copy ("What is your notice period?" under "a copy of your application").

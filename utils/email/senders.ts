@@ -21,7 +21,7 @@ const ATS = new Set([
   'cornerstoneondemand.com', 'csod.com', 'ukg.com', 'ultipro.com', 'adp.com', 'paylocity.com', 'hibob.com', 'zohorecruit.com',
 ]);
 
-const SCHEDULERS = new Set(['hackerrankforwork.com', 'codingame.com', 'adobesign.com', 'echosign.com', 'adobe.com', 'docusign.net', 'docusign.com', 'hellosign.com', 'dropboxsign.com', 'pandadoc.com', 'calendly.com', 'goodtime.io', 'modernloop.io', 'prelude.co', 'hirevue.com', 'hackerrank.com', 'codility.com', 'codesignal.com', 'testgorilla.com', 'coderpad.io', 'karat.com', 'youcanbook.me', 'zoom.us', 'microsoft.com', 'google.com']);
+const SCHEDULERS = new Set(['shl.com', 'pymetrics.ai', 'pymetrics.com', 'criteriacorp.com', 'cut-e.com', 'talentlens.com', 'xref.com', 'checkster.com', 'skillsurvey.com', 'vervoe.com', 'arcticshores.com', 'harver.com', 'mettl.com', 'hackerearth.com', 'imocha.io', 'coderbyte.com', 'hackerrankforwork.com', 'codingame.com', 'adobesign.com', 'echosign.com', 'adobe.com', 'docusign.net', 'docusign.com', 'hellosign.com', 'dropboxsign.com', 'pandadoc.com', 'calendly.com', 'goodtime.io', 'modernloop.io', 'prelude.co', 'hirevue.com', 'hackerrank.com', 'codility.com', 'codesignal.com', 'testgorilla.com', 'coderpad.io', 'karat.com', 'youcanbook.me', 'zoom.us', 'microsoft.com', 'google.com']);
 
 const JOB_BOARDS = new Set([
   'usajobs.gov', 'computrabajo.com', 'computrabajo.com.co', 'computrabajo.com.mx', 'bumeran.com', 'bumeran.com.ar', 'cv-library.co.uk', 'jobs.ac.uk', 'seek.com', 'jobstreet.com', 'mycareersfuture.gov.sg', 'jobsdb.com', 'infojobs.com', 'nationalevacaturebank.nl', 'hellowork.com', 'jobteaser.com', 'francetravail.fr', 'indeed.es', 'indeed.de', 'indeed.nl', 'indeed.co.uk', 'indeed.ca', 'indeed.com.mx', 'linkedin.cn',
