@@ -127,7 +127,7 @@ const EXPECTED: Record<string, Expected> = {
   'synthetic-fr-disponibilites.txt': { why: 'French: "vos disponibilités"', kind: 'response', company: 'Boréal Conseil', title: 'Consultant Data' },
   'synthetic-recruiter-reply-passed-on.txt': { why: 'a recruiter\'s personal reply with no decision', kind: 'response', company: 'Ferncrest', title: 'Senior Frontend Engineer', people: [{ name: 'Maya Patel', role: 'Senior Technical Recruiter' }] },
   'synthetic-interview-invite-no-time.eml': { why: 'an interview invitation without a fixed time (pick a slot)', kind: 'response', company: 'Pinecone Outfitters', title: 'Ecommerce Manager', people: [{ name: 'Ben Carter', email: 'ben.carter@pineconeoutfitters.com' }] },
-  'synthetic-time-options.txt': { why: 'three interview times to choose from', kind: 'response', company: 'Lumenhealth', title: 'Staff Data Scientist' },
+  'synthetic-time-options.txt': { why: 'three interview times to choose from', kind: 'response', company: 'Lumen Health', title: 'Staff Data Scientist' },
 
   'synthetic-linkedin-job-alert-interview.eml': { why: 'a LinkedIn job alert whose listings say "Interview"', kind: 'none', company: null },
   'synthetic-indeed-job-alert.eml': { why: 'an Indeed alert that says "schedules an interview"', kind: 'none', company: null },
@@ -194,7 +194,7 @@ const EXPECTED: Record<string, Expected> = {
   },
   'synthetic-confirmed-noon-pt.txt': {
     why: '"confirmed for Thursday at noon PT", "a one-hour conversation"',
-    kind: 'interview', company: 'Redwoodsoftware', title: 'Solutions Architect', at: '2026-04-16T15:00:00-04:00', durationMinutes: 60,
+    kind: 'interview', company: 'Redwood Software', title: 'Solutions Architect', at: '2026-04-16T15:00:00-04:00', durationMinutes: 60,
     people: [{ name: 'Mark Ellison' }],
   },
   'synthetic-greenhouse-all-set-cest.txt': { why: '"scheduled for April 21, 2026 at 3:00 PM CEST (45 minutes)"', kind: 'interview', company: 'Kranichwerk', title: 'Platform Engineer', at: '2026-04-21T09:00:00-04:00', durationMinutes: 45 },
@@ -233,7 +233,7 @@ const EXPECTED: Record<string, Expected> = {
     kind: 'interview', company: 'Café Lumière', title: 'Analyste de données', at: '2026-05-06T10:00:00-04:00', durationMinutes: 60,
     people: [{ name: 'Sophie Gagné' }],
   },
-  'synthetic-offer-unfortunately-salary.txt': { why: 'an improved offer that opens with "Unfortunately we aren\'t able to move on the base salary"', kind: 'offer', company: 'Halcyonrobotics' },
+  'synthetic-offer-unfortunately-salary.txt': { why: 'an improved offer that opens with "Unfortunately we aren\'t able to move on the base salary"', kind: 'offer', company: 'Halcyon Robotics' },
   'synthetic-html-rejection-after-take-home.eml': { why: 'an HTML rejection after a take-home exercise: "decided to pursue other applicants"', kind: 'rejection', company: 'Kestrel', title: 'Customer Success Manager' },
   'synthetic-onsite-dates-to-come.txt': { why: 'an onsite is coming but no date is set yet', kind: 'response', company: 'Tidewater Energy' },
   'synthetic-received-with-timestamp.txt': { why: 'a receipt that gives the time the application arrived and "look forward to speaking with you"', kind: 'received', company: 'Acme Robotics', title: 'Robotics Engineer' },
@@ -262,7 +262,7 @@ const EXPECTED: Record<string, Expected> = {
   'synthetic-ashby-received-high-volume.txt': { why: 'an Ashby receipt: "we aren\'t able to respond to everyone individually"', kind: 'received', company: 'Kestrel', title: 'Solutions Engineer' },
   'synthetic-nl-recruitee-ontvangen.txt': { why: 'a Dutch Recruitee receipt', kind: 'received', company: 'Tulpdata', title: 'Data Engineer' },
   'synthetic-offer-of-employment-uk.txt': { why: '"delighted to confirm our offer of employment"', kind: 'offer', company: 'Cobalt Bank', title: 'Risk Analyst' },
-  'synthetic-few-times-next-week.txt': { why: '"Could you send me a few times that work next week?"', kind: 'response', company: 'Redwoodsoftware' },
+  'synthetic-few-times-next-week.txt': { why: '"Could you send me a few times that work next week?"', kind: 'response', company: 'Redwood Software' },
   'synthetic-fr-outlook-invite-romance-zone.ics': {
     why: 'a French Outlook invite in "Romance Standard Time", with "Hugo Lefèvre (Directeur marketing) et moi-même"',
     kind: 'interview', company: 'Maison Verdier', title: 'Chef de projet digital', at: '2026-03-24T06:00:00-04:00', durationMinutes: 60,

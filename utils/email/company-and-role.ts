@@ -19,7 +19,7 @@ interface Candidate {
 const COMPANY_AFTER: Array<[string, number]> = [
   [String.raw`(?:verstuurd|verzonden|gestuurd)\s+naar|(?:erfolgreich|wurde|ist)\s+an|(?:enviada|enviado|envoy[ée]e?s?|sent|submitted)\s+(?:a|à|to)`, 5],
   // A label on its own line: "Entreprise : SOFRADIS INGÉNIERIE", "Employer: …", "Hiring agency: …".
-  [String.raw`(?:^|\n)\s*(?:company|employer|organi[sz]ation|hiring (?:agency|organi[sz]ation|department|company)|agency|department|entreprise|soci[ée]t[ée]|employeur|recruteur|empresa|unternehmen|arbeitgeber|firma|werkgever|bedrijf|organisatie)\s*:`, 8],
+  [String.raw`(?<=^|\n)[ \t]*(?:company|employer|organi[sz]ation|hiring (?:agency|organi[sz]ation|department|company)|agency|department|entreprise|soci[ée]t[ée]|employeur|recruteur|empresa|unternehmen|arbeitgeber|firma|werkgever|bedrijf|organisatie)\s*:`, 8],
   // An agency names its client: "Client: Marlowe & Finch", "feedback from Calderbrook Foods", "submitted your profile to Orchard Lane".
   [String.raw`(?:client|cliente|klant|kunde|entreprise cliente)\s*(?::|,|-)?`, 6],
   [String.raw`(?:feedback|news|an update|a decision)\s+from`, 4],
@@ -108,7 +108,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const displayName = sender.name ? senderCompanyPart(sender.name) : null;
   // "Whitney Adebayo <no-reply@greenhouse-mail.io>" (Reply-To whitney.adebayo@…): a person writing through a tool.
   const personWriting = !!displayName && looksLikePerson(displayName) && !looksLikeOrganisation(displayName) && spellsPerson(displayName, [sender.email, message.replyTo?.email]);
-  if (sender.name && displayName && !personWriting && (sender.kind === 'ats' || sender.kind === 'board' || sender.automated || sender.kind === 'employer')) {
+  // A scheduling tool sends as the employer's team ("Brightwater Mutual Recruiting <scheduling@goodtime.io>").
+  const schedulerForATeam = sender.kind === 'scheduler' && !!sender.name && TRAILING_WORDS.test(sender.name);
+  if (sender.name && displayName && !personWriting && (sender.kind === 'ats' || sender.kind === 'board' || sender.automated || sender.kind === 'employer' || schedulerForATeam)) {
     if (viaName) {
       // "Corinne Mathis via LinkedIn" is a person; "Orchard Lane Property Management via Indeed" is the employer.
       if (viaName !== viaPerson) add(viaName, 6);
@@ -153,7 +155,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const anchor = tenant ?? domainLabel;
   if (anchor) {
     const spelled = spellingOf(anchor, `${sender.name ?? ''}\n${subject}\n${message.body}`, !!tenant);
-    add(spelled ?? anchor.replace(/[-_]+/g, ' ').replace(/\b\p{L}/gu, (c) => c.toUpperCase()), spelled ? 12 : 5);
+    add(spelled ?? nameFromDomain(anchor), spelled ? 12 : 5);
   }
 
   const totals = new Map<string, { name: string; weight: number; first: number }>();
@@ -173,6 +175,15 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const fuller = ranked.find((entry) => entry.name.startsWith(`${best.name} `) && entry.weight >= 3);
   // The thread quoted below may sign with it too ("Lakeshore Pediatrics, S.C." under the first message).
   return fullerInText(fuller?.name ?? best.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
+}
+
+// Words a domain glues to the name: tessaractlabs is "Tessaract Labs", brightsidedental "Brightside Dental".
+const GLUED_WORD = /^(.{3,}?)(labs?|tech|software|systems|group|health|healthcare|foods?|energy|media|digital|studios?|solutions|consulting|capital|partners|analytics|robotics|logistics|bank|insurance|dental|legal|law|design|games|networks|ventures|pharma|bio|motors|fintech|finance|homes|hotels|clinic|care|works|industries|engineering|construction|cloud|data|ai)$/;
+
+/** A domain's label as a name when the text never spells it: "tessaractlabs" → "Tessaract Labs", "blue-cedar" → "Blue Cedar". */
+function nameFromDomain(label: string): string {
+  const words = label.includes('-') || label.includes('_') ? label.split(/[-_]+/) : (GLUED_WORD.exec(label)?.slice(1) ?? [label]);
+  return words.map((word) => (word === 'ai' ? 'AI' : word.charAt(0).toUpperCase() + word.slice(1))).join(' ');
 }
 
 function nameAt(text: string, index: number): string | null {

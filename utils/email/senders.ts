@@ -18,6 +18,10 @@ const ATS = new Set([
   'successfactors.com', 'successfactors.eu', 'taleo.net', 'oraclecloud.com', 'personio.de', 'personio.com', 'join.com',
   'welcomekit.co', 'rippling.com', 'pinpointhq.com', 'gem.com', 'avature.net', 'phenompeople.com', 'eightfold.ai',
   'dover.com', 'hireez.com', 'paradox.ai', 'jobylon.com', 'homerun.co', 'flatchr.io', 'softy.pro', 'talent-soft.com',
+  'jobaffinity.fr', 'taleez.net', 'digitalrecruiters.com', 'cegid.com', 'beetween.com', 'werecruit.io', 'concludis.de', 'prescreen.io', 'onlyfy.com',
+  'kenjo.io', 'factorialhr.com', 'eploy.net', 'eploy.co.uk', 'beapplied.com', 'jobtrain.co.uk', 'webrecruit.co.uk', 'ciphr.com', 'manatal.com',
+  'freshteam.com', 'paycor.com', 'isolvedhire.com', 'ceipal.com', 'apploi.com', 'gusto.com', 'trinet.com', 'hirebridge.com', 'recruiterbox.com',
+  'talentlyft.com', 'hireroad.com', 'networx.com', 'lumesse.com', 'talentlink.com', 'mhr.co.uk', 'jobscore.com', 'trakstar.com', 'bizmerlin.com',
   'cornerstoneondemand.com', 'csod.com', 'ukg.com', 'ultipro.com', 'adp.com', 'paylocity.com', 'hibob.com', 'zohorecruit.com',
 ]);
 
