@@ -37,6 +37,7 @@ const COMPANY_AFTER: Array<[string, number]> = [
   // A signature or host line: "Priya Nair, Senior Recruiter at Fernway".
   [String.raw`(?:recruiter|recruiting coordinator|talent partner|talent acquisition partner|sourcer|recruteu(?:r|se)|chargée? de recrutement)\s+(?:at|@|chez|bei|bij)`, 3],
   [String.raw`(?:sent\s+to|viewed\s+by|application\s+from|update\s+from|message\s+from|news\s+from)`, 3],
+  [String.raw`(?:consult[ée]e?s?|vue?s?|lue?s?)\s+par|(?:visto|vista|le[ií]do|le[ií]da)\s+por|bekeken\s+door|angesehen\s+von|gelesen\s+von`, 4],
   [String.raw`(?:intérêt|interet)\s+(?:pour|envers|porté à)\s+(?:la société\s+|l['’]entreprise\s+)?`, 4],
   [String.raw`(?:chez|rejoindre|au sein de|au sein d['’]|auprès de|de la part de)`, 3],
   [String.raw`l['’](?:é|e)quipe\s+(?:de\s+)?(?:recrutement\s+|RH\s+|talents?\s+)?(?:de\s+|d['’])?`, 3],
@@ -62,7 +63,7 @@ const COMPANY_BEFORE: Array<[string, number]> = [
 /** `aboutOneJob`: the message is news about one application (not a digest listing many employers). */
 export function findCompanyAndRole(message: ParsedMessage, sender: Sender, people: string[] = [], aboutOneJob = true): CompanyAndRole {
   const title = findTitle(message);
-  return { company: findCompany(message, sender, people, aboutOneJob ? title : null), title };
+  return { company: findCompany(message, sender, people, aboutOneJob ? title : null, aboutOneJob), title };
 }
 
 /**
@@ -70,7 +71,7 @@ export function findCompanyAndRole(message: ParsedMessage, sender: Sender, peopl
  * "Pemberton & Crane Ltd" / "Leeds"). The line under the title is the employer. Without a known title, the
  * first short line that reads as a job title stands for it ("Warehouse Team Supervisor" / "Ashdown Cold Chain Ltd - Daventry").
  */
-function employerUnderTitle(body: string, title: string | null): string | null {
+function employerUnderTitle(body: string, title: string | null, aboutOneJob: boolean): string | null {
   const lines = body.split('\n').map((line) => line.trim()).filter(Boolean);
   const at = title
     ? lines.findIndex((line) => fold(line).startsWith(fold(title)) && line.length <= title.length + 30)
@@ -79,11 +80,29 @@ function employerUnderTitle(body: string, title: string | null): string | null {
   const next = lines[at + 1].split(/\s+[-–—·|•]\s+|\s{2,}/)[0];
   if (ROLE_WORDS.test(next) || /\d{3,}|https?:|@|[.!?:]$/.test(next) || next.split(/\s+/).length > 7) return null;
   // Guessed from the shape alone, the name must come back in the text: a digest's first listing does not.
-  if (!title && body.split(next).length < 3) return null;
+  // A receipt about one job may name it once, if the line is plainly an organisation's ("Meridian Verpackungswerke GmbH").
+  if (!title && body.split(next).length < 3 && !(aboutOneJob && (looksLikeOrganisation(next) || LEGAL_FORM.test(next)))) return null;
   return next;
 }
 
-function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string[], title: string | null = null): string | null {
+const LEGAL_FORM = /\b(?:GmbH|AG|SE|KG|Ltd|LLC|LLP|Inc|Corp|S\.?A\.?S?|SARL|S\.?à r\.?l|B\.?V|N\.?V|S\.?L|S\.?R\.?L|Pty|Plc|Oy|AB|ApS|S\.?p\.?A|Srl|Pvt|Pte)\b\.?/;
+// A street, a postcode or a floor: the line under a name in a letterhead or a signature.
+const ADDRESS_LINE = /\d.*\b(?:rue|avenue|av|bd|boulevard|calle|c\/|carrera|ruta|km|street|st|road|rd|lane|ln|drive|dr|way|court|place|square|unit|suite|level|floor|piso|étage|etage|straße|strasse|str|weg|allee|platz|gasse|laan|straat|plein|gracht|kade|dijk|haven|parkmore|industrial|business (?:park|centre|center))\b|\b\d{4,5}\s+\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b/u;
+
+/** "Despacho Olvera Contadores Públicos" over "Calle Río Tíber 87": a name standing over an address is an organisation's. */
+function namesOverAnAddress(text: string): string[] {
+  const lines = text.split('\n').map((line) => line.trim());
+  const names: string[] = [];
+  lines.forEach((line, index) => {
+    const next = lines[index + 1] ?? '';
+    if (!line || !ADDRESS_LINE.test(next) || ADDRESS_LINE.test(line) || line.split(/\s+/).length > 7 || /[.!?;]$|:|@|https?:|\d{3,}/.test(line)) return;
+    if (!/^[\p{Lu}\p{N}]/u.test(line) || (looksLikePerson(line) && !looksLikeOrganisation(line))) return;
+    names.push(line.split(/\s+[|·•–—]\s+|,\s+/)[0]);
+  });
+  return names;
+}
+
+function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string[], title: string | null = null, aboutOneJob = true): string | null {
   const people = new Set(peopleNames.map(fold));
   const candidates: Candidate[] = [];
   const subject = message.subject ?? '';
@@ -148,7 +167,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   }
   const signature = signatureOf(body);
   if (signature.company) add(signature.company, 4);
-  if (sender.kind === 'board' || sender.kind === 'ats' || sender.automated) add(employerUnderTitle(body, title), 5);
+  if (sender.kind === 'board' || sender.kind === 'ats' || sender.automated) add(employerUnderTitle(body, title, aboutOneJob), 5);
+  for (const name of namesOverAnAddress(`${body}\n${quotedText(message.body)}`)) add(name, 3);
 
   const tenant = tenantOf(sender);
   const domainLabel = sender.kind === 'employer' ? sender.domain?.split('.')[0] ?? null : null;

@@ -19,6 +19,11 @@ export function signatureOf(body: string): Signature {
   lines.forEach((line, index) => {
     if (CLOSINGS.test(line)) closing = index;
   });
+  // "-- " is the signature's own delimiter when no closing was recognised ("Take care and thanks again,") or only a
+  // first name stands between the closing and it; after a full signature it opens the footer instead.
+  const delimiter = lines.findLastIndex((line, index) => /^--\s*$/.test(line) && index > closing && index >= lines.length - 12);
+  const onlyAName = closing >= 0 && lines.slice(closing + 1, delimiter).filter(Boolean).every((line) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(line));
+  if (delimiter >= 0 && (closing < 0 || onlyAName)) closing = delimiter;
   const result: Signature = { name: null, role: null, company: null };
   if (closing < 0) {
     // No closing line: a name standing alone near the end ("Maya Patel" over "Senior Technical Recruiter").
