@@ -23,7 +23,8 @@ const COMPANY_AFTER: Array<[string, number]> = [
   // An agency names its client: "Client: Marlowe & Finch", "feedback from Calderbrook Foods", "submitted your profile to Orchard Lane".
   [String.raw`(?:client|cliente|klant|kunde|entreprise cliente)\s*(?::|,|-)?`, 6],
   [String.raw`(?:feedback|news|an update|a decision)\s+from`, 4],
-  [String.raw`(?:submitted|sent|forwarded|presented|put)\s+(?:your\s+)?(?:profile|cv|resume|application|details)?\s*(?:forward\s+)?to`, 4],
+  [String.raw`(?:submitted|sent|forwarded|presented|put)\s+(?:your\s+)?(?:profile|cv|resume|application|details)?\s*(?:forward\s+|over\s+|across\s+)?to`, 4],
+  [String.raw`(?:spoke|speaking|spoken|talked|talking|chatted|call|phone)\s+with\s+\p{Lu}\p{Ll}+\s+(?:at|from)`, 3],
   [String.raw`(?:applying|applied|application|apply|candidacy)\s+(?:to|at|with)`, 4],
   [String.raw`(?:interest|interested)\s+in\s+(?:joining\s+|working\s+(?:at|for|with)\s+)?`, 4],
   [String.raw`(?:position|role|opportunity|opening|job|career|careers|opportunities|team|process|here|everyone)\s+(?:at|with)`, 3],
@@ -57,6 +58,8 @@ const COMPANY_BEFORE: Array<[string, number]> = [
   [String.raw`[ ]+(?:has[ ]+|have[ ]+)?invited[ ]+you`, 3],
   [String.raw`[ ]+(?:invites you|lädt (?:Sie|dich)|vous invite|te invita|le invita|nodigt (?:je|u))`, 3],
   [String.raw`[ ]+Team\b`, 2],
+  // An agency passing on its client's news: "Thornbury Group would like to meet you", "Cordial Équipements a décidé".
+  [String.raw`[ ]+(?:would (?:like|love)|(?:wants?|'d like|are keen|is keen) to|(?:were|was) (?:really |very )?(?:impressed|keen)|(?:have|has) (?:come back|decided|chosen|asked|confirmed)|came back|a (?:décidé|choisi|confirmé)|ont (?:décidé|choisi)|souhaite|hat sich|haben sich|ha decidido|han decidido|heeft (?:besloten|gekozen))`, 3],
 ];
 
 /** `people`: names of the people in the message (sender, signature, interviewers): never the company. */
@@ -75,7 +78,7 @@ function employerUnderTitle(body: string, title: string | null, aboutOneJob: boo
   const lines = body.split('\n').map((line) => line.trim()).filter(Boolean);
   const at = title
     ? lines.findIndex((line) => fold(line).startsWith(fold(title)) && line.length <= title.length + 30)
-    : lines.findIndex((line) => line.length <= 80 && ROLE_WORDS.test(line) && !/[.!?:,]$|\s[-–—·|•]\s|https?:|@/.test(line) && line.split(/\s+/).length <= 9);
+    : lines.findIndex((line) => line.length <= 80 && ROLE_WORDS.test(line) && !/[.!?:,]$|https?:|@/.test(line) && line.split(/\s+/).length <= 10);
   if (at < 0 || at + 1 >= lines.length) return null;
   const next = lines[at + 1].split(/\s+[-–—·|•]\s+|\s{2,}/)[0];
   if (ROLE_WORDS.test(next) || /\d{3,}|https?:|@|[.!?:]$/.test(next) || next.split(/\s+/).length > 7) return null;
@@ -186,10 +189,24 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     if (anchor && key === fold(anchor)) entry.weight += 2;
     totals.set(key, entry);
   });
-  // A recruitment agency writes for its client: the agency's own name gives way to any other name found.
-  for (const entry of totals.values()) if (AGENCY.test(entry.name) || (agencyDomain(sender) && fold(entry.name) === fold(sender.domain?.split('.')[0] ?? ''))) entry.weight = entry.weight / 4;
-  const ranked = [...totals.values()].sort((a, b) => b.weight - a.weight || a.first - b.first);
+  // A recruitment agency writes for its client: the employer is the client, never the agency. With no client named
+  // ("my client, a leading Leeds law firm"), there is no employer to give.
+  const agencyLabel = agencyDomain(sender) ? fold(sender.domain?.split('.')[0] ?? '') : null;
+  const isAgency = (name: string) => AGENCY.test(name) || (!!agencyLabel && fold(name).length >= 4 && agencyLabel.startsWith(fold(name)));
+  const agency = [...totals.values()].some((entry) => isAgency(entry.name));
+  const fullText = `${subject}\n${body}`;
+  const ranked = [...totals.values()]
+    .filter((entry) => !agency || !isAgency(entry.name))
+    .sort((a, b) => b.weight - a.weight || a.first - b.first);
   const best = ranked[0];
+  // A client is often named only once or twice in passing: enough when the name reads as an organisation's.
+  const clientNamed = agency && !!best && best.weight >= 1 && (looksLikeOrganisation(best.name) || fullText.split(best.name).length >= 3);
+  if (clientNamed) return fullerInText(best.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
+  // A recruiter's pitch (no application behind it) is the agency's own: it is who wrote, with no client to name.
+  if (agency && !aboutOneJob) {
+    const own = [...totals.values()].filter((entry) => isAgency(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
+    if (own) return fullerInText(own.name, `${sender.name ?? ''}\n${subject}\n${body}`);
+  }
   if (!best || best.weight < 2) return null;
   // The domain says "tidewater", the text says "Tidewater Energy": the fuller name the text uses wins.
   const fuller = ranked.find((entry) => entry.name.startsWith(`${best.name} `) && entry.weight >= 3);
@@ -212,7 +229,7 @@ function nameAt(text: string, index: number): string | null {
   return sticky.exec(text)?.[0] ?? null;
 }
 
-const AGENCY = /\b(?:recruitment|recruiting|staffing|search|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet|conseil|consulting group|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|hudson|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*)\b/i;
+const AGENCY = /\b(?:recruitment|recruiting|staffing|search|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|hudson|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*)\b/i;
 
 function agencyDomain(sender: Sender): boolean {
   return !!sender.domain && /(?:recruit|staffing|search|resourcing|talent|personnel|uitzend|interim|hays|adecco|randstad|manpower|roberthalf|michaelpage|pagepersonnel|kellyservices)/.test(sender.domain);
