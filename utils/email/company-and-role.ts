@@ -90,7 +90,11 @@ function employerUnderTitle(body: string, title: string | null, aboutOneJob: boo
 
 const LEGAL_FORM = /\b(?:GmbH|AG|SE|KG|Ltd|LLC|LLP|Inc|Corp|S\.?A\.?S?|SARL|S\.?à r\.?l|B\.?V|N\.?V|S\.?L|S\.?R\.?L|Pty|Plc|Oy|AB|ApS|S\.?p\.?A|Srl|Pvt|Pte)\b\.?/;
 // A street, a postcode or a floor: the line under a name in a letterhead or a signature.
-const ADDRESS_LINE = /\d.*\b(?:rue|avenue|av|bd|boulevard|calle|c\/|carrera|ruta|km|street|st|road|rd|lane|ln|drive|dr|way|court|place|square|unit|suite|level|floor|piso|étage|etage|straße|strasse|str|weg|allee|platz|gasse|laan|straat|plein|gracht|kade|dijk|haven|parkmore|industrial|business (?:park|centre|center))\b|\b\d{4,5}\s+\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b/u;
+const STREET = String.raw`(?:rue|avenue|av|bd|boulevard|calle|c\/|carrera|ruta|km|street|st|road|rd|lane|ln|drive|dr|way|court|place|square|unit|suite|level|floor|piso|étage|etage|straße|strasse|str|weg|allee|platz|gasse|laan|straat|plein|gracht|kade|dijk|haven|parkmore|industrial|business (?:park|centre|center)|via|viale|rua|avda|avenida|paseo|plaza)`;
+const STREET_LINE = new RegExp(String.raw`\d.*\b${STREET}\b|\b${STREET}\b.*\d`, 'iu');
+// A postcode: "75001 Paris", "SO15 0AD", "1066 Epalinges", "5612 CK".
+const POSTCODE = /\b\d{4,5}\s+\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b/u;
+const ADDRESS_LINE = { test: (line: string) => STREET_LINE.test(line) || POSTCODE.test(line) };
 
 /** "Despacho Olvera Contadores Públicos" over "Calle Río Tíber 87": a name standing over an address is an organisation's. */
 function namesOverAnAddress(text: string): string[] {
@@ -100,7 +104,7 @@ function namesOverAnAddress(text: string): string[] {
     const next = lines[index + 1] ?? '';
     if (!line || !ADDRESS_LINE.test(next) || ADDRESS_LINE.test(line) || line.split(/\s+/).length > 7 || /[.!?;]$|:|@|https?:|\d{3,}/.test(line)) return;
     if (!/^[\p{Lu}\p{N}]/u.test(line) || (looksLikePerson(line) && !looksLikeOrganisation(line))) return;
-    names.push(line.split(/\s+[|·•–—]\s+|,\s+/)[0]);
+    names.push(line.split(/\s+[|·•–—-]\s+|,\s+/)[0]);
   });
   return names;
 }
