@@ -182,7 +182,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const anchor = tenant ?? domainLabel;
   if (anchor) {
     const spelled = spellingOf(anchor, `${sender.name ?? ''}\n${subject}\n${message.body}`, !!tenant);
-    add(spelled ?? nameFromDomain(anchor), spelled ? 12 : 5);
+    add(spelled ?? nameFromDomain(anchor), spelled ? 12 : UNSPELLED_WEIGHT);
   }
 
   const totals = new Map<string, { name: string; weight: number; first: number }>();
@@ -238,3 +238,7 @@ const AGENCY = /\b(?:recruitment|recruiting|staffing|search|resourcing|talent pa
 function agencyDomain(sender: Sender): boolean {
   return !!sender.domain && /(?:recruit|staffing|search|resourcing|talent|personnel|uitzend|interim|hays|adecco|randstad|manpower|roberthalf|michaelpage|pagepersonnel|kellyservices)/.test(sender.domain);
 }
+
+
+
+const UNSPELLED_WEIGHT = 2;

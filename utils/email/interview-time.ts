@@ -18,7 +18,7 @@ const APPOINTMENT = /\b(?:interview|call|meeting|chat|conversation|scheduled|con
 const DEADLINE = /\b(?:by|before|until|deadline|expires?|within|avant|jusqu'au|d'ici|bis|antes|vóór|voor)\s*$/i;
 
 // "Previous: Monday at 2:00 PM", "originally booked for Thursday": the time it no longer is.
-const SUPERSEDED = /\b(?:initialement|initially|ursprunglich|ursprünglich|inicialmente|oorspronkelijk|previous(?:ly)?|old|original(?:ly)?|formerly|instead of|no longer|was (?:scheduled|set|booked|planned) for)\b[^\n.]{0,50}$/i;
+const SUPERSEDED = /\b(?:initialement|initially|ursprunglich|ursprünglich|inicialmente|oorspronkelijk|previous(?:ly)?|old|original(?:ly)?|formerly|instead of|no longer|was (?:scheduled|set|booked|planned) for|(?:won't|will not|can't|cannot|unable to|not be able to) (?:be able to )?(?:go ahead|make it|meet|do (?:it|the interview))|moved? (?:it |the interview |your interview |our interview )?from)\b[^\n.]{0,50}$/i;
 
 const PAST_EVENT = /\b(?:applied|submitted|received|sent|posted|wrote|reçue?|envoyée?|postulé|eingegangen|erhalten|eingereicht|recibid[ao]|enviad[ao]|ontvangen|verstuurd)\b/i;
 
@@ -52,6 +52,8 @@ function clockForm(text: string, dayFirstFrom: Date | null): string {
       return `${shown}:${String(minutes).padStart(2, '0')}`;
     })
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock\b/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()]}:00`)
+    // "Thursday at half 2": British for half past two.
+    .replace(/(?<=\b(?:at|@) )half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:past|to|an?|hour))/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText)}:30`)
     .replace(/\b([01]?\d|2[0-3]) ?h ?([0-5]\d)\b/g, '$1:$2')
     // "at 2.30", "2.30pm", "10.15 am": the dotted clock British English writes.
     .replace(/(?<=\b(?:at|from|until|till|to)\s)([01]?\d|2[0-3])\.([0-5]\d)(?![.\d])|\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/gi, (_, h1?: string, m1?: string, h2?: string, m2?: string) => `${h1 ?? h2}:${m1 ?? m2}`)
@@ -183,7 +185,8 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
       const context = text.slice(Math.max(0, lineStart - 120), lineEnd < 0 ? text.length : lineEnd);
       const after = text.slice(item.index + item.text.length, item.index + item.text.length + 60);
       // Read with the rest of its line: "(GMT-05:00) Eastern Time (US & Canada)" is Eastern time, daylight saving included.
-      const line = after.split('\n')[0];
+      // Only what stands right after the time: "14:00 GMT (that is 7.30pm for you in Bengaluru)" is GMT.
+      const line = after.split('\n')[0].slice(0, 36);
       const [inTime, withLine, inLine] = [zoneNamedIn(item.text)?.zone, zoneNamedIn(`${item.text}${line}`)?.zone, zoneNamedIn(line)?.zone];
       const region = (zone: string | undefined) => (zone && !/^(?:[+-]\d{2}:\d{2}|UTC)$/.test(zone) ? zone : undefined);
       const zone = region(withLine) ?? region(inLine) ?? inTime ?? inLine ?? statedZone(text) ?? null;
