@@ -16,6 +16,19 @@ export function calledOff(subject: string, sentences: string[]): boolean {
   return said && !sentences.some((sentence) => MOVED.test(sentence) && /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/.test(sentence) && !/\b(?:will|'ll|going to|to find|once)\b/.test(sentence));
 }
 
+/**
+ * One time set out to the candidate in a statement ("Te propongo una entrevista el martes 3 a las 16 hs. ¿Me
+ * confirmás?", "Je vous propose de nous rencontrer le mardi 14 avril à 10h30"): an invitation, though a confirmation
+ * is asked for. Put as a question ("Does Friday at 2pm work for you?") it is still a proposal.
+ */
+export function proposesOneTime(sentence: string | null): boolean {
+  if (!sentence) return false;
+  const own = sentence.split(/(?<=[.!?])\s+/).pop() ?? sentence;
+  if (own.includes('?')) return false;
+  const text = plain(sentence).replace(/\([^)]*\)/g, ' ');
+  return (MEETING_NOUN.test(text) || /\b(?:come in|pop in|drop in|come by|stop by|catch up|meet|venir|passer|vorbeikommen|pasarte|pasar por|langskomen|langs komen)\b/.test(text)) && !CONDITIONAL.test(text.replace(/\bif (?:that|this|it)(?:'s| is)? (?:no good|doesn'?t work|does not work|suits?|works?)\b.*$/, ''));
+}
+
 export function statesAnAppointment(sentence: string | null): boolean {
   if (!sentence) return false;
   // An aside in brackets ("side door on 6th, just knock if it's locked") neither asks nor makes it conditional.

@@ -3,7 +3,8 @@ import type { Sender } from './senders';
 import { plain } from './text-patterns';
 import { APPOINTMENT_HINT, CONDITIONAL, FOOTER_WORDS, INTERVIEW, NOT_ABOUT_AN_APPLICATION, OFFER, RECEIVED, RECEIVED_FOR_SURE, REJECTION, RESPONSE } from './kind-phrases';
 import { cueIndex, declinesTheCandidate } from './declining';
-import { CALLED_OFF, MEETING_NOUN, calledOff, statesAnAppointment } from './appointment-cues';
+import { offersTerms } from './offer-terms';
+import { CALLED_OFF, MEETING_NOUN, calledOff, proposesOneTime, statesAnAppointment } from './appointment-cues';
 
 export type MessageKind = 'rejection' | 'interview' | 'received' | 'offer' | 'response' | 'none';
 
@@ -125,7 +126,7 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
     evidence.offer, evidence.rejection, evidence.declined, evidence.interview, evidence.hinted, evidence.response, evidence.received, evidence.receivedForSure,
   ].map((sentencesFound) => sentencesFound.length);
   // The time's own sentence, or the subject ("Convocatoria a entrevista"), says what the time is for.
-  const appointmentStated = signals.fixedTime && (!!signals.agreedInThread || statesAnAppointment(signals.timeSentence) || (MEETING_NOUN.test(plain(message.subject ?? '')) && statesAnAppointment(`${message.subject ?? ''} ${signals.timeSentence ?? ''}`)));
+  const appointmentStated = signals.fixedTime && (!!signals.agreedInThread || statesAnAppointment(signals.timeSentence) || (!signals.timeOptions && proposesOneTime(signals.timeSentence)) || (MEETING_NOUN.test(plain(message.subject ?? '')) && statesAnAppointment(`${message.subject ?? ''} ${signals.timeSentence ?? ''}`)));
   // "Just sign in at the concierge" under a booked interview is no account mail.
   const notAbout = evidence.strongNotAbout.length + (appointmentStated ? 0 : evidence.footers.length);
   const localPart = sender.email?.split('@')[0] ?? '';
@@ -154,6 +155,8 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   if (COLD_OUTREACH.test(allText) && !OWN_APPLICATION.test(allText) && !decided && interview + receivedForSure === 0 && !signals.hasInvite) return 'none';
   if (signals.hasInvite) return signals.inviteCancelled ? 'response' : offer > 0 ? 'offer' : 'interview';
   if (offer > 0 && offer >= rejection + declined) return 'offer';
+  // Terms without a stock phrase ("ce qu'on te propose : CHF 132'000.- brut… le contrat part lundi") are an offer too.
+  if (rejection + declined === 0 && offersTerms(allText)) return 'offer';
   if (rejection > 0) return 'rejection';
   // A "no" read from its parts gives way to a receipt that says so in as many words.
   if (declined > 0 && receivedForSure === 0) return 'rejection';

@@ -184,12 +184,14 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
       const lineEnd = text.indexOf('\n', item.index + item.text.length);
       const context = text.slice(Math.max(0, lineStart - 120), lineEnd < 0 ? text.length : lineEnd);
       const after = text.slice(item.index + item.text.length, item.index + item.text.length + 60);
-      // Read with the rest of its line: "(GMT-05:00) Eastern Time (US & Canada)" is Eastern time, daylight saving included.
-      // Only what stands right after the time: "14:00 GMT (that is 7.30pm for you in Bengaluru)" is GMT.
-      const line = after.split('\n')[0].slice(0, 36);
-      const [inTime, withLine, inLine] = [zoneNamedIn(item.text)?.zone, zoneNamedIn(`${item.text}${line}`)?.zone, zoneNamedIn(line)?.zone];
+      // The zone written right after the time wins, a region over an offset: "(GMT-05:00) Eastern Time (US & Canada)" is
+      // Eastern time with daylight saving, "14:00 GMT (that is 7.30pm for you in Bengaluru)" is GMT. Then a place
+      // further along the line ("à 10h30 dans nos locaux (12 rue de la Paix, 75002 Paris)"), then a stated zone.
+      const line = after.split('\n')[0];
+      const near = line.slice(0, 36);
+      const [inTime, withNear, inNear, inLine] = [zoneNamedIn(item.text)?.zone, zoneNamedIn(`${item.text}${near}`)?.zone, zoneNamedIn(near)?.zone, zoneNamedIn(line)?.zone];
       const region = (zone: string | undefined) => (zone && !/^(?:[+-]\d{2}:\d{2}|UTC)$/.test(zone) ? zone : undefined);
-      const zone = region(withLine) ?? region(inLine) ?? inTime ?? inLine ?? statedZone(text) ?? null;
+      const zone = region(withNear) ?? region(inNear) ?? inTime ?? inNear ?? inLine ?? statedZone(text) ?? null;
       const day = dayResult.start;
       // "Thursday at 2:30", "at 4": an English appointment without am/pm between one and seven is in the afternoon.
       const afternoon = language === 'en' && !item.result.start.isCertain('meridiem') && !/^0\d/.test(item.text.trim()) && (item.result.start.get('hour') ?? 0) >= 1 && (item.result.start.get('hour') ?? 0) <= 7 ? 12 : 0;

@@ -94,7 +94,9 @@ export const RECEIVED = [
   /\b(?:we(?:'ve| have)?|we've|have) (?:successfully |now )?received your (?:job )?(?:application|resume|cv|submission|candidacy)/,
   /\b(?:we )?got your application\b/,
   /\bthanks? (?:you )?(?:so much |very much |a lot |again )?for (?:applying|your (?:recent )?(?:job )?application|submitting your application|your interest (?:in|and application))/,
-  /\b(?:your )?application (?:has been |was |is )?(?:received|submitted|sent to|complete)\b/,
+  /\b(?:your )?application (?:has been |was |is )?(?:successfully )?(?:received|submitted|sent|complete)\b/,
+  // Boards abroad: "tu hoja de vida fue enviada con éxito", "te postulaste con éxito", "je sollicitatie werd verstuurd".
+  /\b(?:tu|su) (?:hoja de vida|cv|curriculum|postulacion)\b.{0,40}\b(?:fue|ha sido|se ha) (?:enviad[oa]|recibid[oa]|entregad[oa])|\bte (?:postulaste|has postulado)\b|\baplicaste a\b|\bpostulacion (?:enviada|exitosa|recibida)\b|\b(?:je|uw) sollicitatie (?:werd|is) (?:succesvol |goed )?(?:verstuurd|verzonden|ontvangen|ingediend)\b|\bsollicitatie ingediend\b/,
   /\bapplication (?:confirmation|received|submitted)\b/,
   /\b(?:bestatigen|bestaetigen) wir (?:ihnen )?den eingang\b|\beingang (?:ihrer|deiner) (?:unterlagen|bewerbung)\b|\bthe following (?:items|information|details) (?:were|was|have been) sent to\b/,
   /\b(?:your )?(?:cv|resume|application|candidature|details|documents) (?:has|have) been (?:successfully )?(?:received|submitted)\b|\b(?:was|has been) submitted successfully\b|\bsubmitted successfully\b/,
