@@ -11,15 +11,18 @@ export type MessageKind = 'rejection' | 'interview' | 'received' | 'offer' | 're
 // Weighs what a message says for each kind of news and decides which it is.
 const YOU = /\b(?:you|your|vous|votre|ihre?n?|sie|dich|dein\w*|tu|te|su|je|jouw|uw)\b/;
 // A recruiter's first approach: never about an application the candidate made.
-const COLD_OUTREACH = /\bmandate par\b|\bseriez-vous ouvert|\bje me permets de vous contacter\b|\bopportunite confidentielle\b|\bwaren sie offen\b|\bestarias abiert[oa]\b|\bsta je open voor\b|\bi came across your (?:profile|resume|cv|background)|\b(?:are you|would you be) open to (?:new |a )?(?:opportunities|a (?:new )?role|exploring|a (?:quick |brief |short )?(?:\d+[- ]?min(?:ute)?s? )?(?:chat|call|conversation))|\byour (?:background|profile|experience) (?:\w+ ){0,6}(?:really )?(?:stood out|caught my eye)\b|\bkwam (?:je|uw|jouw) profiel tegen\b|\b(?:je suis tombee?|suis tombee?) sur (?:votre|ton) profil\b|\b(?:auf|uber) (?:ihr|dein) profil gestossen\b|\b(?:encontre|vi) (?:tu|su) perfil\b|\b(?:een van )?onze (?:vaste )?opdrachtgevers\b|\bpour (?:l'un de )?nos clients\b|\bfur (?:einen|unseren) (?:kunden|mandanten)\b|\bpara (?:uno de )?nuestros clientes\b|\bi(?:'m| am) (?:partnering|working) (?:exclusively )?with (?:a|an|my|our)\b|\b(?:my|our) client\b|\bon behalf of (?:a|my|our) client\b|\bcame across your\b/;
+const COLD_OUTREACH = /\burgent (?:requirement|opening|hiring)\b|\bimmediate joiners?\b|\binterested candidates (?:can|may|kindly|please)\b|\bkindly share your (?:updated )?(?:cv|resume|profile)\b|\bmandate par\b|\bseriez-vous ouvert|\bje me permets de vous contacter\b|\bopportunite confidentielle\b|\bwaren sie offen\b|\bestarias abiert[oa]\b|\bsta je open voor\b|\bi came across your (?:profile|resume|cv|background)|\b(?:are you|would you be) open to (?:new |a )?(?:opportunities|a (?:new )?role|exploring|a (?:quick |brief |short )?(?:\d+[- ]?min(?:ute)?s? )?(?:chat|call|conversation))|\byour (?:background|profile|experience) (?:\w+ ){0,6}(?:really )?(?:stood out|caught my eye)\b|\bkwam (?:je|uw|jouw) profiel tegen\b|\b(?:je suis tombee?|suis tombee?) sur (?:votre|ton) profil\b|\b(?:auf|uber) (?:ihr|dein) profil gestossen\b|\b(?:encontre|vi) (?:tu|su) perfil\b|\b(?:een van )?onze (?:vaste )?opdrachtgevers\b|\bpour (?:l'un de )?nos clients\b|\bfur (?:einen|unseren) (?:kunden|mandanten)\b|\bpara (?:uno de )?nuestros clientes\b|\bi(?:'m| am) (?:partnering|working) (?:exclusively )?with (?:a|an|my|our)\b|\b(?:my|our) client\b|\bon behalf of (?:a|my|our) client\b|\bcame across your\b/;
 const OWN_APPLICATION = /\b(?:(?:thanks?|thank you) (?:\w+ )?for applying|merci d'avoir postule|gracias por postular(?:te)?|dank fur (?:ihre|deine) bewerbung|bedankt voor (?:je|uw) sollicitatie|you applied|your (?:recent )?application|you(?:'ve| have) applied|applied (?:for|to|through|via|on)|votre candidature|ihre bewerbung|tu (?:candidatura|solicitud)|su (?:candidatura|solicitud)|je sollicitatie|uw sollicitatie)\b/;
 
 const NEGATED = /\b(?:not|n't|unable|no longer|ne|n'|pas|nicht|kein|no|niet|geen)\b/;
 const ALERT_SENDER = /^(?:jobalerts?|jobs?-?(?:listings|alerts?|recommendations)|alerts?|alert-noreply|newsletters?|news|digest|marketing|messages-noreply|invitations|notifications?-noreply|hit-reply|inmail-hit-reply|emploi|offres)\b/i;
 
 function looksLikeAPersonVia(displayName: string): boolean {
-  return /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'.-]*){1,3} via\b/u.test(displayName.trim());
+  return /^\p{Lu}[\p{L}'-]+(?: (?:(?:de|van|von|der|den|da|di|le|la|ter|ten|del)(?: (?:der|den|la))? )?\p{Lu}[\p{L}'.-]*){1,3} via\b/u.test(displayName.trim());
 }
+
+// "Shortlisted applicants will be contacted to arrange an interview": a rule for others, not news for this one.
+const ABOUT_OTHERS = /\b(?:shortlisted|successful|selected|suitable|all|other) (?:applicants|candidates)\b|\b(?:applicants|candidates) (?:who|that|whose|with)\b/;
 
 export interface KindSignals {
   /** A fixed appointment time was found (one time, not a list of options). */
@@ -89,11 +92,11 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   const offer = matching(OFFER, all, negatedOffer);
   // "Applications with incomplete assessments will not be progressed": a rule for others, not a decision on this one.
   const rejection = matching(REJECTION, all, (sentence, match) => conditional(sentence, match) || /\b(?:applications|candidates|applicants) (?:with|who|that|which|whose|not|received|submitted)\b/.test(sentence.slice(0, match.index)));
-  const interview = matching(INTERVIEW, all, conditional);
+  const interview = matching(INTERVIEW, all, (sentence, match) => conditional(sentence, match) || ABOUT_OTHERS.test(sentence));
   const hinted = matching(APPOINTMENT_HINT, all, conditional);
   // "Thanks for confirming your availability", a form's copy ("What is your notice period?" under "a copy of your application").
   const formCopy = /\bcopy of your application\b|\bapplication data\b|\byour answers\b|\bsummary of your application\b|\brecapitulatif de (?:votre|ta) candidature\b|\bzusammenfassung (?:ihrer|deiner) bewerbung\b/.test(plain(ownBody));
-  const response = formCopy ? [] : matching(RESPONSE, all, (sentence, match) => conditional(sentence, match) || /\b(?:thanks?|thank you|merci|danke|gracias|bedankt)\b.{0,20}\b(?:for|pour|de|fur|por|voor) (?:confirming|sharing|sending|providing|letting|confirmer|partager|nous avoir)\b/.test(sentence.slice(0, match.index + 1)));
+  const response = formCopy ? [] : matching(RESPONSE, all, (sentence, match) => conditional(sentence, match) || ABOUT_OTHERS.test(sentence) || /\b(?:thanks?|thank you|merci|danke|gracias|bedankt)\b.{0,20}\b(?:for|pour|de|fur|por|voor) (?:confirming|sharing|sending|providing|letting|confirmer|partager|nous avoir)\b/.test(sentence.slice(0, match.index + 1)));
   const received = matching(RECEIVED, all, notYet);
   const declined = all.filter((sentence) => declinesTheCandidate(sentence) && !CONDITIONAL.test(sentence.slice(0, cueIndex(sentence))));
   const receivedForSure = matching(RECEIVED_FOR_SURE, all, notYet);

@@ -44,6 +44,8 @@ export const REJECTION = [
   /\b(?:(?:have|has|were|was) not|haven't|hasn't|weren't|wasn't) (?:been )?(?:selected|shortlisted|successful|chosen|progressed)\b/,
   /\bthe successful (?:candidate|applicant)s? (?:had|has|was|were|brought|offered|demonstrated)\b/,
   /\b(?:position|role|vacancy|job|opening) (?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
+  // Hiring stopped: "we have had to pause recruitment for the post", "cannot go ahead with the appointment", "el cargo fue cubierto".
+  /\b(?:had to |have to |decided to )?pause(?:d)? (?:the |our )?recruitment\b|\b(?:cannot|can't|will not|won't|not) go ahead with (?:the|this|an) appointment\b|\brecruitment (?:has been|is|was) (?:paused|put on hold|suspended|cancell?ed)\b|\b(?:cargo|puesto|vacante|posicion) (?:ya )?(?:fue|ha sido|esta) (?:cubiert[oa]|ocupad[oa])\b/,
   // A role closed for everyone: "the difficult decision to close this role", "la vacante queda cerrada".
   /\bdecision to (?:close|cancel|pause|withdraw) (?:this|the|our) (?:role|position|vacancy|search|requisition|opening)\b|\b(?:la )?vacante (?:queda|ha quedado|fue|ha sido|esta) (?:cerrada|cubierta)\b|\b(?:cubrir|cubrimos|hemos cubierto) (?:el puesto|la vacante|la posicion)\b|\bde vacature (?:is|wordt) (?:ingevuld|vervuld|gesloten|ingetrokken)\b|\bniet aan (?:jou|u) (?:gaan |te )?(?:aanbieden|geven)\b/,
   /\b(?:we(?:'ve| have)?|we've) (?:now |already |since )?(?:filled|closed) (?:the|this|that|our) (?:position|role|vacancy|job|opening|req)/,
@@ -115,7 +117,9 @@ export const RECEIVED = [
   // People acknowledging by hand: "received with thanks", "we have received the same", "I've passed it on to Claire".
   /\breceived with thanks\b|\b(?:we )?(?:have )?received the same\b|\b(?:i|we)(?:'ve| have)? (?:passed|forwarded|sent) (?:it|this|your (?:cv|resume|application)) (?:on )?(?:to|onto)\b/,
   /\b(?:ta|votre) candidature\b.{0,100}\b(?:a bien ete|a ete|est bien) (?:recue|envoyee|transmise|enregistree)/,
-  /\b(?:i|we)(?:'ve| have)? (?:submitted|sent|forwarded|put forward|presented) your (?:profile|resume|cv|application|details)\b/,
+  /\b(?:i|we)(?:'ve| have)? (?:now |just |already )?(?:submitted|sent|forwarded|put forward|presented|passed) your (?:profile|resume|cv|application|details)\b/,
+  // A person at a small firm: "Got it, thanks!", "I'll pass your resume on to Dave".
+  /^got (?:it|your (?:cv|resume|application))\b|\bgot your (?:cv|resume|application)\b|\b(?:i'll|i will|we'll|will) pass (?:it|this|your (?:cv|resume|application)) (?:on|along)\b|\bpassing (?:it|your (?:cv|resume)) (?:on|along) to\b/,
   /\b(?:bewerbung|unterlagen)\b.{0,60}\b(?:erfolgreich )?(?:versendet|ubermittelt|eingegangen|gesendet|unterwegs)\b|\berfolgreich beworben\b|\bte has inscrito en\b|\binscripcion (?:realizada|confirmada)\b|\b(?:tu|su) (?:candidatura|solicitud)\b.{0,60}\b(?:se ha enviado|ha sido enviada|fue enviada|ha sido recibida)\b|\bsolicitud se ha enviado\b|\bcandidature (?:a ete |a bien ete )?(?:transmise|envoyee) (?:au|a l'|a)\b|\bsollicitatie (?:is )?(?:verstuurd|verzonden|ontvangen)\b/,
 ];
 
@@ -189,6 +193,10 @@ export const RESPONSE = [
   /\bdisponibilidad\b|\bprueba tecnica\b/,
   /\b(?:could|can|would) you (?:please )?(?:let (?:me|us) know|tell (?:me|us)|share|send (?:me|us)|provide|confirm)\b|\b(?:what (?:are|is)|share|send|let (?:me|us) know|confirm|provide|tell (?:me|us))\b.{0,30}\b(?:salary (?:expectations|requirements)|expected (?:salary|compensation)|notice period)\b/,
   /\bbeschikbaarheid\b/,
+  // Checking in, a status moving on, a case or a one-way video to do.
+  /\b(?:are you|r u) still (?:interested|keen|available|looking)\b|\b(?:toujours|encore) (?:interess[ee]e?|disponible)s?\b|\bnog (?:steeds )?(?:interesse|geinteresseerd|beschikbaar)\b|\bsigues (?:interesad[oa]|disponible)\b|\bnoch (?:interesse|interessiert|verfugbar)\b/,
+  /\breferred to (?:the )?hiring (?:manager|team)\b|\bstatus\b.{0,40}\b(?:referred|forwarded to the hiring|shortlisted|moved to (?:the )?next)\b|\b(?:on-demand|one-way|asynchronous|recorded) (?:video )?interview\b|\brecord (?:your|a) (?:video|answers|responses)\b/,
+  /\b(?:korte |een )?case(?:opdracht| te maken| uit te werken)\b|\bcasus\b|\bcas pratique\b|\betude de cas\b|\bfallstudie\b|\bcaso practico\b|\btest technique\b|\bprobeaufgabe\b|\bthuisopdracht\b/,
   // Questions before the next step: "hätte ich noch zwei kurze Fragen", "tus pretensiones salariales", "je opzegtermijn".
   /\b(?:hatte|habe) (?:ich|wir) (?:noch )?(?:\w+ )?(?:kurze |einige |ein paar )?fragen\b|\bgehaltsvorstellung|\bkundigungsfrist\b|\bab wann (?:waren|sind|konnten) sie\b|\bpretensiones? (?:salariales?|economicas?)\b|\bexpectativas? salarial|\bremuneracion pretendida\b|\bpretentions? salariales?\b|\b(?:votre|ton) preavis\b|\bquelques questions\b|\balgunas preguntas\b|\b(?:een paar|enkele) vragen\b|\bsalarisindicatie\b|\bopzegtermijn\b|\b(?:a few|a couple of|some) (?:quick )?questions\b/,
   // Still reviewing, abroad: "befindet sich weiterhin im Auswahlprozess", "sigue en proceso", "nog in behandeling".
