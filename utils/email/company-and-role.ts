@@ -53,6 +53,8 @@ const COMPANY_BEFORE: Array<[string, number]> = [
   [String.raw`[ ]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ ]+Team)?\b`, 4],
   [String.raw`[ ]+(?:is|are)[ ]+(?:hiring|pleased|delighted|excited|happy|reviewing|unable)`, 2],
   [String.raw`[ ]+(?:has|have)[ ]+(?:reviewed|received|decided|viewed)`, 3],
+  // The same abroad: "Telcora Chile SpA revisó tu postulación", "Nordelis a consulté votre candidature".
+  [String.raw`[ ]+(?:revis[oó]|ha revisado|recibi[oó]|ha recibido|decidi[oó]|ha decidido|vio|ha visto|ley[oó]|ha le[ií]do|a (?:consult[ée]|examin[ée]|[ée]tudi[ée]|re[çc]u)|hat (?:Ihre|deine|sich)|heeft (?:je|uw|jouw))`, 4],
   // Boards telling whose eyes were on an application: "Ashdown Cold Chain Ltd viewed your application".
   [String.raw`[ ]+(?:viewed your|a consult[ée] votre|hat (?:Ihre|deine) Bewerbung|ha (?:leído|visto) tu|heeft (?:je|uw))`, 4],
   [String.raw`[ ]+(?:has[ ]+|have[ ]+)?invited[ ]+you`, 3],
@@ -88,6 +90,7 @@ function employerUnderTitle(body: string, title: string | null, aboutOneJob: boo
   return next;
 }
 
+const RELAY_TALK = /\b(?:the employer|this employer|the hiring company|the recruiter|la empresa|el reclutador|el empleador|l['’]entreprise|le recruteur|l['’]employeur|das unternehmen|der arbeitgeber|de werkgever|het bedrijf)\b/i;
 const LEGAL_FORM = /\b(?:GmbH|AG|SE|KG|Ltd|LLC|LLP|Inc|Corp|S\.?A\.?S?|SARL|S\.?à r\.?l|B\.?V|N\.?V|S\.?L|S\.?R\.?L|Pty|Plc|Oy|AB|ApS|S\.?p\.?A|Srl|Pvt|Pte)\b\.?/;
 // A street, a postcode or a floor: the line under a name in a letterhead or a signature.
 const STREET = String.raw`(?:rue|avenue|av|bd|boulevard|calle|c\/|carrera|ruta|km|street|st|road|rd|lane|ln|drive|dr|way|court|place|square|unit|suite|level|floor|piso|étage|etage|straße|strasse|str|weg|allee|platz|gasse|laan|straat|plein|gracht|kade|dijk|haven|parkmore|industrial|business (?:park|centre|center)|via|viale|rua|avda|avenida|paseo|plaza)`;
@@ -114,6 +117,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const candidates: Candidate[] = [];
   const subject = message.subject ?? '';
   const body = ownText(message.body);
+  // A robot that speaks of "the employer", "la empresa", "das Unternehmen" relays for someone else: a board we do not know.
+  const relays = sender.automated && sender.kind === 'employer' && RELAY_TALK.test(body);
   // The people writing are never the employer, nor are their first names ("Brooke" signing off).
   const viaName = /^(.+?)\s+(?:via|par|über|a través de|por medio de)\s+.+$/i.exec(sender.name ?? '')?.[1];
   const viaPerson = viaName && looksLikePerson(viaName) && !looksLikeOrganisation(viaName) && signsAs(viaName, `${subject}\n${body}`) ? viaName : null;
@@ -136,7 +141,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const personWriting = !!displayName && looksLikePerson(displayName) && !looksLikeOrganisation(displayName) && spellsPerson(displayName, [sender.email, message.replyTo?.email]);
   // A scheduling tool sends as the employer's team ("Brightwater Mutual Recruiting <scheduling@goodtime.io>").
   const schedulerForATeam = sender.kind === 'scheduler' && !!sender.name && TRAILING_WORDS.test(sender.name);
-  if (sender.name && displayName && !personWriting && (sender.kind === 'ats' || sender.kind === 'board' || sender.automated || sender.kind === 'employer' || schedulerForATeam)) {
+  if (sender.name && displayName && !personWriting && !relays && (sender.kind === 'ats' || sender.kind === 'board' || sender.automated || sender.kind === 'employer' || schedulerForATeam)) {
     if (viaName) {
       // "Corinne Mathis via LinkedIn" is a person; "Orchard Lane Property Management via Indeed" is the employer.
       if (viaName !== viaPerson) add(viaName, 6);
@@ -178,7 +183,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   for (const name of namesOverAnAddress(`${body}\n${quotedText(message.body)}`)) add(name, 3);
 
   const tenant = tenantOf(sender);
-  const domainLabel = sender.kind === 'employer' ? sender.domain?.split('.')[0] ?? null : null;
+  const domainLabel = sender.kind === 'employer' && !relays ? sender.domain?.split('.')[0] ?? null : null;
   const anchor = tenant ?? domainLabel;
   if (anchor) {
     const spelled = spellingOf(anchor, `${sender.name ?? ''}\n${subject}\n${message.body}`, !!tenant);

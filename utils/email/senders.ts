@@ -36,6 +36,9 @@ const JOB_BOARDS = new Set([
   'totaljobs.com', 'reed.co.uk', 'joinhandshake.com', 'handshake.com', 'seek.co.nz', 'naukri.com', 'computrabajo.com', 'instahyre.com', 'cv-library.co.uk', 'usajobs.gov', 'jobs.nhs.uk', 'stepstone.at', 'stepstone.be', 'jobat.be', 'jobs.ch', 'karriere.at', 'nationalevacaturebank.nl', 'werkzoeken.nl', 'builtin.com', 'hired.com', 'triplebyte.com',
 ]);
 
+// Boards with a domain per country: indeed.com.au, stepstone.fr, computrabajo.com.pe, laborum.cl.
+const BOARD_FAMILIES = /^(?:indeed|indeedemail|linkedin|glassdoor|stepstone|monster|computrabajo|bumeran|laborum|zonajobs|occ|jobstreet|jobsdb|seek|jora|talent|jooble|adzuna|careerjet|trabajando|infojobs|infoempleo|tecnoempleo|jobat|reed|totaljobs|cwjobs|jobsite|naukri|xing|welcometothejungle|hellowork|jobteaser|jobs)\.(?:[a-z]{2,3}|com?\.[a-z]{2}|org)$/;
+
 const PERSONAL = new Set([
   'kpnmail.nl', 'ziggo.nl', 'xs4all.nl', 'telenet.be', 'skynet.be', 'bluewin.ch', 'aon.at', 'libero.it', 'btinternet.com', 'sky.com', 'shaw.ca', 'rogers.com', 'bigpond.com', 'optusnet.com.au', 'rediffmail.com', 'qq.com', '163.com',
   'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.fr', 'live.com', 'msn.com', 'yahoo.com', 'yahoo.fr',
@@ -68,7 +71,7 @@ export function describeSender(address: Address | null): Sender {
   let kind: SenderKind = 'unknown';
   if (domain) {
     if (ATS.has(domain)) kind = 'ats';
-    else if (JOB_BOARDS.has(domain)) kind = 'board';
+    else if (JOB_BOARDS.has(domain) || BOARD_FAMILIES.test(domain)) kind = 'board';
     else if (SCHEDULERS.has(domain)) kind = 'scheduler';
     else if (PERSONAL.has(domain)) kind = 'personal';
     else kind = 'employer';
