@@ -60,6 +60,7 @@ const COMPANY_BEFORE: Array<[string, number]> = [
   [String.raw`[ ]+(?:has[ ]+|have[ ]+)?invited[ ]+you`, 3],
   [String.raw`[ ]+(?:invites you|lädt (?:Sie|dich)|vous invite|te invita|le invita|nodigt (?:je|u))`, 3],
   [String.raw`[ ]+Team\b`, 2],
+  [String.raw`[ ]+(?:talent|recruiting|recruitment|hiring|people|HR)[ ]+team\b`, 4],
   // An agency passing on its client's news: "Thornbury Group would like to meet you", "Cordial Équipements a décidé".
   [String.raw`[ ]+(?:would (?:like|love)|(?:wants?|'d like|are keen|is keen) to|(?:were|was) (?:really |very )?(?:impressed|keen)|(?:have|has) (?:come back|decided|chosen|asked|confirmed)|came back|a (?:décidé|choisi|confirmé)|ont (?:décidé|choisi)|souhaite|hat sich|haben sich|ha decidido|han decidido|heeft (?:besloten|gekozen))`, 3],
 ];
@@ -108,6 +109,20 @@ function namesOverAnAddress(text: string): string[] {
     if (!line || !ADDRESS_LINE.test(next) || ADDRESS_LINE.test(line) || line.split(/\s+/).length > 7 || /[.!?;]$|:|@|https?:|\d{3,}/.test(line)) return;
     if (!/^[\p{Lu}\p{N}]/u.test(line) || (looksLikePerson(line) && !looksLikeOrganisation(line))) return;
     names.push(line.split(/\s+[|·•–—-]\s+|,\s+/)[0]);
+  });
+  return names;
+}
+
+/** "Liam" then "Kōkako Kitchen & Bar" at the end of a short note: the writer signs with a first name, then the place. */
+function signedUnderFirstName(body: string, writers: string[]): string[] {
+  const lines = body.split('\n').map((line) => line.trim());
+  const firsts = new Set(writers.map((name) => fold(name.split(/\s+/)[0])));
+  const names: string[] = [];
+  lines.forEach((line, index) => {
+    if (index < lines.length - 8 || !firsts.has(fold(line.replace(/[,.!]+$/, '')))) return;
+    const next = lines.slice(index + 1, index + 4).find((candidate) => candidate && !/^(?:sent from|get outlook|envoy[ée] de|von meinem|enviado desde|verzonden vanaf)|@|https?:|^\+?[\d ().-]{7,}$/i.test(candidate));
+    const name = next?.split(/\s+[|·•]\s+|\s+[-–—]\s+/)[0];
+    if (name && /^\p{Lu}/u.test(name) && !/\d/.test(name) && !ADDRESS_LINE.test(name) && (!looksLikePerson(name) || looksLikeOrganisation(name))) names.push(name);
   });
   return names;
 }
@@ -179,6 +194,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   }
   const signature = signatureOf(body);
   if (signature.company) add(signature.company, 4);
+  for (const name of signedUnderFirstName(body, writers)) add(name, 4);
   if (sender.kind === 'board' || sender.kind === 'ats' || sender.automated) add(employerUnderTitle(body, title, aboutOneJob), 5);
   for (const name of namesOverAnAddress(`${body}\n${quotedText(message.body)}`)) add(name, 3);
 

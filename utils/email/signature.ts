@@ -64,7 +64,9 @@ export function signatureOf(body: string): Signature {
       result.role = line;
       continue;
     }
-    if (!result.company && /^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,40}$/u.test(line) && !/\b(?:team|équipe)\b/i.test(line)) result.company = line;
+    // "Corrib Cloud Ltd. | Dock Road, Galway": the company, then where it is.
+    const named = line.split(/\s+[|·•]\s+|\s+[-–—]\s+/)[0];
+    if (!result.company && /^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,40}$/u.test(named) && !/\d{2,}/.test(named) && !/\b(?:team|équipe)\b/i.test(named)) result.company = named;
   }
   return result;
 }
