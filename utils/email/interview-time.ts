@@ -58,8 +58,8 @@ function clockForm(text: string, dayFirstFrom: Date | null): string {
     // "at 2.30", "2.30pm", "10.15 am": the dotted clock British English writes.
     .replace(/(?<=\b(?:at|from|until|till|to)\s)([01]?\d|2[0-3])\.([0-5]\d)(?![.\d])|\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/gi, (_, h1?: string, m1?: string, h2?: string, m2?: string) => `${h1 ?? h2}:${m1 ?? m2}`)
     .replace(/\b([01]?\d|2[0-3]):([0-5]\d) ?h\b/g, '$1:$2')
-    // "a las 16 hs", "16:30 hrs": the hours Spanish in the Americas writes.
-    .replace(/\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:hs|hrs)\b\.?/g, (_, hour: string, minute?: string) => `${hour}:${minute ?? '00'}`)
+    // "a las 16 hs", "16:30 hrs", "10:15 horas": the hours Spanish writes (chrono reads "15 horas" as a length).
+    .replace(/\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:hs|hrs)\b\.?|\b([01]?\d|2[0-3])[:.]([0-5]\d)\s?horas\b|(?<=\blas )([01]?\d|2[0-3])\s?horas\b/g, (_, hour?: string, minute?: string, hour2?: string, minute2?: string, hour3?: string) => `${hour ?? hour2 ?? hour3}:${minute ?? minute2 ?? '00'}`)
     // A bare "9 h" only after a word that sets a time: "a 2h interview" is a length.
     .replace(/(?<=(?:(?:^|\s)(?:à|a|vers|dès|des|de|et|entre|jusqu'à|um|bis|ab|las|–|-)|:)\s)([01]?\d|2[0-3]) ?h\b(?! ?[0-5]\d)/gimu, '$1:00')
     .replace(/(\b\d{1,2}[/.]\d{1,2}\.?|\b\d{4}-\d{2}-\d{2})\s+(?:à|a|om|um)\s+(?=\d)/g, '$1 ')
@@ -165,7 +165,9 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
   text = clockForm(weekdayAndDay(text, writerNow), dayFirst ? writerNow : null);
   const found = timesIn(text, reference, offset, language).filter((item) => {
     const lineStart = text.lastIndexOf('\n', item.index) + 1;
-    const before = text.slice(Math.max(lineStart, item.index - 80), item.index);
+    // A time opening its line takes its label from the line above: "Previous time (cancelled):" / "  Wednesday, May 20…".
+    const label = text.slice(lineStart, item.index).trim() === '' ? (text.slice(0, Math.max(0, lineStart - 1)).split('\n').pop() ?? '') : '';
+    const before = `${label} ${text.slice(Math.max(lineStart, item.index - 80), item.index)}`;
     // "Apply by Friday at 5pm", "we received your application on March 2 at 10:14": not an appointment.
     // "Comptez environ 1h", "durée : 1h30": a length, though French chrono reads it as one o'clock.
     const length = (/^\d{1,2}\s*h(?:\s*\d{2})?$/i.test(item.text.trim()) && /\b(?:environ|pendant|dur[ée]e|dure(?:ra)?|comptez|about|around|approximately|lasts?|etwa|ca\.|circa|unos|aproximadamente|durante|ongeveer|duurt)\s*:?\s*$/i.test(before))

@@ -6,7 +6,7 @@ import { ASKING, MEETING_NOUN } from './appointment-cues';
 import { plain, quotedText, sentencesOf } from './text-patterns';
 
 // Words that agree to a time, in the languages read (plain text: lower case, no accents).
-const AGREES = /\b(?:works(?: (?:for|with) (?:me|us))?|(?:that|this|it) (?:will )?work for (?:me|us)|see you(?: then| there| on)?|(?:that's |it's )?confirmed|confirming|sounds (?:good|great|perfect)|perfect|great,? see|nos vemos|perfecto|confirmad[oa]|confirmo|te esperamos|de acuerdo|ca marche|c'est note|parfait|entendu|a (?:lundi|mardi|mercredi|jeudi|vendredi)|on se voit|passt|einverstanden|bis (?:dann|montag|dienstag|mittwoch|donnerstag|freitag)|wir sehen uns|prima|tot dan|afgesproken|akkoord|tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|we zien je)\b/;
+const AGREES = /\b(?:works(?: (?:for|with) (?:me|us))?|(?:that|this|it) (?:will )?work for (?:me|us)|see you(?: then| there| on)?|(?:that's |it's )?confirmed|confirming|sounds (?:good|great|perfect)|perfect|great,? see|nos vemos|perfecto|confirmad[oa]|confirmo|te esperamos|de acuerdo|ca marche|c'est note|parfait|entendu|a (?:lundi|mardi|mercredi|jeudi|vendredi)|on se voit|passt|einverstanden|bis (?:dann|montag|dienstag|mittwoch|donnerstag|freitag)|wir sehen uns|prima|tot dan|afgesproken|akkoord|tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|we zien je|perfekt|abgemacht|machen wir|quedamos(?: asi| en)?|te espero|lo espero|la espero|le espero)\b/;
 
 // Weekday words (plain text) by day of the week, Sunday first.
 const WEEKDAYS: RegExp[] = [

@@ -23,7 +23,7 @@ const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bH[NA]P\b/, 'America/Los_Angeles'],
   [/\bMontr[ée]al\b|\bToronto\b|\bQu[ée]bec\b|\bOttawa\b|\bheure de l'Est\b/i, 'America/Toronto'],
   [/\bE[SD]?T\b/, 'America/New_York'],
-  [/\bEastern(?:\s+(?:Standard|Daylight))?(?:\s+Time)?\b|\bNew York(?:se)?\b|\bBoston\b/i, 'America/New_York'],
+  [/\bEastern(?:\s+(?:Standard|Daylight))?(?:\s+Time)?\b|\bNew York(?:se|er)?\b|\bBoston\b/i, 'America/New_York'],
   [/\bBST\b/, 'Europe/London'],
   [/\bLondon\b|\bLondres\b|\bUK time\b/i, 'Europe/London'],
   [/\bDublin\b/i, 'Europe/Dublin'],
