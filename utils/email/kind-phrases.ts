@@ -12,6 +12,8 @@ export const OFFER = [
   /\b(?:would like|wish|want|are pleased|is pleased|are delighted|am delighted|delighted|pleased|happy) to offer you (?:the|a|this) (?:permanent |temporary |full-time |part-time )?(?:position|role|job|post|place)\b|\bletter of offer\b|\bformal offer\b|\bconditional offer\b/,
   /\b(?:you(?:'ve| have)? been|you were|we(?:'ve| have)?) (?:selected|chosen|picked)(?: you)? (?:as our|for the (?:position|role|job)|to (?:join|fill))\b/,
   /\b(?:team|we|company) (?:wants?|would like|would love) (?:you )?to (?:join|come on board)\b|\b(?:details|terms) of (?:the|your|our) offer\b/,
+  // "they'd like to offer you the role", "the client wants to offer you the position".
+  /\b(?:want|wants|would like|'d like|keen|are going|is going) to offer you (?:the|a|this)\b(?! (?:\w+ )?(?:interview|call|chat|phone|video|meeting|conversation|screen))/,
   /\b(?:heureux|heureuse|ravie?s?|plaisir|le plaisir) de vous (?:proposer|offrir|faire une (?:proposition|offre)|annoncer que (?:nous )?(?:retenons|avons retenu))/,
   /\b(?:promesse|proposition|offre) (?:d'embauche|de contrat|d'emploi ci-jointe)\b/,
   /\blettre d'offre\b/,
@@ -45,7 +47,7 @@ export const REJECTION = [
   /\bthe successful (?:candidate|applicant)s? (?:had|has|was|were|brought|offered|demonstrated)\b/,
   /\b(?:position|role|vacancy|job|opening) (?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
   // Hiring stopped: "we have had to pause recruitment for the post", "cannot go ahead with the appointment", "el cargo fue cubierto".
-  /\b(?:had to |have to |decided to )?pause(?:d)? (?:the |our )?recruitment\b|\b(?:cannot|can't|will not|won't|not) go ahead with (?:the|this|an) appointment\b|\brecruitment (?:has been|is|was) (?:paused|put on hold|suspended|cancell?ed)\b|\b(?:cargo|puesto|vacante|posicion) (?:ya )?(?:fue|ha sido|esta) (?:cubiert[oa]|ocupad[oa])\b/,
+  /\b(?:had to |have to |decided to )?pause(?:d)? (?:the |our )?recruitment\b|\b(?:cannot|can't|will not|won't|not) go ahead with (?:the|this|an) appointment\b|\brecruitment (?:has been|is|was) (?:paused|put on hold|suspended|cancell?ed)\b|\b(?:cargo|puesto|vacante|posicion)\b.{0,80}\b(?:ya )?(?:fue|ha sido|esta) (?:cubiert[oa]|ocupad[oa])\b|\b(?:cubiert[oa]|ocupad[oa]) (?:por|con) (?:otr[oa]s?|un[oa]) (?:postulante|candidat[oa]|persona|perfil)\b/,
   // A role closed for everyone: "the difficult decision to close this role", "la vacante queda cerrada".
   /\bdecision to (?:close|cancel|pause|withdraw) (?:this|the|our) (?:role|position|vacancy|search|requisition|opening)\b|\b(?:la )?vacante (?:queda|ha quedado|fue|ha sido|esta) (?:cerrada|cubierta)\b|\b(?:cubrir|cubrimos|hemos cubierto) (?:el puesto|la vacante|la posicion)\b|\bde vacature (?:is|wordt) (?:ingevuld|vervuld|gesloten|ingetrokken)\b|\bniet aan (?:jou|u) (?:gaan |te )?(?:aanbieden|geven)\b/,
   /\b(?:we(?:'ve| have)?|we've) (?:now |already |since )?(?:filled|closed) (?:the|this|that|our) (?:position|role|vacancy|job|opening|req)/,

@@ -32,7 +32,7 @@ const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bBerlin\b|\bMünchen\b|\bMunich\b|\bHamburg\b|\bK[öo]ln\b|\bCologne\b|\bFrankfurt\b|\bStuttgart\b|\bDüsseldorf\b|\bdeutscher Zeit\b/i, 'Europe/Berlin'],
   [/\bAmsterdam\b|\bNederlandse tijd\b/i, 'Europe/Amsterdam'],
   [/\bBrussels\b|\bBruxelles\b/i, 'Europe/Brussels'],
-  [/\bMadrid\b|\bBarcelona\b|\bhora peninsular\b/i, 'Europe/Madrid'],
+  [/\bMadrid\b|\bBarcelona\b|\bhora peninsular\b|\bhora de Espa(?:ñ|n)a\b|\bSpain time\b/i, 'Europe/Madrid'],
   [/\bZ[uü]rich\b|\bGen[eè]v[ae]\b/i, 'Europe/Zurich'],
   [/\b(?:CES?T|MESZ|MEZ)\b/, 'Europe/Paris'],
   [/\bCentral European(?:\s+(?:Summer|Standard))?\s+Time\b/i, 'Europe/Paris'],
