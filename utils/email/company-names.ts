@@ -149,7 +149,9 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   // "NHS Jobs", "Jobs.ch": a board keeps its own name even once "Jobs" is trimmed off.
   if (PLATFORM_NAMES.test((raw ?? '').trim())) return null;
   if (PLATFORM_NAMES.test(name) || NOT_A_NAME.test(name.split(' ')[0]) || NOT_A_NAME.test(name)) return null;
-  if (ROLE_WORDS.test(name)) return null;
+  // "Kingsmoor Engineering", "Atlas Sales Solutions": a role word may sit inside a name whose end says organisation.
+  const ownWords = looksLikeOrganisation(name) ? name.replace(/\s+\S+$/, '') : name;
+  if (ROLE_WORDS.test(ownWords)) return null;
   if (/@|https?:|www\./i.test(name)) return null;
   if (/^\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|h|uhr|hrs?)$/i.test(name)) return null;
   // "e) de gestion locative", "M. Dupuis)": pieces of a sentence or of a bracket, not a name.

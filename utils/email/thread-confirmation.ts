@@ -37,7 +37,7 @@ function agreeing(ownText: string): string {
 export function agreesToAMeeting(ownText: string, wholeBody: string): boolean {
   const own = agreeing(ownText);
   const thread = plain(quotedText(wholeBody));
-  return !!own && (MEETING_NOUN.test(own) || MEETING_NOUN.test(thread) || ARRANGING.test(thread));
+  return !!own && (MEETING_NOUN.test(plain(ownText)) || MEETING_NOUN.test(thread) || ARRANGING.test(thread));
 }
 
 /**

@@ -114,5 +114,7 @@ export function instantOf(time: WallTime, fallbackZone: string): number {
 
 /** ISO 8601 with the user's offset, e.g. 2026-03-10T14:00:00-04:00. */
 export function isoInZone(instant: number, timeZone: string): string {
-  return formatISO(new TZDate(instant, timeZone));
+  // London's winter is the offset "+00:00" (the user's offset, as anywhere else); "Z" is kept for a user on UTC itself.
+  const iso = formatISO(new TZDate(instant, timeZone));
+  return /^(?:UTC|Etc\/UTC|GMT|Etc\/GMT)$/i.test(timeZone) ? iso : iso.replace(/Z$/, '+00:00');
 }
