@@ -47,7 +47,7 @@ export const REJECTION = [
   /\bthe successful (?:candidate|applicant)s? (?:had|has|was|were|brought|offered|demonstrated)\b/,
   /\b(?:position|role|vacancy|job|opening) (?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
   // Hiring stopped: "we have had to pause recruitment for the post", "cannot go ahead with the appointment", "el cargo fue cubierto".
-  /\b(?:had to |have to |decided to )?pause(?:d)? (?:the |our )?recruitment\b|\b(?:cannot|can't|will not|won't|not) go ahead with (?:the|this|an) appointment\b|\brecruitment (?:has been|is|was) (?:paused|put on hold|suspended|cancell?ed)\b|\b(?:cargo|puesto|vacante|posicion)\b.{0,80}\b(?:ya )?(?:fue|ha sido|esta) (?:cubiert[oa]|ocupad[oa])\b|\b(?:cubiert[oa]|ocupad[oa]) (?:por|con) (?:otr[oa]s?|un[oa]) (?:postulante|candidat[oa]|persona|perfil)\b/,
+  /\b(?:role|position|vacancy|job|post)\b.{0,40}\b(?:has been |was |got |been )?(?:pulled|scrapped|axed|withdrawn)\b|\b(?:had to |have to |decided to )?pause(?:d)? (?:the |our )?recruitment\b|\b(?:cannot|can't|will not|won't|not) go ahead with (?:the|this|an) appointment\b|\brecruitment (?:has been|is|was) (?:paused|put on hold|suspended|cancell?ed)\b|\b(?:cargo|puesto|vacante|posicion)\b.{0,80}\b(?:ya )?(?:fue|ha sido|esta) (?:cubiert[oa]|ocupad[oa])\b|\b(?:cubiert[oa]|ocupad[oa]) (?:por|con) (?:otr[oa]s?|un[oa]) (?:postulante|candidat[oa]|persona|perfil)\b/,
   // A role closed for everyone: "the difficult decision to close this role", "la vacante queda cerrada".
   /\bdecision to (?:close|cancel|pause|withdraw) (?:this|the|our) (?:role|position|vacancy|search|requisition|opening)\b|\b(?:la )?vacante (?:queda|ha quedado|fue|ha sido|esta) (?:cerrada|cubierta)\b|\b(?:cubrir|cubrimos|hemos cubierto) (?:el puesto|la vacante|la posicion)\b|\bde vacature (?:is|wordt) (?:ingevuld|vervuld|gesloten|ingetrokken)\b|\bniet aan (?:jou|u) (?:gaan |te )?(?:aanbieden|geven)\b/,
   /\b(?:we(?:'ve| have)?|we've) (?:now |already |since )?(?:filled|closed) (?:the|this|that|our) (?:position|role|vacancy|job|opening|req)/,
@@ -117,7 +117,7 @@ export const RECEIVED = [
   /\b(?:hemos recibido|recibimos) (?:tu|su) (?:solicitud|candidatura|postulacion)|\bgracias por (?:tu|su) (?:solicitud|postulacion|candidatura)|\bgracias por postular/,
   /\b(?:we hebben|wij hebben) (?:je|uw|jouw) (?:sollicitatie|kandidatuur|cv|brief)\b.{0,80}\b(?:in goede orde |goed )?ontvangen|\bbedankt voor (?:je|uw) (?:sollicitatie|kandidatuur)/,
   // People acknowledging by hand: "received with thanks", "we have received the same", "I've passed it on to Claire".
-  /\breceived with thanks\b|\b(?:we )?(?:have )?received the same\b|\b(?:i|we)(?:'ve| have)? (?:passed|forwarded|sent) (?:it|this|your (?:cv|resume|application)) (?:on )?(?:to|onto)\b/,
+  /^received your (?:resume|cv|application|profile)\b|\b(?:we|i) (?:have )?received your (?:resume|cv|profile)\b|\bpassed (?:it|this|your (?:cv|resume|application)) (?:on |over |along )?to\b|\breceived with thanks\b|\b(?:we )?(?:have )?received the same\b|\b(?:i|we)(?:'ve| have)? (?:passed|forwarded|sent) (?:it|this|your (?:cv|resume|application)) (?:on )?(?:to|onto)\b/,
   /\b(?:ta|votre) candidature\b.{0,100}\b(?:a bien ete|a ete|est bien) (?:recue|envoyee|transmise|enregistree)/,
   /\b(?:i|we)(?:'ve| have)? (?:now |just |already )?(?:submitted|sent|forwarded|put forward|presented|passed) your (?:profile|resume|cv|application|details)\b/,
   // A person at a small firm: "Got it, thanks!", "I'll pass your resume on to Dave".
@@ -196,7 +196,7 @@ export const RESPONSE = [
   /\b(?:could|can|would) you (?:please )?(?:let (?:me|us) know|tell (?:me|us)|share|send (?:me|us)|provide|confirm)\b|\b(?:what (?:are|is)|share|send|let (?:me|us) know|confirm|provide|tell (?:me|us))\b.{0,30}\b(?:salary (?:expectations|requirements)|expected (?:salary|compensation)|notice period)\b/,
   /\bbeschikbaarheid\b/,
   // Checking in, a status moving on, a case or a one-way video to do.
-  /\b(?:are you|r u) still (?:interested|keen|available|looking)\b|\b(?:toujours|encore) (?:interess[ee]e?|disponible)s?\b|\bnog (?:steeds )?(?:interesse|geinteresseerd|beschikbaar)\b|\bsigues (?:interesad[oa]|disponible)\b|\bnoch (?:interesse|interessiert|verfugbar)\b/,
+  /\b(?:are you|r u|you're|you are|if you're|if you are) still (?:interested|keen|available|looking)\b|\b(?:toujours|encore) (?:interess[ee]e?|disponible)s?\b|\bnog (?:steeds )?(?:interesse|geinteresseerd|beschikbaar)\b|\bsigues (?:interesad[oa]|disponible)\b|\bnoch (?:interesse|interessiert|verfugbar)\b/,
   /\breferred to (?:the )?hiring (?:manager|team)\b|\bstatus\b.{0,40}\b(?:referred|forwarded to the hiring|shortlisted|moved to (?:the )?next)\b|\b(?:on-demand|one-way|asynchronous|recorded) (?:video )?interview\b|\brecord (?:your|a) (?:video|answers|responses)\b/,
   /\b(?:korte |een )?case(?:opdracht| te maken| uit te werken)\b|\bcasus\b|\bcas pratique\b|\betude de cas\b|\bfallstudie\b|\bcaso practico\b|\btest technique\b|\bprobeaufgabe\b|\bthuisopdracht\b/,
   // Questions before the next step: "hätte ich noch zwei kurze Fragen", "tus pretensiones salariales", "je opzegtermijn".

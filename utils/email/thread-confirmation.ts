@@ -3,10 +3,11 @@
 import type { WallTime } from './message';
 import { type InterviewTime, durationStated, timeCandidates } from './interview-time';
 import { ASKING, MEETING_NOUN } from './appointment-cues';
+import { CONDITIONAL } from './kind-phrases';
 import { plain, quotedText, sentencesOf } from './text-patterns';
 
 // Words that agree to a time, in the languages read (plain text: lower case, no accents).
-const AGREES = /\b(?:works(?: (?:for|with) (?:me|us))?|(?:that|this|it) (?:will )?work for (?:me|us)|see you(?: then| there| on)?|(?:that's |it's )?confirmed|confirming|sounds (?:good|great|perfect)|perfect|great,? see|nos vemos|perfecto|confirmad[oa]|confirmo|te esperamos|de acuerdo|ca marche|c'est note|parfait|entendu|a (?:lundi|mardi|mercredi|jeudi|vendredi)|on se voit|passt|einverstanden|bis (?:dann|montag|dienstag|mittwoch|donnerstag|freitag)|wir sehen uns|prima|tot dan|afgesproken|akkoord|tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|we zien je|perfekt|abgemacht|machen wir|quedamos(?: asi| en)?|te espero|lo espero|la espero|le espero)\b/;
+const AGREES = /\b(?:works(?: (?:for|with) (?:me|us))?|suits(?: (?:me|us))?|lock(?:ed|ing)? (?:it |that |this )?in|(?:that|this|it) (?:will )?work for (?:me|us)|see you(?: then| there| on)?|(?:that's |it's )?confirmed|confirming|sounds (?:good|great|perfect)|perfect|great,? see|nos vemos|perfecto|confirmad[oa]|confirmo|te esperamos|de acuerdo|ca marche|c'est note|parfait|entendu|a (?:lundi|mardi|mercredi|jeudi|vendredi)|on se voit|passt|einverstanden|bis (?:dann|montag|dienstag|mittwoch|donnerstag|freitag)|wir sehen uns|prima|tot dan|afgesproken|akkoord|tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|we zien je|perfekt|abgemacht|machen wir|quedamos(?: asi| en)?|te espero|lo espero|la espero|le espero)\b/;
 
 // Weekday words (plain text) by day of the week, Sunday first.
 const WEEKDAYS: RegExp[] = [
@@ -30,7 +31,7 @@ const ARRANGING = /\b(?:come in|meet|stop by|pop in|rencontr\w*|venir|passer|ken
 
 /** The sentences that agree to something without asking anything ("Would any of these work?" agrees to nothing). */
 function agreeing(ownText: string): string {
-  return sentencesOf(plain(ownText)).filter((sentence) => AGREES.test(sentence) && !ASKING.test(sentence) && !CHOOSING.test(sentence)).join('\n');
+  return sentencesOf(plain(ownText)).filter((sentence) => AGREES.test(sentence) && !ASKING.test(sentence) && !CHOOSING.test(sentence) && !CONDITIONAL.test(sentence)).join('\n');
 }
 
 /** The reply agrees to a time and the thread it answers was arranging a meeting. */
