@@ -85,6 +85,8 @@ function employerUnderTitle(body: string, title: string | null, aboutOneJob: boo
   if (at < 0 || at + 1 >= lines.length) return null;
   const next = lines[at + 1].split(/\s+[-–—·|•]\s+|\s{2,}/)[0];
   if (ROLE_WORDS.test(next) || /\d{3,}|https?:|@|[.!?:]$/.test(next) || next.split(/\s+/).length > 7) return null;
+  // A recruiter's name under the title (LinkedIn shows who posted the job) is no employer.
+  if (looksLikePerson(next) && !looksLikeOrganisation(next)) return null;
   // Guessed from the shape alone, the name must come back in the text: a digest's first listing does not.
   // A receipt about one job may name it once, if the line is plainly an organisation's ("Meridian Verpackungswerke GmbH").
   if (!title && body.split(next).length < 3 && !(aboutOneJob && (looksLikeOrganisation(next) || LEGAL_FORM.test(next)))) return null;

@@ -46,8 +46,13 @@ export function signatureOf(body: string): Signature {
     const next = start < 0 ? [] : rest.slice(start, end < 0 ? undefined : end).slice(0, 5);
     if (next.length > 0 && next[0].startsWith(after[0]) && PERSON.test(next[0])) after = next;
   }
-  for (const line of after) {
+  for (const [index, line] of after.entries()) {
     if (/@|https?:|www\.|^\+?[\d ().-]{7,}$|^(?:tel|phone|mobile|tél)\b/i.test(line) || line.length > 80) continue;
+    // "Swathi" over "HR Executive": a first name signing first is the writer, not the company.
+    if (index === 0 && !result.name && /^\p{Lu}\p{Ll}+$/u.test(line) && after.length > 1) {
+      result.name = line;
+      continue;
+    }
     if (!result.name && PERSON.test(line) && !ROLE_WORDS.test(line) && !TEAM.test(line) && !looksLikeOrganisation(line)) {
       result.name = line;
       continue;
