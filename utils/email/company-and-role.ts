@@ -84,7 +84,9 @@ function employerUnderTitle(body: string, title: string | null, aboutOneJob: boo
     : lines.findIndex((line) => line.length <= 80 && ROLE_WORDS.test(line) && !/[.!?:,]$|https?:|@/.test(line) && line.split(/\s+/).length <= 10);
   if (at < 0 || at + 1 >= lines.length) return null;
   const next = lines[at + 1].split(/\s+[-–—·|•]\s+|\s{2,}/)[0];
-  if (ROLE_WORDS.test(next) || /\d{3,}|https?:|@|[.!?:]$/.test(next) || next.split(/\s+/).length > 7) return null;
+  // A sentence ends with a stop; a name may too, after a legal form or an abbreviation ("S.L.", "& Asoc.").
+  const sentenceEnd = /[!?:]$/.test(next) || (/\.$/.test(next) && !LEGAL_FORM.test(next) && !/\b(?:\p{Lu}|Asoc|Cía|Cia|Co|Corp|Inc|Ltd|Hnos|Bros)\.$/u.test(next));
+  if (ROLE_WORDS.test(next) || /\d{3,}|https?:|@/.test(next) || sentenceEnd || next.split(/\s+/).length > 7) return null;
   // A recruiter's name under the title (LinkedIn shows who posted the job) is no employer.
   if (looksLikePerson(next) && !looksLikeOrganisation(next)) return null;
   // Guessed from the shape alone, the name must come back in the text: a digest's first listing does not.
@@ -111,6 +113,27 @@ function namesOverAnAddress(text: string): string[] {
     if (!line || !ADDRESS_LINE.test(next) || ADDRESS_LINE.test(line) || line.split(/\s+/).length > 7 || /[.!?;]$|:|@|https?:|\d{3,}/.test(line)) return;
     if (!/^[\p{Lu}\p{N}]/u.test(line) || (looksLikePerson(line) && !looksLikeOrganisation(line))) return;
     names.push(line.split(/\s+[|·•–—-]\s+|,\s+/)[0]);
+  });
+  return names;
+}
+
+// The meeting part of a booking tool's event name: "Phone Screen", "Technical Interview", "Entrevue".
+const MEETING_NAME = /^(?:\d+\s*(?:min(?:ute)?s?)\s+)?(?:(?:phone|video|technical|recruiter|intro(?:ductory)?|initial|first|final|hiring manager|culture|onsite|panel)\s+)*(?:screen(?:ing)?|interview|call|chat|meeting|conversation|entrevue|entretien|entrevista|gesprek|gespräch|appel|rencontre)$/i;
+
+/**
+ * A booking tool's "Event Type:" line names the meeting and often the employer: "Phone Screen - Caldera Robotics
+ * (Field Service Technician)". The part that is neither the meeting, a job title nor a person is the employer.
+ */
+function eventTypeNames(body: string): string[] {
+  const lines = body.split('\n').map((line) => line.trim());
+  const names: string[] = [];
+  lines.forEach((line, index) => {
+    if (!/^(?:event (?:type|name)|type d['’](?:é|e)v(?:é|e)nement|tipo de evento|ereignistyp|evenement)\s*:?\s*$/i.test(line)) return;
+    const value = (lines.slice(index + 1).find(Boolean) ?? '').replace(/\s*\([^)]*\)\s*$/, '');
+    for (const part of value.split(/\s+[-–—|]\s+|\s+(?:with|avec|mit|con|met|at|chez|bei)\s+/i)) {
+      const name = part.trim();
+      if (name && !MEETING_NAME.test(name) && !ROLE_WORDS.test(name) && !(looksLikePerson(name) && !looksLikeOrganisation(name))) names.push(name);
+    }
   });
   return names;
 }
@@ -194,6 +217,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   for (const part of subject.split(/\s+(?:[|–—/-]|<>|x)\s+|:\s+|\s*\(/)) {
     if (!ROLE_WORDS.test(part) && part.split(/\s+/).length <= 4) add(part, 1);
   }
+  if (sender.kind === 'scheduler') for (const name of eventTypeNames(body)) add(name, 4);
   const signature = signatureOf(body);
   if (signature.company) add(signature.company, 4);
   for (const name of signedUnderFirstName(body, writers)) add(name, 4);
