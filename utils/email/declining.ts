@@ -21,7 +21,7 @@ export function cueIndex(sentence: string): number {
 
 // The same "no" in French, German, Spanish and Dutch: a word of regret and a step of the process.
 const REGRET_ABROAD = /\b(?:malheureusement|regrettons|au regret|leider|bedauerlicherweise|lamentablemente|desafortunadamente|lamentamos|sentimos|por desgracia|helaas|jammer genoeg|spijtig genoeg)\b/;
-const STEP_ABROAD = /\b(?:donner suite|suite favorable|pas (?:ete )?retenue?s?|retenir (?:votre|ta)|poursuivre (?:avec|le processus)|pas (?:ete )?selectionnee?s?|aller plus loin|privilegie|berucksichtig\w*|fortsetzen|fortzusetzen|entschieden|weiterverfolg\w*|weiter zu verfolgen|nicht (?:weiter|in (?:die|der) engere)|in betracht|continuar|seguir adelante|avanzar|seleccionad[oa]s?|otros? candidat|descartad|no podemos ofrecer|verder (?:gaan|te gaan|kunnen)|door (?:te )?gaan|andere kandida|afgewezen|niet (?:uitnodigen|geselecteerd|verder)|geen (?:vervolg|uitnodiging))/;
+const STEP_ABROAD = /\b(?:nicht auf (?:sie|dich) gefallen|anderweitig (?:besetzt|vergeben|entschieden)|absagen|donner suite|suite favorable|pas (?:ete )?retenue?s?|retenir (?:votre|ta)|poursuivre (?:avec|le processus)|pas (?:ete )?selectionnee?s?|aller plus loin|privilegie|berucksichtig\w*|fortsetzen|fortzusetzen|entschieden|weiterverfolg\w*|weiter zu verfolgen|nicht (?:weiter|in (?:die|der) engere)|in betracht|continuar|seguir adelante|avanzar|seleccionad[oa]s?|otros? candidat|descartad|no podemos ofrecer|verder (?:gaan|te gaan|kunnen)|door (?:te )?gaan|andere kandida|afgewezen|niet (?:uitnodigen|geselecteerd|verder)|geen (?:vervolg|uitnodiging))/;
 
 export function declinesTheCandidate(sentence: string): boolean {
   if (NOT_A_DECISION.test(sentence)) return false;

@@ -46,6 +46,8 @@ export const REJECTION = [
   /\b(?:(?:have|has|were|was) not|haven't|hasn't|weren't|wasn't) (?:been )?(?:selected|shortlisted|successful|chosen|progressed)\b/,
   /\bthe successful (?:candidate|applicant)s? (?:had|has|was|were|brought|offered|demonstrated)\b/,
   /\b(?:position|role|vacancy|job|opening) (?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
+  // "Die Stelle wurde zwischenzeitlich anderweitig besetzt", "de vacature is inmiddels ingevuld".
+  /\b(?:stelle|position)\b.{0,40}\banderweitig (?:besetzt|vergeben)\b|\bauswahl (?:ist )?nicht auf (?:sie|dich) gefallen\b/,
   // Hiring stopped: "we have had to pause recruitment for the post", "cannot go ahead with the appointment", "el cargo fue cubierto".
   /\b(?:role|position|vacancy|job|post)\b.{0,40}\b(?:has been |was |got |been )?(?:pulled|scrapped|axed|withdrawn)\b|\b(?:had to |have to |decided to )?pause(?:d)? (?:the |our )?recruitment\b|\b(?:cannot|can't|will not|won't|not) go ahead with (?:the|this|an) appointment\b|\brecruitment (?:has been|is|was) (?:paused|put on hold|suspended|cancell?ed)\b|\b(?:cargo|puesto|vacante|posicion)\b.{0,80}\b(?:ya )?(?:fue|ha sido|esta) (?:cubiert[oa]|ocupad[oa])\b|\b(?:cubiert[oa]|ocupad[oa]) (?:por|con) (?:otr[oa]s?|un[oa]) (?:postulante|candidat[oa]|persona|perfil)\b/,
   // A role closed for everyone: "the difficult decision to close this role", "la vacante queda cerrada".
@@ -113,7 +115,7 @@ export const RECEIVED = [
   /\bmerci (?:pour|de|d'avoir envoye) (?:votre|ta) candidature\b|\bmerci d'avoir postule\b|\bmerci pour votre interet\b/,
   /\bvotre candidature\b.{0,100}\b(?:a bien ete|a ete|est bien) (?:recue|envoyee|transmise|enregistree|prise en compte)/,
   /\baccuse de reception\b/,
-  /\b(?:vielen )?dank fur (?:ihre|deine) bewerbung\b|\bbewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)\b|\beingangsbestatigung\b/,
+  /\b(?:vielen )?dank fur (?:ihre|deine) bewerbung\b|\bbedanken uns (?:herzlich )?fur (?:ihre|deine) bewerbung\b|\bbewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)\b|\beingangsbestatigung\b/,
   /\b(?:hemos recibido|recibimos) (?:tu|su) (?:solicitud|candidatura|postulacion)|\bgracias por (?:tu|su) (?:solicitud|postulacion|candidatura)|\bgracias por postular/,
   /\b(?:we hebben|wij hebben) (?:je|uw|jouw) (?:sollicitatie|kandidatuur|cv|brief)\b.{0,80}\b(?:in goede orde |goed )?ontvangen|\bbedankt voor (?:je|uw) (?:sollicitatie|kandidatuur)/,
   // People acknowledging by hand: "received with thanks", "we have received the same", "I've passed it on to Claire".
@@ -216,7 +218,8 @@ export const NOT_ABOUT_AN_APPLICATION = [
   /\b(?:didn't|did not|haven't|have not) (?:yet )?(?:finish|finished|complete|completed|submit|submitted) (?:it|your|the|this)\b|\bfinish your application\b|\bpick up where you left off\b|\bincomplete application\b|\bapplication (?:is )?(?:incomplete|not (?:yet )?(?:been )?submitted)\b/,
   /\bverify your (?:email|account)|\bconfirm your (?:email|account|address)|\b(?:security|verification|login|one-time) code\b|\bnew device\b|\bwelcome to (?:linkedin|indeed|glassdoor|welcome to the jungle|our talent community)/,
   /\b(?:career|job|virtual|hiring) (?:fair|expo)\b|\b(?:info(?:rmation)?|open) (?:session|house|evening)\b|\bsalon (?:de l'emploi|du recrutement)\b|\bjobmesse\b|\bferia de empleo\b|\bbanenbeurs\b/,
-  /\bsurvey\b(?! no\b| number\b)|^(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|abwesenheitsnotiz|reponse automatique|respuesta automatica|afwezigheidsbericht)\b|\bi am (?:currently )?(?:out of (?:the )?office|on (?:annual |parental |sick )?leave|away from (?:the office|my desk))\b/,
+  // A survey about the candidate's experience ("take our short survey"), not a surveyor's "condition survey".
+  /\b(?:take|complete|fill (?:in|out)|answer|short|quick|brief|candidate|experience|feedback|our|a|this) survey\b|\bsurvey (?:about|on|of) (?:your|the) (?:experience|process|interview|application)|^(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|abwesenheitsnotiz|reponse automatique|respuesta automatica|afwezigheidsbericht)\b|\bi am (?:currently )?(?:out of (?:the )?office|on (?:annual |parental |sick )?leave|away from (?:the office|my desk))\b/,
   /\b(?:share|sharing|rate|rating|review|reviewing) your (?:\w+ )?(?:experience|employer|interview)|\bhelp other(?:s| job ?seekers| candidates)\b|\bmillions of job seekers\b|\b(?:how was|how did) your (?:interview|application)\b|\b(?:take|complete) (?:our|a|this) (?:short |quick |brief )?survey\b/,
   /\b(?:who viewed|viewed your profile|profile views|appeared in \d+ searches|your application was viewed)\b/,
   /\bi came across your (?:profile|resume|cv)|\b(?:are you|would you be) open to (?:new )?(?:opportunities|a (?:new )?role|exploring)|\bexciting (?:new )?opportunit|\bi'm (?:a recruiter|reaching out)|\bjoin our talent (?:community|network|pool)/,

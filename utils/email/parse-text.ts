@@ -1,7 +1,7 @@
 import { readingsPerLanguage } from './date-languages';
 import { parseAddress } from './address';
 import { type Address, type ParsedMessage, offsetOfDateHeader } from './message';
-import { FORWARD_MARKER } from './text-patterns';
+import { FORWARD_MARKER, FORWARD_SUBJECT, ORIGINAL_BLOCK } from './text-patterns';
 
 // Header names as mail clients print them when a message is copied or forwarded (English, French,
 // German, Spanish, Dutch).
@@ -15,11 +15,12 @@ const OTHER = /^(to|cc|bcc|reply-to|à|a|an|para|aan|cci|répondre à)$/i;
  * is the forwarded one, with its own From:, Subject: and Date: lines.
  */
 export function unwrapForward(message: ParsedMessage): ParsedMessage {
-  const marker = FORWARD_MARKER.exec(message.body);
+  const marker = FORWARD_MARKER.exec(message.body) ?? (FORWARD_SUBJECT.test(message.subject ?? '') ? ORIGINAL_BLOCK.exec(message.body) : null);
   if (!marker) return message;
   const above = message.body.slice(0, marker.index).replace(/\s+/g, ' ').trim();
   if (above.length > 160) return message;
-  const inner = parseText(message.body.slice(marker.index + marker[0].length));
+  // Apple Mail quotes what it forwards: "> Van: …".
+  const inner = parseText(message.body.slice(marker.index + marker[0].length).replace(/^[ \t]*> ?/gm, ''));
   return {
     ...message,
     from: inner.from ?? message.from,

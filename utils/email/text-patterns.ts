@@ -16,7 +16,11 @@ export const ROLE_WORDS = new RegExp(String.raw`\b(?:${ROLE_WORD_LIST})\b|(?:ent
 const QUOTE_OPENERS = /^(?:On .{5,120} wrote:|Le .{5,120} a écrit ?:|Am .{5,120} schrieb .{0,80}:|El .{5,120} escribió:|Op .{5,120} schreef .{0,80}:|-{2,} ?(?:Original Message|Message d'origine|Ursprüngliche Nachricht|Mensaje original|Oorspronkelijk bericht) ?-{2,}|_{10,}\n(?:From|De|Von|Van):.+|(?:From|De|Von|Van|Da)\s?:[ \t].+\n(?:Sent|Envoyé|Gesendet|Enviado|Verzonden|Inviato)\s?:[ \t].+)\s*$/im;
 
 /** "---------- Forwarded message ---------": the forwarded message follows, with its own header lines. */
-export const FORWARD_MARKER = /^\s*-{2,} ?(?:Forwarded message|Message transféré|Weitergeleitete Nachricht|Mensaje reenviado|Doorgestuurd bericht|Begin forwarded message:?) ?-{0,}\s*$|^\s*Begin forwarded message:\s*$/im;
+export const FORWARD_MARKER = /^\s*-{2,} ?(?:Forwarded message|Message transféré|Weitergeleitete Nachricht|Mensaje reenviado|Doorgestuurd bericht|Begin forwarded message:?) ?-{0,}\s*$|^\s*(?:Begin forwarded message|Begin doorgestuurd bericht|Début du message réexpédié|Anfang der weitergeleiteten Nachricht|Inicio del mensaje reenviado)\s?:\s*$/im;
+
+/** A forward sent as a reply would be ("WG:" over "-----Ursprüngliche Nachricht-----" or a bare "Von: / Gesendet:" block). */
+export const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc|doorst)\s*:/i;
+export const ORIGINAL_BLOCK = /^\s*-{2,} ?(?:Original Message|Message d'origine|Ursprüngliche Nachricht|Mensaje original|Oorspronkelijk bericht) ?-{2,}\s*$|^(?=(?:From|De|Von|Van)\s?:[ \t].+\n(?:Sent|Envoyé|Gesendet|Enviado(?: el)?|Verzonden|Date|Datum|Fecha)\s?:)/im;
 
 /** The message's own words: quoted replies (`>` lines) and everything after "On … wrote:" dropped. */
 export function ownText(body: string): string {
