@@ -14,7 +14,7 @@ export const OFFER = [
   /\b(?:team|we|company) (?:wants?|would like|would love) (?:you )?to (?:join|come on board)\b|\b(?:details|terms) of (?:the|your|our) offer\b/,
   // "they'd like to offer you the role", "the client wants to offer you the position".
   /\b(?:want|wants|would like|'d like|keen|are going|is going) to offer you (?:the|a|this)\b(?! (?:\w+ )?(?:interview|call|chat|phone|video|meeting|conversation|screen))/,
-  /\b(?:heureux|heureuse|ravie?s?|plaisir|le plaisir) de vous (?:proposer|offrir|faire une (?:proposition|offre)|annoncer que (?:nous )?(?:retenons|avons retenu))/,
+  /\b(?:heureux|heureuse|ravie?s?|plaisir|le plaisir) de vous (?:proposer|offrir|faire une (?:proposition|offre)|annoncer que (?:nous )?(?:retenons|avons retenu))(?! (?:un |une |de (?:nous )?)?(?:entretien|rencontre|echange|rendez-vous|appel|visio|entrevue|rencontrer))/,
   /\b(?:promesse|proposition|offre) (?:d'embauche|de contrat|d'emploi ci-jointe)\b/,
   /\blettre d'offre\b/,
   // "a décidé de vous faire une proposition pour le poste", "proposition d'engagement", "lettre d'engagement".
@@ -46,6 +46,8 @@ export const REJECTION = [
   /\b(?:(?:have|has|were|was) not|haven't|hasn't|weren't|wasn't) (?:been )?(?:selected|shortlisted|successful|chosen|progressed)\b/,
   /\bthe successful (?:candidate|applicant)s? (?:had|has|was|were|brought|offered|demonstrated)\b/,
   /\b(?:position|role|vacancy|job|opening) (?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
+  // "we gaan het niet met je doen": a Dutch owner's plain no.
+  /\b(?:gaan|doen) het niet met (?:je|jou|u)\b|\bniet met (?:je|jou|u) verder\b/,
   // "Die Stelle wurde zwischenzeitlich anderweitig besetzt", "de vacature is inmiddels ingevuld".
   /\b(?:stelle|position)\b.{0,40}\banderweitig (?:besetzt|vergeben)\b|\bauswahl (?:ist )?nicht auf (?:sie|dich) gefallen\b/,
   // Hiring stopped: "we have had to pause recruitment for the post", "cannot go ahead with the appointment", "el cargo fue cubierto".
