@@ -6,7 +6,7 @@ import { looksLikeOrganisation, looksLikePerson, spellsPerson } from './company-
 import { signatureOf } from './signature';
 import { findInterviewTime } from './interview-time';
 import { agreesToAMeeting, timeAgreedInThread } from './thread-confirmation';
-import type { Invite, ParsedMessage } from './message';
+import type { Invite, ParsedMessage, WallTime } from './message';
 import { parseText, unwrapForward } from './parse-text';
 import { type Person, interviewersInInvite, interviewersInText, writer } from './people';
 import { describeSender, isPersonalDomain, isPlatformDomain, registrableDomain, tenantOf } from './senders';
@@ -58,6 +58,11 @@ function looksLikeRfc822(text: string): boolean {
   return /^(?:Received|Return-Path|Delivered-To|MIME-Version|Message-ID|DKIM-Signature|X-[\w-]+):/im.test(head) && /^Content-Type:/im.test(head);
 }
 
+function sameWeekdayAndClock(a: WallTime, b: WallTime): boolean {
+  const weekday = (time: WallTime) => new Date(Date.UTC(time.year, time.month - 1, time.day)).getUTCDay();
+  return weekday(a) === weekday(b) && a.hour === b.hour && a.minute === b.minute;
+}
+
 // postal-mime and ical.js are loaded only for the files that need them: a pasted or webmail message
 // (plain text, the usual case) does not pay for parsing MIME or calendars.
 async function parse(source: MessageSource): Promise<ParsedMessage> {
@@ -80,7 +85,10 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
   const invite = message.invite && message.invite.start ? message.invite : null;
 
   // A reply that agrees to a time ("Thursday at 2 works") may leave the date to the thread quoted under it.
-  const spoken = findInterviewTime(`${message.subject ?? ''}\n${body}`, reference, options.timeZone, message.date ? message.dateOffset : null) ?? timeAgreedInThread(body, message.body, reference, options.timeZone, message.date ? message.dateOffset : null);
+  const own = findInterviewTime(`${message.subject ?? ''}\n${body}`, reference, options.timeZone, message.date ? message.dateOffset : null);
+  const agreed = timeAgreedInThread(body, message.body, reference, options.timeZone, message.date ? message.dateOffset : null);
+  // "Quedamos el martes a las 12:30" read alone is the coming Tuesday; the thread it answers says which Tuesday.
+  const spoken = own && agreed && sameWeekdayAndClock(own.start, agreed.start) ? { ...agreed, durationMinutes: own.durationMinutes ?? agreed.durationMinutes } : own ?? agreed;
   const kind = classify(message, body, sender, {
     fixedTime: !!spoken,
     timeOptions: !!spoken && spoken.alternatives > 1,
