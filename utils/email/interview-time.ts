@@ -20,6 +20,8 @@ const DEADLINE = /\b(?:by|before|until|deadline|expires?|within|avant|jusqu'au|d
 // "Previous: Monday at 2:00 PM", "originally booked for Thursday": the time it no longer is.
 const SUPERSEDED = /\b(?:initialement|initially|ursprunglich|ursprünglich|inicialmente|oorspronkelijk|previous(?:ly)?|old|original(?:ly)?|formerly|instead of|no longer|was (?:scheduled|set|booked|planned) for|(?:won't|will not|can't|cannot|unable to|not be able to) (?:be able to )?(?:go ahead|make it|meet|do (?:it|the interview))|moved? (?:it |the interview |your interview |our interview )?from)\b[^\n.]{0,50}$/i;
 
+const MOVED_AWAY = /^\s*(?:uhr\s+)?(?:vereinbarte[ns]?|geplante[ns]?|angesetzte[ns]?)\s+(?:gespräch|gesprach|termin|interview|vorstellungsgespräch)\s+(?:verschieben|absagen|verlegen)|^[^.]{0,40}\b(?:(?:has|have|needs?) to be|must be|will be) (?:moved|rescheduled|cancell?ed|postponed)\b|^[^.]{0,40}\b(?:doit être|devons) (?:d[ée]plac|report|annul)/i;
+
 // Words that make the time a deadline wherever they stand before it on the line.
 const DUE = /\b(?:deadline|due (?:by|on|at)|expires?|expiry|closes?|closing date|no later than|date limite|fecha l[ií]mite|uiterlijk|sp[äa]testens|frist)\b/i;
 
@@ -176,11 +178,13 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
     const length = (/^\d{1,2}\s*h(?:\s*\d{2})?$/i.test(item.text.trim()) && /\b(?:environ|pendant|dur[ée]e|dure(?:ra)?|comptez|about|around|approximately|lasts?|etwa|ca\.|circa|unos|aproximadamente|durante|ongeveer|duurt)\s*:?\s*$/i.test(before))
       || (/^0?[0-3]:\d{2}$/.test(item.text.trim()) && /\b(?:environ|pendant|dur[ée]e|dure(?:ra)?|comptez|etwa|ca\.|circa|unos|aproximadamente|durante|ongeveer|duurt)\s*:?\s*$/i.test(before));
     const after = text.slice(item.index + item.text.length, item.index + item.text.length + 16);
+    // "unser für Freitag, 11:00 Uhr vereinbartes Gespräch verschieben": the time being moved, named before the verb.
+    const movedAway = MOVED_AWAY.test(text.slice(item.index + item.text.length, item.index + item.text.length + 80).split(/[.!?\n]/)[0]);
     // "→ 4h max", "2h de travail": a length, not four o'clock.
     const budget = /^\d{1,2}\s*h$/i.test(item.text.trim()) && /^\s*(?:max|maximum|min|minimum|de travail|au total|environ)\b/i.test(after);
     // "The deadline to complete it is 23:59 on Sunday": nobody is interviewed at midnight.
     const deadline = DUE.test(before) || /^(?:23:[3-5]\d|11:59\s*pm)/i.test(item.text.trim().replace(/^.*?(?=\d{1,2}:\d{2})/, ''));
-    return !length && !budget && !deadline && !DEADLINE.test(text.slice(Math.max(0, item.index - 12), item.index)) && !PAST_EVENT.test(before) && !SUPERSEDED.test(before);
+    return !length && !budget && !deadline && !movedAway && !DEADLINE.test(text.slice(Math.max(0, item.index - 12), item.index)) && !PAST_EVENT.test(before) && !SUPERSEDED.test(before);
   });
   // "a couple of minutes early" is a moment, not a day the time could belong to.
   // A day the time could belong to names one: "a couple of minutes early" and "- 222 W" (222 weeks ago) do not.
