@@ -3,6 +3,7 @@ import { type Sender, tenantOf } from './senders';
 import { fold, NAME_RUN, ownText, quotedText, ROLE_WORDS } from './text-patterns';
 import { signatureOf } from './signature';
 import { findTitle } from './job-title';
+import { employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, signedUnderFirstName } from './company-layouts';
 import { TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellingOf, spellsPerson } from './company-names';
 
 export interface CompanyAndRole {
@@ -72,85 +73,7 @@ export function findCompanyAndRole(message: ParsedMessage, sender: Sender, peopl
   return { company: findCompany(message, sender, people, aboutOneJob ? title : null, aboutOneJob), title };
 }
 
-/**
- * Boards lay a job out as lines: the title, then the employer, then the place ("Accounts Assistant" /
- * "Pemberton & Crane Ltd" / "Leeds"). The line under the title is the employer. Without a known title, the
- * first short line that reads as a job title stands for it ("Warehouse Team Supervisor" / "Ashdown Cold Chain Ltd - Daventry").
- */
-function employerUnderTitle(body: string, title: string | null, aboutOneJob: boolean): string | null {
-  const lines = body.split('\n').map((line) => line.trim()).filter(Boolean);
-  const at = title
-    ? lines.findIndex((line) => fold(line).startsWith(fold(title)) && line.length <= title.length + 30)
-    : lines.findIndex((line) => line.length <= 80 && ROLE_WORDS.test(line) && !/[.!?:,]$|https?:|@/.test(line) && line.split(/\s+/).length <= 10);
-  if (at < 0 || at + 1 >= lines.length) return null;
-  const next = lines[at + 1].split(/\s+[-–—·|•]\s+|\s{2,}/)[0];
-  // A sentence ends with a stop; a name may too, after a legal form or an abbreviation ("S.L.", "& Asoc.").
-  const sentenceEnd = /[!?:]$/.test(next) || (/\.$/.test(next) && !LEGAL_FORM.test(next) && !/\b(?:\p{Lu}|Asoc|Cía|Cia|Co|Corp|Inc|Ltd|Hnos|Bros)\.$/u.test(next));
-  if (ROLE_WORDS.test(next) || /\d{3,}|https?:|@/.test(next) || sentenceEnd || next.split(/\s+/).length > 7) return null;
-  // A recruiter's name under the title (LinkedIn shows who posted the job) is no employer.
-  if (looksLikePerson(next) && !looksLikeOrganisation(next)) return null;
-  // Guessed from the shape alone, the name must come back in the text: a digest's first listing does not.
-  // A receipt about one job may name it once, if the line is plainly an organisation's ("Meridian Verpackungswerke GmbH").
-  if (!title && body.split(next).length < 3 && !(aboutOneJob && (looksLikeOrganisation(next) || LEGAL_FORM.test(next)))) return null;
-  return next;
-}
-
 const RELAY_TALK = /\b(?:the employer|this employer|the hiring company|the recruiter|la empresa|el reclutador|el empleador|l['’]entreprise|le recruteur|l['’]employeur|das unternehmen|der arbeitgeber|de werkgever|het bedrijf)\b/i;
-const LEGAL_FORM = /\b(?:GmbH|AG|SE|KG|Ltd|LLC|LLP|Inc|Corp|S\.?A\.?S?|SARL|S\.?à r\.?l|B\.?V|N\.?V|S\.?L|S\.?R\.?L|Pty|Plc|Oy|AB|ApS|S\.?p\.?A|Srl|Pvt|Pte)\b\.?/;
-// A street, a postcode or a floor: the line under a name in a letterhead or a signature.
-const STREET = String.raw`(?:rue|avenue|av|bd|boulevard|calle|c\/|carrera|ruta|km|street|st|road|rd|lane|ln|drive|dr|way|court|place|square|unit|suite|level|floor|piso|étage|etage|straße|strasse|str|weg|allee|platz|gasse|laan|straat|plein|gracht|kade|dijk|haven|parkmore|industrial|business (?:park|centre|center)|via|viale|rua|avda|avenida|paseo|plaza)`;
-const STREET_LINE = new RegExp(String.raw`\d.*\b${STREET}\b|\b${STREET}\b.*\d`, 'iu');
-// A postcode: "75001 Paris", "SO15 0AD", "1066 Epalinges", "5612 CK".
-const POSTCODE = /\b\d{4,5}\s+\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b/u;
-const ADDRESS_LINE = { test: (line: string) => STREET_LINE.test(line) || POSTCODE.test(line) };
-
-/** "Despacho Olvera Contadores Públicos" over "Calle Río Tíber 87": a name standing over an address is an organisation's. */
-function namesOverAnAddress(text: string): string[] {
-  const lines = text.split('\n').map((line) => line.trim());
-  const names: string[] = [];
-  lines.forEach((line, index) => {
-    const next = lines[index + 1] ?? '';
-    if (!line || !ADDRESS_LINE.test(next) || ADDRESS_LINE.test(line) || line.split(/\s+/).length > 7 || /[.!?;]$|:|@|https?:|\d{3,}/.test(line)) return;
-    if (!/^[\p{Lu}\p{N}]/u.test(line) || (looksLikePerson(line) && !looksLikeOrganisation(line))) return;
-    names.push(line.split(/\s+[|·•–—-]\s+|,\s+/)[0]);
-  });
-  return names;
-}
-
-// The meeting part of a booking tool's event name: "Phone Screen", "Technical Interview", "Entrevue".
-const MEETING_NAME = /^(?:\d+\s*(?:min(?:ute)?s?)\s+)?(?:(?:phone|video|technical|recruiter|intro(?:ductory)?|initial|first|final|hiring manager|culture|onsite|panel)\s+)*(?:screen(?:ing)?|interview|call|chat|meeting|conversation|entrevue|entretien|entrevista|gesprek|gespräch|appel|rencontre)$/i;
-
-/**
- * A booking tool's "Event Type:" line names the meeting and often the employer: "Phone Screen - Caldera Robotics
- * (Field Service Technician)". The part that is neither the meeting, a job title nor a person is the employer.
- */
-function eventTypeNames(body: string): string[] {
-  const lines = body.split('\n').map((line) => line.trim());
-  const names: string[] = [];
-  lines.forEach((line, index) => {
-    if (!/^(?:event (?:type|name)|type d['’](?:é|e)v(?:é|e)nement|tipo de evento|ereignistyp|evenement)\s*:?\s*$/i.test(line)) return;
-    const value = (lines.slice(index + 1).find(Boolean) ?? '').replace(/\s*\([^)]*\)\s*$/, '');
-    for (const part of value.split(/\s+[-–—|]\s+|\s+(?:with|avec|mit|con|met|at|chez|bei)\s+/i)) {
-      const name = part.trim();
-      if (name && !MEETING_NAME.test(name) && !ROLE_WORDS.test(name) && !(looksLikePerson(name) && !looksLikeOrganisation(name))) names.push(name);
-    }
-  });
-  return names;
-}
-
-/** "Liam" then "Kōkako Kitchen & Bar" at the end of a short note: the writer signs with a first name, then the place. */
-function signedUnderFirstName(body: string, writers: string[]): string[] {
-  const lines = body.split('\n').map((line) => line.trim());
-  const firsts = new Set(writers.map((name) => fold(name.split(/\s+/)[0])));
-  const names: string[] = [];
-  lines.forEach((line, index) => {
-    if (index < lines.length - 8 || !firsts.has(fold(line.replace(/[,.!]+$/, '')))) return;
-    const next = lines.slice(index + 1, index + 4).find((candidate) => candidate && !/^(?:sent from|get outlook|envoy[ée] de|von meinem|enviado desde|verzonden vanaf)|@|https?:|^\+?[\d ().-]{7,}$/i.test(candidate));
-    const name = next?.split(/\s+[|·•]\s+|\s+[-–—]\s+/)[0];
-    if (name && /^\p{Lu}/u.test(name) && !/\d/.test(name) && !ADDRESS_LINE.test(name) && (!looksLikePerson(name) || looksLikeOrganisation(name))) names.push(name);
-  });
-  return names;
-}
 
 function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string[], title: string | null = null, aboutOneJob = true): string | null {
   const people = new Set(peopleNames.map(fold));
@@ -263,15 +186,6 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const fuller = ranked.find((entry) => entry.name.startsWith(`${best.name} `) && entry.weight >= 3);
   // The thread quoted below may sign with it too ("Lakeshore Pediatrics, S.C." under the first message).
   return fullerInText(fuller?.name ?? best.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
-}
-
-// Words a domain glues to the name: tessaractlabs is "Tessaract Labs", brightsidedental "Brightside Dental".
-const GLUED_WORD = /^(.{3,}?)(labs?|tech|software|systems|group|health|healthcare|foods?|energy|media|digital|studios?|solutions|consulting|capital|partners|analytics|robotics|logistics|bank|insurance|dental|legal|law|design|games|networks|ventures|pharma|bio|motors|fintech|finance|homes|hotels|clinic|care|works|industries|engineering|construction|cloud|data|ai)$/;
-
-/** A domain's label as a name when the text never spells it: "tessaractlabs" → "Tessaract Labs", "blue-cedar" → "Blue Cedar". */
-function nameFromDomain(label: string): string {
-  const words = label.includes('-') || label.includes('_') ? label.split(/[-_]+/) : (GLUED_WORD.exec(label)?.slice(1) ?? [label]);
-  return words.map((word) => (word === 'ai' ? 'AI' : word.charAt(0).toUpperCase() + word.slice(1))).join(' ');
 }
 
 function nameAt(text: string, index: number): string | null {

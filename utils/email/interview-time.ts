@@ -3,6 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import type { WallTime } from './message';
 import { instantOf, zoneNamedIn } from './zones';
 import { type DateLanguage, languageOf, readingsPerLanguage } from './date-languages';
+import { clockForm, weekdayAndDay } from './clock-forms';
 
 export interface InterviewTime {
   start: WallTime;
@@ -34,92 +35,6 @@ interface Found {
 }
 
 /** Every date-and-time in the text, in any of the languages read, without overlapping duplicates. */
-/**
- * Times as every reader takes them: "14h30", "14 h 30", "9 h", "10:00h" become 14:30, 9:00, 10:00 (chrono reads
- * French hours only glued, and "10:00h" not at all), and "27/10 à 9h" loses its "à" (French chrono reads
- * "10 à 9h" as a range).
- */
-const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-
-// A month's name or its abbreviation, in the languages read.
-const MONTH = String.raw`(?:maart|mrt|jan|feb|f[eé]v|mar|m[äa]r|apr|avr|abr|ma[iy]|mei|jun|juin|jul|juil|aug|ao[uû]|ago|sep|o[ck]t|nov|d[eé]c|dez|dic|ene)\p{L}*\.?`;
-
-function clockForm(text: string, dayFirstFrom: Date | null): string {
-  if (dayFirstFrom) text = dayFirstDates(text, dayFirstFrom);
-  return text
-    // A list's dashes are bullets: "16:00 Uhr\n- Donnerstag, 15.10." is two options, not a range (German chrono reads one).
-    .replace(/^([ \t]*)[-–—](?=[ \t])/gm, '$1•')
-    // "half past ten", "quarter to three", "ten o'clock": spoken times chrono does not read.
-    .replace(/\b(half|quarter) (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/gi, (_, part: string, way: string, hourText: string) => {
-      const hour = HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText);
-      const minutes = part.toLowerCase() === 'half' ? 30 : way.toLowerCase() === 'past' ? 15 : 45;
-      const shown = way.toLowerCase() === 'to' ? (hour === 1 ? 12 : hour - 1) : hour;
-      return `${shown}:${String(minutes).padStart(2, '0')}`;
-    })
-    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock\b/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()]}:00`)
-    // "Thursday at half 2": British for half past two.
-    .replace(/(?<=\b(?:at|@) )half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:past|to|an?|hour))/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText)}:30`)
-    .replace(/\b([01]?\d|2[0-3]) ?h ?([0-5]\d)\b/g, '$1:$2')
-    // "at 2.30", "2.30pm", "10.15 am": the dotted clock British English writes.
-    .replace(/(?<=\b(?:at|from|until|till|to)\s)([01]?\d|2[0-3])\.([0-5]\d)(?![.\d])|\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/gi, (_, h1?: string, m1?: string, h2?: string, m2?: string) => `${h1 ?? h2}:${m1 ?? m2}`)
-    .replace(/\b([01]?\d|2[0-3]):([0-5]\d) ?h\b/g, '$1:$2')
-    // "a las 16 hs", "16:30 hrs", "10:15 horas": the hours Spanish writes (chrono reads "15 horas" as a length).
-    .replace(/\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:hs|hrs)\b\.?|\b([01]?\d|2[0-3])[:.]([0-5]\d)\s?horas\b|(?<=\blas )([01]?\d|2[0-3])\s?horas\b/g, (_, hour?: string, minute?: string, hour2?: string, minute2?: string, hour3?: string) => `${hour ?? hour2 ?? hour3}:${minute ?? minute2 ?? '00'}`)
-    // A bare "9 h" only after a word that sets a time: "a 2h interview" is a length.
-    .replace(/(?<=(?:(?:^|\s)(?:à|a|vers|dès|des|de|et|entre|jusqu'à|um|bis|ab|las|–|-)|:)\s)([01]?\d|2[0-3]) ?h\b(?! ?[0-5]\d)/gimu, '$1:00')
-    .replace(/(\b\d{1,2}[/.]\d{1,2}\.?|\b\d{4}-\d{2}-\d{2})\s+(?:à|a|om|um)\s+(?=\d)/g, '$1 ')
-    // "Thursday 26 Nov – 10:00am": a dash between a day and its time is no range (chrono reads it as one).
-    .replace(new RegExp(String.raw`(\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)[ \t]+[–—-][ \t]+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})`, 'giu'), '$1, ');
-}
-
-const DATE_LEAD = /(?:\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\b(?:lun|mar|mer|jeu|ven|sam|dim)\w*|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|\b(?:le|am|den|el|op|on|du|vom|date|datum|fecha)\b)[\s,:.]*$/i;
-
-/**
- * "12/03/2026", "12.03." and "mardi 27/10" written day first become 2026-03-12 and 2026-10-27, which every
- * reader takes the same way. A bare "12.03" counts only beside a weekday, "le", "am", a "Date:" label or a time.
- */
-const WEEKDAY_NUMBER: Array<[RegExp, number]> = [
-  [/^(?:sun|dim|sonn|dom|zon)/i, 0], [/^(?:mon|lun|maan)/i, 1], [/^(?:tue|mar|dien|din)/i, 2], [/^(?:wed|mer|mitt|mi[eé]|woe)/i, 3],
-  [/^(?:thu|jeu|donn|jue|dond)/i, 4], [/^(?:fri|ven|frei|vie|vrij)/i, 5], [/^(?:sat|sam|s[aá]b|zat)/i, 6],
-];
-
-/**
- * "Thursday 3rd", "jeudi 12", "el jueves 12": a weekday and a day of the month with no month. The date is the next
- * one where they agree, written out in full (chrono reads "Thursday 3rd" as the coming Thursday, whatever its day).
- */
-function weekdayAndDay(text: string, writerNow: Date): string {
-  const pattern = new RegExp(String.raw`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi|samedi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|mi[eé]rcoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)(,?\s+(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th|er|e)?\b(?!\s*(?:of\s+|de\s+)?${MONTH}|[/.:h]\d|\s*(?:am|pm|uhr|uur)\b)`, 'giu');
-  return text.replace(pattern, (whole: string, dayName: string, gap: string, dayText: string) => {
-    const weekday = WEEKDAY_NUMBER.find(([prefix]) => prefix.test(dayName))?.[1];
-    const day = Number(dayText);
-    if (weekday === undefined || day < 1 || day > 31) return whole;
-    const start = new Date(Date.UTC(writerNow.getUTCFullYear(), writerNow.getUTCMonth(), writerNow.getUTCDate()));
-    for (let months = 0; months < 12; months += 1) {
-      const candidate = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, day));
-      if (candidate.getUTCDate() !== day || candidate < start) continue;
-      if (candidate.getUTCDay() === weekday) return `${dayName}${gap}${candidate.toISOString().slice(0, 10)}`;
-    }
-    return whole;
-  });
-}
-
-function dayFirstDates(text: string, writerNow: Date): string {
-  return text.replace(/\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2})\b|\.(?!\d))?(?![/.]?\d)/g, (whole: string, dayText: string, monthText: string, yearText: string | undefined, index: number) => {
-    const day = Number(dayText);
-    const month = Number(monthText);
-    if (month < 1 || month > 12 || day < 1 || day > 31) return whole;
-    if (!yearText) {
-      const before = text.slice(Math.max(0, index - 16), index);
-      const after = text.slice(index + whole.length, index + whole.length + 14);
-      if (!DATE_LEAD.test(before) && !/^\s*(?:à|a|at|um|om|,|-|–)?\s*\d{1,2}(?:[:h.]\d{2}|\s?h\b)/i.test(after)) return whole;
-    }
-    let year = yearText ? Number(yearText.length === 2 ? `20${yearText}` : yearText) : writerNow.getUTCFullYear();
-    // A date without a year is the next one: "12/01" written in December is next January.
-    if (!yearText && Date.UTC(year, month - 1, day) < writerNow.getTime() - 86_400_000) year += 1;
-    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  });
-}
-
 function timesIn(text: string, reference: Date, referenceOffset: number, first: DateLanguage): Found[] {
   const found: Found[] = [];
   for (const readings of readingsPerLanguage(text, { instant: reference, timezone: referenceOffset }, { forwardDate: true }, first)) {
