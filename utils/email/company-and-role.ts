@@ -194,7 +194,7 @@ function nameAt(text: string, index: number): string | null {
   return sticky.exec(text)?.[0] ?? null;
 }
 
-const AGENCY = /\b(?:recruitment|recruiting|staffing|search|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|hudson|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*)\b/i;
+const AGENCY = /\b(?:recruitment|recruiting|staffing|search|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|hudson|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents)\b/i;
 
 function agencyDomain(sender: Sender): boolean {
   return !!sender.domain && /(?:recruit|staffing|search|resourcing|talent|personnel|uitzend|interim|hays|adecco|randstad|manpower|roberthalf|michaelpage|pagepersonnel|kellyservices)/.test(sender.domain);
