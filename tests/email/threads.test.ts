@@ -102,6 +102,43 @@ Please let me know your availability next week. Would Friday at 9:00 suit you?`,
   });
 });
 
+describe('an owner answering from a personal address', () => {
+  it('takes the employer from the candidate\'s mail quoted below when the reply names none', async () => {
+    const message = await read(
+      `From: Dave Kessler <dkessler.evergreen@outlook.com>
+Subject: RE: Crew lead ad
+Date: Thu, 16 Apr 2026 06:58:22 -0400
+
+Sorry bud position has been filled. Good luck
+
+> On Apr 15, 2026, at 9:12 PM, Carlos Mejia <cmejia.landscape@gmail.com> wrote:
+>
+> Hello, I saw your ad for the Landscape Crew Lead position with Evergreen Edge Landscaping. I can start right away.
+>
+> Carlos`,
+      'America/New_York',
+    );
+    expect(message.kind).toBe('rejection');
+    expect(message.company).toBe('Evergreen Edge Landscaping');
+  });
+
+  it('never takes a lone first name from the thread for the employer', async () => {
+    const message = await read(
+      `From: Daan Visser <daan.visser@gmail.com>
+Subject: Re: Kok
+Date: Thu, 16 Apr 2026 06:58:22 +0200
+
+Heb je nog interesse? Laat maar weten.
+
+> Op 14 apr 2026, om 10:00 schreef Eva <eva@gmail.com>:
+>
+> Hoi Daan, bedankt voor het gesprek.`,
+      'Europe/Amsterdam',
+    );
+    expect(message.company).toBeNull();
+  });
+});
+
 describe('where a board or an ATS names the employer', () => {
   it('reads "wurde erfolgreich an … versendet" (the phrase list is read as alternatives, each whole)', async () => {
     const message = await read(

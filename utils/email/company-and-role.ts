@@ -75,7 +75,7 @@ export function findCompanyAndRole(message: ParsedMessage, sender: Sender, peopl
 
 const RELAY_TALK = /\b(?:the employer|this employer|the hiring company|the recruiter|la empresa|el reclutador|el empleador|l['’]entreprise|le recruteur|l['’]employeur|das unternehmen|der arbeitgeber|de werkgever|het bedrijf)\b/i;
 
-function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string[], title: string | null = null, aboutOneJob = true): string | null {
+function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string[], title: string | null = null, aboutOneJob = true, inThread = false): string | null {
   const people = new Set(peopleNames.map(fold));
   const candidates: Candidate[] = [];
   const subject = message.subject ?? '';
@@ -181,7 +181,15 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     const own = [...totals.values()].filter((entry) => isAgency(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
     if (own) return fullerInText(own.name, `${sender.name ?? ''}\n${subject}\n${body}`);
   }
-  if (!best || best.weight < 2) return null;
+  if (!best || best.weight < 2) {
+    // "Sorry bud, position has been filled" from a personal address: the thread quoted below names the employer.
+    const quoted = inThread ? '' : quotedText(message.body);
+    if (!quoted.trim()) return null;
+    const nobody: Sender = { kind: 'unknown', domain: null, name: null, email: null, automated: false };
+    const named = findCompany({ ...message, from: null, replyTo: null, body: quoted }, nobody, [...people], null, aboutOneJob, true);
+    // A lone capitalised word there is as likely a first name ("Daan", "Thabo") as a firm.
+    return named && (named.includes(' ') || looksLikeOrganisation(named)) ? named : null;
+  }
   // The domain says "tidewater", the text says "Tidewater Energy": the fuller name the text uses wins.
   const fuller = ranked.find((entry) => entry.name.startsWith(`${best.name} `) && entry.weight >= 3);
   // The thread quoted below may sign with it too ("Lakeshore Pediatrics, S.C." under the first message).

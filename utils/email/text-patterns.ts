@@ -37,7 +37,11 @@ export function quotedText(body: string): string {
   const opener = QUOTE_OPENERS.exec(body);
   const before = opener ? body.slice(0, opener.index) : body;
   const quotedLines = before.split('\n').filter((line) => /^\s*>/.test(line));
-  return [...quotedLines, ...(opener ? body.slice(opener.index).split('\n') : [])].map((line) => line.replace(/^(?:\s*>)+\s?/, '')).join('\n');
+  // The opener's own line ("On Tue, … wrote:") is left out: read again, it would hide everything after it.
+  return [...quotedLines, ...(opener ? body.slice(opener.index + opener[0].length).split('\n') : [])]
+    .map((line) => line.replace(/^(?:\s*>)+\s?/, ''))
+    .filter((line) => !/^(?:On .{5,120} wrote:|Le .{5,120} a écrit ?:|Am .{5,120} schrieb .{0,80}:|El .{5,120} escribió:|Op .{5,120} schreef .{0,80}:)\s*$/.test(line))
+    .join('\n');
 }
 
 /** Lower case, no accents, no punctuation: for comparing names. */
