@@ -5,8 +5,8 @@ import { findCompanyAndRole } from './company-and-role';
 import { looksLikeOrganisation, looksLikePerson, spellsPerson } from './company-names';
 import { signatureOf } from './signature';
 import { findInterviewTime } from './interview-time';
-import { agreesToAMeeting, timeAgreedInThread } from './thread-confirmation';
-import type { Invite, ParsedMessage, WallTime } from './message';
+import { agreesToAMeeting, sameWeekdayAndClock, timeAgreedInThread } from './thread-confirmation';
+import type { Invite, ParsedMessage } from './message';
 import { parseText, unwrapForward } from './parse-text';
 import { type Person, interviewersInInvite, interviewersInText, writer } from './people';
 import { describeSender, isPersonalDomain, isPlatformDomain, registrableDomain, tenantOf } from './senders';
@@ -56,11 +56,6 @@ export function sourceFromFile(name: string, content: string | ArrayBuffer): Mes
 function looksLikeRfc822(text: string): boolean {
   const head = text.slice(0, 4000).split(/\r?\n\r?\n/)[0];
   return /^(?:Received|Return-Path|Delivered-To|MIME-Version|Message-ID|DKIM-Signature|X-[\w-]+):/im.test(head) && /^Content-Type:/im.test(head);
-}
-
-function sameWeekdayAndClock(a: WallTime, b: WallTime): boolean {
-  const weekday = (time: WallTime) => new Date(Date.UTC(time.year, time.month - 1, time.day)).getUTCDay();
-  return weekday(a) === weekday(b) && a.hour === b.hour && a.minute === b.minute;
 }
 
 // postal-mime and ical.js are loaded only for the files that need them: a pasted or webmail message

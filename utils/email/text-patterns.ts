@@ -13,7 +13,10 @@ export const ROLE_WORDS = new RegExp(String.raw`\b(?:${ROLE_WORD_LIST})\b|(?:ent
 
 /** Lines that open a quoted earlier message: everything after them is history, not this message (Outlook quotes
  * with a bare "From: … / Sent: …" block). */
-const QUOTE_OPENERS = /^(?:On .{5,120} wrote:|Le .{5,120} a écrit ?:|Am .{5,120} schrieb .{0,80}:|El .{5,120} escribió:|Op .{5,120} schreef .{0,80}:|-{2,} ?(?:Original Message|Message d'origine|Ursprüngliche Nachricht|Mensaje original|Oorspronkelijk bericht) ?-{2,}|_{10,}\n(?:From|De|Von|Van):.+|(?:From|De|Von|Van|Da)\s?:[ \t].+\n(?:Sent|Envoyé|Gesendet|Enviado|Verzonden|Inviato)\s?:[ \t].+)\s*$/im;
+// "On Tue, 3 Mar 2026 at 9:14 AM Dana <…> wrote:" and its French, German, Spanish and Dutch forms.
+const WROTE_LINE = String.raw`On .{5,120} wrote:|Le .{5,120} a écrit ?:|Am .{5,120} schrieb .{0,80}:|El .{5,120} escribió:|Op .{5,120} schreef .{0,80}:`;
+const QUOTE_OPENERS = new RegExp(String.raw`^(?:${WROTE_LINE}|-{2,} ?(?:Original Message|Message d'origine|Ursprüngliche Nachricht|Mensaje original|Oorspronkelijk bericht) ?-{2,}|_{10,}\n(?:From|De|Von|Van):.+|(?:From|De|Von|Van|Da)\s?:[ \t].+\n(?:Sent|Envoyé|Gesendet|Enviado|Verzonden|Inviato)\s?:[ \t].+)\s*$`, 'im');
+const WROTE = new RegExp(String.raw`^(?:${WROTE_LINE})\s*$`);
 
 /** "---------- Forwarded message ---------": the forwarded message follows, with its own header lines. */
 export const FORWARD_MARKER = /^\s*-{2,} ?(?:Forwarded message|Message transféré|Weitergeleitete Nachricht|Mensaje reenviado|Doorgestuurd bericht|Begin forwarded message:?) ?-{0,}\s*$|^\s*(?:Begin forwarded message|Begin doorgestuurd bericht|Début du message réexpédié|Anfang der weitergeleiteten Nachricht|Inicio del mensaje reenviado)\s?:\s*$/im;
@@ -40,7 +43,7 @@ export function quotedText(body: string): string {
   // The opener's own line ("On Tue, … wrote:") is left out: read again, it would hide everything after it.
   return [...quotedLines, ...(opener ? body.slice(opener.index + opener[0].length).split('\n') : [])]
     .map((line) => line.replace(/^(?:\s*>)+\s?/, ''))
-    .filter((line) => !/^(?:On .{5,120} wrote:|Le .{5,120} a écrit ?:|Am .{5,120} schrieb .{0,80}:|El .{5,120} escribió:|Op .{5,120} schreef .{0,80}:)\s*$/.test(line))
+    .filter((line) => !WROTE.test(line))
     .join('\n');
 }
 

@@ -5,6 +5,7 @@ import { type InterviewTime, durationStated, timeCandidates } from './interview-
 import { ASKING, MEETING_NOUN } from './appointment-cues';
 import { CONDITIONAL } from './kind-phrases';
 import { plain, quotedText, sentencesOf } from './text-patterns';
+import { weekdayOf } from './zones';
 
 // Words that agree to a time, in the languages read (plain text: lower case, no accents).
 const AGREES = /\b(?:works(?: (?:for|with) (?:me|us))?|suits(?: (?:me|us))?|lock(?:ed|ing)? (?:it |that |this )?in|(?:that|this|it) (?:will )?work for (?:me|us)|see you(?: then| there| on)?|(?:that's |it's )?confirmed|confirming|sounds (?:good|great|perfect)|perfect|great,? see|nos vemos|perfecto|confirmad[oa]|confirmo|te esperamos|de acuerdo|ca marche|c'est note|parfait|entendu|a (?:lundi|mardi|mercredi|jeudi|vendredi)|on se voit|passt|einverstanden|bis (?:dann|montag|dienstag|mittwoch|donnerstag|freitag)|wir sehen uns|prima|tot dan|afgesproken|akkoord|tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|we zien je|perfekt|abgemacht|machen wir|quedamos(?: asi| en)?|te espero|lo espero|la espero|le espero)\b/;
@@ -61,8 +62,9 @@ export function timeAgreedInThread(ownText: string, wholeBody: string, reference
   return { start: chosen.start, durationMinutes: fromRange && fromRange > 0 ? fromRange : durationStated(proposal), alternatives: 1, sentence: ownText.trim().split('\n')[0] };
 }
 
-function weekdayOf(time: WallTime): number {
-  return new Date(Date.UTC(time.year, time.month - 1, time.day)).getUTCDay();
+/** "Quedamos el martes a las 12:30" read alone and the thread's "martes 15 a las 12:30": the same slot. */
+export function sameWeekdayAndClock(a: WallTime, b: WallTime): boolean {
+  return weekdayOf(a) === weekdayOf(b) && a.hour === b.hour && a.minute === b.minute;
 }
 
 // "at 2" agrees to 14:00 as well as to 2:00 written in a 12-hour clock.

@@ -113,6 +113,11 @@ export function instantOf(time: WallTime, fallbackZone: string): number {
   return new TZDate(time.year, time.month - 1, time.day, time.hour, time.minute, 0, zone).getTime();
 }
 
+/** The day of the week of a wall-clock date, Sunday 0. */
+export function weekdayOf(time: WallTime): number {
+  return new Date(Date.UTC(time.year, time.month - 1, time.day)).getUTCDay();
+}
+
 /** ISO 8601 with the user's offset, e.g. 2026-03-10T14:00:00-04:00. */
 export function isoInZone(instant: number, timeZone: string): string {
   // London's winter is the offset "+00:00" (the user's offset, as anywhere else); "Z" is kept for a user on UTC itself.
