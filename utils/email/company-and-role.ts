@@ -101,7 +101,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // The display name of a robot sender is the employer's ("Acme Recruiting <no-reply@greenhouse.io>").
   const displayName = sender.name ? senderCompanyPart(sender.name) : null;
   // "Whitney Adebayo <no-reply@greenhouse-mail.io>" (Reply-To whitney.adebayo@…): a person writing through a tool.
-  const personWriting = !!displayName && looksLikePerson(displayName) && !looksLikeOrganisation(displayName) && spellsPerson(displayName, [sender.email, message.replyTo?.email]);
+  // southerncrosswater@talent.icims.com spells the whole display name: the tenant's robot, not a person's box.
+  const tenantBox = sender.kind === 'ats' && !!displayName && fold(sender.email?.split('@')[0] ?? '') === fold(displayName);
+  const personWriting = !!displayName && looksLikePerson(displayName) && !looksLikeOrganisation(displayName) && spellsPerson(displayName, [tenantBox ? null : sender.email, message.replyTo?.email]);
   // A scheduling tool sends as the employer's team ("Brightwater Mutual Recruiting <scheduling@goodtime.io>").
   const schedulerForATeam = sender.kind === 'scheduler' && !!sender.name && TRAILING_WORDS.test(sender.name);
   if (sender.name && displayName && !personWriting && !relays && (sender.kind === 'ats' || sender.kind === 'board' || sender.automated || sender.kind === 'employer' || schedulerForATeam)) {
@@ -191,7 +193,13 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     return named && (named.includes(' ') || looksLikeOrganisation(named)) ? named : null;
   }
   // The domain says "tidewater", the text says "Tidewater Energy": the fuller name the text uses wins.
-  const fuller = ranked.find((entry) => entry.name.startsWith(`${best.name} `) && entry.weight >= 3);
+  // A name the text keeps using alone ("a role at Brightlough") is the brand; the signature's longer one is the legal entity.
+  const usedAlone = (longer: string) => {
+    const escaped = best.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const rest = longer.slice(best.name.length).trim().split(/\s+/)[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return (fullText.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}]| ${rest})`, 'gu'))?.length ?? 0) >= 2;
+  };
+  const fuller = ranked.find((entry) => entry.name.startsWith(`${best.name} `) && entry.weight >= 3 && !usedAlone(entry.name));
   // The thread quoted below may sign with it too ("Lakeshore Pediatrics, S.C." under the first message).
   return fullerInText(fuller?.name ?? best.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
 }

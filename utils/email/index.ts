@@ -9,7 +9,7 @@ import { agreesToAMeeting, sameWeekdayAndClock, timeAgreedInThread } from './thr
 import type { Invite, ParsedMessage } from './message';
 import { parseText, unwrapForward } from './parse-text';
 import { type Person, interviewersInInvite, interviewersInText, writer } from './people';
-import { describeSender, isPersonalDomain, isPlatformDomain, registrableDomain, tenantOf } from './senders';
+import { describeSender, isPersonalDomain, isPlatformDomain, namesTheDomain, registrableDomain, tenantOf } from './senders';
 import { fold, ownText } from './text-patterns';
 import { instantOf, isoInZone } from './zones';
 
@@ -124,7 +124,7 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
   // A robot's message signed with the employer's own name ("Zephyr Payments") is no person.
   // A robot's message signed with a bare name and no job under it ("Sonnenfeld Energie" from notifications@personio) is signed by the company.
   const signedByCompany = !!signed && ((!!sender.name && fold(signed) === fold(sender.name) && (sender.automated || sender.kind === 'ats')) || (sender.automated && (sender.kind === 'ats' || sender.kind === 'board') && !signatureOf(body).role));
-  const known = [signedByCompany ? null : signed, looksLikePerson(sender.name ?? '') && !looksLikeOrganisation(sender.name ?? '') && !sender.automated && !tenantOf(sender) && (sender.kind !== 'ats' || spellsPerson(sender.name ?? '', [sender.email, message.replyTo?.email])) ? sender.name : null, looksLikePerson(message.replyTo?.name ?? '') && !looksLikeOrganisation(message.replyTo?.name ?? '') ? message.replyTo?.name : null, ...(invite?.attendees ?? []).map((a) => a.name)];
+  const known = [signedByCompany ? null : signed, looksLikePerson(sender.name ?? '') && !looksLikeOrganisation(sender.name ?? '') && !sender.automated && !tenantOf(sender) && !namesTheDomain(sender) && (sender.kind !== 'ats' || spellsPerson(sender.name ?? '', [sender.email, message.replyTo?.email])) ? sender.name : null, looksLikePerson(message.replyTo?.name ?? '') && !looksLikeOrganisation(message.replyTo?.name ?? '') ? message.replyTo?.name : null, ...(invite?.attendees ?? []).map((a) => a.name)];
   // An invite sent by a scheduling tool: the interviewers' own addresses say who the employer is.
   const employerAddress = sender.kind === 'employer' ? null : people.find((person) => person.email && !isPersonalDomain(registrableDomain(person.email)) && !isPlatformDomain(registrableDomain(person.email)))?.email;
   const companySender = invite && employerAddress ? { ...describeSender({ name: sender.name, email: employerAddress }), automated: sender.automated } : sender;

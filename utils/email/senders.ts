@@ -67,7 +67,9 @@ export function registrableDomain(email: string | null | undefined): string | nu
 export function describeSender(address: Address | null): Sender {
   const domain = registrableDomain(address?.email);
   const local = address?.email?.split('@')[0] ?? '';
-  const automated = /(no-?reply|do-?not-?reply|ne-?pas-?repondre|notifications?|alerts?|mailer|bounce|info|news|jobs-listings|jobalerts|messages-noreply|invitations|updates|hello|team|talent|talento|careers|recrutement|recruiting|recruitment|rh|hr|people|werving|personal|bewerbung|emploi|candidatures?|jobs)/i.test(local);
+  const automated = /(no-?reply|do-?not-?reply|ne-?pas-?repondre|notifications?|alerts?|mailer|bounce|info|news|jobs-listings|jobalerts|messages-noreply|invitations|updates|hello|team|talent|talento|careers|recrutement|recruiting|recruitment|rh|hr|people|werving|personal|bewerbung|emploi|candidatures?|jobs)/i.test(local)
+    // Shared inboxes whose words hide inside names (nic-hola-s): only as a whole part of the address.
+    || /(?:^|[._+-])(?:hola|contacto?|kontakt|office|empleos?|seleccion|vacatures?|karriere|stellen|werkenbij)(?:$|[._+-])/i.test(local);
   let kind: SenderKind = 'unknown';
   if (domain) {
     if (ATS.has(domain)) kind = 'ats';
@@ -79,6 +81,13 @@ export function describeSender(address: Address | null): Sender {
   // "Harbor Freightways <harborfreight@myworkday.com>": an ATS address named after its tenant is the employer's robot, not a person.
   const tenantRobot = kind === 'ats' && spellsTheSameName(address?.name ?? '', local);
   return { kind, domain, name: address?.name ?? null, email: address?.email ?? null, automated: automated || tenantRobot };
+}
+
+/** "Nodo Creativo <hola@nodocreativo.com.ar>": a display name that spells the sender's own domain is the firm's. */
+export function namesTheDomain(sender: Sender): boolean {
+  const name = fold(sender.name ?? '');
+  const label = fold(sender.domain?.split('.')[0] ?? '');
+  return sender.kind === 'employer' && name.length >= 4 && label.length >= 4 && (name === label || label.startsWith(name) || name.startsWith(label));
 }
 
 function spellsTheSameName(displayName: string, local: string): boolean {

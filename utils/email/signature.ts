@@ -12,6 +12,8 @@ const PERSON = /^[\p{Lu}][\p{Ll}'’-]+(?:[ -](?:de |van |von |der |da |le |la )
 
 const TEAM = /\b(?:team|équipe|recruiting|recruitment|talent|hiring|careers|people|hr|rh|recrutement|acquisition|inc|llc|ltd|gmbh|sas|group|labs?|technologies|solutions|robotics|health|bank|systems|software|studios?|the)\b/i;
 
+const TEAM_LINE = /^(?:(?:the|l['’]|le|la|das|die|el|het|de)\s*)?(?:[\p{L}-]+\s+){0,3}(?:team|équipe|service|department|dept\.?|abteilung|afdeling|departamento|equipo)(?:\s+(?:de|des|du|der|van|del|of)\b.*)?$|^(?:(?:the|l['’]|le|la|das|el|het)\s*)?(?:team|équipe|equipo|service|département|departamento|abteilung|afdeling)\s+[\p{L}\s-]+$|^(?:recruiting|recruitment|talent acquisition|human resources|people|hr|ressources humaines|recursos humanos|personalabteilung|personeelszaken|p&o|rh|rrhh)(?:\s+team)?$/iu;
+
 /** The lines after the closing ("Best," / "Cordialement,"): who wrote, their role, their company. */
 export function signatureOf(body: string): Signature {
   const lines = body.split('\n').map((line) => line.trim());
@@ -46,8 +48,19 @@ export function signatureOf(body: string): Signature {
     const next = start < 0 ? [] : rest.slice(start, end < 0 ? undefined : end).slice(0, 5);
     if (next.length > 0 && next[0].startsWith(after[0]) && PERSON.test(next[0])) after = next;
   }
+  // "Talent Acquisition Team" / "Le service Ressources Humaines" signs for the firm named on the next line.
+  let signedByATeam = false;
   for (const [index, line] of after.entries()) {
     if (/@|https?:|www\.|^\+?[\d ().-]{7,}$|^(?:tel|phone|mobile|tél)\b/i.test(line) || line.length > 80) continue;
+    if (index === 0 && TEAM_LINE.test(line)) {
+      signedByATeam = true;
+      continue;
+    }
+    if (signedByATeam) {
+      const firm = line.replace(/\s*[»”"]+$/u, '').split(/\s+[|·•]\s+|\s+[-–—]\s+|,\s+(?=\p{Lu}\p{Ll}+$)/u)[0];
+      if (!result.company && /^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .,-]{1,60}$/u.test(firm) && !ROLE_WORDS.test(firm)) result.company = firm;
+      break;
+    }
     // "Swathi" over "HR Executive": a first name signing first is the writer, not the company.
     if (index === 0 && !result.name && /^\p{Lu}\p{Ll}+$/u.test(line) && after.length > 1) {
       result.name = line;
@@ -70,7 +83,8 @@ export function signatureOf(body: string): Signature {
       continue;
     }
     // "Corrib Cloud Ltd. | Dock Road, Galway": the company, then where it is.
-    const named = line.split(/\s+[|·•]\s+|\s+[-–—]\s+/)[0];
+    // "The Salt House, Harbour Road, Whitstable": the name before the address.
+    const named = line.split(/\s+[|·•]\s+|\s+[-–—]\s+|,\s+(?=.*\d)/u)[0];
     if (!result.company && /^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,40}$/u.test(named) && !/\d{2,}/.test(named) && !/\b(?:team|équipe)\b/i.test(named)) result.company = named;
   }
   return result;

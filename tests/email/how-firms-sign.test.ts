@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { readMessage } from '../../utils/email';
+
+// How employers name themselves at the foot of a message and in their addresses. Each case named no employer, or
+// the wrong one, before the reader learned it.
+const read = (text: string, timeZone = 'Europe/London', now = '2026-03-02T12:00:00Z') => readMessage({ kind: 'text', text }, { now: new Date(now), timeZone });
+
+describe('who signs for the employer', () => {
+  it('a team line signs for the firm named under it, which is no person', async () => {
+    const message = await read(`From: Careers at Southern Cross Water <southerncrosswater@talent.icims.com>
+Subject: Application received - Asset Planning Engineer (Req 11872)
+Date: Wed, 11 Mar 2026 14:36:50 +1100
+
+Dear Liam,
+
+This email confirms that your application has been successfully submitted. Our recruitment team will now review all applications once the advertisement closes.
+
+Kind regards,
+Talent Acquisition Team
+Southern Cross Water`, 'Australia/Sydney');
+    expect(message.kind).toBe('received');
+    expect(message.company).toBe('Southern Cross Water');
+    expect(message.people.map((person) => person.name)).not.toContain('Southern Cross Water');
+  });
+
+  it('reads the firm under "Le service Ressources Humaines" in a message a board relays', async () => {
+    const message = await read(`From: HelloWork <notification@hellowork.com>
+Subject: Réponse à votre candidature : Technicien de maintenance H/F
+Date: Wed, 11 Feb 2026 17:32:41 +0100
+
+Voici son message :
+
+« Bonjour Monsieur Garnier,
+
+Après une étude attentive de votre dossier, nous sommes au regret de vous informer que nous ne sommes pas en mesure d'y donner une suite favorable.
+
+Cordialement,
+Le service Ressources Humaines
+Transports Morvan »`, 'Europe/Paris');
+    expect(message.kind).toBe('rejection');
+    expect(message.company).toBe('Transports Morvan');
+  });
+
+  it('a display name that spells the sender\u2019s own domain is the firm, not the person writing', async () => {
+    const message = await read(`From: Nodo Creativo <hola@nodocreativo.com.ar>
+Subject: Re: Entrevista UX/UI
+Date: Mon, 11 May 2026 10:03:56 -0300
+
+Hola Cami, te cuento que finalmente decidimos avanzar con otro perfil para el puesto.
+
+Agus`, 'America/Argentina/Cordoba');
+    expect(message.kind).toBe('rejection');
+    expect(message.company).toBe('Nodo Creativo');
+  });
+
+  it('an ATS address tagged with the tenant (jobs+name@) is the employer\u2019s robot', async () => {
+    const message = await read(`From: Fietsfabriek Kroon <jobs+fietsfabriek-kroon@recruitee.com>
+Subject: Update over je sollicitatie als Supply Chain Planner
+Date: Wed, 11 Feb 2026 16:40:03 +0100
+
+Hoi Bram,
+
+Helaas moeten we je laten weten dat we niet verder gaan met jouw sollicitatie.
+
+Groet,
+Team Kroon`, 'Europe/Amsterdam');
+    expect(message.company).toBe('Fietsfabriek Kroon');
+  });
+});
+
+describe('the name as the firm writes it', () => {
+  it('keeps the article a firm writes as part of its name: "The Salt House", "Les Aliments Tremblay & Fils"', async () => {
+    const chef = await read(`From: Dom Farrugia <domfarrugia.kitchen@gmail.com>
+Subject: Re: Sous Chef application
+Date: Sat, 16 May 2026 23:14:07 +0100
+
+Hi Megan,
+
+Thanks for your CV, looks great. Before I get you in for a chat and a trial shift, a couple of quick questions:
+
+1. What's your notice period where you are now?
+2. Are you able to do split shifts Thursday-Sunday?
+
+Cheers
+Dom
+
+Dom Farrugia
+Head Chef
+The Salt House, Harbour Road, Whitstable CT5 1AB`);
+    expect(chef.kind).toBe('response');
+    expect(chef.company).toBe('The Salt House');
+    const quebec = await read(`From: Les Aliments Tremblay & Fils - Carrières <donotreply@successfactors.com>
+Subject: Votre candidature - Coordonnateur, approvisionnement
+Date: Wed, 9 Sep 2026 15:05:18 -0400
+
+Bonjour Émilie,
+
+Nous sommes au regret de vous informer que votre candidature n'a pas été retenue pour la suite du processus.
+
+Cordialement,
+
+L'équipe Acquisition de talents
+Les Aliments Tremblay & Fils inc.`, 'America/Toronto');
+    expect(quebec.company).toBe('Les Aliments Tremblay & Fils');
+  });
+
+  it('"The Acme Team" under a message is the firm without the article, and a sentence opening with "The" adds none', async () => {
+    const message = await read(`From: Arcadia Robotics <no-reply@hire.lever.co>
+Subject: Thanks for applying to Arcadia Robotics
+Date: Mon, 2 Mar 2026 09:00:00 +0000
+
+The Arcadia Robotics hiring team has received your application and will review it shortly.
+
+Best,
+The Arcadia Robotics Team`);
+    expect(message.company).toBe('Arcadia Robotics');
+  });
+
+  it('the brand the text keeps using wins over the legal entity in the signature', async () => {
+    const message = await read(`From: Niamh Gallagher <no-reply@workablemail.com>
+Subject: Your application for Customer Success Manager at Brightlough
+Date: Mon, 23 Mar 2026 11:02:17 +0000
+
+Hi Sean, thank you for interviewing with Brightlough. We have decided to move forward with another candidate. We'd be delighted to hear from you again if you see another role at Brightlough.
+
+Kind regards,
+Niamh Gallagher
+People & Talent Partner
+Brightlough Software Ltd, The Digital Exchange, Crane Street, Dublin 8`, 'Europe/Dublin');
+    expect(message.kind).toBe('rejection');
+    expect(message.company).toBe('Brightlough');
+  });
+});
