@@ -131,3 +131,25 @@ Brightlough Software Ltd, The Digital Exchange, Crane Street, Dublin 8`, 'Europe
     expect(message.company).toBe('Brightlough');
   });
 });
+
+describe('an agency whose name does not say so', () => {
+  it('"We act as an employment agency" in the footer makes the client the employer', async () => {
+    const message = await read(`From: Sophie Marchetti <sophie.marchetti@calderbright.co.uk>
+Subject: Halden Mutual - feedback
+Date: Mon, 9 Mar 2026 16:22:41 +0000
+
+Hi Tom,
+
+I've just got off the phone with Rachel at Halden Mutual regarding Thursday's interview. Unfortunately they've decided not to take things further on this occasion.
+
+Kind regards,
+
+Sophie Marchetti
+Senior Consultant | Finance & Accounting
+Calder Bright Recruitment
+
+Calder Bright Recruitment Ltd is registered in England & Wales. We act as an employment agency in relation to permanent recruitment.`);
+    expect(message.kind).toBe('rejection');
+    expect(message.company).toBe('Halden Mutual');
+  });
+});

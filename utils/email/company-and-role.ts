@@ -167,7 +167,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   });
   // A recruitment agency writes for its client: the employer is the client, never the agency. With no client named
   // ("my client, a leading Leeds law firm"), there is no employer to give.
-  const agencyLabel = agencyDomain(sender) ? fold(sender.domain?.split('.')[0] ?? '') : null;
+  // "We act as an employment agency": the footer says so even when the name does not.
+  const agencyLabel = agencyDomain(sender) || AGENCY_FOOTER.test(body) ? fold(sender.domain?.split('.')[0] ?? '') : null;
   const isAgency = (name: string) => AGENCY.test(name) || (!!agencyLabel && fold(name).length >= 4 && agencyLabel.startsWith(fold(name)));
   const agency = [...totals.values()].some((entry) => isAgency(entry.name));
   const fullText = `${subject}\n${body}`;
@@ -211,6 +212,8 @@ function nameAt(text: string, index: number): string | null {
 }
 
 const AGENCY = /\b(?:recruitment|recruiting|staffing|search|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|hudson|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents)\b/i;
+
+const AGENCY_FOOTER = /\b(?:acts? as an? employment (?:agency|business)|recruitment (?:agency|consultancy)|cabinet de recrutement|agence (?:de recrutement|d['’]int[ée]rim|d['’]emploi)|personalberatung|personaldienstleister|uitzendbureau|werving (?:&|en) selectie|agencia de (?:empleo|colocaci[oó]n|selecci[oó]n)|consultora de (?:selecci[oó]n|rrhh|recursos humanos))\b/i;
 
 function agencyDomain(sender: Sender): boolean {
   return !!sender.domain && /(?:recruit|staffing|search|resourcing|talent|personnel|uitzend|interim|hays|adecco|randstad|manpower|roberthalf|michaelpage|pagepersonnel|kellyservices)/.test(sender.domain);
