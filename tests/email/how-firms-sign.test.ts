@@ -153,3 +153,40 @@ Calder Bright Recruitment Ltd is registered in England & Wales. We act as an emp
     expect(message.company).toBe('Halden Mutual');
   });
 });
+
+describe('initials and the name they stand for', () => {
+  it('a domain of initials (csrr.qc.ca) is the name the message spells out, lowercase words and hyphens included', async () => {
+    const message = await read(`From: Centre de santé Rivière-Rouge - Dotation <dotation@csrr.qc.ca>
+Subject: Accusé de réception
+Date: Tue, 3 Mar 2026 10:00:00 -0500
+
+Nous accusons réception de votre candidature pour le poste d'infirmière clinicienne au Centre de santé Rivière-Rouge.`, 'America/Toronto');
+    expect(message.kind).toBe('received');
+    expect(message.company).toBe('Centre de santé Rivière-Rouge');
+  });
+
+  it('"ORPG" signing the message is the "Office for Rural Payments and Grants" it names', async () => {
+    const message = await read(`From: Civil Service Jobs <noreply@civilservicejobs.service.gov.uk>
+Subject: Application Update
+Date: Tue, 3 Mar 2026 10:00:00 +0000
+
+Department: Office for Rural Payments and Grants
+
+Unfortunately, your application has not been successful at the sift stage.
+
+ORPG Recruitment`);
+    expect(message.kind).toBe('rejection');
+    expect(message.company).toBe('Office for Rural Payments and Grants');
+  });
+
+  it('initials and a last word (gflevesque.com) are "Groupe financier Lévesque"', async () => {
+    const message = await read(`From: Julie Caron <jcaron@gflevesque.com>
+Subject: Confirmation d'entrevue
+Date: Tue, 3 Mar 2026 10:00:00 -0500
+
+Merci pour votre intérêt envers le Groupe financier Lévesque. Votre entrevue aura lieu le jeudi 5 mars à 10 h.`, 'America/Toronto');
+    expect(message.kind).toBe('interview');
+    expect(message.company).toBe('Groupe financier Lévesque');
+    expect(message.at).toBe('2026-03-05T10:00:00-05:00');
+  });
+});

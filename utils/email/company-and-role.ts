@@ -1,3 +1,4 @@
+import { spelledOutInitials } from './initials';
 import type { ParsedMessage } from './message';
 import { type Sender, tenantOf } from './senders';
 import { fold, NAME_RUN, ownText, quotedText, ROLE_WORDS } from './text-patterns';
@@ -201,8 +202,11 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     return (fullText.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}]| ${rest})`, 'gu'))?.length ?? 0) >= 2;
   };
   const fuller = ranked.find((entry) => entry.name.startsWith(`${best.name} `) && entry.weight >= 3 && !usedAlone(entry.name));
+  // "CFUSD" is the short form of "Cedar Falls Unified School District", written out somewhere in the message.
+  const everything = `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`;
+  const spelledOut = /^\p{Lu}{3,6}$/u.test(best.name) && !fuller ? cleanCompany(spelledOutInitials(best.name, everything)) : null;
   // The thread quoted below may sign with it too ("Lakeshore Pediatrics, S.C." under the first message).
-  return fullerInText(fuller?.name ?? best.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
+  return fullerInText(spelledOut ?? fuller?.name ?? best.name, everything);
 }
 
 function nameAt(text: string, index: number): string | null {

@@ -1,0 +1,53 @@
+import { fold } from './text-patterns';
+
+// Organisations shorten themselves to initials in their addresses and sign-offs (csrr.qc.ca, "ORPG Recruitment",
+// gflevesque.com, wbalaw.ca); the text usually spells the name out once. This finds that spelled-out name.
+
+// Small words a name carries without giving them a letter: "Office for Rural Payments and Grants" is ORPG.
+const UNLETTERED = /^(?:of|for|and|the|de|du|des|d['’]|la|le|les|l['’]|et|y|del|los|las|für|der|die|das|und|van|den|het|en|&)$/i;
+// Words a domain adds after the initials: wbalaw.ca is W. B. A. and "law".
+const DOMAIN_TAIL = /(?:law|legal|group|health|hq|careers|jobs|rh|hr)$/;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The name in `text` whose initials (and, for `gflevesque`, a whole last word) spell `key`, as written. */
+export function spelledOutInitials(key: string, text: string): string | null {
+  const wanted = fold(key);
+  if (wanted.length < 3) return null;
+  const tails = DOMAIN_TAIL.exec(wanted) && wanted.length - DOMAIN_TAIL.exec(wanted)![0].length >= 3 ? [wanted, wanted.replace(DOMAIN_TAIL, '')] : [wanted];
+  for (const line of text.split('\n')) {
+    const words: Word[] = [...line.matchAll(/[\p{L}][\p{L}'’]*|&/gu)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+    for (const target of tails) {
+      for (let first = 0; first < words.length; first += 1) {
+        if (!/^\p{Lu}/u.test(words[first].text) || UNLETTERED.test(words[first].text)) continue;
+        const found = readFrom(words, first, target, line);
+        if (found) return found;
+      }
+    }
+  }
+  return null;
+}
+
+function readFrom(words: Word[], first: number, target: string, line: string): string | null {
+  let spelled = '';
+  for (let index = first; index < words.length && index - first < 9; index += 1) {
+    const word = words[index];
+    // Only spaces, commas, hyphens and apostrophes may stand between the words of one name.
+    if (index > first && !/^[\s,'’-]*$/u.test(line.slice(words[index - 1].end, word.start))) return null;
+    if (UNLETTERED.test(word.text) && index > first) continue;
+    const whole = fold(word.text);
+    // "Groupe financier Lévesque": the letters so far, then the last word whole.
+    if (spelled.length >= 1 && `${spelled}${whole}` === target && /^\p{Lu}/u.test(word.text) && index - first >= 1) return line.slice(words[first].start, word.end);
+    const letter = whole[0];
+    if (!letter || target[spelled.length] !== letter) return null;
+    // A lowercase word shorter than four letters is a joiner, not part of the initials.
+    if (/^\p{Ll}/u.test(word.text) && word.text.length < 4) return null;
+    spelled += letter;
+    if (spelled === target) return /^\p{Lu}/u.test(word.text) && index - first >= 2 ? line.slice(words[first].start, word.end) : null;
+  }
+  return null;
+}
