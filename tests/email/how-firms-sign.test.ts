@@ -190,3 +190,57 @@ Merci pour votre intérêt envers le Groupe financier Lévesque. Votre entrevue 
     expect(message.at).toBe('2026-03-05T10:00:00-05:00');
   });
 });
+
+describe('letterheads', () => {
+  it('a line that is a name and its legal form names the firm, over a trade line and a town', async () => {
+    const offer = await read(`From: Reinhard Müller <rmueller.haustechnik@t-online.de>
+Subject: Angebot Anstellung
+Date: Mon, 2 Mar 2026 18:00:00 +0100
+
+Hallo Herr Wagner,
+
+wie besprochen möchte ich Ihnen die Stelle als Anlagenmechaniker anbieten: 3.400 € brutto, Start zum 1. Mai 2026. Den Vertrag schicke ich Ihnen gerne zu, sobald Sie mir Ihr Okay geben.
+
+Gruß
+Reinhard Müller
+
+Müller Haustechnik GmbH & Co. KG
+Heizung – Sanitär – Solar
+Kirchweg 9, 33098 Paderborn`, 'Europe/Berlin');
+    expect(offer.kind).toBe('offer');
+    expect(offer.company).toBe('Müller Haustechnik GmbH & Co. KG');
+    const filled = await read(`From: Donna Pasquale <dpasquale@hartwellfinchlaw.com>
+Subject: Legal Secretary
+Date: Mon, 18 May 2026 09:51:02 -0400
+
+Ms. Jenkins,
+
+Thank you for your interest in the Legal Secretary position with our office. Please be advised that the position has been filled.
+
+Donna Pasquale
+Office Manager
+Hartwell, Finch & Oduya, LLP
+1100 Liberty Avenue, Suite 600
+Pittsburgh, PA 15222`, 'America/New_York');
+    expect(filled.kind).toBe('rejection');
+    expect(filled.company).toBe('Hartwell, Finch & Oduya');
+  });
+
+  it('a firm relayed "via JOIN" is the firm even when it signs like a person\u2019s name', async () => {
+    const message = await read(`From: Brotwerk Bäckerei Obermaier via JOIN <noreply@join.com>
+Subject: Update zu deiner Bewerbung als Filialleitung (m/w/d)
+Date: Tue, 17 Feb 2026 08:05:44 +0100
+
+Hallo Lena,
+
+leider müssen wir dir mitteilen, dass wir uns für andere Kandidat:innen entschieden haben.
+
+Viele Grüße
+Maria Obermaier
+Brotwerk Bäckerei Obermaier
+
+Du erhältst diese E-Mail, weil du dich über JOIN beworben hast. JOIN Solutions AG, Sihlfeldstrasse 58, 8003 Zürich, Schweiz.`, 'Europe/Berlin');
+    expect(message.kind).toBe('rejection');
+    expect(message.company).toBe('Brotwerk Bäckerei Obermaier');
+  });
+});

@@ -4,7 +4,7 @@ import { type Sender, tenantOf } from './senders';
 import { fold, NAME_RUN, ownText, quotedText, ROLE_WORDS } from './text-patterns';
 import { signatureOf } from './signature';
 import { findTitle } from './job-title';
-import { employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, signedUnderFirstName } from './company-layouts';
+import { employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
 import { TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellingOf, spellsPerson } from './company-names';
 
 export interface CompanyAndRole {
@@ -148,6 +148,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   if (signature.company) add(signature.company, 4);
   for (const name of signedUnderFirstName(body, writers)) add(name, 4);
   if (sender.kind === 'board' || sender.kind === 'ats' || sender.automated) add(employerUnderTitle(body, title, aboutOneJob), 5);
+  for (const name of namesWithALegalForm(body)) add(name, 4);
   for (const name of namesOverAnAddress(`${body}\n${quotedText(message.body)}`)) add(name, 3);
 
   const tenant = tenantOf(sender);

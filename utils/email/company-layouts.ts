@@ -31,8 +31,20 @@ const LEGAL_FORM = /\b(?:GmbH|AG|SE|KG|Ltd|LLC|LLP|Inc|Corp|S\.?A\.?S?|SARL|S\.?
 const STREET = String.raw`(?:rue|avenue|av|bd|boulevard|calle|c\/|carrera|ruta|km|street|st|road|rd|lane|ln|drive|dr|way|court|place|square|unit|suite|level|floor|piso|étage|etage|straße|strasse|str|weg|allee|platz|gasse|laan|straat|plein|gracht|kade|dijk|haven|parkmore|industrial|business (?:park|centre|center)|via|viale|rua|avda|avenida|paseo|plaza)`;
 const STREET_LINE = new RegExp(String.raw`\d.*\b${STREET}\b|\b${STREET}\b.*\d`, 'iu');
 // A postcode: "75001 Paris", "SO15 0AD", "1066 Epalinges", "5612 CK".
-const POSTCODE = /\b\d{4,5}\s+\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b/u;
-const ADDRESS_LINE = { test: (line: string) => STREET_LINE.test(line) || POSTCODE.test(line) };
+// "Pittsburgh, PA 15222" and "Toronto, ON M5V 2T6" too.
+const POSTCODE = /\b\d{4,5}\s+\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b|,\s*[A-Z]{2}\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/u;
+export const ADDRESS_LINE = { test: (line: string) => STREET_LINE.test(line) || POSTCODE.test(line) };
+
+// "Müller Haustechnik GmbH & Co. KG", "Hartwell, Finch & Oduya, LLP": a line that is a name and its legal form.
+const LEGAL_FORM_LINE = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’., -]{1,60}?),?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|gGmbH|AG|SE|KG|e\.\s?V\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|PLC|plc|SAS|SARL|S\.A\.S\.?|S\.A\.?|S\.à\s?r\.l\.|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|S\.R\.L\.?|Srl|SpA|S\.p\.A\.|Oy|AB|ApS|A\/S|CLG|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|S\.A\.(?:P\.I\.)? de C\.V\.|S\.C\.)\s*$/u;
+
+/** The name of every line in the text that is only a name and its legal form: the employer's letterhead or footer. */
+export function namesWithALegalForm(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => LEGAL_FORM_LINE.exec(line.trim())?.[1]?.trim())
+    .filter((name): name is string => !!name && name.split(/\s+/).length <= 7 && !/[:@]|https?:/.test(name));
+}
 
 /** "Despacho Olvera Contadores Públicos" over "Calle Río Tíber 87": a name standing over an address is an organisation's. */
 export function namesOverAnAddress(text: string): string[] {

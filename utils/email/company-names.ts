@@ -138,7 +138,8 @@ function prefixes(run: string): string[] {
 /** "Brightwater Analytics" is shaped like "Corinne Mathis", but its last word names an organisation. */
 export function looksLikeOrganisation(name: string): boolean {
   const words = name.trim().split(/\s+/);
-  return ORGANISATION_WORD.test(words[words.length - 1]) || ORGANISATION_WORD.test(words.slice(-2).join(' ')) || (words.length > 1 && ORGANISATION_FIRST.test(name.trim()));
+  // "Brotwerk Bäckerei Obermaier": three words with a trade in the middle are a firm, not a person.
+  return ORGANISATION_WORD.test(words[words.length - 1]) || ORGANISATION_WORD.test(words.slice(-2).join(' ')) || (words.length > 1 && ORGANISATION_FIRST.test(name.trim())) || (words.length >= 3 && words.slice(1, -1).some((word) => ORGANISATION_WORD.test(word)));
 }
 
 export function cleanCompany(raw: string | null | undefined): string | null {

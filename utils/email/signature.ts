@@ -1,5 +1,6 @@
 import { ROLE_WORDS } from './text-patterns';
 import { looksLikeOrganisation } from './company-names';
+import { ADDRESS_LINE } from './company-layouts';
 
 export interface Signature {
   name: string | null;
@@ -85,6 +86,8 @@ export function signatureOf(body: string): Signature {
     // "Corrib Cloud Ltd. | Dock Road, Galway": the company, then where it is.
     // "The Salt House, Harbour Road, Whitstable": the name before the address.
     const named = line.split(/\s+[|·•]\s+|\s+[-–—]\s+|,\s+(?=.*\d)/u)[0];
+    // "Pittsburgh, PA 15222", "12 Park Row, Leeds": where the firm is, not its name.
+    if (ADDRESS_LINE.test(line) && (ADDRESS_LINE.test(named) || /^[\p{L} .'’-]+,\s*[A-Z]{2}\b/u.test(line))) continue;
     if (!result.company && /^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,40}$/u.test(named) && !/\d{2,}/.test(named) && !/\b(?:team|équipe)\b/i.test(named)) result.company = named;
   }
   return result;
