@@ -118,6 +118,50 @@ Je vous propose donc de nous rencontrer dans nos locaux le mardi 14 avril à 10h
     expect(french.at).toBe('2026-04-14T10:30:00+02:00');
     expect(french.durationMinutes).toBe(90);
   });
+  it('one time asked as a question but held unless the candidate objects is the interview; a bare "at 3" after a day is 3pm', async () => {
+    const builders = await read(
+      `From: Janine Halden <janine@haldenbuilding.co.uk>
+Subject: Site Administrator
+Date: Mon, 13 Apr 2026 12:19:44 +0100
+
+Hi Tom,
+
+Thanks for your CV for the site admin job. Gary would like to meet you - can you come in Thursday at half 2? We're at the yard on Canal Road.
+
+Let me know if that's no good.
+
+Thanks
+Janine`,
+      'Europe/London',
+    );
+    expect(builders.kind).toBe('interview');
+    expect(builders.at).toBe('2026-04-16T14:30:00+01:00');
+    const physio = await read(
+      `From: Sophie Kaplan <sophie@bayside-physio.com.au>
+Subject: Re: Clinic Coordinator role
+Date: Wed, 4 Nov 2026 13:07:51 +1100
+
+Hi Jess, I'd love for you to come in and meet myself and Andrew properly.
+
+How does Monday the 9th at 3 sound? We'll be at the Brighton clinic.
+
+If that doesn't work just let me know, otherwise see you then!
+
+Sophie`,
+      'Australia/Melbourne',
+    );
+    expect(physio.kind).toBe('interview');
+    expect(physio.at).toBe('2026-11-09T15:00:00+11:00');
+    const asking = await read(
+      `From: Sophie Kaplan <sophie@bayside-physio.com.au>
+Subject: Re: Clinic Coordinator role
+Date: Wed, 4 Nov 2026 13:07:51 +1100
+
+Hi Jess, I'd love for you to come in and meet us. How does Monday the 9th at 3 sound? Let me know what times suit you.`,
+      'Australia/Melbourne',
+    );
+    expect(asking.kind).toBe('response');
+  });
 });
 
 describe('agencies speak for a client', () => {

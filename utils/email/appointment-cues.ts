@@ -21,13 +21,19 @@ export function calledOff(subject: string, sentences: string[]): boolean {
  * confirmás?", "Je vous propose de nous rencontrer le mardi 14 avril à 10h30"): an invitation, though a confirmation
  * is asked for. Put as a question ("Does Friday at 2pm work for you?") it is still a proposal.
  */
-export function proposesOneTime(sentence: string | null): boolean {
+export function proposesOneTime(sentence: string | null, unlessObjected = false): boolean {
   if (!sentence) return false;
   const own = sentence.split(/(?<=[.!?])\s+/).pop() ?? sentence;
-  if (own.includes('?')) return false;
+  if (own.includes('?') && !unlessObjected) return false;
   const text = plain(sentence).replace(/\([^)]*\)/g, ' ');
   return (MEETING_NOUN.test(text) || /\b(?:come in|pop in|drop in|come by|stop by|catch up|meet|venir|passer|vorbeikommen|pasarte|pasar por|langskomen|langs komen)\b/.test(text)) && !CONDITIONAL.test(text.replace(/\bif (?:that|this|it)(?:'s| is)? (?:no good|doesn'?t work|does not work|suits?|works?)\b.*$/, ''));
 }
+
+/**
+ * "Can you come in Thursday at half 2? Let me know if that's no good": one time asked as a question but held unless
+ * the candidate objects is set, not an option.
+ */
+export const HELD_UNLESS_OBJECTED = /\b(?:let me know if (?:that|this|it|the time)(?:'s| is)? (?:no good|not (?:ok|okay|good)|a problem|doesn'?t (?:work|suit)|does not (?:work|suit)|won'?t work)|otherwise,? see you(?: then| there| on \w+)?|see you then|si (?:ca|cela) ne (?:te|vous) convient pas|sinon,? (?:a|on se voit) (?:lundi|mardi|mercredi|jeudi|vendredi|bientot|tout a l'heure)|falls (?:das|es|der termin) nicht passt|sonst bis (?:montag|dienstag|mittwoch|donnerstag|freitag|dann)|si no te (?:viene|va) bien|si no,? nos vemos|als (?:dat|het) niet (?:uitkomt|past|lukt)|anders tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|dan))\b/;
 
 export function statesAnAppointment(sentence: string | null): boolean {
   if (!sentence) return false;

@@ -29,6 +29,11 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     // "at 2.30", "2.30pm", "10.15 am": the dotted clock British English writes.
     .replace(/(?<=\b(?:at|from|until|till|to)\s)([01]?\d|2[0-3])\.([0-5]\d)(?![.\d])|\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/gi, (_, h1?: string, m1?: string, h2?: string, m2?: string) => `${h1 ?? h2}:${m1 ?? m2}`)
     .replace(/\b([01]?\d|2[0-3]):([0-5]\d) ?h\b/g, '$1:$2')
+    // "Monday the 9th at 3", "Thursday at 10": a bare hour after a day is a clock in working hours (3 is 3pm, 10 is 10am).
+    .replace(/(?<=\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow)[a-z]*\b[^.?!\n\d]{0,12}(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?)[^.?!\n\d]{0,6})?\b(?:at|@) )(1[0-2]|[1-9])(?=[,.?!;)]|$|\s+(?:sound|suits?|works?|be|is|would|could|for|in|at|with|then|okay|ok|instead|please|if|on|and|this|next|my|our|your|the|to|so|we|I|you)\b)/gim, (_, hourText: string) => {
+      const hour = Number(hourText);
+      return hour >= 7 && hour <= 11 ? `${hour}:00am` : `${hour}:00pm`;
+    })
     // "a las 16 hs", "16:30 hrs", "10:15 horas": the hours Spanish writes (chrono reads "15 horas" as a length).
     .replace(/\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:hs|hrs)\b\.?|\b([01]?\d|2[0-3])[:.]([0-5]\d)\s?horas\b|(?<=\blas )([01]?\d|2[0-3])\s?horas\b/g, (_, hour?: string, minute?: string, hour2?: string, minute2?: string, hour3?: string) => `${hour ?? hour2 ?? hour3}:${minute ?? minute2 ?? '00'}`)
     // A bare "9 h" only after a word that sets a time: "a 2h interview" is a length.
