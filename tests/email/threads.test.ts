@@ -211,3 +211,41 @@ Boroughbridge Foods - Northampton`,
     expect(digest.company).toBeNull();
   });
 });
+
+describe('a forward under a long note', () => {
+  it('the forwarded header\u2019s "Date: … at 14:05" is when a mail was sent, not the interview', async () => {
+    const message = await readMessage(
+      {
+        kind: 'text',
+        text: `From: Hamish Doyle <hamish@southernrecruit.co.nz>
+Subject: Fwd: Interview confirmation - Kōwhai Grid - Network Planning Engineer
+Date: Thu, 26 Nov 2026 16:22:08 +1300
+
+Kia ora Mere,
+
+Great news - Kōwhai Grid would like to meet you! See their confirmation below. Give me a bell if you have any questions before then, and I'll call you after for a debrief.
+
+Hamish Doyle
+Senior Consultant - Engineering & Infrastructure
+Southern Recruit Ltd
+
+---------- Forwarded message ---------
+From: Jess Tane <jess.tane@kowhaigrid.co.nz>
+Date: Thu, 26 Nov 2026 at 14:05
+Subject: Interview confirmation - Kōwhai Grid - Network Planning Engineer
+To: Hamish Doyle <hamish@southernrecruit.co.nz>
+
+Hi Hamish,
+
+We'd like to invite her to a first interview for the Network Planning Engineer role:
+
+When: Wednesday 9 December, 2.30pm
+Duration: 45 minutes`,
+      },
+      { now: new Date('2026-11-26T03:00:00Z'), timeZone: 'Pacific/Auckland' },
+    );
+    expect(message.kind).toBe('interview');
+    expect(message.at).toBe('2026-12-09T14:30:00+13:00');
+    expect(message.company).toBe('Kōwhai Grid');
+  });
+});

@@ -10,7 +10,7 @@ import type { Invite, ParsedMessage } from './message';
 import { parseText, unwrapForward } from './parse-text';
 import { type Person, interviewersInInvite, interviewersInText, writer } from './people';
 import { describeSender, isPersonalDomain, isPlatformDomain, namesTheDomain, registrableDomain, tenantOf } from './senders';
-import { fold, ownText } from './text-patterns';
+import { fold, ownText, withoutHeaderBlocks } from './text-patterns';
 import { instantOf, isoInZone } from './zones';
 
 export type { MessageKind } from './classify';
@@ -80,7 +80,7 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
   const invite = message.invite && message.invite.start ? message.invite : null;
 
   // A reply that agrees to a time ("Thursday at 2 works") may leave the date to the thread quoted under it.
-  const own = findInterviewTime(`${message.subject ?? ''}\n${body}`, reference, options.timeZone, message.date ? message.dateOffset : null);
+  const own = findInterviewTime(`${message.subject ?? ''}\n${withoutHeaderBlocks(body)}`, reference, options.timeZone, message.date ? message.dateOffset : null);
   const agreed = timeAgreedInThread(body, message.body, reference, options.timeZone, message.date ? message.dateOffset : null);
   // "Quedamos el martes a las 12:30" read alone is the coming Tuesday; the thread it answers says which Tuesday.
   const spoken = own && agreed && sameWeekdayAndClock(own.start, agreed.start) ? { ...agreed, durationMinutes: own.durationMinutes ?? agreed.durationMinutes } : own ?? agreed;

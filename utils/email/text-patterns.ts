@@ -35,6 +35,25 @@ export function ownText(body: string): string {
     .join('\n');
 }
 
+const HEADER_LINE = /^[ \t]*(?:From|To|Cc|Subject|Date|Sent|De|À|A|Objet|Envoyé|Date d'envoi|Von|An|Betreff|Gesendet|Datum|Para|Asunto|Enviado|Fecha|Van|Aan|Onderwerp|Verzonden)[ \t]?:[ \t].*$/i;
+const ADDRESS_HEADER = /^[ \t]*(?:From|To|De|À|Von|An|Para|Van|Aan)[ \t]?:.*(?:@|<)/i;
+
+/**
+ * The text without the header blocks of messages forwarded inside it ("From: Jess Tane <…>" / "Date: Thu, 26 Nov
+ * 2026 at 14:05"): their dates are when a mail was sent, never an appointment.
+ */
+export function withoutHeaderBlocks(text: string): string {
+  const lines = text.split('\n');
+  const drop = new Set<number>();
+  for (let start = 0; start < lines.length; start += 1) {
+    let end = start;
+    while (end < lines.length && HEADER_LINE.test(lines[end])) end += 1;
+    if (end - start >= 2 && lines.slice(start, end).some((line) => ADDRESS_HEADER.test(line))) for (let index = start; index < end; index += 1) drop.add(index);
+    start = Math.max(start, end);
+  }
+  return lines.filter((_, index) => !drop.has(index)).join('\n');
+}
+
 /** What `ownText` leaves out: the quoted earlier messages, without their "> " marks. */
 export function quotedText(body: string): string {
   const opener = QUOTE_OPENERS.exec(body);
