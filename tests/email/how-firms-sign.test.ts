@@ -244,3 +244,36 @@ Du erhältst diese E-Mail, weil du dich über JOIN beworben hast. JOIN Solutions
     expect(message.company).toBe('Brotwerk Bäckerei Obermaier');
   });
 });
+
+describe('boards laying out one job', () => {
+  it('an "application viewed" notice logs nothing but names the employer under the job\u2019s title, without its town', async () => {
+    const viewed = await read(`From: jobup.ch <noreply@jobup.ch>
+Subject: Votre candidature a été consultée
+Date: Thu, 11 Jun 2026 11:36:52 +0200
+
+Bonjour Nathalie,
+
+Bonne nouvelle : votre candidature a été consultée pour le poste suivant :
+
+Infirmier/ère diplômé/e ES en soins aigus 80-100%
+Clinique des Alpes Vaudoises SA, Aigle
+
+Suivre mes candidatures : https://www.jobup.ch/fr/candidat/candidatures/`, 'Europe/Zurich');
+    expect(viewed.kind).toBe('none');
+    expect(viewed.company).toBe('Clinique des Alpes Vaudoises');
+  });
+
+  it('a town and region under the title is no employer', async () => {
+    const message = await read(`From: Computrabajo <notificaciones@computrabajo.com.co>
+Subject: Tu postulación fue descartada
+Date: Thu, 20 Aug 2026 15:37:10 -0500
+
+Hola Andrés,
+
+Tu postulación a la oferta fue descartada por la empresa:
+
+Coordinador de bodega y logística
+Armenia, Quindío`, 'America/Bogota');
+    expect(message.company).toBeNull();
+  });
+});

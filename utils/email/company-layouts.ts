@@ -14,7 +14,10 @@ export function employerUnderTitle(body: string, title: string | null, aboutOneJ
     ? lines.findIndex((line) => fold(line).startsWith(fold(title)) && line.length <= title.length + 30)
     : lines.findIndex((line) => line.length <= 80 && ROLE_WORDS.test(line) && !/[.!?:,]$|https?:|@/.test(line) && line.split(/\s+/).length <= 10);
   if (at < 0 || at + 1 >= lines.length) return null;
-  const next = lines[at + 1].split(/\s+[-–—·|•]\s+|\s{2,}/)[0];
+  // "Armenia, Quindío", "Eagle Farm, Brisbane QLD": a place under the title, not an employer.
+  if (/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,\s+\p{Lu}[\p{L}'’ -]+$/u.test(lines[at + 1]) && !looksLikeOrganisation(lines[at + 1].split(',')[0])) return null;
+  // "Clinique des Alpes Vaudoises SA, Aigle": the employer, then where the job is.
+  const next = lines[at + 1].split(/\s+[-–—·|•]\s+|\s{2,}/)[0].replace(/,\s+(?!(?:LLP|LLC|Inc|Ltd|S\.?A|SAS|GmbH|AG|B\.?V|Pty|Limited)\b)\p{Lu}[\p{L}'’. -]*(?:,\s*[A-Z]{2})?(?:\s*\(\d+\))?$/u, '');
   // A sentence ends with a stop; a name may too, after a legal form or an abbreviation ("S.L.", "& Asoc.").
   const sentenceEnd = /[!?:]$/.test(next) || (next.endsWith('.') && !LEGAL_FORM.test(next) && !/\b(?:\p{Lu}|Asoc|Cía|Cia|Co|Corp|Inc|Ltd|Hnos|Bros)\.$/u.test(next));
   if (ROLE_WORDS.test(next) || /\d{3,}|https?:|@/.test(next) || sentenceEnd || next.split(/\s+/).length > 7) return null;

@@ -128,12 +128,16 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
   // An invite sent by a scheduling tool: the interviewers' own addresses say who the employer is.
   const employerAddress = sender.kind === 'employer' ? null : people.find((person) => person.email && !isPersonalDomain(registrableDomain(person.email)) && !isPlatformDomain(registrableDomain(person.email)))?.email;
   const companySender = invite && employerAddress ? { ...describeSender({ name: sender.name, email: employerAddress }), automated: sender.automated } : sender;
-  const { company, title } = findCompanyAndRole(message, companySender, known.filter((name): name is string => !!name), kind !== 'none');
+  const { company, title } = findCompanyAndRole(message, companySender, known.filter((name): name is string => !!name), kind !== 'none' || VIEWED.test(`${message.subject ?? ''}\n${body}`));
   // "Your interview with Summit Parcel is tomorrow": a company read as an interviewer is dropped.
   if (company) people = people.filter((person) => !fold(person.name).startsWith(fold(company)));
   const sentAt = message.date && !Number.isNaN(message.date.getTime()) ? isoInZone(message.date.getTime(), options.timeZone) : null;
   return { kind, company, title, at, durationMinutes, people, senderDomain: sender.domain, sentAt };
 }
+
+// "Your application was viewed", "L'employeur a consulté votre candidature": no news to log, but about one job the
+// candidate applied to, whose employer the board names under its title.
+const VIEWED = /\b(?:your application (?:was|has been) (?:viewed|seen|opened)|viewed your application|votre candidature a été (?:consultée|vue)|a consulté votre candidature|(?:ha|han) (?:leído|visto|abierto) tu (?:cv|hoja de vida|candidatura)|leyeron tu cv|tu (?:cv|hoja de vida|candidatura) (?:fue|ha sido) (?:leíd[oa]|vist[oa])|ihre bewerbung wurde (?:angesehen|geöffnet)|je sollicitatie is bekeken)/i;
 
 // "You'll meet Sam Ortiz and me": the writer is an interviewer too.
 const WRITER_TOO = /\b(?:and|et|und|y|en)\s+(?:me|myself|moi|moi-même|mir|mí|mij|ich|yo|ik)\b|\bmyself\b|\bmoi-même\b|\b(?:with me|avec moi|mit mir|conmigo|met mij)\b|\b(?:will|'ll) (?:also )?join us\b|\bnous rejoindra\b/i;
