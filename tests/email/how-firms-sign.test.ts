@@ -277,3 +277,23 @@ Armenia, Quindío`, 'America/Bogota');
     expect(message.company).toBeNull();
   });
 });
+
+describe('receipts that hedge', () => {
+  const receipt = (body: string, timeZone = 'Europe/Paris') => read(`From: Recrutement <recrutement@agglo-valdesorgue.fr>
+Subject: Accusé de réception - candidature
+Date: Mon, 7 Dec 2026 10:00:00 +0100
+
+${body}`, timeZone);
+
+  it('"en l\u2019absence de réponse … considérez que votre candidature n\u2019a pas été retenue" is still a receipt', async () => {
+    const message = await receipt("Nous accusons bonne réception de votre candidature au poste de chargé(e) de mission. En l'absence de réponse de notre part d'ici au 31 janvier 2027, vous pourrez considérer que votre candidature n'a pas été retenue.");
+    expect(message.kind).toBe('received');
+  });
+
+  it('Dutch and English hedges too: "hoor je niets van ons…", "only selected candidates will be contacted"', async () => {
+    const dutch = await receipt('We hebben je cv en motivatie goed ontvangen. Hoor je niets van ons binnen die termijn, dan hebben we er helaas voor gekozen om niet verder te gaan met je kandidatuur.', 'Europe/Brussels');
+    expect(dutch.kind).toBe('received');
+    const english = await receipt('This message confirms that we have received your application. Due to the high volume of applications, only selected candidates will be contacted.', 'America/Toronto');
+    expect(english.kind).toBe('received');
+  });
+});

@@ -91,7 +91,8 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   const all = [...sentences(message.subject ?? ''), ...sentences(ownBody)];
   const offer = matching(OFFER, all, negatedOffer);
   // "Applications with incomplete assessments will not be progressed": a rule for others, not a decision on this one.
-  const rejection = matching(REJECTION, all, (sentence, match) => conditional(sentence, match) || /\b(?:applications|candidates|applicants) (?:with|who|that|which|whose|not|received|submitted)\b/.test(sentence.slice(0, match.index)));
+  // "Only selected candidates will be contacted": a receipt's hedge.
+  const rejection = matching(REJECTION, all, (sentence, match) => conditional(sentence, match) || /\b(?:applications|candidates|applicants) (?:with|who|that|which|whose|not|received|submitted)\b|\bonly\s*$/.test(sentence.slice(0, match.index)));
   const interview = matching(INTERVIEW, all, (sentence, match) => conditional(sentence, match) || ABOUT_OTHERS.test(sentence));
   const hinted = matching(APPOINTMENT_HINT, all, conditional);
   // "Thanks for confirming your availability", a form's copy ("What is your notice period?" under "a copy of your application").

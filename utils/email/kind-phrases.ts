@@ -240,4 +240,6 @@ export const FOOTER_WORDS = [
 ];
 
 // A condition before a cue ("if you are not selected…") states no decision.
-export const CONDITIONAL = /\b(?:sans (?:reponse|nouvelles|retour)|faute de (?:reponse|retour)|sin respuesta|ohne (?:ruckmeldung|antwort)|zonder (?:reactie|bericht)|if|should|in case|in the event|unless|whether|once|si|au cas ou|dans le cas|lorsque|des que|falls|wenn|sollte[n]?|ob|en caso|cuando|indien|mocht|zodra)\b/;
+// Hedges that make a "no" hypothetical: "en l'absence de réponse", "ook als we besluiten", "hoor je niets van ons",
+// "only selected candidates will be contacted".
+export const CONDITIONAL = /\b(?:en l['’]absence d[eu]|a defaut d[eu]|ook als|zelfs als|even if|meme si|auch wenn|selbst wenn|aunque|incluso si|(?:hoor|krijg|ontvang) (?:je|u) (?:niets|geen)|horen sie (?:bis|innerhalb)|only (?:selected|shortlisted|successful)|will (?:only )?(?:be )?contact(?:ed)?|sans (?:reponse|nouvelles|retour)|faute de (?:reponse|retour)|sin respuesta|ohne (?:ruckmeldung|antwort)|zonder (?:reactie|bericht)|if|should|in case|in the event|unless|whether|once|si|au cas ou|dans le cas|lorsque|des que|falls|wenn|sollte[n]?|ob|en caso|cuando|indien|mocht|zodra)\b/;
