@@ -297,3 +297,35 @@ ${body}`, timeZone);
     expect(english.kind).toBe('received');
   });
 });
+
+describe('a client named in passing', () => {
+  it('an organisation-shaped name is the client, without the subject\u2019s topic word or the desk before it', async () => {
+    const offer = await read(`From: Sanne de Wit <sanne@noordkaap-ws.nl>
+Subject: Aanbod Kanters Voedingsgroep - Financial Controller
+Date: Mon, 30 Nov 2026 16:00:00 +0100
+
+Hoi Bram,
+
+Goed nieuws! Zoals ik je net telefonisch al vertelde: Kanters Voedingsgroep wil je graag aannemen als Financial Controller. Het aanbod: € 5.450 bruto per maand, start 4 januari 2027.
+
+Groet,
+Sanne de Wit
+Noordkaap Werving & Selectie`, 'Europe/Amsterdam');
+    expect(offer.kind).toBe('offer');
+    expect(offer.company).toBe('Kanters Voedingsgroep');
+    const refusal = await read(`From: Claire Vasseur <c.vasseur@arcane-talents.fr>
+Subject: RE: Poste Contrôleur de gestion industriel - retour de notre client
+Date: Mon, 30 Nov 2026 16:00:00 +0100
+
+Bonjour Thomas,
+
+Je reviens vers vous suite à votre entretien de jeudi dernier avec M. Garnier et la DAF des Fonderies Delmas-Aubry. Après réflexion, notre client a décidé de poursuivre le processus avec un autre candidat.
+
+Bien cordialement,
+Claire Vasseur
+Consultante Senior
+ARCANE TALENTS`, 'Europe/Paris');
+    expect(refusal.kind).toBe('rejection');
+    expect(refusal.company).toBe('Fonderies Delmas-Aubry');
+  });
+});

@@ -100,7 +100,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   };
 
   // The display name of a robot sender is the employer's ("Acme Recruiting <no-reply@greenhouse.io>").
-  const displayName = sender.name ? senderCompanyPart(sender.name) : null;
+  const displayName = sender.name ? senderCompanyPart(sender.name, sender.kind === 'ats' || sender.kind === 'board' || sender.kind === 'scheduler') : null;
   // "Whitney Adebayo <no-reply@greenhouse-mail.io>" (Reply-To whitney.adebayo@…): a person writing through a tool.
   // southerncrosswater@talent.icims.com spells the whole display name: the tenant's robot, not a person's box.
   const tenantBox = sender.kind === 'ats' && !!displayName && fold(sender.email?.split('@')[0] ?? '') === fold(displayName);
@@ -142,6 +142,16 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // "Acme | Senior Engineer" or "Interview: Acme – Data Analyst": subject parts that are not a title.
   for (const part of subject.split(/\s+(?:[|–—/-]|<>|x)\s+|:\s+|\s*\(/)) {
     if (!ROLE_WORDS.test(part) && part.split(/\s+/).length <= 4) add(part, 1);
+  }
+  // Any name shaped like an organisation's ("des Fonderies Delmas-Aubry", "Kanters Voedingsgroep wil je graag"): a weak vote.
+  // Not in a digest: its listings are organisation-shaped too.
+  for (const [text, scale] of aboutOneJob ? ([[subject, 2], [body, 1]] as const) : []) {
+    for (const match of text.matchAll(new RegExp(NAME_RUN, 'gu'))) {
+      // "DAF des Fonderies Delmas-Aubry": the organisation after the connector, when it reads as one by itself.
+      const after = /^.+? (?:des|du|de la|de|of the|of|van de|van|von der|von) (.+)$/u.exec(match[0])?.[1];
+      const name = after && after.includes(' ') && looksLikeOrganisation(after) ? after : match[0];
+      if (name.includes(' ') && looksLikeOrganisation(name) && !ROLE_WORDS.test(name) && !/\b(?:Scheme|Programme|Program|Graduate|Interview|Invitation|Application)\b/.test(name)) add(name, scale);
+    }
   }
   if (sender.kind === 'scheduler') for (const name of eventTypeNames(body)) add(name, 4);
   const signature = signatureOf(body);
