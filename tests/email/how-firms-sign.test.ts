@@ -329,3 +329,53 @@ ARCANE TALENTS`, 'Europe/Paris');
     expect(refusal.company).toBe('Fonderies Delmas-Aubry');
   });
 });
+
+describe('recorded interviews and hand-written receipts', () => {
+  it('an on-demand video interview to finish by a deadline is a response from the firm relayed "via HireVue"', async () => {
+    const message = await read(`From: Spencer Gulf Water via HireVue <noreply@hirevue.com>
+Subject: Spencer Gulf Water – Complete your video interview
+Date: Thu, 23 Jul 2026 09:12:55 +0930
+
+Hi Harrison,
+
+We're pleased to let you know you've progressed to the next stage: an on-demand video interview. You'll be asked 5 questions and can record your answers whenever suits you.
+
+Please complete your interview by 11:59 pm ACST, Sunday 2 August 2026.
+
+Good luck!
+
+Early Careers Team
+Spencer Gulf Water
+
+This email was sent by HireVue on behalf of Spencer Gulf Water.`, 'Australia/Adelaide');
+    expect(message.kind).toBe('response');
+    expect(message.company).toBe('Spencer Gulf Water');
+  });
+
+  it('"Acknowledged with thanks" over "your application … received and logged" is a receipt; Flemish "om 9u30" options ask for a choice', async () => {
+    const receipt = await read(`From: Funmilayo Adeyemi <funmi.adeyemi@koboharbour.com>
+Subject: Re: Application for Product Designer
+Date: Wed, 29 Jul 2026 10:18:44 +0100
+
+Dear Tunde,
+
+Acknowledged with thanks.
+
+Your application and portfolio for the Product Designer role have been received and logged.
+
+Best regards,
+Funmilayo Adeyemi`, 'Africa/Lagos');
+    expect(receipt.kind).toBe('received');
+    const options = await read(`From: Lotte Verstraeten <lotte.verstraeten@scheldebiotech.be>
+Subject: Re: Sollicitatie QC Analist
+Date: Mon, 23 Nov 2026 09:00:00 +0100
+
+Dag Pieter,
+
+Bedankt voor je sollicitatie. Zou één van volgende momenten passen?
+
+- donderdag 3 december om 9u30
+- vrijdag 4 december om 14u00`, 'Europe/Brussels');
+    expect(options.kind).toBe('response');
+  });
+});

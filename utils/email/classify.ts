@@ -96,7 +96,7 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   const interview = matching(INTERVIEW, all, (sentence, match) => conditional(sentence, match) || ABOUT_OTHERS.test(sentence));
   const hinted = matching(APPOINTMENT_HINT, all, conditional);
   // "Thanks for confirming your availability", a form's copy ("What is your notice period?" under "a copy of your application").
-  const formCopy = /\bcopy of your application\b|\bapplication data\b|\byour answers\b|\bsummary of your application\b|\brecapitulatif de (?:votre|ta) candidature\b|\bzusammenfassung (?:ihrer|deiner) bewerbung\b/.test(plain(ownBody));
+  const formCopy = /\bcopy of your application\b|\bapplication data\b|\b(?:copy|summary|record) of your answers\b|\byour answers(?: below)?\s*:|\bsummary of your application\b|\brecapitulatif de (?:votre|ta) candidature\b|\bzusammenfassung (?:ihrer|deiner) bewerbung\b/.test(plain(ownBody));
   const response = formCopy ? [] : matching(RESPONSE, all, (sentence, match) => conditional(sentence, match) || ABOUT_OTHERS.test(sentence) || /\b(?:thanks?|thank you|merci|danke|gracias|bedankt)\b.{0,20}\b(?:for|pour|de|fur|por|voor) (?:confirming|sharing|sending|providing|letting|confirmer|partager|nous avoir)\b/.test(sentence.slice(0, match.index + 1)));
   const received = matching(RECEIVED, all, notYet);
   const declined = all.filter((sentence) => declinesTheCandidate(sentence) && !CONDITIONAL.test(sentence.slice(0, cueIndex(sentence))));

@@ -85,7 +85,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const relays = sender.automated && sender.kind === 'employer' && RELAY_TALK.test(body);
   // The people writing are never the employer, nor are their first names ("Brooke" signing off).
   const viaName = /^(.+?)\s+(?:via|par|über|a través de|por medio de)\s+.+$/i.exec(sender.name ?? '')?.[1];
-  const viaPerson = viaName && looksLikePerson(viaName) && !looksLikeOrganisation(viaName) && signsAs(viaName, `${subject}\n${body}`) ? viaName : null;
+  const viaPerson = viaName && looksLikePerson(viaName) && !looksLikeOrganisation(viaName) && signsAs(viaName, `${subject}\n${body}`) && !spokenOfAsAFirm(viaName, `${subject}\n${body}`) ? viaName : null;
   // A tenant's robot (northlinerail@myworkday.com) spells the company, not a person.
   const senderIsPerson = !!sender.name && !tenantOf(sender) && looksLikePerson(sender.name) && !looksLikeOrganisation(sender.name) && spellsPerson(sender.name, [sender.email, message.replyTo?.email]);
   const signedBy = signatureOf(body).name;
@@ -218,6 +218,12 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const spelledOut = /^\p{Lu}{3,6}$/u.test(best.name) && !fuller ? cleanCompany(spelledOutInitials(best.name, everything)) : null;
   // The thread quoted below may sign with it too ("Lakeshore Pediatrics, S.C." under the first message).
   return fullerInText(spelledOut ?? fuller?.name ?? best.name, everything);
+}
+
+/** "Spencer Gulf Water via HireVue" reads like a person's name, but "on behalf of Spencer Gulf Water" does not. */
+function spokenOfAsAFirm(name: string, text: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\b(?:the|at|join|joining|behalf of|de la part de|im auftrag von|en nombre de|namens|interest in|work(?:ing)? (?:at|for))\s+${escaped}\b`, 'i').test(text);
 }
 
 function nameAt(text: string, index: number): string | null {

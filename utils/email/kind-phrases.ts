@@ -99,6 +99,8 @@ export const REJECTION = [
 ];
 
 export const RECEIVED = [
+  // "Acknowledged with thanks. Your application and portfolio … have been received and logged."
+  /^acknowledged(?: with thanks)?\b|\byour (?:application|cv|resume|candidature|documents?|submission)\b[^.]{0,80}\b(?:ha(?:s|ve) been|was|were) (?:duly |successfully )?(?:received|logged|recorded)\b/,
   /\b(?:we(?:'ve| have)?|we've|have) (?:successfully |now )?received your (?:job )?(?:application|resume|cv|submission|candidacy)/,
   /\b(?:we )?got your application\b/,
   /\bthanks? (?:you )?(?:so much |very much |a lot |again )?for (?:applying|your (?:recent )?(?:job )?application|submitting your application|your interest (?:in|and application))/,
@@ -179,6 +181,10 @@ export const APPOINTMENT_HINT = [
 ];
 
 export const RESPONSE = [
+  // A recorded interview to do by a deadline, and the step it is: "progressed to the next stage: an on-demand video interview".
+  /\b(?:on-demand|one-way|pre-recorded|asynchronous) (?:video )?interview\b|\bcomplete (?:your|the) (?:video |online |recorded )?(?:interview|assessment)s? by\b|\byou(?:'ve| have) (?:progressed|moved|advanced|been shortlisted) (?:on )?to the next (?:stage|step|round)\b/,
+  // "Zou één van volgende momenten passen?", "welk moment je voorkeur heeft": Dutch asks which time suits.
+  /\b(?:een|een van|één van) (?:de )?volgende momenten\b|\bwelk moment\b|\bwanneer (?:je|u) beschikbaar (?:bent|bent voor)\b|\b(?:je|uw) beschikbaarheid\b/,
   /\b(?:your|share your|send (?:me|us) your|let (?:me|us) know your|provide your|confirm your|with your|about your) (?:availability|available times)/,
   /\b(?:what|which) (?:times?|days?|slots?|dates?) (?:would )?(?:work|suit|are best)/,
   /\b(?:times?|days?|slots?|dates?) (?:that|which) (?:would )?(?:work|suit)\b/,
