@@ -379,3 +379,91 @@ Bedankt voor je sollicitatie. Zou één van volgende momenten passen?
     expect(options.kind).toBe('response');
   });
 });
+
+describe('an agency and its client', () => {
+  it('"pour le compte de notre client, l\u2019Imprimerie Delvaux-Jamar" names the employer; the agency never is', async () => {
+    const message = await read(`From: Julie Maes <julie.maes@nexaris-rs.be>
+Subject: Key Account Manager Wallonie / notre appel de demain
+Date: Wed, 20 May 2026 17:00:00 +0200
+
+Bonjour Monsieur Lambert,
+
+Comme convenu, je vous appelle demain à 15h pour un premier échange au sujet du poste que nous recrutons pour le compte de notre client, l'Imprimerie Delvaux-Jamar (Gembloux).
+
+Bien à vous,
+Julie Maes
+Nexaris Recrutement & Sélection`, 'Europe/Brussels');
+    expect(message.kind).toBe('interview');
+    expect(message.company).toBe('Imprimerie Delvaux-Jamar');
+    expect(message.at).toBe('2026-05-21T15:00:00+02:00');
+  });
+
+  it('a client named only in the thread below ("the client (Calder & Finch Logistics)") is the employer, not the town in the subject', async () => {
+    const message = await read(`From: Sophie Marchetti <sophie.marchetti@harringtonblake.co.uk>
+Subject: RE: Finance Business Partner - Reading - 2nd stage
+Date: Wed, 11 Feb 2026 16:00:00 +0000
+
+Hi Daniel,
+
+I've just heard back and unfortunately they've decided to go with another candidate.
+
+Kind regards,
+Sophie Marchetti
+Harrington Blake Recruitment
+
+Harrington Blake Recruitment Ltd, Kings Road, Reading RG1 3BZ. Harrington Blake Recruitment acts as an employment agency for permanent recruitment.
+
+From: Daniel Okafor <d.okafor88@gmail.com>
+Sent: 10 February 2026 08:57
+To: Sophie Marchetti <sophie.marchetti@harringtonblake.co.uk>
+Subject: Re: Finance Business Partner - Reading - 2nd stage
+
+Just checking in to see if there's been any word from Thursday?
+
+Hi Daniel,
+
+Great news - the client (Calder & Finch Logistics) would like to see you for a second stage.`);
+    expect(message.kind).toBe('rejection');
+    expect(message.company).toBe('Calder & Finch Logistics');
+  });
+});
+
+describe('times and names in public-sector and clinic mail', () => {
+  it('"1300 hrs" is one o\u2019clock; "2:30 PM MST" to someone in Arizona is Arizona time all summer', async () => {
+    const panel = await read(`From: City of Port Alder HR <hr@portalder.ca>
+Subject: Panel interview
+Date: Mon, 4 May 2026 10:00:00 -0700
+
+Your panel interview is scheduled for Thursday, May 14, 2026 / 1300 hrs at City Hall.`, 'America/Vancouver');
+    expect(panel.kind).toBe('interview');
+    expect(panel.at).toBe('2026-05-14T13:00:00-07:00');
+    const arizona = await read(`From: Olivia <olivia@paradox.ai>
+Subject: Your interview is confirmed
+Date: Mon, 13 Apr 2026 10:00:00 -0700
+
+Your interview with Copperline Distribution is confirmed for Fri, Apr 17 at 2:30 PM MST.`, 'America/Phoenix');
+    expect(arizona.at).toBe('2026-04-17T14:30:00-07:00');
+  });
+
+  it('keeps a possessive that leads to what the firm is ("Bayfield Children\u2019s Hospital"); a postponed interview with no new time is a response', async () => {
+    const offer = await read(`From: Whitney Larsen <wlarsen@bayfieldchildrens.org>
+Subject: Your offer
+Date: Mon, 3 Aug 2026 10:00:00 -0500
+
+I am delighted to offer you the position of Registered Nurse.
+
+Warmly,
+
+Whitney Larsen, BSN, RN
+Clinical Recruiter | Talent Acquisition
+Bayfield Children's Hospital`, 'America/Chicago');
+    expect(offer.kind).toBe('offer');
+    expect(offer.company).toBe("Bayfield Children's Hospital");
+    const postponed = await read(`From: ASRO Recruitment <recruitment@asro.gov.au>
+Subject: POSTPONED: Interview - EL1 Assistant Director
+Date: Fri, 11 Sep 2026 16:47:03 +1000
+
+The interview scheduled for Tuesday 15 September 2026 at 10:00am (AEST) has been postponed. The panel anticipates being in a position to reschedule interviews in the week commencing 28 September 2026.`, 'Australia/Sydney');
+    expect(postponed.kind).toBe('response');
+  });
+});

@@ -7,13 +7,13 @@ export const MEETING_NOUN = /\b(?:entrevue|interview|phone screen|screen(?:ing)?
 export const ASKING = /\?|\b(?:would|could|does|do|can|will) (?:(?:this|that|these|any|either|one) (?:of )?(?:\w+ )?)?(?:work|suit)|\bare you (?:available|free)|\b(?:let me know|please (?:confirm|reply|let)|if (?:that|this|it) works)\b|\b(?:or|ou|oder|o|of) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/;
 
 // "We need to cancel tomorrow's interview; I'll come back with new times": the appointment is off, the employer wrote.
-export const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|lation)?|call(?:ed)? off|afzeggen|afgezegd|geannuleerd|annul(?:er|ee|e|ation)|absagen|abgesagt|stornier\w*|cancelar|cancelad[oa]|cancelacion)\b/;
+export const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|lation)?|call(?:ed)? off|postpon(?:e|ed|ing|ement)|put on hold|afzeggen|afgezegd|geannuleerd|annul(?:er|ee|e|ation)|absagen|abgesagt|stornier\w*|cancelar|cancelad[oa]|cancelacion)\b/;
 const MOVED = /\b(?:rescheduled?|moved|pushed|changed|new (?:date|time)|instead|revised|nouveau creneau|nouvelle (?:date|heure)|verschoben|reporte\w*|deplace\w*|aplazad\w*|verzet|verplaatst)\b/;
 
 export function calledOff(subject: string, sentences: string[]): boolean {
   const said = sentences.some((sentence) => CALLED_OFF.test(sentence) && MEETING_NOUN.test(sentence)) || CALLED_OFF.test(plain(subject));
   // Moved, not called off: a new time is given in the same breath ("moved it to Thursday at 2pm"; not "nothing has changed").
-  return said && !sentences.some((sentence) => MOVED.test(sentence) && /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/.test(sentence) && !/\b(?:will|'ll|going to|to find|once)\b/.test(sentence));
+  return said && !sentences.some((sentence) => MOVED.test(sentence) && /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/.test(sentence) && !/\b(?:will|'ll|going to|to find|once|to reschedule|anticipat\w*|expect\w*|hope to|aim to|plan to|intend to)\b/.test(sentence));
 }
 
 /**
@@ -21,10 +21,13 @@ export function calledOff(subject: string, sentences: string[]): boolean {
  * confirmás?", "Je vous propose de nous rencontrer le mardi 14 avril à 10h30"): an invitation, though a confirmation
  * is asked for. Put as a question ("Does Friday at 2pm work for you?") it is still a proposal.
  */
+// "Does Thursday 12th at 2:30pm work?", "How does Monday at 3 sound?": one time put to the candidate to accept.
+const ONE_TIME_ASKED = /\b(?:does|would|will|can|could) (?:[\w-]+ ){0,4}\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b[^?]{0,30}\b(?:work|suit|be ok|be okay|do)\b|\bhow (?:does|would) (?:[\w-]+ ){0,4}(?:sound|suit)\b|\bcan you (?:come|pop|drop) (?:in|by)\b/;
+
 export function proposesOneTime(sentence: string | null, unlessObjected = false): boolean {
   if (!sentence) return false;
   const own = sentence.split(/(?<=[.!?])\s+/).pop() ?? sentence;
-  if (own.includes('?') && !unlessObjected) return false;
+  if (own.includes('?') && !unlessObjected && !ONE_TIME_ASKED.test(plain(own))) return false;
   const text = plain(sentence).replace(/\([^)]*\)/g, ' ');
   return (MEETING_NOUN.test(text) || /\b(?:come in|pop in|drop in|come by|stop by|catch up|meet|venir|passer|vorbeikommen|pasarte|pasar por|langskomen|langs komen)\b/.test(text)) && !CONDITIONAL.test(text.replace(/\bif (?:that|this|it)(?:'s| is)? (?:no good|doesn'?t work|does not work|suits?|works?)\b.*$/, ''));
 }

@@ -93,7 +93,8 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   // "Applications with incomplete assessments will not be progressed": a rule for others, not a decision on this one.
   // "Only selected candidates will be contacted": a receipt's hedge.
   const rejection = matching(REJECTION, all, (sentence, match) => conditional(sentence, match) || /\b(?:applications|candidates|applicants) (?:with|who|that|which|whose|not|received|submitted)\b|\bonly\s*$/.test(sentence.slice(0, match.index)));
-  const interview = matching(INTERVIEW, all, (sentence, match) => conditional(sentence, match) || ABOUT_OTHERS.test(sentence));
+  // "Voordat we je uitnodigen voor een gesprek…", "… als het goed gaat, een uitnodiging": an invitation still to come.
+  const interview = matching(INTERVIEW, all, (sentence, match) => conditional(sentence, match) || ABOUT_OTHERS.test(sentence) || /\b(?:voordat|als het goed gaat|bevor|avant de|antes de|before (?:we|i) (?:invite|schedule))\b/.test(sentence));
   const hinted = matching(APPOINTMENT_HINT, all, conditional);
   // "Thanks for confirming your availability", a form's copy ("What is your notice period?" under "a copy of your application").
   const formCopy = /\bcopy of your application\b|\bapplication data\b|\b(?:copy|summary|record) of your answers\b|\byour answers(?: below)?\s*:|\bsummary of your application\b|\brecapitulatif de (?:votre|ta) candidature\b|\bzusammenfassung (?:ihrer|deiner) bewerbung\b/.test(plain(ownBody));
@@ -124,13 +125,16 @@ function withoutThePlatformTail(evidence: KindEvidence, said: string[]): KindEvi
   return { ...evidence, response: beforeTail(evidence.response), interview: beforeTail(evidence.interview), hinted: beforeTail(evidence.hinted), newsFirst };
 }
 
+// "Does Friday at 2pm work? If so I'll lock it in": the time is put forward, booked only once the candidate says yes.
+const BOOKED_ONCE_CONFIRMED = /\bif so,? (?:i'll|i will|we'll|we will|i can|we can) (?:\w+ )?(?:lock|book|send|confirm|schedule|set|put)\b|\bonce (?:you(?:'ve)? confirm|i hear back)|\b(?:i'll|we'll|i will|we will) (?:then )?send (?:you )?(?:an |the |a )?(?:calendar )?invite once\b/;
+
 export function classify(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind {
   const evidence = withoutThePlatformTail(kindEvidence(message, ownBody), [...sentences(message.subject ?? ''), ...sentences(ownBody)]);
   const [offer, rejection, declined, interview, hinted, response, received, receivedForSure] = [
     evidence.offer, evidence.rejection, evidence.declined, evidence.interview, evidence.hinted, evidence.response, evidence.received, evidence.receivedForSure,
   ].map((sentencesFound) => sentencesFound.length);
   // The time's own sentence, or the subject ("Convocatoria a entrevista"), says what the time is for.
-  const appointmentStated = signals.fixedTime && (!!signals.agreedInThread || statesAnAppointment(signals.timeSentence) || (!signals.timeOptions && proposesOneTime(signals.timeSentence, HELD_UNLESS_OBJECTED.test(plain(ownBody)))) || (MEETING_NOUN.test(plain(message.subject ?? '')) && statesAnAppointment(`${message.subject ?? ''} ${signals.timeSentence ?? ''}`)));
+  const appointmentStated = signals.fixedTime && (!!signals.agreedInThread || statesAnAppointment(signals.timeSentence) || (!signals.timeOptions && !BOOKED_ONCE_CONFIRMED.test(plain(ownBody)) && proposesOneTime(signals.timeSentence, HELD_UNLESS_OBJECTED.test(plain(ownBody)))) || (MEETING_NOUN.test(plain(message.subject ?? '')) && statesAnAppointment(`${message.subject ?? ''} ${signals.timeSentence ?? ''}`)));
   // "Just sign in at the concierge" under a booked interview is no account mail.
   const notAbout = evidence.strongNotAbout.length + (appointmentStated ? 0 : evidence.footers.length);
   const localPart = sender.email?.split('@')[0] ?? '';

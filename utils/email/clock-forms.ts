@@ -26,6 +26,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     // "Thursday at half 2": British for half past two.
     .replace(/(?<=\b(?:at|@) )half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:past|to|an?|hour))/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText)}:30`)
     .replace(/\b([01]?\d|2[0-3]) ?h ?([0-5]\d)\b/g, '$1:$2')
+    // "1300 hrs", "0930 hours": the twenty-four-hour clock of public services and the military.
+    .replace(/\b([01]\d|2[0-3])([0-5]\d) ?(?:hrs|hours|hr|h)\b\.?/g, '$1:$2')
     // Flemish clocks: "om 9u30", "14u00", "om 14u".
     .replace(/\b([01]?\d|2[0-3])u([0-5]\d)\b/g, '$1:$2')
     .replace(/(?<=\bom )([01]?\d|2[0-3]) ?u\b/g, '$1:00')

@@ -1,7 +1,7 @@
 import { spelledOutInitials } from './initials';
 import type { ParsedMessage } from './message';
 import { type Sender, tenantOf } from './senders';
-import { fold, NAME_RUN, ownText, quotedText, ROLE_WORDS } from './text-patterns';
+import { fold, NAME_RUN, ownText, quotedText, ROLE_WORDS, withoutHeaderBlocks } from './text-patterns';
 import { signatureOf } from './signature';
 import { findTitle } from './job-title';
 import { employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
@@ -23,8 +23,10 @@ const COMPANY_AFTER: Array<[string, number]> = [
   // A label on its own line: "Entreprise : SOFRADIS INGÉNIERIE", "Employer: …", "Hiring agency: …".
   [String.raw`(?<=^|\n)[ \t]*(?:company|employer|organi[sz]ation|hiring (?:agency|organi[sz]ation|department|company)|agency|department|entreprise|soci[ée]t[ée]|employeur|recruteur|empresa|unternehmen|arbeitgeber|firma|werkgever|bedrijf|organisatie)\s*:`, 8],
   // An agency names its client: "Client: Marlowe & Finch", "feedback from Calderbrook Foods", "submitted your profile to Orchard Lane".
-  [String.raw`(?:client|cliente|klant|kunde|entreprise cliente)\s*(?::|,|-)?`, 6],
+  [String.raw`(?:client|cliente|klant|kunde|entreprise cliente)\s*(?::|,|-|\()?`, 6],
   [String.raw`(?:feedback|news|an update|a decision)\s+from`, 4],
+  // "the hiring manager at Brackenridge": where the people deciding work.
+  [String.raw`the\s+(?:hiring manager|hiring team|interview panel|panel|team|head of [\p{L}]+)\s+(?:at|from)`, 4],
   [String.raw`(?:submitted|sent|forwarded|presented|put)\s+(?:your\s+)?(?:profile|cv|resume|application|details)?\s*(?:forward\s+|over\s+|across\s+)?to`, 4],
   [String.raw`(?:spoke|speaking|spoken|talked|talking|chatted|call|phone)\s+with\s+\p{Lu}\p{Ll}+\s+(?:at|from)`, 3],
   [String.raw`(?:applying|applied|application|apply|candidacy)\s+(?:to|at|with)`, 4],
@@ -115,17 +117,21 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     else if (sender.kind === 'board') { /* a board's own name is never the employer */ }
     else if (!looksLikePerson(sender.name) || TRAILING_WORDS.test(sender.name)) add(sender.name, sender.kind === 'ats' ? 5 : 3);
     // An ATS robot's display name is the employer even when it reads like a person's ("Pinecone Outfitters").
-    else if (sender.kind === 'ats' && sender.automated) add(sender.name, 5);
+    // Unless the message is signed with it: "Dana Whitlock <no-reply@hire.lever.co>" signing "Dana Whitlock, Recruiter".
+    else if (sender.kind === 'ats' && sender.automated && !(signsAs(sender.name, body) && !looksLikeOrganisation(sender.name))) add(sender.name, 5);
   }
 
   for (const [text, scale] of [[subject, 2], [body, 1]] as const) {
     for (const [before, weight] of COMPANY_AFTER) {
       // The lead phrase is read case-insensitively, the name after it is not: a name starts with a capital.
-      for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])(?:${before})\s+(?:the\s+)?`, 'giu'))) {
+      for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])(?:${before})(?:\s+|(?<=\()\s*)(?:the\s+)?`, 'giu'))) {
         const name = nameAt(text, match.index + match[0].length);
         // "Technical Interview with Oleg Marchetti": a person, not the employer.
-        if (name && sender.kind === 'scheduler' && looksLikePerson(name) && !looksLikeOrganisation(name) && /(?:with|avec|mit|con|met|from)\)?$/i.test(before)) continue;
-        add(name, weight * scale);
+        // An invite's "Interview with Ben Tremblay" names the candidate or an interviewer, whoever sent it.
+        if (name && (sender.kind === 'scheduler' || message.invite) && looksLikePerson(name) && !looksLikeOrganisation(name) && /(?:with|avec|mit|con|met|from)\)?$/i.test(before)) continue;
+        // "feedback from Niamh": after "from", a lone word said once is as likely a first name as a firm.
+        const lone = !!name && !name.includes(' ') && /from$/i.test(before) && text.split(name).length === 2;
+        add(name, lone ? 1 : weight * scale);
       }
     }
     for (const [after, weight] of COMPANY_BEFORE) {
@@ -142,6 +148,10 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // "Acme | Senior Engineer" or "Interview: Acme – Data Analyst": subject parts that are not a title.
   for (const part of subject.split(/\s+(?:[|–—/-]|<>|x)\s+|:\s+|\s*\(/)) {
     if (!ROLE_WORDS.test(part) && part.split(/\s+/).length <= 4) add(part, 1);
+  }
+  // "pour le compte de notre client, l'Imprimerie Delvaux-Jamar", "our client, Halden Mutual": who an agency works for.
+  for (const match of body.matchAll(new RegExp(String.raw`${CLIENT_TALK.source},?\s+(?:(?:le|la|les|the|die|der|das|el|de|het)\s+|l['’])?(${NAME_RUN})`, 'gu'))) {
+    add(match[1], 8);
   }
   // Any name shaped like an organisation's ("des Fonderies Delmas-Aubry", "Kanters Voedingsgroep wil je graag"): a weak vote.
   // Not in a digest: its listings are organisation-shaped too.
@@ -180,7 +190,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // A recruitment agency writes for its client: the employer is the client, never the agency. With no client named
   // ("my client, a leading Leeds law firm"), there is no employer to give.
   // "We act as an employment agency": the footer says so even when the name does not.
-  const agencyLabel = agencyDomain(sender) || AGENCY_FOOTER.test(body) ? fold(sender.domain?.split('.')[0] ?? '') : null;
+  const agencyLabel = agencyDomain(sender) || AGENCY_FOOTER.test(body) || CLIENT_TALK.test(body) ? fold(sender.domain?.split('.')[0] ?? '') : null;
   const isAgency = (name: string) => AGENCY.test(name) || (!!agencyLabel && fold(name).length >= 4 && agencyLabel.startsWith(fold(name)));
   const agency = [...totals.values()].some((entry) => isAgency(entry.name));
   const fullText = `${subject}\n${body}`;
@@ -189,8 +199,16 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     .sort((a, b) => b.weight - a.weight || a.first - b.first);
   const best = ranked[0];
   // A client is often named only once or twice in passing: enough when the name reads as an organisation's.
-  const clientNamed = agency && !!best && best.weight >= 1 && (looksLikeOrganisation(best.name) || fullText.split(best.name).length >= 3);
+  // A subject's part that comes back in the footer ("Reading") is a place, not a client named twice.
+  const clientNamed = agency && !!best && best.weight >= 1 && (looksLikeOrganisation(best.name) || ((best.weight >= 2 || best.name.includes(' ')) && fullText.split(best.name).length >= 3));
   if (clientNamed) return fullerInText(best.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
+  // An agency that does not name its client here may have in the thread below ("my client Calder & Finch").
+  if (agency && aboutOneJob && !inThread) {
+    const quoted = quotedText(message.body);
+    const nobody: Sender = { kind: 'unknown', domain: null, name: null, email: null, automated: false };
+    const named = quoted.trim() ? findCompany({ ...message, from: null, replyTo: null, body: withoutHeaderBlocks(quoted) }, nobody, [...people], null, aboutOneJob, true) : null;
+    if (named && (named.includes(' ') || looksLikeOrganisation(named)) && !isAgency(named)) return named;
+  }
   // A recruiter's pitch (no application behind it) is the agency's own: it is who wrote, with no client to name.
   if (agency && !aboutOneJob) {
     const own = [...totals.values()].filter((entry) => isAgency(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
@@ -201,7 +219,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     const quoted = inThread ? '' : quotedText(message.body);
     if (!quoted.trim()) return null;
     const nobody: Sender = { kind: 'unknown', domain: null, name: null, email: null, automated: false };
-    const named = findCompany({ ...message, from: null, replyTo: null, body: quoted }, nobody, [...people], null, aboutOneJob, true);
+    const named = findCompany({ ...message, from: null, replyTo: null, body: withoutHeaderBlocks(quoted) }, nobody, [...people], null, aboutOneJob, true);
     // A lone capitalised word there is as likely a first name ("Daan", "Thabo") as a firm.
     return named && (named.includes(' ') || looksLikeOrganisation(named)) ? named : null;
   }
@@ -232,7 +250,10 @@ function nameAt(text: string, index: number): string | null {
   return sticky.exec(text)?.[0] ?? null;
 }
 
-const AGENCY = /\b(?:recruitment|recruiting|staffing|search|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|hudson|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents)\b/i;
+const AGENCY = /\b(?:recruitment|recruiting|staffing|search(?! committee)|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents)\b/i;
+
+// An agency speaks of its client: "notre client", "my client", "unser Mandant", "nuestro cliente", "onze opdrachtgever".
+const CLIENT_TALK = /\b(?:[Nn]otre|[Mm]on|[Oo]ur|[Mm]y|[Uu]nser(?:em|en)?|[Nn]uestro|[Oo]nze|[Mm]ijn) (?:[Cc]lient|[Cc]liente|[Mm]andant|[Kk]unde|[Kk]lant|[Oo]pdrachtgever)(?!s\b|\s+(?:services?|base|portfolio|relations\w*|facing|success|experience|satisfaction|needs|support)\b)/;
 
 const AGENCY_FOOTER = /\b(?:acts? as an? employment (?:agency|business)|recruitment (?:agency|consultancy)|cabinet de recrutement|agence (?:de recrutement|d['’]int[ée]rim|d['’]emploi)|personalberatung|personaldienstleister|uitzendbureau|werving (?:&|en) selectie|agencia de (?:empleo|colocaci[oó]n|selecci[oó]n)|consultora de (?:selecci[oó]n|rrhh|recursos humanos))\b/i;
 

@@ -120,7 +120,9 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
       const near = line.slice(0, 36);
       const [inTime, withNear, inNear, inLine] = [zoneNamedIn(item.text)?.zone, zoneNamedIn(`${item.text}${near}`)?.zone, zoneNamedIn(near)?.zone, zoneNamedIn(line)?.zone];
       const region = (zone: string | undefined) => (zone && !/^(?:[+-]\d{2}:\d{2}|UTC)$/.test(zone) ? zone : undefined);
-      const zone = region(withNear) ?? region(inNear) ?? inTime ?? inNear ?? inLine ?? statedZone(text) ?? null;
+      const written = region(withNear) ?? region(inNear) ?? inTime ?? inNear ?? inLine ?? statedZone(text) ?? null;
+      // "2:30 PM MST" written to someone in Arizona is Arizona's own time, which stays on standard time all summer.
+      const zone = written === 'America/Denver' && userZone === 'America/Phoenix' && /\bMST\b|Mountain Standard/i.test(`${item.text}${near}`) ? userZone : written;
       const day = dayResult.start;
       // "Thursday at 2:30", "at 4": an English appointment without am/pm between one and seven is in the afternoon.
       const afternoon = language === 'en' && !item.result.start.isCertain('meridiem') && !/^0\d/.test(item.text.trim()) && (item.result.start.get('hour') ?? 0) >= 1 && (item.result.start.get('hour') ?? 0) <= 7 ? 12 : 0;

@@ -39,7 +39,7 @@ export const REJECTION = [
   /\b(?:decided|chosen|elected|decision) (?:not to|to not) (?:move|proceed|pursue|progress|advance|continue|extend|offer|take|put|invite|shortlist|bring|interview|hire)/,
   /\bclose (?:out )?your (?:candidacy|application)\b/,
   /\b(?:decided|chose|chosen|decision|opted|elected) to (?:move forward|proceed|go|continue|progress) with (?:other|another|a different|an? (?:other|internal|more))/,
-  /\b(?:pursue|pursuing|proceed with|move forward with|moving forward with|go with|going with|selected|chosen|hired) (?:an?(?:other)? )?(?:other |another |different |more )?(?:candidates?|applicants?|profiles?)(?: (?:whose|who|that|with))?/,
+  /\b(?:pursue|pursuing|proceed with|move forward with|moving forward with|go with|going with|selected|chosen|(?<!your )hired) (?:an?(?:other)? )?(?:other |another |different |more )?(?:candidates?|applicants?|profiles?)(?: (?:whose|who|that|with))?/,
   /\b(?:will|are|'ll|have) not (?:be )?(?:moving|proceeding|progressing|pursuing|advancing|taking|able to (?:move|offer|progress|proceed))/,
   /\b(?:won't|will not|cannot|can't|unable to|not able to|not be) (?:be )?(?:moving|move|proceed|progress|offer you|extend an offer|take your application)/,
   /\b(?:won't|will not|not|cannot|can't|unable to) (?:be )?(?:taking|take|progressing|progress|continuing|advancing|considering) (?:your|you|with your) ?(?:application|candidacy|candidature)? ?(?:any )?(?:further|forward)\b/,
@@ -122,6 +122,8 @@ export const RECEIVED = [
   /\b(?:vielen )?dank fur (?:ihre|deine) bewerbung\b|\bbedanken uns (?:herzlich )?fur (?:ihre|deine) bewerbung\b|\bbewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)\b|\beingangsbestatigung\b/,
   /\b(?:hemos recibido|recibimos) (?:tu|su) (?:solicitud|candidatura|postulacion)|\bgracias por (?:tu|su) (?:solicitud|postulacion|candidatura)|\bgracias por postular/,
   /\b(?:we hebben|wij hebben) (?:je|uw|jouw) (?:sollicitatie|kandidatuur|cv|brief)\b.{0,80}\b(?:in goede orde |goed )?ontvangen|\bbedankt voor (?:je|uw) (?:sollicitatie|kandidatuur)/,
+  // "Wij bevestigen de ontvangst van uw sollicitatie", "Wij danken u voor uw kandidatuur", "confirmamos la recepción de tu candidatura".
+  /\bbevestig\w* (?:hierbij )?(?:de )?ontvangst van (?:je|uw|jouw) (?:sollicitatie|kandidatuur)|\bontvangstbevestiging\b|\bbevestiging van (?:je|uw|jouw) (?:sollicitatie|kandidatuur)\b|\b(?:wij|we) danken (?:u|je) (?:hartelijk )?voor (?:uw|je|jouw) (?:sollicitatie|kandidatuur)\b|\bconfirmamos (?:la )?recepcion de (?:tu|su) (?:candidatura|solicitud|postulacion|cv)\b/,
   // People acknowledging by hand: "received with thanks", "we have received the same", "I've passed it on to Claire".
   /^received your (?:resume|cv|application|profile)\b|\b(?:we|i) (?:have )?received your (?:resume|cv|profile)\b|\bpassed (?:it|this|your (?:cv|resume|application)) (?:on |over |along )?to\b|\breceived with thanks\b|\b(?:we )?(?:have )?received the same\b|\b(?:i|we)(?:'ve| have)? (?:passed|forwarded|sent) (?:it|this|your (?:cv|resume|application)) (?:on )?(?:to|onto)\b/,
   /\b(?:ta|votre) candidature\b.{0,100}\b(?:a bien ete|a ete|est bien) (?:recue|envoyee|transmise|enregistree)/,
@@ -184,7 +186,7 @@ export const RESPONSE = [
   // A recorded interview to do by a deadline, and the step it is: "progressed to the next stage: an on-demand video interview".
   /\b(?:on-demand|one-way|pre-recorded|asynchronous) (?:video )?interview\b|\bcomplete (?:your|the) (?:video |online |recorded )?(?:interview|assessment)s? by\b|\byou(?:'ve| have) (?:progressed|moved|advanced|been shortlisted) (?:on )?to the next (?:stage|step|round)\b/,
   // "Zou één van volgende momenten passen?", "welk moment je voorkeur heeft": Dutch asks which time suits.
-  /\b(?:een|een van|één van) (?:de )?volgende momenten\b|\bwelk moment\b|\bwanneer (?:je|u) beschikbaar (?:bent|bent voor)\b|\b(?:je|uw) beschikbaarheid\b/,
+  /\b(?:een|een van|één van) (?:de )?volgende momenten\b|\bwelk moment\b|\bwanneer (?:je|u) beschikbaar (?:bent|bent voor)\b|\b(?:je|uw) beschikbaarheid\b|\bzelf een (?:moment|tijdstip|tijdslot) (?:\w+ )?(?:kiezen|inplannen|plannen)\b|\bkies een (?:tijdstip|moment|tijdslot)\b|\bplan (?:je|een) (?:gesprek|afspraak)\b|\btijdsloten\b|\b(?:termin|zeitfenster) (?:selbst )?(?:buchen|auswahlen|wahlen)\b|\b(?:elige|elegi|escoge|agenda) (?:un|el|tu) (?:horario|turno|dia y horario|entrevista)\b/,
   /\b(?:your|share your|send (?:me|us) your|let (?:me|us) know your|provide your|confirm your|with your|about your) (?:availability|available times)/,
   /\b(?:what|which) (?:times?|days?|slots?|dates?) (?:would )?(?:work|suit|are best)/,
   /\b(?:times?|days?|slots?|dates?) (?:that|which) (?:would )?(?:work|suit)\b/,
@@ -210,13 +212,15 @@ export const RESPONSE = [
   /\breferred to (?:the )?hiring (?:manager|team)\b|\bstatus\b.{0,40}\b(?:referred|forwarded to the hiring|shortlisted|moved to (?:the )?next)\b|\b(?:on-demand|one-way|asynchronous|recorded) (?:video )?interview\b|\brecord (?:your|a) (?:video|answers|responses)\b/,
   /\b(?:korte |een )?case(?:opdracht| te maken| uit te werken)\b|\bcasus\b|\bcas pratique\b|\betude de cas\b|\bfallstudie\b|\bcaso practico\b|\btest technique\b|\bprobeaufgabe\b|\bthuisopdracht\b/,
   // Questions before the next step: "hätte ich noch zwei kurze Fragen", "tus pretensiones salariales", "je opzegtermijn".
-  /\b(?:hatte|habe) (?:ich|wir) (?:noch )?(?:\w+ )?(?:kurze |einige |ein paar )?fragen\b|\bgehaltsvorstellung|\bkundigungsfrist\b|\bab wann (?:waren|sind|konnten) sie\b|\bpretensiones? (?:salariales?|economicas?)\b|\bexpectativas? salarial|\bremuneracion pretendida\b|\bpretentions? salariales?\b|\b(?:votre|ton) preavis\b|\bquelques questions\b|\balgunas preguntas\b|\b(?:een paar|enkele) vragen\b|\bsalarisindicatie\b|\bopzegtermijn\b|\b(?:a few|a couple of|some) (?:quick )?questions\b/,
+  /\b(?:hatte|habe) (?:ich|wir) (?:noch )?(?:\w+ )?(?:kurze |einige |ein paar )?fragen\b|\bgehaltsvorstellung|\bkundigungsfrist\b|\bab wann (?:waren|sind|konnten) sie\b|\bpretensiones? (?:salariales?|economicas?)\b|\bexpectativas? salarial|\bremuneracion pretendida\b(?!\s*:\s*\$?\s?\d)|\bpretentions? salariales?\b|\b(?:votre|ton) preavis\b|\bquelques questions\b|\balgunas preguntas\b|\b(?:een paar|enkele) vragen\b|\bsalarisindicatie\b|\bopzegtermijn\b|\b(?:a few|a couple of|some) (?:quick )?questions\b/,
   // Still reviewing, abroad: "befindet sich weiterhin im Auswahlprozess", "sigue en proceso", "nog in behandeling".
   /\b(?:befindet sich|ist) (?:weiterhin|noch|nach wie vor) (?:im|in der) (?:auswahl|bewerbungs)?(?:prozess|verfahren|prufung)\b|\b(?:sigue|continua|esta) (?:aun |todavia )?en (?:proceso|evaluacion|revision)\b|\b(?:seguimos|estamos) (?:aun |todavia )?(?:revisando|evaluando)\b|\bnog (?:steeds )?in (?:behandeling|procedure|beoordeling)\b|\b(?:zijn|ben) (?:nog )?(?:bezig|druk) met (?:het )?(?:beoordelen|selecteren)\b/,
 ];
 
 // Job alerts, newsletters, marketing, account mail: never about one application.
 export const NOT_ABOUT_AN_APPLICATION = [
+  // A board's nudge about the candidate's own profile: "Your Hired profile is 80% complete".
+  /\bprofile is \d{1,3}% complete\b|\b(?:complete|finish|update) your (?:\w+ )?profile to (?:get|receive|start|unlock)\b|\bprofile strength\b/,
   /\bjob alerts?\b|\bjobs? (?:for you|you may|matching|recommended|that match)|\brecommended jobs\b|\bnew jobs?\b|\bjobs? (?:near you|in your area)|\bsimilar jobs\b|\bjobs? you might like|\bnew (?:roles|positions|opportunities) (?:for you|matching)/,
   /\bbased on your (?:profile|search|preferences|activity)|\bmatching your (?:search|profile|preferences)\b|\byour saved search\b/,
   /\b(?:apply now|easy apply|be an early applicant|applicants? so far|people applied|actively recruiting|promoted)\b/,

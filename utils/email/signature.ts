@@ -51,7 +51,9 @@ export function signatureOf(body: string): Signature {
   }
   // "Talent Acquisition Team" / "Le service Ressources Humaines" signs for the firm named on the next line.
   let signedByATeam = false;
-  for (const [index, line] of after.entries()) {
+  for (const [index, written] of after.entries()) {
+    // "Whitney Larsen, BSN, RN": the letters after a name are credentials.
+    const line = written.replace(/(?:,\s*(?:[A-Z]{2,6}(?:-[A-Z]{1,3})?|M\.D\.|Ph\.D\.|Esq\.))+$/u, '');
     if (/@|https?:|www\.|^\+?[\d ().-]{7,}$|^(?:tel|phone|mobile|tél)\b/i.test(line) || line.length > 80) continue;
     if (index === 0 && TEAM_LINE.test(line)) {
       signedByATeam = true;
@@ -76,7 +78,8 @@ export function signatureOf(body: string): Signature {
     const split = /^(.+)\s+\|\s+([^|]+)$/u.exec(line) ?? /^(.+?)\s*(?:\||,|–|—| - | at | chez | bei | bij | en (?=\p{Lu}))\s*(.+)$/u.exec(line);
     if (!result.role && ROLE_WORDS.test(split ? split[1] : line)) {
       result.role = split ? split[1].trim() : line;
-      if (split && !ROLE_WORDS.test(split[2])) result.company = split[2].trim();
+      // "Clinical Recruiter | Talent Acquisition": a desk after the bar; the firm is on the next line.
+      if (split && !ROLE_WORDS.test(split[2]) && !TEAM_LINE.test(split[2].trim())) result.company = split[2].trim();
       continue;
     }
     if (!result.role && /\b(?:recruit\w*|talents?|hiring|rh|hr|ressources humaines|people)\b/i.test(line) && result.name) {
