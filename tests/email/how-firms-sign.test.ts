@@ -467,3 +467,17 @@ The interview scheduled for Tuesday 15 September 2026 at 10:00am (AEST) has been
     expect(postponed.kind).toBe('response');
   });
 });
+
+describe('the full name a firm goes by', () => {
+  it('the text\u2019s "Groupe Alimentaire Beaudry-Lachance" wins over the address\u2019s "Beaudry-Lachance"', async () => {
+    const message = await read(`From: Groupe Alimentaire Beaudry-Lachance <carrieres@beaudrylachance.taleo.net>
+Subject: Votre candidature
+Date: Mon, 2 Mar 2026 10:00:00 -0500
+
+Nous tenons à vous remercier de l'intérêt que vous avez manifesté envers le Groupe Alimentaire Beaudry-Lachance. Nous ne donnerons pas suite à votre candidature.
+
+Groupe Alimentaire Beaudry-Lachance`, 'America/Toronto');
+    expect(message.kind).toBe('rejection');
+    expect(message.company).toBe('Groupe Alimentaire Beaudry-Lachance');
+  });
+});

@@ -5,7 +5,7 @@ import { fold, NAME_RUN, ownText, quotedText, ROLE_WORDS, withoutHeaderBlocks } 
 import { signatureOf } from './signature';
 import { findTitle } from './job-title';
 import { employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
-import { TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellingOf, spellsPerson } from './company-names';
+import { TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellingOf, spellsPerson, startsLikeOrganisation } from './company-names';
 
 export interface CompanyAndRole {
   company: string | null;
@@ -231,6 +231,10 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     return (fullText.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}]| ${rest})`, 'gu'))?.length ?? 0) >= 2;
   };
   const fuller = ranked.find((entry) => entry.name.startsWith(`${best.name} `) && entry.weight >= 3 && !usedAlone(entry.name));
+  // "Beaudry-Lachance" from the address, "Groupe Alimentaire Beaudry-Lachance" every time the text names it: the full name.
+  const said = (name: string) => fullText.split(name).length - 1;
+  const wider = fuller ? null : ranked.find((entry) => entry !== best && entry.weight >= 3 && entry.name.endsWith(` ${best.name}`) && startsLikeOrganisation(entry.name) && said(best.name) - said(entry.name) < 2);
+  if (wider) return fullerInText(wider.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
   // "CFUSD" is the short form of "Cedar Falls Unified School District", written out somewhere in the message.
   const everything = `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`;
   const spelledOut = /^\p{Lu}{3,6}$/u.test(best.name) && !fuller ? cleanCompany(spelledOutInitials(best.name, everything)) : null;
