@@ -481,3 +481,50 @@ Groupe Alimentaire Beaudry-Lachance`, 'America/Toronto');
     expect(message.company).toBe('Groupe Alimentaire Beaudry-Lachance');
   });
 });
+
+describe('French and small-business phrasing', () => {
+  const fr = (subject: string, body: string) => read(`From: Recrutement Opalis <jobs@opalis-data.fr>
+Subject: ${subject}
+Date: Tue, 6 Oct 2026 15:40:02 +0200
+
+${body}`, 'Europe/Paris');
+
+  it('a take-home "à réaliser" is a response, not an offer, and "un debrief de 1h" is a length, not a clock', async () => {
+    const message = await fr('Étape suivante : exercice technique', "Nous avons le plaisir de vous proposer de passer à l'étape suivante : un exercice technique à réaliser chez vous. Accéder à l'exercice : https://opalis.recruitee.com/o/x/assessment/tk. Vous avez jusqu'au mardi 13 octobre 2026 (23h59) pour nous envoyer votre rendu. Ensuite, nous organiserons un debrief de 1h avec l'équipe Data.");
+    expect(message.kind).toBe('response');
+    expect(message.at).toBeNull();
+  });
+
+  it('"l\u2019entretien … ne pourra pas avoir lieu" is called off, and "passé ce délai…" is only a deadline', async () => {
+    const cancelled = await fr('Report de votre entretien', "Je suis au regret de vous informer que l'entretien qui était prévu le jeudi 11 juin 2026 à 10h00 ne pourra pas avoir lieu. Nous reviendrons vers vous avec une nouvelle date.");
+    expect(cancelled.kind).toBe('response');
+    const booking = await fr('Réservez votre créneau', "Votre profil nous intéresse. Choisissez le créneau qui vous arrange : https://calendly.com/opalis/echange. Merci de réserver d'ici le 20 février ; passé ce délai, nous ne serons malheureusement plus en mesure de donner suite.");
+    expect(booking.kind).toBe('response');
+  });
+
+  it('"notre client a fait le choix d\u2019un candidat…" and "we\u2019ve taken on a lad" are a no', async () => {
+    const agency = await fr('Votre candidature', "Néanmoins, après les derniers entretiens, notre client a fait le choix d'un candidat disposant d'une expérience plus marquée.");
+    expect(agency.kind).toBe('rejection');
+    const owner = await read(`From: Declan Furlong <declanfurlong.plumbing@gmail.com>
+Subject: Re: Apprentice plumber position
+Date: Tue, 12 May 2026 19:52:10 +0100
+
+Hi Cian, just to let you know we've taken on a lad for the apprenticeship since. Best of luck with it,
+Declan`, 'Europe/Dublin');
+    expect(owner.kind).toBe('rejection');
+  });
+
+  it('an owner asking "are you able to pop in this Thursday at 2:30 for a chat?" from a personal address sets the interview', async () => {
+    const message = await read(`From: Bec Tran <bec.ground.floor@gmail.com>
+Subject: Re: Barista / all-rounder ad on Seek
+Date: Mon, 30 Mar 2026 13:06:51 +1100
+
+Hey Jess! Are you able to pop in this Thursday at 2:30 for a chat? We're at 212 Smith St Collingwood, just come to the counter and ask for me.
+
+Cheers,
+Bec
+Ground Floor Espresso`, 'Australia/Melbourne');
+    expect(message.kind).toBe('interview');
+    expect(message.at).toBe('2026-04-02T14:30:00+11:00');
+  });
+});

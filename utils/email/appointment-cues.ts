@@ -7,7 +7,7 @@ export const MEETING_NOUN = /\b(?:entrevue|interview|phone screen|screen(?:ing)?
 export const ASKING = /\?|\b(?:would|could|does|do|can|will) (?:(?:this|that|these|any|either|one) (?:of )?(?:\w+ )?)?(?:work|suit)|\bare you (?:available|free)|\b(?:let me know|please (?:confirm|reply|let)|if (?:that|this|it) works)\b|\b(?:or|ou|oder|o|of) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/;
 
 // "We need to cancel tomorrow's interview; I'll come back with new times": the appointment is off, the employer wrote.
-export const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|lation)?|call(?:ed)? off|postpon(?:e|ed|ing|ement)|put on hold|afzeggen|afgezegd|geannuleerd|annul(?:er|ee|e|ation)|absagen|abgesagt|stornier\w*|cancelar|cancelad[oa]|cancelacion)\b/;
+export const CALLED_OFF = /\b(?:ne pourra pas avoir lieu|n'aura pas lieu|findet nicht statt|kann nicht stattfinden|no podra (?:realizarse|llevarse a cabo)|kan niet doorgaan|gaat niet door|cancel(?:l?ed|l?ing|lation)?|call(?:ed)? off|postpon(?:e|ed|ing|ement)|put on hold|afzeggen|afgezegd|geannuleerd|annul(?:er|ee|e|ation)|absagen|abgesagt|stornier\w*|cancelar|cancelad[oa]|cancelacion)\b/;
 const MOVED = /\b(?:rescheduled?|moved|pushed|changed|new (?:date|time)|instead|revised|nouveau creneau|nouvelle (?:date|heure)|verschoben|reporte\w*|deplace\w*|aplazad\w*|verzet|verplaatst)\b/;
 
 export function calledOff(subject: string, sentences: string[]): boolean {
@@ -22,7 +22,7 @@ export function calledOff(subject: string, sentences: string[]): boolean {
  * is asked for. Put as a question ("Does Friday at 2pm work for you?") it is still a proposal.
  */
 // "Does Thursday 12th at 2:30pm work?", "How does Monday at 3 sound?": one time put to the candidate to accept.
-const ONE_TIME_ASKED = /\b(?:does|would|will|can|could) (?:[\w-]+ ){0,4}\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b[^?]{0,30}\b(?:work|suit|be ok|be okay|do)\b|\bhow (?:does|would) (?:[\w-]+ ){0,4}(?:sound|suit)\b|\bcan you (?:come|pop|drop) (?:in|by)\b/;
+const ONE_TIME_ASKED = /\b(?:does|would|will|can|could) (?:[\w-]+ ){0,4}\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b[^?]{0,30}\b(?:work|suit|be ok|be okay|do)\b|\bhow (?:does|would) (?:[\w-]+ ){0,4}(?:sound|suit)\b|\bcan you (?:come|pop|drop) (?:in|by)\b|\bare you (?:able|free|around) to (?:come|pop|drop|swing) (?:in|by|over)\b/;
 
 export function proposesOneTime(sentence: string | null, unlessObjected = false): boolean {
   if (!sentence) return false;

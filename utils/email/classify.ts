@@ -179,5 +179,7 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   const isReply = /^(?:re|aw|sv|antw|rv)\s*:/i.test(message.subject ?? '');
   // Someone at the employer's own domain writing to the candidate is the employer writing back.
   if (human && notAbout === 0 && (sender.kind === 'employer' || isReply || aboutTheJob.test(plain(`${message.subject ?? ''} ${ownBody}`)))) return 'response';
+  // A café owner answering from a personal address ("Re: Barista ad"): the employer wrote back too.
+  if (sender.kind === 'personal' && !!sender.name && isReply && notAbout === 0 && aboutTheJob.test(plain(`${message.subject ?? ''} ${ownBody}`))) return 'response';
   return 'none';
 }

@@ -42,7 +42,10 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     // "a las 16 hs", "16:30 hrs", "10:15 horas": the hours Spanish writes (chrono reads "15 horas" as a length).
     .replace(/\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:hs|hrs)\b\.?|\b([01]?\d|2[0-3])[:.]([0-5]\d)\s?horas\b|(?<=\blas )([01]?\d|2[0-3])\s?horas\b/g, (_, hour?: string, minute?: string, hour2?: string, minute2?: string, hour3?: string) => `${hour ?? hour2 ?? hour3}:${minute ?? minute2 ?? '00'}`)
     // A bare "9 h" only after a word that sets a time: "a 2h interview" is a length.
-    .replace(/(?<=(?:(?:^|\s)(?:à|a|vers|dès|des|de|et|entre|jusqu'à|um|bis|ab|las|–|-)|:)\s)([01]?\d|2[0-3]) ?h\b(?! ?[0-5]\d)/gimu, '$1:00')
+    // "un debrief de 1h", "un entretien de 2 h": a length, written out so no reader takes it for a clock.
+    .replace(/(?<=(?:^|\s)de\s)([1-4]) ?h\b(?! ?[0-5]\d)(?!\s*(?:à|a|-|–)\s*\d)/gimu, (_, hours: string) => `${hours} heure${hours === '1' ? '' : 's'}`)
+    // "de 10h à 11h" is a range; "un debrief de 1h" is a length.
+    .replace(/(?<=(?:(?:^|\s)(?:à|a|vers|dès|des|et|entre|jusqu'à|um|bis|ab|las|–|-)|:)\s)([01]?\d|2[0-3]) ?h\b(?! ?[0-5]\d)|(?<=(?:^|\s)de\s)([01]?\d|2[0-3]) ?h\b(?! ?[0-5]\d)(?=\s*(?:à|a|-|–)\s*\d)/gimu, (_, hour?: string, rangeHour?: string) => `${hour ?? rangeHour}:00`)
     .replace(/(\b\d{1,2}[/.]\d{1,2}\.?|\b\d{4}-\d{2}-\d{2})\s+(?:à|a|om|um)\s+(?=\d)/g, '$1 ')
     // "Thursday 26 Nov – 10:00am": a dash between a day and its time is no range (chrono reads it as one).
     .replace(new RegExp(String.raw`(\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)[ \t]+[–—-][ \t]+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})`, 'giu'), '$1, ');

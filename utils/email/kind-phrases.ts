@@ -14,7 +14,7 @@ export const OFFER = [
   /\b(?:team|we|company) (?:wants?|would like|would love) (?:you )?to (?:join|come on board)\b|\b(?:details|terms) of (?:the|your|our) offer\b/,
   // "they'd like to offer you the role", "the client wants to offer you the position".
   /\b(?:want|wants|would like|'d like|keen|are going|is going) to offer you (?:the|a|this)\b(?! (?:\w+ )?(?:interview|call|chat|phone|video|meeting|conversation|screen))/,
-  /\b(?:heureux|heureuse|ravie?s?|plaisir|le plaisir) de vous (?:proposer|offrir|faire une (?:proposition|offre)|annoncer que (?:nous )?(?:retenons|avons retenu))(?! (?:un |une |de (?:nous )?)?(?:entretien|rencontre|echange|rendez-vous|appel|visio|entrevue|rencontrer))/,
+  /\b(?:heureux|heureuse|ravie?s?|plaisir|le plaisir) de vous (?:proposer|offrir|faire une (?:proposition|offre)|annoncer que (?:nous )?(?:retenons|avons retenu))(?! (?:un |une |de (?:nous )?)?(?:entretien|rencontre|echange|rendez-vous|appel|visio|entrevue|rencontrer|passer|exercice|test|cas pratique|etude de cas|mise en situation))/,
   /\b(?:promesse|proposition|offre) (?:d'embauche|de contrat|d'emploi ci-jointe)\b/,
   /\blettre d'offre\b/,
   // "a décidé de vous faire une proposition pour le poste", "proposition d'engagement", "lettre d'engagement".
@@ -64,6 +64,8 @@ export const REJECTION = [
   /\b(?:decision|decided|chosen|chose) to (?:move|go|proceed) (?:ahead|forward|on) with (?:someone|somebody|another|other|a different)\b/,
   /\b(?:extend(?:ed)?|make|made|offer(?:ed)?) (?:an |the )?(?:offer|position|role) to (?:another|a different|an other|the other|an internal) (?:candidate|applicant|person)\b/,
   /\b(?:position|role|vacancy|job|opening|requisition) (?:is|has been) (?:no longer (?:available|open)|put on hold|cancell?ed|withdrawn)\b/,
+  // "Your application for this requisition will no longer be considered", "has been cancelled and will not be filled".
+  /\byour (?:application|candidacy)\b[^.]{0,50}\bwill no longer be considered\b|\bhas been cancell?ed and will not be filled\b/,
   /\b(?:position|role|vacancy|job|opening)\b[^.]{0,80}\b(?:has|have) (?:now |since |already )?been (?:filled|closed)\b/,
   /\b(?:candidates?|applicants?|profiles?) (?:whose|who) [^.]{0,60}\b(?:closer|better|stronger|more closely|most closely|best) (?:match|fit|aligned|align|suited)/,
   /\bdecided to (?:focus on|prioriti[sz]e|pursue|proceed with|continue with) (?:other |different )?(?:candidates|applicants|profiles)\b/,
@@ -252,4 +254,4 @@ export const FOOTER_WORDS = [
 // A condition before a cue ("if you are not selected…") states no decision.
 // Hedges that make a "no" hypothetical: "en l'absence de réponse", "ook als we besluiten", "hoor je niets van ons",
 // "only selected candidates will be contacted".
-export const CONDITIONAL = /\b(?:en l['’]absence d[eu]|a defaut d[eu]|ook als|zelfs als|even if|meme si|auch wenn|selbst wenn|aunque|incluso si|(?:hoor|krijg|ontvang) (?:je|u) (?:niets|geen)|horen sie (?:bis|innerhalb)|only (?:selected|shortlisted|successful)|will (?:only )?(?:be )?contact(?:ed)?|sans (?:reponse|nouvelles|retour)|faute de (?:reponse|retour)|sin respuesta|ohne (?:ruckmeldung|antwort)|zonder (?:reactie|bericht)|if|should|in case|in the event|unless|whether|once|si|au cas ou|dans le cas|lorsque|des que|falls|wenn|sollte[n]?|ob|en caso|cuando|indien|mocht|zodra)\b/;
+export const CONDITIONAL = /\b(?:passe ce delai|au-dela de cette date|past (?:this|that) (?:date|deadline)|after (?:this|that) (?:date|deadline)|nach ablauf|transcurrido (?:este|dicho) plazo|na deze datum|en l['’]absence d[eu]|a defaut d[eu]|ook als|zelfs als|even if|meme si|auch wenn|selbst wenn|aunque|incluso si|(?:hoor|krijg|ontvang) (?:je|u) (?:niets|geen)|horen sie (?:bis|innerhalb)|only (?:selected|shortlisted|successful)|will (?:only )?(?:be )?contact(?:ed)?|sans (?:reponse|nouvelles|retour)|faute de (?:reponse|retour)|sin respuesta|ohne (?:ruckmeldung|antwort)|zonder (?:reactie|bericht)|if|should|in case|in the event|unless|whether|once|si|au cas ou|dans le cas|lorsque|des que|falls|wenn|sollte[n]?|ob|en caso|cuando|indien|mocht|zodra)\b/;
