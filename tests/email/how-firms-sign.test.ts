@@ -528,3 +528,34 @@ Ground Floor Espresso`, 'Australia/Melbourne');
     expect(message.at).toBe('2026-04-02T14:30:00+11:00');
   });
 });
+
+describe('German, Dutch and Spanish by hand', () => {
+  it('"würden dich gerne als Tischler anstellen" with pay and a start is an offer; "voor iemand anders gekozen" after thanks is a no; "anular la entrevista" calls it off', async () => {
+    const offer = await read(`From: Franz Pichler <tischlerei.pichler@aon.at>
+Subject: Anstellung
+Date: Thu, 4 Jun 2026 18:00:00 +0200
+
+Hallo Lukas,
+
+wir würden dich gerne als Tischler (Vollzeit, 38,5 h) bei uns anstellen. Beginn 1. Juli 2026, 2.950 Euro brutto im Monat.
+
+Franz`, 'Europe/Vienna');
+    expect(offer.kind).toBe('offer');
+    const no = await read(`From: Koen Claeys <koen@claeys-boekhouding.be>
+Subject: Re: kandidatuur administratief bediende
+Date: Thu, 4 Jun 2026 18:00:00 +0200
+
+Dag Elke,
+
+Bedankt voor je kandidatuur en voor je komst vorige week. Ik moet je helaas laten weten dat we voor de functie voor iemand anders gekozen hebben.
+
+Koen`, 'Europe/Brussels');
+    expect(no.kind).toBe('rejection');
+    const cancelled = await read(`From: Marta Cifuentes <marta.cifuentes@modasur.es>
+Subject: Entrevista lunes 21
+Date: Thu, 17 Sep 2026 18:00:00 +0200
+
+Hola Lucía, tenemos que anular la entrevista que teníamos prevista para el lunes 21 a las 10:30. Te propondré una nueva fecha en cuanto pueda.`, 'Europe/Madrid');
+    expect(cancelled.kind).toBe('response');
+  });
+});

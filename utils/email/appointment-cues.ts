@@ -7,7 +7,7 @@ export const MEETING_NOUN = /\b(?:entrevue|interview|phone screen|screen(?:ing)?
 export const ASKING = /\?|\b(?:would|could|does|do|can|will) (?:(?:this|that|these|any|either|one) (?:of )?(?:\w+ )?)?(?:work|suit)|\bare you (?:available|free)|\b(?:let me know|please (?:confirm|reply|let)|if (?:that|this|it) works)\b|\b(?:or|ou|oder|o|of) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)\b/;
 
 // "We need to cancel tomorrow's interview; I'll come back with new times": the appointment is off, the employer wrote.
-export const CALLED_OFF = /\b(?:ne pourra pas avoir lieu|n'aura pas lieu|findet nicht statt|kann nicht stattfinden|no podra (?:realizarse|llevarse a cabo)|kan niet doorgaan|gaat niet door|cancel(?:l?ed|l?ing|lation)?|call(?:ed)? off|postpon(?:e|ed|ing|ement)|put on hold|afzeggen|afgezegd|geannuleerd|annul(?:er|ee|e|ation)|absagen|abgesagt|stornier\w*|cancelar|cancelad[oa]|cancelacion)\b/;
+export const CALLED_OFF = /\b(?:anular|anulad[oa]|suspender|suspendid[oa]|ne pourra pas avoir lieu|n'aura pas lieu|findet nicht statt|kann nicht stattfinden|no podra (?:realizarse|llevarse a cabo)|kan niet doorgaan|gaat niet door|cancel(?:l?ed|l?ing|lation)?|call(?:ed)? off|postpon(?:e|ed|ing|ement)|put on hold|afzeggen|afgezegd|geannuleerd|annul(?:er|ee|e|ation)|absagen|abgesagt|stornier\w*|cancelar|cancelad[oa]|cancelacion)\b/;
 const MOVED = /\b(?:rescheduled?|moved|pushed|changed|new (?:date|time)|instead|revised|nouveau creneau|nouvelle (?:date|heure)|verschoben|reporte\w*|deplace\w*|aplazad\w*|verzet|verplaatst)\b/;
 
 export function calledOff(subject: string, sentences: string[]): boolean {

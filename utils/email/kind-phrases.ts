@@ -123,9 +123,11 @@ export const RECEIVED = [
   /\baccuse de reception\b/,
   /\b(?:vielen )?dank fur (?:ihre|deine) bewerbung\b|\bbedanken uns (?:herzlich )?fur (?:ihre|deine) bewerbung\b|\bbewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)\b|\beingangsbestatigung\b/,
   /\b(?:hemos recibido|recibimos) (?:tu|su) (?:solicitud|candidatura|postulacion)|\bgracias por (?:tu|su) (?:solicitud|postulacion|candidatura)|\bgracias por postular/,
-  /\b(?:we hebben|wij hebben) (?:je|uw|jouw) (?:sollicitatie|kandidatuur|cv|brief)\b.{0,80}\b(?:in goede orde |goed )?ontvangen|\bbedankt voor (?:je|uw) (?:sollicitatie|kandidatuur)/,
+  /\b(?:we hebben|wij hebben) (?:je|uw|jouw) (?:sollicitatie|kandidatuur|cv|brief)\b.{0,80}\b(?:in goede orde |goed )?ontvangen/,
+  // Thanks that every Dutch rejection opens with too: a receipt, never a sure one.
+  /\bbedankt voor (?:je|uw) (?:sollicitatie|kandidatuur)|\b(?:wij|we) danken (?:u|je) (?:hartelijk )?voor (?:uw|je|jouw) (?:sollicitatie|kandidatuur)\b/,
   // "Wij bevestigen de ontvangst van uw sollicitatie", "Wij danken u voor uw kandidatuur", "confirmamos la recepción de tu candidatura".
-  /\bbevestig\w* (?:hierbij )?(?:de )?ontvangst van (?:je|uw|jouw) (?:sollicitatie|kandidatuur)|\bontvangstbevestiging\b|\bbevestiging van (?:je|uw|jouw) (?:sollicitatie|kandidatuur)\b|\b(?:wij|we) danken (?:u|je) (?:hartelijk )?voor (?:uw|je|jouw) (?:sollicitatie|kandidatuur)\b|\bconfirmamos (?:la )?recepcion de (?:tu|su) (?:candidatura|solicitud|postulacion|cv)\b/,
+  /\bbevestig\w* (?:hierbij )?(?:de )?ontvangst van (?:je|uw|jouw) (?:sollicitatie|kandidatuur)|\bontvangstbevestiging\b|\bbevestiging van (?:je|uw|jouw) (?:sollicitatie|kandidatuur)\b|\bconfirmamos (?:la )?recepcion de (?:tu|su) (?:candidatura|solicitud|postulacion|cv)\b/,
   // People acknowledging by hand: "received with thanks", "we have received the same", "I've passed it on to Claire".
   /^received your (?:resume|cv|application|profile)\b|\b(?:we|i) (?:have )?received your (?:resume|cv|profile)\b|\bpassed (?:it|this|your (?:cv|resume|application)) (?:on |over |along )?to\b|\breceived with thanks\b|\b(?:we )?(?:have )?received the same\b|\b(?:i|we)(?:'ve| have)? (?:passed|forwarded|sent) (?:it|this|your (?:cv|resume|application)) (?:on )?(?:to|onto)\b/,
   /\b(?:ta|votre) candidature\b.{0,100}\b(?:a bien ete|a ete|est bien) (?:recue|envoyee|transmise|enregistree)/,
@@ -136,7 +138,7 @@ export const RECEIVED = [
 ];
 
 // Receipts in as many words (not the "thank you for applying" every rejection opens with).
-export const RECEIVED_FOR_SURE = RECEIVED.filter((pattern) => !/thanks\?|merci/.test(pattern.source));
+export const RECEIVED_FOR_SURE = RECEIVED.filter((pattern) => !/thanks\?|merci|bedankt/.test(pattern.source));
 
 export const INTERVIEW = [
   /\b(?:interview|phone screen|screening call|video call|call|meeting|onsite|on-site|conversation|chat|event|appointment|session) (?:is |has been |was )?(?:confirmed|scheduled|booked|set)\b/,
