@@ -559,3 +559,70 @@ Hola Lucía, tenemos que anular la entrevista que teníamos prevista para el lun
     expect(cancelled.kind).toBe('response');
   });
 });
+
+describe('a temp agency setting up a meeting at its client', () => {
+  const confirmation = `From: Agence Rivage Intérim Douai <douai@rivage-interim.fr>
+Subject: Ton RDV chez notre client - Préparateur de commandes
+Date: Tue, 9 Jun 2026 15:12:40 +0200
+
+Bonjour Yanis,
+
+Suite à notre échange, je te confirme ton rendez-vous chez notre client Logistique Scarpe pour la mission de préparateur de commandes :
+
+> jeudi à 14 h, durée 45 min environ
+> Adresse : 3 rue des Docks, 59500 Douai
+
+Bonne chance !
+
+Claire Lemaire
+Assistante d'agence
+Rivage Intérim – Agence de Douai`;
+
+  it('the lines it sets off with ">" under its own "…:" are its words: the time in them is the interview', async () => {
+    const message = await read(confirmation, 'Europe/Paris');
+    expect(message.kind).toBe('interview');
+    expect(message.at).toBe('2026-06-11T14:00:00+02:00');
+    expect(message.durationMinutes).toBe(45);
+  });
+
+  it('the client is the employer, never the subject part after "notre client -"', async () => {
+    const message = await read(confirmation, 'Europe/Paris');
+    expect(message.company).toBe('Logistique Scarpe');
+  });
+
+  it('a role written in the feminine ("Assistante de direction") is the writer\u2019s, and the firm is the line under it', async () => {
+    const message = await read(`From: Sophie Carrier <s.carrier@fiducial-lepic-audit.fr>
+Subject: Convocation entretien - Assistant(e) comptable
+Date: Thu, 5 Mar 2026 10:48:21 +0100
+
+Bonjour Mme Nguyen,
+
+Suite à votre candidature pour le poste d'Assistant(e) comptable, j'ai le plaisir de vous convier à un entretien :
+
+  - Date : mardi 17 mars 2026
+  - Heure : 14h30 (prévoir 45 minutes environ)
+  - Lieu : Cabinet Perrin & Associés, 27 rue Lepic, 75018 Paris
+
+Bien cordialement,
+
+Sophie Carrier
+Assistante de direction
+Cabinet Perrin & Associés – Expertise comptable & Commissariat aux comptes
+27 rue Lepic – 75018 Paris`, 'Europe/Paris');
+    expect(message.company).toBe('Cabinet Perrin & Associés');
+    expect(message.at).toBe('2026-03-17T14:30:00+01:00');
+  });
+
+  it('">" lines under "… a écrit :" are still the quoted thread', async () => {
+    const message = await read(`From: Marc Fontaine <m.fontaine@ateliers-fontaine.fr>
+Subject: Re: Candidature menuisier
+Date: Tue, 9 Jun 2026 18:02:11 +0200
+
+Bonjour, bien reçu, je regarde ça cette semaine.
+
+Marc Fontaine a écrit :
+> Seriez-vous disponible jeudi à 10 h pour un entretien ?`, 'Europe/Paris');
+    expect(message.kind).not.toBe('interview');
+    expect(message.at).toBeNull();
+  });
+});

@@ -23,7 +23,7 @@ const COMPANY_AFTER: Array<[string, number]> = [
   // A label on its own line: "Entreprise : SOFRADIS INGÉNIERIE", "Employer: …", "Hiring agency: …".
   [String.raw`(?<=^|\n)[ \t]*(?:company|employer|organi[sz]ation|hiring (?:agency|organi[sz]ation|department|company)|agency|department|entreprise|soci[ée]t[ée]|employeur|recruteur|empresa|unternehmen|arbeitgeber|firma|werkgever|bedrijf|organisatie)\s*:`, 8],
   // An agency names its client: "Client: Marlowe & Finch", "feedback from Calderbrook Foods", "submitted your profile to Orchard Lane".
-  [String.raw`(?:client|cliente|klant|kunde|entreprise cliente)\s*(?::|,|-|\()?`, 6],
+  [String.raw`(?:client|cliente|klant|kunde|entreprise cliente)\s*(?::|,|\()?`, 6],
   [String.raw`(?:feedback|news|an update|a decision)\s+from`, 4],
   // "the hiring manager at Brackenridge": where the people deciding work.
   [String.raw`the\s+(?:hiring manager|hiring team|interview panel|panel|team|head of [\p{L}]+)\s+(?:at|from)`, 4],
@@ -98,6 +98,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const firstNames = new Set(writers.map((name) => fold(name.split(/\s+/)[0])));
   const add = (raw: string | null | undefined, weight: number) => {
     const name = cleanCompany(raw);
+    if (process.env.AJAR_DEBUG && raw) console.log('ADD', JSON.stringify(raw), '->', JSON.stringify(name), weight);
     if (name && !people.has(fold(name)) && !(firstNames.has(fold(name)) && !name.includes(' '))) candidates.push({ name, weight });
   };
 
@@ -198,6 +199,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     .filter((entry) => !agency || !isAgency(entry.name))
     .sort((a, b) => b.weight - a.weight || a.first - b.first);
   const best = ranked[0];
+  if (process.env.AJAR_DEBUG) console.log('CANDIDATES', JSON.stringify(ranked.slice(0,5)));
   // A client is often named only once or twice in passing: enough when the name reads as an organisation's.
   // A subject's part that comes back in the footer ("Reading") is a place, not a client named twice.
   const clientNamed = agency && !!best && best.weight >= 1 && (looksLikeOrganisation(best.name) || ((best.weight >= 2 || best.name.includes(' ')) && fullText.split(best.name).length >= 3));

@@ -7,7 +7,7 @@ const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+
 export const NAME_RUN = String.raw`${NAME_WORD}(?:[ ](?:(?:of|de|du|des|del|la|le|and|für|y|van|der|den|et|en|&)[ ])?${NAME_WORD}){0,5}`;
 
 /** Words that make a phrase a job title (English, French, German, Spanish, Dutch). */
-const ROLE_WORD_LIST = String.raw`engineer|leader|chef|bartender|waiter|waitress|dispatcher|teller|underwriter|hygienist|carpenter|plumber|welder|housekeeper|librarian|professor|lecturer|tutor|superintendent|estimator|surveyor|inspector|paramedic|caregiver|dentist|veterinarian|generalist|founder|co-founder|cofounder|fondat(?:eur|rice)|gründer(?:in)?|fundador(?:a)?|oprichter|ceo|cto|coo|cfo|cpo|chief|engineering|developer|manager|designer|analyst|scientist|specialist|lead|director|intern(?:ship)?|associate|consultant|coordinator|administrator|architect|officer|representative|assistant|executive|head of|vp|vice president|product owner|technician|writer|editor|accountant|recruiter|marketer|researcher|sre|devops|programmer|strategist|advisor|partner|principal|supervisor|foreman|clerk|driver|cashier|mechanic|electrician|pharmacist|therapist|physician|lawyer|paralegal|receptionist|secretary|worker|attendant|guard|barista|stylist|sales|support|owner|counsel|nurse|teacher|operator|agent|planner|buyer|controller|auditor|ingénieur|ingenieur|développeu[rs]e?|developpeu[rs]e?|chef de|responsable|chargée?|contr[ôo]leu(?:r|se)|gestionnaire|juriste|acheteu(?:r|se)|vendeu(?:r|se)|infirmi(?:er|ère)|enseignant|opérat(?:eur|rice)|coordinat(?:eur|rice)|conseill(?:er|ère)|stagiaire|alternan(?:t|te|ce)|directeur|directrice|analyste|commercial|comptable|technicien|entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|desarrollador(?:a)?|ingenier[oa]|analista|ontwikkelaar|medewerker|adviseur|beheerder|t[ée]cnic[oa]s?|administrativ[oa]s?|auxiliar(?:es)?|jef[ea]s?|encargad[oa]s?|dependient[ea]s?|camarer[oa]s?|cociner[oa]s?|operari[oa]s?|enfermer[oa]s?|asesor(?:a)?|gerente|coordinador(?:a)?|becari[oa]|monteur|verpleegkundige|magazijnier|leidinggevende|teamleider|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|fachkraft|pfleger(?:in)?|erzieher(?:in)?|buchhalter(?:in)?|disponent(?:in)?|konstrukteur(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|employ[ée]e?|ouvri(?:er|ère)|cuisini(?:er|ère)|serveu(?:r|se)|magasini(?:er|ère)|pr[ée]parat(?:eur|rice)|aide-soignante?|[ée]ducat(?:eur|rice)|livreu(?:r|se)|caissi(?:er|ère)`;
+const ROLE_WORD_LIST = String.raw`engineer|leader|chef|bartender|waiter|waitress|dispatcher|teller|underwriter|hygienist|carpenter|plumber|welder|housekeeper|librarian|professor|lecturer|tutor|superintendent|estimator|surveyor|inspector|paramedic|caregiver|dentist|veterinarian|generalist|founder|co-founder|cofounder|fondat(?:eur|rice)|gründer(?:in)?|fundador(?:a)?|oprichter|ceo|cto|coo|cfo|cpo|chief|engineering|developer|manager|designer|analyst|scientist|specialist|lead|director|intern(?:ship)?|associate|consultant|coordinator|administrator|architect|officer|representative|assistant(?:e|in)?|asistente|assistent(?:e)?|secr[ée]taire|secretari[oa]|secretaresse|sekret[äa]r(?:in)?|attach[ée]e?|adjointe?|cheffe|executive|head of|vp|vice president|product owner|technician|writer|editor|accountant|recruiter|marketer|researcher|sre|devops|programmer|strategist|advisor|partner|principal|supervisor|foreman|clerk|driver|cashier|mechanic|electrician|pharmacist|therapist|physician|lawyer|paralegal|receptionist|secretary|worker|attendant|guard|barista|stylist|sales|support|owner|counsel|nurse|teacher|operator|agent|planner|buyer|controller|auditor|ingénieur|ingenieur|développeu[rs]e?|developpeu[rs]e?|chef de|responsable|chargée?|contr[ôo]leu(?:r|se)|gestionnaire|juriste|acheteu(?:r|se)|vendeu(?:r|se)|infirmi(?:er|ère)|enseignant|opérat(?:eur|rice)|coordinat(?:eur|rice)|conseill(?:er|ère)|stagiaire|alternan(?:t|te|ce)|directeur|directrice|analyste|commercial|comptable|technicien|entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|desarrollador(?:a)?|ingenier[oa]|analista|ontwikkelaar|medewerker|adviseur|beheerder|t[ée]cnic[oa]s?|administrativ[oa]s?|auxiliar(?:es)?|jef[ea]s?|encargad[oa]s?|dependient[ea]s?|camarer[oa]s?|cociner[oa]s?|operari[oa]s?|enfermer[oa]s?|asesor(?:a)?|gerente|coordinador(?:a)?|becari[oa]|monteur|verpleegkundige|magazijnier|leidinggevende|teamleider|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|fachkraft|pfleger(?:in)?|erzieher(?:in)?|buchhalter(?:in)?|disponent(?:in)?|konstrukteur(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|employ[ée]e?|ouvri(?:er|ère)|cuisini(?:er|ère)|serveu(?:r|se)|magasini(?:er|ère)|pr[ée]parat(?:eur|rice)|aide-soignante?|[ée]ducat(?:eur|rice)|livreu(?:r|se)|caissi(?:er|ère)`;
 // German builds titles as compounds (Softwareentwickler, Personalreferentin): those stems match inside a word.
 export const ROLE_WORDS = new RegExp(String.raw`\b(?:${ROLE_WORD_LIST})\b|(?:entwickler|ingenieur|berater|leiter|referent|architekt|spezialist|techniker|manager|lead)(?:in)?\b`, 'iu');
 
@@ -29,10 +29,38 @@ export const ORIGINAL_BLOCK = /^\s*-{2,} ?(?:Original Message|Message d'origine|
 export function ownText(body: string): string {
   const opener = QUOTE_OPENERS.exec(body);
   const own = opener ? body.slice(0, opener.index) : body;
-  return own
-    .split('\n')
-    .filter((line) => !/^\s*>/.test(line))
+  const lines = own.split('\n');
+  const quoted = quotedLines(lines);
+  return lines
+    .filter((_, index) => !quoted.has(index))
+    .map((line) => line.replace(/^\s*>\s?/, ''))
     .join('\n');
+}
+
+const INTRODUCES = /:\s*$/;
+const SAYS_WHO_WROTE = /\b(?:wrote|[ée]crit|schrieb|escribi[óo]|schreef)\b/i;
+
+/**
+ * The `>` lines that quote someone else. A `>` block the writer introduces with their own line ending in a colon
+ * ("je te confirme ton rendez-vous :" over "> demain à 9 h") is their own words set off, as mail turns a
+ * blockquote into text, and stays theirs.
+ */
+function quotedLines(lines: string[]): Set<number> {
+  const quoted = new Set<number>();
+  let ownBlock = false;
+  lines.forEach((line, index) => {
+    if (!/^\s*>/.test(line)) {
+      ownBlock = false;
+      return;
+    }
+    if (index > 0 && !/^\s*>/.test(lines[index - 1])) {
+      const previous = lines.slice(0, index).findLast((earlier) => earlier.trim());
+      const adjacent = !!lines[index - 1].trim() || (index > 1 && !!lines[index - 2].trim());
+      ownBlock = adjacent && !!previous && !/^\s*>/.test(previous) && INTRODUCES.test(previous) && !SAYS_WHO_WROTE.test(previous);
+    }
+    if (!ownBlock) quoted.add(index);
+  });
+  return quoted;
 }
 
 const HEADER_LINE = /^[ \t]*(?:From|To|Cc|Subject|Date|Sent|De|À|A|Objet|Envoyé|Date d'envoi|Von|An|Betreff|Gesendet|Datum|Para|Asunto|Enviado|Fecha|Van|Aan|Onderwerp|Verzonden)[ \t]?:[ \t].*$/i;
@@ -58,9 +86,10 @@ export function withoutHeaderBlocks(text: string): string {
 export function quotedText(body: string): string {
   const opener = QUOTE_OPENERS.exec(body);
   const before = opener ? body.slice(0, opener.index) : body;
-  const quotedLines = before.split('\n').filter((line) => /^\s*>/.test(line));
+  const beforeLines = before.split('\n');
+  const quoted = quotedLines(beforeLines);
   // The opener's own line ("On Tue, … wrote:") is left out: read again, it would hide everything after it.
-  return [...quotedLines, ...(opener ? body.slice(opener.index + opener[0].length).split('\n') : [])]
+  return [...beforeLines.filter((_, index) => quoted.has(index)), ...(opener ? body.slice(opener.index + opener[0].length).split('\n') : [])]
     .map((line) => line.replace(/^(?:\s*>)+\s?/, ''))
     .filter((line) => !WROTE.test(line))
     .join('\n');
