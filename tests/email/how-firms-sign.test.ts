@@ -626,3 +626,75 @@ Marc Fontaine a écrit :
     expect(message.at).toBeNull();
   });
 });
+
+describe('signatures written by hand', () => {
+  it('a long firm line under "Name, CPA" is the firm, and "Halifax NS" under it is a town', async () => {
+    const message = await read(`From: Gord Birchall <gordbirchall@gmail.com>
+Subject: today
+Date: Thu, 12 Nov 2026 17:58:33 -0400
+
+Hi Emily - great chatting this aft. Just to put in writing what we talked about: we'd like you to join us as Staff Accountant. $62,000/yr, 3 weeks vacation, start Mon Jan 4.
+
+Gord
+
+--
+Gord Birchall, CPA
+Birchall & Quoddy Chartered Professional Accountants
+Halifax NS`, 'America/Halifax');
+    expect(message.kind).toBe('offer');
+    expect(message.company).toBe('Birchall & Quoddy Chartered Professional Accountants');
+  });
+
+  it('"Design Engineer (CAD)" is a role and its speciality; "… Engineering Works Pvt Ltd" is the firm', async () => {
+    const message = await read(`From: Ramesh Kale <rameshkale.hr@gmail.com>
+Subject: Interview tomorrow
+Date: Thu, 8 Oct 2026 18:47:09 +0530
+
+Dear Sneha,
+
+As discussed on call your interview is fixed for tomorrow 11 AM at our Bhosari MIDC office for Design Engineer (CAD) post. Pls bring 2 copies of resume.
+
+Regards
+Ramesh Kale
+HR Executive
+Dighikar Engineering Works Pvt Ltd
+9822 410 567`, 'Asia/Kolkata');
+    expect(message.company).toBe('Dighikar Engineering Works');
+    expect(message.at).toBe('2026-10-09T11:00:00+05:30');
+  });
+
+  it('a region after the role\u2019s dash ("Director of Operations - Inland Empire") is not the firm on the next line', async () => {
+    const message = await read(`From: Nate Villanueva <nate.v@gscs-logistics.com>
+Subject: next steps
+Date: Fri, 7 Aug 2026 16:20:00 -0700
+
+Hi Jordan,
+
+As promised, here is the offer in writing: Operations Manager, $96,000 base, start Monday, August 17. The formal offer letter follows next week.
+
+Nate
+
+Nate Villanueva
+Director of Operations - Inland Empire
+Golden State Cold Storage
+m. 909-555-0147`, 'America/Los_Angeles');
+    expect(message.kind).toBe('offer');
+    expect(message.company).toBe('Golden State Cold Storage');
+  });
+
+  it('"Project Engineer (Water Infrastructure)" names a speciality, not the firm', async () => {
+    const message = await read(`From: Wattle & Co. Engineering <noreply@smartrecruiters.com>
+Subject: Thank you for your application - Project Engineer (Water Infrastructure)
+Date: Tue, 3 Nov 2026 09:48:22 +1000
+
+Hi Sam,
+
+Thank you for applying for the Project Engineer (Water Infrastructure) role at Wattle & Co. Engineering in Brisbane, QLD. We've received your application and our recruitment team will review it.
+
+Kind regards,
+Talent Team
+Wattle & Co. Engineering`, 'Australia/Brisbane');
+    expect(message.kind).toBe('received');
+    expect(message.company).toBe('Wattle & Co. Engineering');
+  });
+});

@@ -98,7 +98,6 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const firstNames = new Set(writers.map((name) => fold(name.split(/\s+/)[0])));
   const add = (raw: string | null | undefined, weight: number) => {
     const name = cleanCompany(raw);
-    if (process.env.AJAR_DEBUG && raw) console.log('ADD', JSON.stringify(raw), '->', JSON.stringify(name), weight);
     if (name && !people.has(fold(name)) && !(firstNames.has(fold(name)) && !name.includes(' '))) candidates.push({ name, weight });
   };
 
@@ -143,7 +142,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // "New message from Kavi Raman (Driftwood Labs)": a person and, in brackets, where they work.
   for (const text of [subject, body]) {
     for (const match of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}) \((${NAME_RUN})\)`, 'gu'))) {
-      if (looksLikePerson(match[1])) add(match[2], 4);
+      if (looksLikePerson(match[1]) && !ROLE_WORDS.test(match[1])) add(match[2], 4);
     }
   }
   // "Acme | Senior Engineer" or "Interview: Acme – Data Analyst": subject parts that are not a title.
@@ -199,7 +198,6 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     .filter((entry) => !agency || !isAgency(entry.name))
     .sort((a, b) => b.weight - a.weight || a.first - b.first);
   const best = ranked[0];
-  if (process.env.AJAR_DEBUG) console.log('CANDIDATES', JSON.stringify(ranked.slice(0,5)));
   // A client is often named only once or twice in passing: enough when the name reads as an organisation's.
   // A subject's part that comes back in the footer ("Reading") is a place, not a client named twice.
   const clientNamed = agency && !!best && best.weight >= 1 && (looksLikeOrganisation(best.name) || ((best.weight >= 2 || best.name.includes(' ')) && fullText.split(best.name).length >= 3));

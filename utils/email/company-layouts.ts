@@ -36,7 +36,12 @@ const STREET_LINE = new RegExp(String.raw`\d.*\b${STREET}\b|\b${STREET}\b.*\d`, 
 // A postcode: "75001 Paris", "SO15 0AD", "1066 Epalinges", "5612 CK".
 // "Pittsburgh, PA 15222" and "Toronto, ON M5V 2T6" too.
 const POSTCODE = /\b\d{4,5}\s+\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b|,\s*[A-Z]{2}\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/u;
+// "Halifax NS", "Austin, TX": a town and its state or province, without the postcode.
+// SA, NV and AB are left out: there they are more often a legal form ("Manufacture Dorlac SA").
+const TOWN_AND_STATE = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?,?\s+(?:A[KLRZ]|BC|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ABDEINOST]|N[BCDEHJLMSTY]|O[HKNR]|P[AE]|QC|RI|S[CDK]|T[NX]|UT|V[AT]|W[AIVY]|YT|NSW|VIC|QLD|WA|TAS|ACT|NT)$/u;
 export const ADDRESS_LINE = { test: (line: string) => STREET_LINE.test(line) || POSTCODE.test(line) };
+/** An address, or only the town and state a signature ends with ("Halifax NS"). */
+export const PLACE_LINE = { test: (line: string) => ADDRESS_LINE.test(line) || TOWN_AND_STATE.test(line.trim()) };
 
 // "Müller Haustechnik GmbH & Co. KG", "Hartwell, Finch & Oduya, LLP": a line that is a name and its legal form.
 const LEGAL_FORM_LINE = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’., -]{1,60}?),?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|gGmbH|AG|SE|KG|e\.\s?V\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|PLC|plc|SAS|SARL|S\.A\.S\.?|S\.A\.?|S\.à\s?r\.l\.|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|S\.R\.L\.?|Srl|SpA|S\.p\.A\.|Oy|AB|ApS|A\/S|CLG|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|S\.A\.(?:P\.I\.)? de C\.V\.|S\.C\.)\s*$/u;

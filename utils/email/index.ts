@@ -128,7 +128,6 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
   // An invite sent by a scheduling tool: the interviewers' own addresses say who the employer is.
   const employerAddress = sender.kind === 'employer' ? null : people.find((person) => person.email && !isPersonalDomain(registrableDomain(person.email)) && !isPlatformDomain(registrableDomain(person.email)))?.email;
   const companySender = invite && employerAddress ? { ...describeSender({ name: sender.name, email: employerAddress }), automated: sender.automated } : sender;
-  if (process.env.AJAR_DEBUG) console.log('KNOWN', known);
   const { company, title } = findCompanyAndRole(message, companySender, known.filter((name): name is string => !!name), kind !== 'none' || VIEWED.test(`${message.subject ?? ''}\n${body}`));
   // "Your interview with Summit Parcel is tomorrow": a company read as an interviewer is dropped.
   if (company) people = people.filter((person) => !fold(person.name).startsWith(fold(company)));

@@ -1,6 +1,6 @@
 import { ROLE_WORDS } from './text-patterns';
 import { looksLikeOrganisation } from './company-names';
-import { ADDRESS_LINE } from './company-layouts';
+import { PLACE_LINE } from './company-layouts';
 
 export interface Signature {
   name: string | null;
@@ -79,7 +79,11 @@ export function signatureOf(body: string): Signature {
     if (!result.role && ROLE_WORDS.test(split ? split[1] : line)) {
       result.role = split ? split[1].trim() : line;
       // "Clinical Recruiter | Talent Acquisition": a desk after the bar; the firm is on the next line.
-      if (split && !ROLE_WORDS.test(split[2]) && !TEAM_LINE.test(split[2].trim())) result.company = split[2].trim();
+      // "Director of Operations - Inland Empire" over "Golden State Cold Storage": a region after the dash, when the
+      // next line is the firm.
+      const nextLine = after[index + 1]?.split(/\s+[|·•]\s+|\s+[-–—]\s+/u)[0] ?? '';
+      const regionBeforeFirm = !!split && !looksLikeOrganisation(split[2].trim()) && /^\p{Lu}[\p{L}&'’ .-]{1,60}$/u.test(nextLine) && nextLine.includes(' ') && !ROLE_WORDS.test(nextLine) && !PLACE_LINE.test(nextLine) && !(PERSON.test(nextLine) && !looksLikeOrganisation(nextLine));
+      if (split && !ROLE_WORDS.test(split[2]) && !TEAM_LINE.test(split[2].trim()) && !regionBeforeFirm) result.company = split[2].trim();
       continue;
     }
     if (!result.role && /\b(?:recruit\w*|talents?|hiring|rh|hr|ressources humaines|people)\b/i.test(line) && result.name) {
@@ -90,8 +94,8 @@ export function signatureOf(body: string): Signature {
     // "The Salt House, Harbour Road, Whitstable": the name before the address.
     const named = line.split(/\s+[|·•]\s+|\s+[-–—]\s+|,\s+(?=.*\d)/u)[0];
     // "Pittsburgh, PA 15222", "12 Park Row, Leeds": where the firm is, not its name.
-    if (ADDRESS_LINE.test(line) && (ADDRESS_LINE.test(named) || /^[\p{L} .'’-]+,\s*[A-Z]{2}\b/u.test(line))) continue;
-    if (!result.company && /^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,40}$/u.test(named) && !/\d{2,}/.test(named) && !/\b(?:team|équipe)\b/i.test(named)) result.company = named;
+    if (PLACE_LINE.test(line) && (PLACE_LINE.test(named) || /^[\p{L} .'’-]+,\s*[A-Z]{2}\b/u.test(line))) continue;
+    if (!result.company && (/^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,40}$/u.test(named) || (/^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,60}$/u.test(named) && looksLikeOrganisation(named))) && !/\d{2,}/.test(named) && !/\b(?:team|équipe)\b/i.test(named)) result.company = named;
   }
   return result;
 }
