@@ -153,7 +153,8 @@ const EXPECTED: Record<string, Expected> = {
     kind: 'interview', company: 'Summit Parcel', at: '2026-04-07T16:30:00-04:00', durationMinutes: null, people: [{ name: 'Kevin Park', role: 'Operations Director' }],
   },
   'synthetic-fr-accusons-reception.txt': { why: 'a French receipt: "Nous accusons réception de votre candidature"', kind: 'received', company: 'Groupe Marlin', title: 'Contrôleur de gestion' },
-  'synthetic-phone-call-question.txt': { why: 'thanks for applying, then asks "Would you be available … on Thursday at 2pm?"', kind: 'response', company: 'QuantaView', title: 'Backend Engineer', people: [{ name: 'Eli Brown', role: 'Engineering Manager', email: 'eli.brown@quantaview.com' }] },
+  // One time put as a question is the invitation: people who write these log them as the interview.
+  'synthetic-phone-call-question.txt': { why: 'thanks for applying, then asks "Would you be available … on Thursday at 2pm ET?": one time put as a question', kind: 'interview', at: '2026-04-09T14:00:00-04:00', durationMinutes: 30, company: 'QuantaView', title: 'Backend Engineer', people: [{ name: 'Eli Brown', role: 'Engineering Manager', email: 'eli.brown@quantaview.com' }] },
   'synthetic-de-videointerview-zeit.txt': { why: 'German: an interview invitation that asks when the candidate has time', kind: 'response', company: 'Nordlicht Software' },
   'synthetic-reschedule-options.txt': { why: 'an interview moved, with two new times to choose from, opening with "Unfortunately"', kind: 'response', company: 'Greenleaf Bio' },
   'synthetic-offer-congratulations.txt': { why: '"Congratulations! We are excited to offer you the position"', kind: 'offer', company: 'Orbital Foods', title: 'Brand Manager', people: [{ name: 'Jessica Tan', role: 'Director of People' }] },

@@ -22,14 +22,17 @@ export function calledOff(subject: string, sentences: string[]): boolean {
  * is asked for. Put as a question ("Does Friday at 2pm work for you?") it is still a proposal.
  */
 // "Does Thursday 12th at 2:30pm work?", "How does Monday at 3 sound?": one time put to the candidate to accept.
-const ONE_TIME_ASKED = /\b(?:does|would|will|can|could) (?:[\w-]+ ){0,4}\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b[^?]{0,30}\b(?:work|suit|be ok|be okay|do)\b|\bhow (?:does|would) (?:[\w-]+ ){0,4}(?:sound|suit)\b|\bcan you (?:come|pop|drop) (?:in|by)\b|\bare you (?:able|free|around) to (?:come|pop|drop|swing) (?:in|by|over)\b/;
+const ONE_TIME_ASKED = /\b(?:does|would|will|can|could) (?:[\w-]+ ){0,4}\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b[^?]{0,30}\b(?:work|suit|be ok|be okay|do)\b|\bhow (?:does|would) (?:[\w-]+ ){0,4}(?:sound|suit)\b|\b(?:can|could) you (?:come|pop|drop|swing) (?:in|by|over)\b|\b(?:can|could) we (?:push|move|bump|shift) (?:it |this |that |things |our (?:call|chat|meeting|interview) )?(?:back |up )?to\b|\b(?:are|would) you (?:be )?(?:able|free|around) to (?:come|pop|drop|swing) (?:in|by|over)\b|\b(?:are you|r u|would you be|will you be) (?:free|available|around)\b(?! (?:at some|sometime|some time|any ?time|for (?:a )?(?:quick )?(?:call|chat) (?:this|next|later|tomorrow|today|on|at some)))/;
+
+// "Are you free Thursday at 2? If not, let me know what works better": the time is one offer among any others.
+export const OPEN_TO_OTHERS = /\bif not\b[^.?!]{0,40}\b(?:what|which|other|another|different|better|alternative)\b|\b(?:or suggest|suggest (?:another|a different|an alternative))\b|\bwhat (?:works|would work|suits) better\b/;
 
 export function proposesOneTime(sentence: string | null, unlessObjected = false): boolean {
   if (!sentence) return false;
   const own = sentence.split(/(?<=[.!?])\s+/).pop() ?? sentence;
   if (own.includes('?') && !unlessObjected && !ONE_TIME_ASKED.test(plain(own))) return false;
   const text = plain(sentence).replace(/\([^)]*\)/g, ' ');
-  return (MEETING_NOUN.test(text) || /\b(?:come in|pop in|drop in|come by|stop by|catch up|meet|venir|passer|vorbeikommen|pasarte|pasar por|langskomen|langs komen)\b/.test(text)) && !CONDITIONAL.test(text.replace(/\bif (?:that|this|it)(?:'s| is)? (?:no good|doesn'?t work|does not work|suits?|works?)\b.*$/, ''));
+  return (MEETING_NOUN.test(text) || /\b(?:come in|pop in|drop in|come by|stop by|catch up|meet|(?:push|move|bump|shift) (?:it |this |that |things )?(?:back |up )?to|venir|passer|vorbeikommen|pasarte|pasar por|langskomen|langs komen)\b/.test(text)) && !CONDITIONAL.test(text.replace(/\bif (?:that|this|it)(?:'s| is)? (?:no good|doesn'?t work|does not work|suits?|works?)\b.*$/, ''));
 }
 
 /**

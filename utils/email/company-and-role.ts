@@ -135,7 +135,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
       }
     }
     for (const [after, weight] of COMPANY_BEFORE) {
-      for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME_RUN})${after}`, 'gu'))) add(match[1], weight * scale);
+      // "HN Who's Hiring": the thread's name, not a firm's hiring team.
+      for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME_RUN})${after}`, 'gu'))) if (!/\bWho['’]s$/i.test(match[1])) add(match[1], weight * scale);
     }
     for (const match of text.matchAll(new RegExp(String.raw`\bat\s+(${NAME_RUN})`, 'gu'))) add(match[1], scale);
   }

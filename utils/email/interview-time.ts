@@ -15,6 +15,7 @@ export interface InterviewTime {
 }
 
 // Words that mark the sentence carrying the appointment, in the languages read.
+const BOOKED = /\b(?:(?:is|are|has been|have been|now|been) (?:confirmed|booked|scheduled)|confirmed for|booked (?:in )?for|(?:you(?:'|’)re|you are) all set|reminder|est confirmée?|a été (?:confirmée?|fixée?|planifiée?)|ist bestätigt|wurde bestätigt|is bevestigd|(?:está|queda) confirmad[oa])\b/i;
 const APPOINTMENT = /\b(?:interview|call|meeting|chat|conversation|scheduled|confirmed|confirm|invite|invitation|when|date|time|start|onsite|on-site|video|phone|screen|entretien|rendez-vous|rencontre|échange|appel|visio|prévu|confirmé|quand|heure|gespräch|termin|uhrzeit|datum|entrevista|reunión|llamada|cita|fecha|hora|gesprek|afspraak|tijd|datum)\b/i;
 const DEADLINE = /\b(?:by|before|until|deadline|expires?|within|avant|jusqu'au|d'ici|bis|antes|vóór|voor)\s*$/i;
 
@@ -52,6 +53,14 @@ function timesIn(text: string, reference: Date, referenceOffset: number, first: 
 // A clock reading in the phrase itself: "in 45 minutes" is not an appointment.
 const CLOCK = /\d{1,2}\s*(?::|h\b|h\d|\.\d{2}|am\b|pm\b|a\.m|p\.m|uhr)|\b(?:noon|midi|midday|mittags?|mediodia|middag)\b/i;
 
+// A chat copied into a mail stamps each line with when it was sent: "Olivia (4:31 PM): …", "[10:32 AM] Dana Lee: …".
+const CHAT_STAMP = /^([ \t]*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?) \(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\):|^([ \t]*)\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\](?= \p{Lu}[^\n]{0,40}:)/gmu;
+
+/** The text without the times a chat transcript stamps its lines with: when something was said, never an appointment. */
+function withoutChatStamps(text: string): string {
+  return text.replace(CHAT_STAMP, (_, name: string | undefined, indent: string | undefined) => (name !== undefined ? `${name}:` : (indent ?? '')));
+}
+
 function hasTime(result: ParsedResult): boolean {
   return result.start.isCertain('hour') && CLOCK.test(result.text);
 }
@@ -82,7 +91,7 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
   // Every language but American English writes the day first: 12/03 is 12 March in a French mail or to a reader in London.
   const dayFirst = language !== 'en' || !userZone.startsWith('America/');
   const writerNow = new Date(reference.getTime() + offset * 60_000);
-  text = clockForm(weekdayAndDay(text, writerNow), dayFirst ? writerNow : null);
+  text = clockForm(weekdayAndDay(withoutChatStamps(text), writerNow), dayFirst ? writerNow : null);
   const found = timesIn(text, reference, offset, language).filter((item) => {
     const lineStart = text.lastIndexOf('\n', item.index) + 1;
     // A time opening its line takes its label from the line above: "Previous time (cancelled):" / "  Wednesday, May 20…".
@@ -146,7 +155,10 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
       }
       // "We work 7-3:30": hours that end before they start are a shift, not an appointment.
       if (end && end.hour * 60 + end.minute <= start.hour * 60 + start.minute) continue;
-      candidates.push({ start, end, score: APPOINTMENT.test(context) ? 2 : 1, index: item.index, length: item.text.length });
+      // "Your interview … is confirmed for Tue, May 5 at 10:00 AM": the slot taken, over the list it was picked from.
+      const sameLine = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+      const score = BOOKED.test(sameLine) ? 3 : APPOINTMENT.test(context) ? 2 : 1;
+      candidates.push({ start, end, score, index: item.index, length: item.text.length });
     }
   }
   return { candidates, text };
@@ -172,7 +184,8 @@ export function findInterviewTime(written: string, reference: Date, userZone: st
   const blockEnd = end;
   if (blockEnd) for (const candidate of candidates) if (sameDay(candidate.start, best.start) && minutesOf(candidate.start) >= minutesOf(best.start) && minutesOf(candidate.start) < minutesOf(blockEnd)) chained.add(candidate);
   // "10.00 uur New Yorkse tijd, bij jou 15.00 uur": one moment written in two zones is one time, not two options.
-  const distinct = new Set(candidates.filter((candidate) => !chained.has(candidate) || candidate === best).map((candidate) => instantOf(candidate.start, userZone)));
+  // Once one slot is booked, the others offered before it are no longer a choice.
+  const distinct = best.score === 3 ? new Set([instantOf(best.start, userZone)]) : new Set(candidates.filter((candidate) => !chained.has(candidate) || candidate === best).map((candidate) => instantOf(candidate.start, userZone)));
   const fromRange = end ? minutesBetween(best.start, end) : null;
   return { start: best.start, durationMinutes: fromRange && fromRange > 0 ? fromRange : durationStated(written), alternatives: distinct.size, sentence: sentenceAround(text, best.index, best.length) };
 }

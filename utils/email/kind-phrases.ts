@@ -90,7 +90,7 @@ export const REJECTION = [
   /\bne correspond(?:ait|ent)? pas (?:a nos|aux|tout a fait)/,
   /\bleider (?:mussen|konnen|haben) (?:wir|uns)\b/,
   /\b(?:fur einen anderen|fur eine andere|fur andere) (?:kandidat|bewerber)/,
-  /\bnicht (?:weiter )?(?:berucksichtigen|beruecksichtigen|in die engere auswahl)/,
+  /\bnicht (?:weiter |langer |mehr )?(?:zu )?(?:berucksichtigen|beruecksichtigen|in die engere auswahl)/,
   /\b(?:lamentamos|sentimos) (?:informarte|informarle|comunicarte|comunicarle|decirte)/,
   /\bno (?:has|ha|fue|fuiste) (?:sido )?(?:seleccionad|elegid)/,
   /\b(?:stelle|position|vakanz)\b.{0,60}\bnicht (?:mehr )?(?:besetzt|nachbesetzt|vergeben|besetzen|nachbesetzen)\b/,
@@ -98,6 +98,12 @@ export const REJECTION = [
   /\b(?:decidido|optado por) (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)/,
   /\bhelaas (?:moeten|hebben|kunnen|gaan) (?:we|wij)\b/,
   /\b(?:andere kandida(?:at|ten)|niet (?:verder|door) (?:gaan|te gaan)|niet geselecteerd|afgewezen)\b/,
+  // An owner's plain word and hiring stopped for all: "j'ai décidé d'engager quelqu'un", "We kiezen toch voor iemand
+  // anders", "continuar el proceso con otras personas", "congelar la vacante", "ne pas ouvrir ce poste".
+  /\b(?:engage|engager|embaucher|recruter|prendre) quelqu'un (?:d'autre|qui a deja|ayant|avec plus)\b|\b(?:kiezen|gekozen|gaan)\b.{0,20}\bvoor (?:iemand anders|een andere (?:kandidaat|sollicitant))\b|\b(?:continuar|seguir|avanzar)\b.{0,30}\bcon otr[oa]s (?:personas|candidat[oa]s|perfiles|postulantes)\b/,
+  /\b(?:congelar|congelad[oa]|cancelar|cancelad[oa])\b.{0,20}\b(?:la )?(?:vacante|posicion|cargo|puesto|busqueda)\b|\bproceso\b.{0,40}\b(?:se da por|queda|ha quedado|fue|ha sido) (?:cerrado|finalizado|cancelado)\b|\bde ne pas ouvrir (?:ce|le) poste\b|\b(?:processus|recrutement)\b.{0,40}\b(?:est|a ete) (?:donc )?(?:cloture|clos|annule|suspendu)\b/,
+  // A search firm that will not put the candidate to its client: "Ihre Kandidatur unserem Mandanten nicht vorstellen".
+  /\b(?:kandidatur|bewerbung|unterlagen|profil)\b.{0,60}\bnicht (?:vorstellen|vorschlagen|prasentieren|weiterleiten)\b|\bnot (?:be )?(?:putting|submitting|presenting|forwarding) (?:you|your (?:cv|profile|application)) (?:forward )?to (?:my|our|the) client\b|\bne (?:presenterons|transmettrons|proposerons) pas (?:votre|ta) candidature\b/,
 ];
 
 export const RECEIVED = [

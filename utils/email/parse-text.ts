@@ -17,7 +17,8 @@ const OTHER = /^(to|cc|bcc|reply-to|à|a|an|para|aan|cci|répondre à)$/i;
 export function unwrapForward(message: ParsedMessage): ParsedMessage {
   const marker = FORWARD_MARKER.exec(message.body) ?? (FORWARD_SUBJECT.test(message.subject ?? '') ? ORIGINAL_BLOCK.exec(message.body) : null);
   if (!marker) return message;
-  const above = message.body.slice(0, marker.index).replace(/\s+/g, ' ').trim();
+  // A short note over a forward ("FYI, see below"), its phone's signature aside, hands the reader the forwarded mail.
+  const above = message.body.slice(0, marker.index).replace(/^\s*(?:sent from my \w+|envoy[ée] de mon \w+|gesendet von meinem \w+|enviado desde mi \w+|verzonden (?:vanaf|met) mijn \w+|_{5,}|-{5,})\s*$/gim, '').replace(/\s+/g, ' ').trim();
   if (above.length > 160) return message;
   // Apple Mail quotes what it forwards: "> Van: …".
   const inner = parseText(message.body.slice(marker.index + marker[0].length).replace(/^[ \t]*> ?/gm, ''));

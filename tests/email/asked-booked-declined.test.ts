@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { readMessage } from '../../utils/email';
+
+// One time put as a question, a slot booked out of a list, and the plain ways people say no. Each case was read
+// wrongly before the reader learned it.
+const read = (text: string, timeZone: string, now = '2026-03-02T12:00:00Z') => readMessage({ kind: 'text', text }, { now: new Date(now), timeZone });
+
+describe('one time put as a question', () => {
+  it('"Are you free Thurs 3pm for a quick chat?" from a founder\u2019s own address is the interview, at the firm he signs for', async () => {
+    const message = await read(`From: Marcus Lindgren <marcus.lindgren84@gmail.com>
+Subject: Re: Founding engineer role (HN Who's Hiring)
+Date: Mon, 9 Mar 2026 19:42:07 -0700
+
+Hey Alex - thanks for the note, your Postgres work looks very relevant. Are you free Thurs 3pm for a quick chat? I'll just call your cell.
+
+M
+
+--
+Marcus Lindgren
+Co-founder & CEO, Tidewell Analytics`, 'America/Los_Angeles');
+    expect(message.kind).toBe('interview');
+    expect(message.at).toBe('2026-03-12T15:00:00-07:00');
+    expect(message.company).toBe('Tidewell Analytics');
+  });
+
+  it('"Could you pop in Thursday at half 10 for a chat?" is the interview', async () => {
+    const message = await read(`From: Dave Pennock <dave@crookedspoon.co.uk>
+Subject: Re: Supervisor
+Date: Mon, 9 Feb 2026 15:02:00 +0000
+
+Hi Leah, your CV looks great. Could you pop in Thursday at half 10 for a chat? Won't be more than half an hour.
+
+Cheers
+Dave`, 'Europe/London');
+    expect(message.kind).toBe('interview');
+    expect(message.at).toBe('2026-02-12T10:30:00+00:00');
+  });
+
+  it('"Can we push to 4:30?" on the day of a chat moves it to that time, today', async () => {
+    const message = await read(`From: Greg Tremblay <greg.tremblay@northlakecu.ca>
+Subject: RE: Intro chat - Business Systems Analyst
+Date: Wed, 15 Apr 2026 13:05:11 -0400
+
+Hi Priya,
+
+Sorry to do this on short notice - something came up. Can we push to 4:30? Same Teams link. If today doesn't work anymore just let me know and we'll find another day.
+
+Greg`, 'America/Toronto');
+    expect(message.kind).toBe('interview');
+    expect(message.at).toBe('2026-04-15T16:30:00-04:00');
+  });
+
+  it('"Are you free Thursday at 2? If not, let me know what works better" leaves the time open', async () => {
+    const message = await read(`From: Sam Ruiz <sam@bluefinchcoffee.com>
+Subject: Shift Lead
+Date: Mon, 2 Mar 2026 10:00:00 -0800
+
+Thanks for dropping your resume off! I'd love to sit down and chat about the Shift Lead opening. Are you free Thursday at 2? If not, let me know what works better for you this week.
+
+Sam`, 'America/Los_Angeles');
+    expect(message.kind).toBe('response');
+    expect(message.at).toBeNull();
+  });
+});
+
+describe('a slot booked out of a list', () => {
+  it('a chat transcript\u2019s stamps are no appointment, and the slot confirmed wins over the list it was picked from', async () => {
+    const message = await read(`From: Olivia at Saguaro Home & Garden <noreply@paradox.ai>
+Subject: Reminder: Your interview with Saguaro Home & Garden is tomorrow!
+Date: Mon, 4 May 2026 09:00:07 -0700
+
+Hi Marisol, it's Olivia! Here's a copy of our text conversation for your records.
+
+Fri, May 1
+
+Olivia (4:33 PM): Great! Here are the available times. Please reply with the number of the time that works best for you:
+1) Mon, May 4 at 3:00 PM
+2) Tue, May 5 at 10:00 AM
+3) Tue, May 5 at 1:30 PM
+
+Marisol (4:38 PM): 2
+
+Olivia (4:38 PM): You're all set! Your interview is confirmed for Tue, May 5 at 10:00 AM MST with Renee Tallchief. The interview will last about 30 minutes.`, 'America/Phoenix');
+    expect(message.kind).toBe('interview');
+    expect(message.at).toBe('2026-05-05T10:00:00-07:00');
+    expect(message.durationMinutes).toBe(30);
+  });
+});
+
+describe('the plain ways people say no', () => {
+  const no = async (body: string, timeZone: string) => (await read(`From: Hiring <jobs@example-employer.com>\nSubject: Re: candidature\nDate: Tue, 10 Nov 2026 07:48:31 +0100\n\n${body}`, timeZone)).kind;
+
+  it('an owner hiring someone else: "j\u2019ai décidé d\u2019engager quelqu\u2019un qui a déjà…", "We kiezen toch voor iemand anders"', async () => {
+    expect(await no("J'ai bien réfléchi et j'ai finalement décidé d'engager quelqu'un qui a déjà plusieurs années d'expérience sur une CNC.", 'Europe/Zurich')).toBe('rejection');
+    expect(await no('Eerlijk is eerlijk: we kiezen toch voor iemand anders voor de marketingfunctie.', 'Europe/Amsterdam')).toBe('rejection');
+  });
+
+  it('a process going on with others or closed for all: "continuar el proceso con otras personas", "congelar la vacante", "ne pas ouvrir ce poste"', async () => {
+    expect(await no('Tras analizarlas, hemos decidido continuar el proceso con otras personas cuyo perfil se ajusta más.', 'Europe/Madrid')).toBe('rejection');
+    expect(await no('Nuestro cliente tomó la decisión de congelar la vacante de manera indefinida, por lo cual el proceso se da por cerrado.', 'America/Bogota')).toBe('rejection');
+    expect(await no('Nous avons pris la décision de ne pas ouvrir ce poste pour le moment. Le processus de recrutement est donc clôturé.', 'Europe/Brussels')).toBe('rejection');
+  });
+
+  it('a search firm that will not put the candidate to its client: "Ihre Kandidatur unserem Mandanten nicht vorstellen"', async () => {
+    expect(await no('Nach sorgfältiger Abwägung müssen wir Ihnen mitteilen, dass wir Ihre Kandidatur unserem Mandanten nicht vorstellen werden.', 'Europe/Vienna')).toBe('rejection');
+  });
+
+  it('a rejection the candidate forwards with a short note and a phone\u2019s signature is read as the forwarded mail', async () => {
+    const message = await read(`From: Lukas Bärtschi <lukas.baertschi@bluewin.ch>
+Subject: WG: Ihre Bewerbung für Business Analyst
+Date: Tue, 20 Jan 2026 19:26:41 +0100
+
+Hoi Mirjam
+
+Leider nix geworden mit der Stelle bei der Alpstein. Schade, aber das Interview war eh eher harzig. Schick dir's einfach zur Info.
+
+Lg Lukas
+
+Gesendet von meinem iPhone
+
+________________________________
+Von: Alpstein Versicherungen AG <alpstein@myworkday.com>
+Gesendet: Dienstag, 20. Januar 2026 14:12
+Betreff: Ihre Bewerbung für Business Analyst
+
+Guten Tag Herr Bärtschi
+
+Nach sorgfältiger Prüfung haben wir uns entschieden, Ihre Kandidatur nicht weiter zu berücksichtigen.
+
+Alpstein Versicherungen AG
+Talent Acquisition`, 'Europe/Zurich');
+    expect(message.kind).toBe('rejection');
+    expect(message.company).toBe('Alpstein Versicherungen');
+  });
+});
