@@ -133,3 +133,99 @@ Talent Acquisition`, 'Europe/Zurich');
     expect(message.company).toBe('Alpstein Versicherungen');
   });
 });
+
+describe('bookings and receipts in their own words', () => {
+  it('Flemish "ingepland voor volgende week dinsdag om 10u" is the new time, not a deadline', async () => {
+    const message = await read(`From: Studio Vlaskop <notifications@homerun.co>
+Subject: Nieuw bericht van Studio Vlaskop over UX Designer
+Date: Wed, 13 May 2026 16:21:48 +0200
+
+Dag Wout,
+
+Ons gesprek van morgen (donderdag) kan spijtig genoeg niet doorgaan. Ik heb je alvast opnieuw ingepland voor volgende week dinsdag om 10u, zelfde plek. Reken op een uurtje.
+
+Lotte`, 'Europe/Brussels');
+    expect(message.kind).toBe('interview');
+    expect(message.at).toBe('2026-05-19T10:00:00+02:00');
+  });
+
+  it('"ist bei uns eingelangt" is an Austrian receipt', async () => {
+    const message = await read(`From: Tauernblick Hotels <noreply@onlyfy.jobs>
+Subject: Ihre Bewerbung als Front Office Manager
+Date: Mon, 12 Jan 2026 09:10:00 +0100
+
+Sehr geehrte Frau Moser,
+
+Ihre Bewerbung als Front Office Manager (m/w/d) für unser Haus Tauernblick Alpine Resort in Zell am See ist bei uns eingelangt – herzlichen Dank dafür! Wir melden uns in den kommenden Tagen.`, 'Europe/Vienna');
+    expect(message.kind).toBe('received');
+  });
+
+  it('a headhunter who found the candidate on XING is an approach, not news, even with a booking link', async () => {
+    const message = await read(`From: Florian Ackermann <f.ackermann@rheinhaus-search.de>
+Subject: Vertrauliche Anfrage: Head of IT
+Date: Tue, 3 Mar 2026 10:00:00 +0100
+
+Sehr geehrter Herr Hartmann,
+
+ich bin über Ihr XING-Profil auf Sie aufmerksam geworden. Im Auftrag unseres Mandanten suche ich einen Head of IT (m/w/d). Gerne können Sie direkt einen Termin in meinem Kalender buchen: https://calendly.com/f-ackermann/20min`, 'Europe/Berlin');
+    expect(message.kind).toBe('none');
+  });
+
+  it('a day for interviews with slots to book, and "by 12 noon on Monday" to book them, sets no time', async () => {
+    const message = await read(`From: NHS Jobs <no-reply@jobs.nhs.uk>
+Subject: Invitation to interview - Occupational Therapist
+Date: Thu, 27 Aug 2026 10:00:00 +0100
+
+Dear Callum,
+
+I am pleased to inform you that you have been shortlisted for interview. Interviews will be held on Thursday 10 September 2026. Please log in to select an interview time from the slots available.
+
+Please note that if you do not book an interview slot by 12 noon on Monday 7 September 2026, we will assume that you no longer wish to be considered.`, 'Europe/London');
+    expect(message.kind).toBe('response');
+    expect(message.at).toBeNull();
+  });
+
+  it('"Kindly choose ONE (1) of the following slots" asks for a choice', async () => {
+    const message = await read(`From: Siti Hajar <siti.hajar@permatadigital.com.my>
+Subject: Interview Invitation - Finance Executive
+Date: Mon, 9 Feb 2026 10:00:00 +0800
+
+Thank you for your interest in joining Permata Digital Sdn. Bhd. We would like to invite you for a face-to-face interview.
+
+Kindly choose ONE (1) of the following slots which is convenient for you:
+
+a) Wednesday, 11 February 2026 - 10.00 am
+b) Thursday, 12 February 2026 - 11.00 am`, 'Asia/Kuala_Lumpur');
+    expect(message.kind).toBe('response');
+  });
+
+  it('an owner\u2019s "got them both" under "thanks for sending your CV" is a receipt', async () => {
+    const message = await read(`From: Sam Whitlock <sam@paperbarkdigital.com.au>
+Subject: Re: Junior Web Developer
+Date: Tue, 4 Aug 2026 09:00:00 +1000
+
+Hi Mia,
+
+Thanks for sending your CV and portfolio through - got them both. I'll be in touch either way by Friday 14th.
+
+Sam`, 'Australia/Brisbane');
+    expect(message.kind).toBe('received');
+  });
+
+  it('a placement cell\u2019s invite to a pre-placement talk is no interview', async () => {
+    const message = await readMessage({ kind: 'ics', text: `BEGIN:VCALENDAR
+VERSION:2.0
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:ppt-2027@college.example
+DTSTAMP:20260801T050000Z
+DTSTART:20260805T053000Z
+DTEND:20260805T063000Z
+SUMMARY:Pre-Placement Talk - Nimbus Grid Technologies - 2027 Batch
+ORGANIZER;CN=Placement Cell:mailto:placements@college.example
+DESCRIPTION:Nimbus Grid Technologies will be conducting a Pre-Placement Talk (PPT) for the 2027 batch.
+END:VEVENT
+END:VCALENDAR` }, { now: new Date('2026-08-01T05:00:00Z'), timeZone: 'Asia/Kolkata' });
+    expect(message.kind).toBe('none');
+  });
+});

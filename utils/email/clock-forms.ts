@@ -22,6 +22,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       const shown = way.toLowerCase() === 'to' ? (hour === 1 ? 12 : hour - 1) : hour;
       return `${shown}:${String(minutes).padStart(2, '0')}`;
     })
+    // "by 12 noon": noon, so the "by" before it still reads as a deadline.
+    .replace(/\b12\s*(?:noon|midday)\b/gi, 'noon')
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock\b/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()]}:00`)
     // "Thursday at half 2": British for half past two.
     .replace(/(?<=\b(?:at|@) )half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:past|to|an?|hour))/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText)}:30`)

@@ -17,7 +17,8 @@ export interface InterviewTime {
 // Words that mark the sentence carrying the appointment, in the languages read.
 const BOOKED = /\b(?:(?:is|are|has been|have been|now|been) (?:confirmed|booked|scheduled)|confirmed for|booked (?:in )?for|(?:you(?:'|’)re|you are) all set|reminder|est confirmée?|a été (?:confirmée?|fixée?|planifiée?)|ist bestätigt|wurde bestätigt|is bevestigd|(?:está|queda) confirmad[oa])\b/i;
 const APPOINTMENT = /\b(?:interview|call|meeting|chat|conversation|scheduled|confirmed|confirm|invite|invitation|when|date|time|start|onsite|on-site|video|phone|screen|entretien|rendez-vous|rencontre|échange|appel|visio|prévu|confirmé|quand|heure|gespräch|termin|uhrzeit|datum|entrevista|reunión|llamada|cita|fecha|hora|gesprek|afspraak|tijd|datum)\b/i;
-const DEADLINE = /\b(?:by|before|until|deadline|expires?|within|avant|jusqu'au|d'ici|bis|antes|vóór|voor)\s*$/i;
+// Dutch "voor" is "by" ("reageer voor dinsdag") except after a booking ("ingepland voor dinsdag": scheduled for).
+const DEADLINE = /\b(?:by|before|until|deadline|expires?|within|avant|jusqu'au|d'ici|bis|antes|vóór|(?<!\b(?:ingepland|gepland|ingeroosterd|uitgenodigd|afgesproken|vastgelegd|geboekt|ingeboekt|verplaatst|verzet)\s+(?:je\s+|u\s+)?)voor)\s*$/i;
 
 // "Previous: Monday at 2:00 PM", "originally booked for Thursday": the time it no longer is.
 const SUPERSEDED = /\b(?:initialement|initially|ursprunglich|ursprünglich|inicialmente|oorspronkelijk|previous(?:ly)?|old|original(?:ly)?|formerly|instead of|no longer|was (?:scheduled|set|booked|planned) for|(?:won't|will not|can't|cannot|unable to|not be able to) (?:be able to )?(?:go ahead|make it|meet|do (?:it|the interview))|moved? (?:it |the interview |your interview |our interview )?from)\b[^\n.]{0,50}$/i;
@@ -51,7 +52,7 @@ function timesIn(text: string, reference: Date, referenceOffset: number, first: 
 }
 
 // A clock reading in the phrase itself: "in 45 minutes" is not an appointment.
-const CLOCK = /\d{1,2}\s*(?::|h\b|h\d|\.\d{2}|am\b|pm\b|a\.m|p\.m|uhr)|\b(?:noon|midi|midday|mittags?|mediodia|middag)\b/i;
+const CLOCK = /\d{1,2}\s*(?::|h\b|h\d|\.\d{2}|am\b|pm\b|a\.m|p\.m|uhr|uur\b)|\b(?:noon|midi|midday|mittags?|mediodia|middag)\b/i;
 
 // A chat copied into a mail stamps each line with when it was sent: "Olivia (4:31 PM): …", "[10:32 AM] Dana Lee: …".
 const CHAT_STAMP = /^([ \t]*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?) \(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\):|^([ \t]*)\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\](?= \p{Lu}[^\n]{0,40}:)/gmu;
@@ -108,7 +109,7 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
     const budget = /^\d{1,2}\s*h$/i.test(item.text.trim()) && /^\s*(?:max|maximum|min|minimum|de travail|au total|environ)\b/i.test(after);
     // "The deadline to complete it is 23:59 on Sunday": nobody is interviewed at midnight.
     const deadline = DUE.test(before) || /^(?:23:[3-5]\d|11:59\s*pm)/i.test(item.text.trim().replace(/^.*?(?=\d{1,2}:\d{2})/, ''));
-    return !length && !budget && !deadline && !movedAway && !DEADLINE.test(text.slice(Math.max(0, item.index - 12), item.index)) && !PAST_EVENT.test(before) && !SUPERSEDED.test(before);
+    return !length && !budget && !deadline && !movedAway && !DEADLINE.test(text.slice(Math.max(0, item.index - 40), item.index)) && !PAST_EVENT.test(before) && !SUPERSEDED.test(before);
   });
   // "a couple of minutes early" is a moment, not a day the time could belong to.
   // A day the time could belong to names one: "a couple of minutes early" and "- 222 W" (222 weeks ago) do not.

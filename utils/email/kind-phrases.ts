@@ -107,6 +107,8 @@ export const REJECTION = [
 ];
 
 export const RECEIVED = [
+  // A person's own word: "Thanks for sending your CV and portfolio through - got them both".
+  /\bthanks? (?:you )?for sending (?:(?:me|us) )?(?:over |through |in )?(?:your|the) (?:cv|resume|application|portfolio|details)\b.{0,60}\bgot (?:it|them|both|everything)\b/,
   // "Acknowledged with thanks. Your application and portfolio … have been received and logged."
   /^acknowledged(?: with thanks)?\b|\byour (?:application|cv|resume|candidature|documents?|submission)\b[^.]{0,80}\b(?:ha(?:s|ve) been|was|were) (?:duly |successfully )?(?:received|logged|recorded)\b/,
   /\b(?:we(?:'ve| have)?|we've|have) (?:successfully |now )?received your (?:job )?(?:application|resume|cv|submission|candidacy)/,
@@ -127,7 +129,7 @@ export const RECEIVED = [
   /\bmerci (?:pour|de|d'avoir envoye) (?:votre|ta) candidature\b|\bmerci d'avoir postule\b|\bmerci pour votre interet\b/,
   /\bvotre candidature\b.{0,100}\b(?:a bien ete|a ete|est bien) (?:recue|envoyee|transmise|enregistree|prise en compte)/,
   /\baccuse de reception\b/,
-  /\b(?:vielen )?dank fur (?:ihre|deine) bewerbung\b|\bbedanken uns (?:herzlich )?fur (?:ihre|deine) bewerbung\b|\bbewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)\b|\beingangsbestatigung\b/,
+  /\b(?:vielen )?dank fur (?:ihre|deine) bewerbung\b|\bbedanken uns (?:herzlich )?fur (?:ihre|deine) bewerbung\b|\bbewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)\b|\b(?:bewerbung|unterlagen)\b.{0,120}\b(?:ist|sind) (?:bei uns )?(?:gut |wohlbehalten )?(?:eingelangt|eingetroffen|angekommen)\b|\beingangsbestatigung\b/,
   /\b(?:hemos recibido|recibimos) (?:tu|su) (?:solicitud|candidatura|postulacion)|\bgracias por (?:tu|su) (?:solicitud|postulacion|candidatura)|\bgracias por postular/,
   /\b(?:we hebben|wij hebben) (?:je|uw|jouw) (?:sollicitatie|kandidatuur|cv|brief)\b.{0,80}\b(?:in goede orde |goed )?ontvangen/,
   // Thanks that every Dutch rejection opens with too: a receipt, never a sure one.
@@ -206,6 +208,8 @@ export const RESPONSE = [
   /\b(?:set up|schedule|arrange|book) (?:a|an) (?:[\w-]+ ){0,4}(?:call|chat|conversation|interview|screen)\b/,
   /\b(?:would|do|does|will|can) (?:any|either|one) of (?:these|those|the following)(?: times| slots| options| dates)? (?:work|suit)|\bwhich (?:one )?(?:works|suits|is best)\b|\b(?:what|which) (?:days?\/times?|times?\/days?|dates?\/times?)\b/,
   /\b(?:schedule|book|pick|choose|select|find) (?:a |your |an |the )?(?:time|slot|interview|call)\b/,
+  // "Kindly choose ONE (1) of the following slots", "reply with your preferred slot".
+  /\b(?:choose|pick|select|indicate) (?:one|1|any)\b.{0,12}\bof (?:the following|these|the below|the slots|the times|the dates)\b|\b(?:your )?preferred (?:slot|time ?slot|date and time|interview slot)\b/,
   /\b(?:scheduling|booking|calendar) link\b|calendly\.com|goodtime\.io|\/schedule\//,
   /\b(?:online |technical |coding |skills |written )?(?:assessment|coding challenge|coding exercise|coding test|take-home|take home|technical test|case study|questionnaire)\b|hackerrank|codility|codesignal|testgorilla|hirevue/,
   /\b(?:move you forward|moving you forward|advance you|next round|next stage of (?:our|the) (?:process|interview))\b/,
@@ -239,7 +243,7 @@ export const NOT_ABOUT_AN_APPLICATION = [
   /\b(?:aun|todavia) no (?:esta completa|ha sido enviada|has terminado)|\b(?:solicitud|candidatura) (?:incompleta|sin terminar)\b|\bcandidature (?:incomplete|n'a pas (?:encore )?ete (?:envoyee|finalisee))\b|\bbewerbung (?:ist )?(?:noch )?(?:nicht (?:abgeschlossen|abgeschickt|vollstandig)|unvollstandig)\b|\bsollicitatie (?:is )?(?:nog )?(?:niet (?:afgerond|verstuurd|voltooid)|onvolledig)\b/,
   /\b(?:didn't|did not|haven't|have not) (?:yet )?(?:finish|finished|complete|completed|submit|submitted) (?:it|your|the|this)\b|\bfinish your application\b|\bpick up where you left off\b|\bincomplete application\b|\bapplication (?:is )?(?:incomplete|not (?:yet )?(?:been )?submitted)\b/,
   /\bverify your (?:email|account)|\bconfirm your (?:email|account|address)|\b(?:security|verification|login|one-time) code\b|\bnew device\b|\bwelcome to (?:linkedin|indeed|glassdoor|welcome to the jungle|our talent community)/,
-  /\b(?:career|job|virtual|hiring) (?:fair|expo)\b|\b(?:info(?:rmation)?|open) (?:session|house|evening)\b|\bsalon (?:de l'emploi|du recrutement)\b|\bjobmesse\b|\bferia de empleo\b|\bbanenbeurs\b/,
+  /\b(?:career|job|virtual|hiring) (?:fair|expo)\b|\b(?:info(?:rmation)?|open) (?:session|house|evening)\b|\bpre-?placement (?:talk|presentation)s?\b|\bcampus (?:talk|presentation|connect)\b|\bsalon (?:de l'emploi|du recrutement)\b|\bjobmesse\b|\bferia de empleo\b|\bbanenbeurs\b/,
   // A survey about the candidate's experience ("take our short survey"), not a surveyor's "condition survey".
   /\b(?:take|complete|fill (?:in|out)|answer|short|quick|brief|candidate|experience|feedback|our|a|this) survey\b|\bsurvey (?:about|on|of) (?:your|the) (?:experience|process|interview|application)|^(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|abwesenheitsnotiz|reponse automatique|respuesta automatica|afwezigheidsbericht)\b|\bi am (?:currently )?(?:out of (?:the )?office|on (?:annual |parental |sick )?leave|away from (?:the office|my desk))\b/,
   /\b(?:share|sharing|rate|rating|review|reviewing) your (?:\w+ )?(?:experience|employer|interview)|\bhelp other(?:s| job ?seekers| candidates)\b|\bmillions of job seekers\b|\b(?:how was|how did) your (?:interview|application)\b|\b(?:take|complete) (?:our|a|this) (?:short |quick |brief )?survey\b/,
