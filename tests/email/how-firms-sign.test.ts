@@ -698,3 +698,52 @@ Wattle & Co. Engineering`, 'Australia/Brisbane');
     expect(message.company).toBe('Wattle & Co. Engineering');
   });
 });
+
+describe('the tool in the footer and the name in full', () => {
+  it('"Powered by Darwinbox" names the tool that sent the mail, not the employer; "Ltd." goes', async () => {
+    const message = await read(`From: Sahyadri Auto Careers <noreply@darwinbox-mailer.in>
+Subject: Update on your candidature - Process Engineer
+Date: Tue, 22 Sep 2026 14:02:00 +0530
+
+Dear Nikhil,
+
+We regret to inform you that your profile has not been shortlisted for the further rounds.
+
+Regards,
+Talent Acquisition Team
+Sahyadri Auto Components Ltd.
+
+Powered by Darwinbox | Privacy Policy`, 'Asia/Kolkata');
+    expect(message.kind).toBe('rejection');
+    expect(message.company).toBe('Sahyadri Auto Components');
+  });
+
+  it('the council the text names in full wins over the shorter name the sender goes by', async () => {
+    const message = await read(`From: Calderbrook Council Recruitment <calderbrook@jobtrainmail.co.uk>
+Subject: Application received - Housing Options Officer
+Date: Sun, 18 Jan 2026 22:47:10 +0000
+
+Thank you for applying for the post of Housing Options Officer with Calderbrook Metropolitan Borough Council. We have received your application.
+
+Kind regards,
+HR Recruitment Team
+Calderbrook Metropolitan Borough Council`);
+    expect(message.kind).toBe('received');
+    expect(message.company).toBe('Calderbrook Metropolitan Borough Council');
+  });
+
+  it('"Selección Viña Altamira" sending for its own firm is Viña Altamira', async () => {
+    const message = await read(`From: Selección Viña Altamira <notificaciones@buk.cl>
+Subject: Siguiente etapa: desafío técnico - Analista de BI
+Date: Wed, 11 Mar 2026 17:33:40 -0300
+
+Hola Camila, te invitamos a la siguiente etapa: un desafío técnico. Tienes plazo hasta el lunes 16 de marzo a las 23:59 h.
+
+Equipo de Personas
+Viña Altamira S.A.
+
+Este correo fue enviado a través de Buk.`, 'America/Santiago');
+    expect(message.kind).toBe('response');
+    expect(message.company).toBe('Viña Altamira');
+  });
+});

@@ -175,7 +175,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const tenant = tenantOf(sender);
   const domainLabel = sender.kind === 'employer' && !relays ? sender.domain?.split('.')[0] ?? null : null;
   const anchor = tenant ?? domainLabel;
-  if (anchor) {
+  // A domain the footer names as the tool that sent the mail ("Powered by Jobtrain", "enviado a través de Buk") is no employer.
+  const platformFooter = !tenant && !!anchor && [...message.body.matchAll(POWERED_BY)].some((match) => fold(match[1]).startsWith(fold(anchor)) || fold(anchor).startsWith(fold(match[1])));
+  if (anchor && !platformFooter) {
     const spelled = spellingOf(anchor, `${sender.name ?? ''}\n${subject}\n${message.body}`, !!tenant);
     add(spelled ?? nameFromDomain(anchor), spelled ? 12 : UNSPELLED_WEIGHT);
   }
@@ -231,6 +233,10 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     const rest = longer.slice(best.name.length).trim().split(/\s+/)[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return (fullText.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}]| ${rest})`, 'gu'))?.length ?? 0) >= 2;
   };
+  // "Calderbrook Council" from the sender and "Calderbrook Metropolitan Borough Council" from the text, as sure: the full name.
+  const [firstWord, lastWord] = [best.name.split(' ')[0], best.name.split(' ').at(-1)];
+  const spelledInFull = best.name.includes(' ') ? ranked.find((entry) => entry !== best && entry.weight >= Math.min(best.weight, 4) && entry.name.startsWith(`${firstWord} `) && entry.name.endsWith(` ${lastWord}`) && entry.name.split(' ').length > best.name.split(' ').length) : undefined;
+  if (spelledInFull) return fullerInText(spelledInFull.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
   const fuller = ranked.find((entry) => entry.name.startsWith(`${best.name} `) && entry.weight >= 3 && !usedAlone(entry.name));
   // "Beaudry-Lachance" from the address, "Groupe Alimentaire Beaudry-Lachance" every time the text names it: the full name.
   const said = (name: string) => fullText.split(name).length - 1;
@@ -256,6 +262,9 @@ function nameAt(text: string, index: number): string | null {
 }
 
 const AGENCY = /\b(?:recruitment|recruiting|staffing|search(?! committee)|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents)\b/i;
+
+// "Powered by Darwinbox", "Este correo fue enviado a través de Buk", "Propulsé par Teamtailor": the tool, named in the footer.
+const POWERED_BY = /\b(?:[Pp]owered by|[Ss]ent (?:via|through|using)|[Ee]nviado a trav[ée]s de|[Pp]ropuls[ée] par|[Ff]ourni par|[Bb]ereitgestellt (?:von|durch)|[Mm]ogelijk gemaakt door|[Gg]esendet (?:über|mit)|[Ee]nvoy[ée] (?:via|par l'interm[ée]diaire de))\s+(\p{Lu}[\p{L}\p{N}]+)/gu;
 
 // An agency speaks of its client: "notre client", "my client", "unser Mandant", "nuestro cliente", "onze opdrachtgever".
 const CLIENT_TALK = /\b(?:[Nn]otre|[Mm]on|[Oo]ur|[Mm]y|[Uu]nser(?:em|en)?|[Nn]uestro|[Oo]nze|[Mm]ijn) (?:[Cc]lient|[Cc]liente|[Mm]andant|[Kk]unde|[Kk]lant|[Oo]pdrachtgever)(?!s\b|\s+(?:services?|base|portfolio|relations\w*|facing|success|experience|satisfaction|needs|support)\b)/;

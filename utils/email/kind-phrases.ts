@@ -218,7 +218,7 @@ export const RESPONSE = [
   /\blaquelle des\b|\bdisponibilites suivantes\b|\bpourriez-vous (?:nous|me) (?:indiquer|communiquer|transmettre)\b|\btoujours en cours (?:d'etude|d'examen|d'analyse|de traitement)\b|\b(?:vos|tes) disponibilites\b|\bcreneaux?\b|\btest technique\b|\betude de cas\b|\bcas pratique\b|\b(?:echanger|discuter) avec vous\b/,
   /\bverfugbarkeit|\bterminvorschlag|\bwann (?:haben sie|hast du|passt es)/,
   /\btermine? vorschlagen\b|\bfolgende termine\b|\bwelche[rs]? (?:termin|zeit|tag|option)\b.{0,40}\bpasst\b|\b(?:quel|lequel de ces) (?:creneau|horaire|moment)\b|\b(?:cual|cuales) de (?:estas|estos) (?:opciones|horarios|fechas)\b|\bque (?:horario|dia) te (?:viene|va) mejor\b|\bwelk(?:e)? (?:moment|tijdstip|tijd|dag)\b.{0,30}\b(?:schikt|past|uitkomt)\b/,
-  /\bdisponibilidad\b|\bprueba tecnica\b/,
+  /\bdisponibilidad\b|\b(?:prueba|desafio|reto|ejercicio|evaluacion) tecnic[oa]\b/,
   /\b(?:could|can|would) you (?:please )?(?:let (?:me|us) know|tell (?:me|us)|share|send (?:me|us)|provide|confirm)\b|\b(?:what (?:are|is)|share|send|let (?:me|us) know|confirm|provide|tell (?:me|us))\b.{0,30}\b(?:salary (?:expectations|requirements)|expected (?:salary|compensation)|notice period)\b/,
   /\bbeschikbaarheid\b/,
   // Checking in, a status moving on, a case or a one-way video to do.
