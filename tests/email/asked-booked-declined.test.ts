@@ -229,3 +229,52 @@ END:VCALENDAR` }, { now: new Date('2026-08-01T05:00:00Z'), timeZone: 'Asia/Kolka
     expect(message.kind).toBe('none');
   });
 });
+
+describe('public-service notices and office hours', () => {
+  const notice = (body: string) => read(`From: USA Staffing <no-reply@usastaffing.gov>\nSubject: Application status\nDate: Tue, 3 Mar 2026 10:00:00 -0500\n\nDear Applicant,\n\n${body}`, 'America/New_York');
+
+  it('"not among the best qualified … Not Referred" is a no; "referred … does not guarantee an interview" is news, not a no', async () => {
+    expect((await notice('You were found to meet the minimum qualifications. However, you were not among the best qualified candidates and therefore your name was not referred to the selecting official.')).kind).toBe('rejection');
+    expect((await notice('Your name has been referred to the hiring manager for further consideration. Please note that being referred does not guarantee that you will be contacted for an interview or selected for the position.')).kind).toBe('response');
+  });
+
+  it('"Horario de atención: lunes a viernes de 9:00 a 14:00" is when the office answers, not another option', async () => {
+    const message = await read(`From: Recursos Humanos <rrhh@ayto-villaverde.es>
+Subject: Citación entrevista - Bolsa de empleo Auxiliar Administrativo/a
+Date: Thu, 2 Apr 2026 13:47:05 +0200
+
+Le comunicamos que ha sido usted convocado/a a la fase de entrevista personal.
+
+La entrevista tendrá lugar el martes 14 a las 9:30 h en la Sala de Comisiones. La duración estimada es de 20 minutos.
+
+Departamento de Recursos Humanos
+Tel. 91 815 00 00
+Horario de atención: lunes a viernes de 9:00 a 14:00`, 'Europe/Madrid');
+    expect(message.kind).toBe('interview');
+    expect(message.at).toBe('2026-04-14T09:30:00+02:00');
+  });
+
+  it('calling off the whole search is a no; calling off "all in-person interviews" for a storm is not', async () => {
+    const search = await read(`From: Lucía Serrano <lucia.serrano@vientonorte.es>
+Subject: Re: Técnico de Operación y Mantenimiento
+Date: Mon, 5 Oct 2026 09:00:00 +0200
+
+Hola Álvaro: la dirección ha decidido cancelar el proceso de selección para la posición, que queda congelada hasta nuevo aviso. Esto implica que no vamos a poder continuar con tu candidatura, y por tanto la segunda entrevista del jueves 15 queda anulada.`, 'Europe/Madrid');
+    expect(search.kind).toBe('rejection');
+    const storm = await read(`From: Recruiting <recruiting@dtm.wa.example.gov>
+Subject: Interview cancelled - Natural Resource Specialist 3
+Date: Wed, 14 Jan 2026 15:00:00 -0800
+
+Due to the ice storm, all in-person interviews for the Natural Resource Specialist 3 position scheduled for tomorrow have been cancelled. We will contact you to reschedule.`, 'America/Los_Angeles');
+    expect(storm.kind).toBe('response');
+  });
+
+  it('"te confirmamos que lo hemos recibido" is a receipt, hedged or not', async () => {
+    const message = await read(`From: Horno Ribagorza <empleo@hornoribagorza.com>
+Subject: Tu candidatura - Dependiente/a
+Date: Mon, 23 Mar 2026 07:15:02 +0100
+
+Hola: gracias por enviarnos tu currículum para el puesto de Dependiente/a. Te confirmamos que lo hemos recibido correctamente. Si no recibes respuesta en 15 días, entiende que en esta ocasión no hemos podido contar contigo.`, 'Europe/Madrid');
+    expect(message.kind).toBe('received');
+  });
+});

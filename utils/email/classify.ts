@@ -14,6 +14,7 @@ const YOU = /\b(?:you|your|vous|votre|ihre?n?|sie|dich|dein\w*|tu|te|su|je|jouw|
 const COLD_OUTREACH = /\burgent (?:requirement|opening|hiring)\b|\bimmediate joiners?\b|\binterested candidates (?:can|may|kindly|please)\b|\bkindly share your (?:updated )?(?:cv|resume|profile)\b|\bmandate par\b|\bseriez-vous ouvert|\bje me permets de vous contacter\b|\bopportunite confidentielle\b|\bwaren sie offen\b|\bestarias abiert[oa]\b|\bsta je open voor\b|\bi came across your (?:profile|resume|cv|background)|\b(?:are you|would you be) open to (?:new |a )?(?:opportunities|a (?:new )?role|exploring|a (?:quick |brief |short )?(?:\d+[- ]?min(?:ute)?s? )?(?:chat|call|conversation))|\byour (?:background|profile|experience) (?:\w+ ){0,6}(?:really )?(?:stood out|caught my eye)\b|\bkwam (?:je|uw|jouw) profiel tegen\b|\b(?:je suis tombee?|suis tombee?) sur (?:votre|ton) profil\b|\b(?:auf|uber) (?:ihr|dein) profil gestossen\b|\b(?:uber|auf) (?:ihr|dein|ihrem|deinem) (?:xing|linkedin)[- ]?profil\b|\bauf (?:sie|dich) aufmerksam geworden\b|\bvotre profil (?:linkedin )?a (?:retenu|attire) (?:mon|notre) attention\b|\b(?:encontre|vi) (?:tu|su) perfil\b|\b(?:een van )?onze (?:vaste )?opdrachtgevers\b|\bpour (?:l'un de )?nos clients\b|\bfur (?:einen|unseren) (?:kunden|mandanten)\b|\bpara (?:uno de )?nuestros clientes\b|\bi(?:'m| am) (?:partnering|working) (?:exclusively )?with (?:a|an|my|our)\b|\b(?:my|our) client\b|\bon behalf of (?:a|my|our) client\b|\bcame across your\b/;
 const OWN_APPLICATION = /\b(?:(?:sent|submitted|forwarded|put forward|passed) your (?:cv|resume|profile|details|application)|wants? to (?:interview|meet|speak (?:to|with)) you|(?:thanks?|thank you) (?:\w+ )?for applying|merci d'avoir postule|gracias por postular(?:te)?|dank fur (?:ihre|deine) bewerbung|bedankt voor (?:je|uw) sollicitatie|you applied|your (?:recent )?application|you(?:'ve| have) applied|applied (?:for|to|through|via|on)|votre candidature|ihre bewerbung|tu (?:candidatura|solicitud)|su (?:candidatura|solicitud)|je sollicitatie|uw sollicitatie)\b/;
 
+const NO_GUARANTEE = /\b(?:does not|doesn't|do not|don't|will not|won't) guarantee\b|\b(?:no|not a) guarantee\b|\bne garantit pas\b|\bgarantiert nicht\b|\bno garantiza\b|\bgeen garantie\b/;
 const NEGATED = /\b(?:not|n't|unable|no longer|ne|n'|pas|nicht|kein|no|niet|geen)\b/;
 const ALERT_SENDER = /^(?:jobalerts?|jobs?-?(?:listings|alerts?|recommendations)|alerts?|alert-noreply|newsletters?|news|digest|marketing|messages-noreply|invitations|notifications?-noreply|hit-reply|inmail-hit-reply|emploi|offres)\b/i;
 
@@ -100,7 +101,8 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   const formCopy = /\bcopy of your application\b|\bapplication data\b|\b(?:copy|summary|record) of your answers\b|\byour answers(?: below)?\s*:|\bsummary of your application\b|\brecapitulatif de (?:votre|ta) candidature\b|\bzusammenfassung (?:ihrer|deiner) bewerbung\b/.test(plain(ownBody));
   const response = formCopy ? [] : matching(RESPONSE, all, (sentence, match) => conditional(sentence, match) || ABOUT_OTHERS.test(sentence) || /\b(?:thanks?|thank you|merci|danke|gracias|bedankt)\b.{0,20}\b(?:for|pour|de|fur|por|voor) (?:confirming|sharing|sending|providing|letting|confirmer|partager|nous avoir)\b/.test(sentence.slice(0, match.index + 1)));
   const received = matching(RECEIVED, all, notYet);
-  const declined = all.filter((sentence) => declinesTheCandidate(sentence) && !CONDITIONAL.test(sentence.slice(0, cueIndex(sentence))));
+  // "Being referred does not guarantee that you will be … selected": a caution, not a no.
+  const declined = all.filter((sentence) => declinesTheCandidate(sentence) && !CONDITIONAL.test(sentence.slice(0, cueIndex(sentence))) && !NO_GUARANTEE.test(sentence));
   const receivedForSure = matching(RECEIVED_FOR_SURE, all, notYet);
   const aboutAnApplication = offer.length + rejection.length + declined.length + interview.length + response.length + received.length > 0;
   const strongNotAbout = matching(NOT_ABOUT_AN_APPLICATION, all);
@@ -153,7 +155,8 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   if (alertSender && !personViaBoard && !decided && !aboutTheirApplication && !toTheCandidate) return 'none';
   // "We regret to inform you that your interview … has been cancelled": the interview is off, not the application.
   const cancelled = calledOff(message.subject ?? '', [...sentences(message.subject ?? ''), ...sentences(ownBody)]);
-  const decisionsBeyondTheCancellation = [...evidence.rejection, ...evidence.declined].filter((sentence) => !CALLED_OFF.test(sentence)).length;
+  // "…ha decidido cancelar el proceso de selección" calls off the whole search, not a meeting: that is a no.
+  const decisionsBeyondTheCancellation = [...evidence.rejection, ...evidence.declined].filter((sentence) => !(CALLED_OFF.test(sentence) && MEETING_NOUN.test(sentence))).length;
   if (cancelled && offer === 0 && decisionsBeyondTheCancellation === 0 && !signals.hasInvite) return 'response';
   if (notAbout >= 2 && !toTheCandidate && !evidence.newsFirst && !(decided && notAbout < 4)) return 'none';
   // A "thank you for your interest" alone does not outweigh "finish your application".

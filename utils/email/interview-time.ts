@@ -26,6 +26,7 @@ const SUPERSEDED = /\b(?:initialement|initially|ursprunglich|ursprünglich|inici
 const MOVED_AWAY = /^\s*(?:uhr\s+)?(?:vereinbarte[ns]?|geplante[ns]?|angesetzte[ns]?)\s+(?:gespräch|gesprach|termin|interview|vorstellungsgespräch)\s+(?:verschieben|absagen|verlegen)|^[^.]{0,40}\b(?:(?:has|have|needs?) to be|must be|will be) (?:moved|rescheduled|cancell?ed|postponed)\b|^[^.]{0,40}\b(?:doit être|devons) (?:d[ée]plac|report|annul)/i;
 
 // Words that make the time a deadline wherever they stand before it on the line.
+const OFFICE_HOURS = /\b(?:office|opening|business|support|phone|call) hours\b|\bhorarios? de (?:atenci[oó]n|oficina)\b|\b(?:heures|horaires) d'ouverture\b|\b(?:[öo]ffnungs|sprech|b[üu]ro)zeiten\b|\bopeningstijden\b|\bbereikbaar\b|\b(?:mon(?:day)?|lunes|lundi|montag|mo|maandag|ma)\.?\s*(?:-|–|to|through|thru|a|au|bis|t\/m|tot en met)\s*(?:fri(?:day)?|viernes|vendredi|freitag|fr|vrijdag|vr|sat(?:urday)?|s[aá]bado|samedi|samstag|zaterdag|do|thu(?:rsday)?|jueves|jeudi|donnerstag|donderdag)\b/i;
 const DUE = /\b(?:deadline|due (?:by|on|at)|expires?|expiry|closes?|closing date|no later than|date limite|fecha l[ií]mite|uiterlijk|sp[äa]testens|frist)\b/i;
 
 const PAST_EVENT = /\b(?:applied|submitted|received|sent|posted|wrote|reçue?|envoyée?|postulé|eingegangen|erhalten|eingereicht|recibid[ao]|enviad[ao]|ontvangen|verstuurd)\b/i;
@@ -109,7 +110,9 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
     const budget = /^\d{1,2}\s*h$/i.test(item.text.trim()) && /^\s*(?:max|maximum|min|minimum|de travail|au total|environ)\b/i.test(after);
     // "The deadline to complete it is 23:59 on Sunday": nobody is interviewed at midnight.
     const deadline = DUE.test(before) || /^(?:23:[3-5]\d|11:59\s*pm)/i.test(item.text.trim().replace(/^.*?(?=\d{1,2}:\d{2})/, ''));
-    return !length && !budget && !deadline && !movedAway && !DEADLINE.test(text.slice(Math.max(0, item.index - 40), item.index)) && !PAST_EVENT.test(before) && !SUPERSEDED.test(before);
+    // "Horario de atención: lunes a viernes de 9:00 a 14:00", "Mon–Fri 9am–5pm": when an office is open.
+    const officeHours = OFFICE_HOURS.test(`${before}${item.text}`);
+    return !length && !budget && !deadline && !movedAway && !officeHours && !DEADLINE.test(text.slice(Math.max(0, item.index - 40), item.index)) && !PAST_EVENT.test(before) && !SUPERSEDED.test(before);
   });
   // "a couple of minutes early" is a moment, not a day the time could belong to.
   // A day the time could belong to names one: "a couple of minutes early" and "- 222 W" (222 weeks ago) do not.
