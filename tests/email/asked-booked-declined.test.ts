@@ -278,3 +278,49 @@ Hola: gracias por enviarnos tu currículum para el puesto de Dependiente/a. Te c
     expect(message.kind).toBe('received');
   });
 });
+
+describe('owners and offices in French, German and Dutch', () => {
+  const said = async (body: string, timeZone: string, subject = 'Re: Bewerbung', date = 'Mon, 2 Mar 2026 09:00:00 +0100') => read(`From: Jan Maier <jan@maier-holz.example>\nSubject: ${subject}\nDate: ${date}\n\n${body}`, timeZone);
+
+  it('a plain no by hand: "Ich hab mich für jemanden entschieden", "kiezen we voor een kandidaat met meer ervaring", "keine Stelle anbieten"', async () => {
+    expect((await said('Ich hab mich jetzt für jemanden entschieden, der schon ein paar Jahre CNC-Erfahrung mitbringt.', 'Europe/Berlin')).kind).toBe('rejection');
+    expect((await said('Uiteindelijk kiezen we voor een kandidaat met meer ervaring in utiliteitsbouw.', 'Europe/Brussels')).kind).toBe('rejection');
+    expect((await said('Nach reiflicher Überlegung müssen wir Ihnen mitteilen, dass wir Ihnen derzeit keine Stelle anbieten können.', 'Europe/Vienna')).kind).toBe('rejection');
+    expect((await said("Realistically we won't be able to make you an offer this spring, since we're pausing hiring for the role.", 'America/New_York')).kind).toBe('rejection');
+  });
+
+  it('one time by hand: "Est ce que tu peux passer mardi 21 avril à 14 h 00 ?", "Kom vrijdag 5 juni om half elf even langs", "Komm … zum Probearbeiten"', async () => {
+    const garage = await said('Est ce que tu peux passer mardi 21 avril à 14 h 00 ? On discutera du poste.', 'Europe/Paris', 'Ta candidature', 'Tue, 14 Apr 2026 18:00:00 +0200');
+    expect([garage.kind, garage.at]).toEqual(['interview', '2026-04-21T14:00:00+02:00']);
+    const werkplaats = await said('Kom vrijdag 5 juni om half elf even langs op de werkplaats, dan drinken we een bak koffie.', 'Europe/Amsterdam', 'Re: sollicitatie monteur', 'Mon, 1 Jun 2026 20:00:00 +0200');
+    expect([werkplaats.kind, werkplaats.at]).toEqual(['interview', '2026-06-05T10:30:00+02:00']);
+    const backstube = await said('Komm doch am Montag, den 16. März um 7 Uhr zum Probearbeiten, bis ca. 15 Uhr.', 'Europe/Berlin', 'Probearbeiten', 'Tue, 10 Mar 2026 12:00:00 +0100');
+    expect([backstube.kind, backstube.at]).toEqual(['interview', '2026-03-16T07:00:00+01:00']);
+  });
+
+  it('a board\u2019s "transmise au recruteur … s\u2019il souhaite vous rencontrer" is a receipt, and "35H" a week\u2019s hours', async () => {
+    const message = await read(`From: France Travail <ne-pas-repondre@francetravail.fr>
+Subject: Votre candidature a bien été envoyée
+Date: Thu, 8 Oct 2026 08:22:00 +0200
+
+Vous avez postulé à l'offre suivante :
+Agent de quai / Cariste (H/F)
+Offre n° 198KQTZ - CDD 6 mois - 35H
+
+Votre candidature (CV et lettre de motivation) a bien été transmise au recruteur. Le recruteur prendra directement contact avec vous s'il souhaite vous rencontrer.`, 'Europe/Paris');
+    expect(message.kind).toBe('received');
+    expect(message.at).toBeNull();
+  });
+
+  it('still reviewing, in Swiss French: "fait toujours partie de celles que nous examinons"', async () => {
+    expect((await said("Leur analyse prend davantage de temps que prévu. Votre candidature fait toujours partie de celles que nous examinons.", 'Europe/Zurich', 'Votre candidature')).kind).toBe('response');
+  });
+
+  it('an interview called off while the procedure is suspended, "Votre candidature reste valable", is not a no', async () => {
+    expect((await said("Nous sommes au regret de devoir annuler l'entretien de sélection du mardi 9 juin 2026 à 14 h 00. La procédure de recrutement est suspendue dans l'attente d'une nouvelle décision. Votre candidature reste valable.", 'Europe/Brussels', 'Annulation de votre entretien')).kind).toBe('response');
+  });
+
+  it('a temp agency\u2019s "Leuk dat je hebt gereageerd op de vacature" is a receipt', async () => {
+    expect((await said('Leuk dat je hebt gereageerd op de vacature Orderpicker dagdienst in Assen. Eén van onze intercedenten neemt binnen 2 werkdagen contact met je op.', 'Europe/Amsterdam', 'Je reactie op Orderpicker')).kind).toBe('received');
+  });
+});

@@ -14,8 +14,9 @@ const YOU = /\b(?:you|your|vous|votre|ihre?n?|sie|dich|dein\w*|tu|te|su|je|jouw|
 const COLD_OUTREACH = /\burgent (?:requirement|opening|hiring)\b|\bimmediate joiners?\b|\binterested candidates (?:can|may|kindly|please)\b|\bkindly share your (?:updated )?(?:cv|resume|profile)\b|\bmandate par\b|\bseriez-vous ouvert|\bje me permets de vous contacter\b|\bopportunite confidentielle\b|\bwaren sie offen\b|\bestarias abiert[oa]\b|\bsta je open voor\b|\bi came across your (?:profile|resume|cv|background)|\b(?:are you|would you be) open to (?:new |a )?(?:opportunities|a (?:new )?role|exploring|a (?:quick |brief |short )?(?:\d+[- ]?min(?:ute)?s? )?(?:chat|call|conversation))|\byour (?:background|profile|experience) (?:\w+ ){0,6}(?:really )?(?:stood out|caught my eye)\b|\bkwam (?:je|uw|jouw) profiel tegen\b|\b(?:je suis tombee?|suis tombee?) sur (?:votre|ton) profil\b|\b(?:auf|uber) (?:ihr|dein) profil gestossen\b|\b(?:uber|auf) (?:ihr|dein|ihrem|deinem) (?:xing|linkedin)[- ]?profil\b|\bauf (?:sie|dich) aufmerksam geworden\b|\bvotre profil (?:linkedin )?a (?:retenu|attire) (?:mon|notre) attention\b|\b(?:encontre|vi) (?:tu|su) perfil\b|\b(?:een van )?onze (?:vaste )?opdrachtgevers\b|\bpour (?:l'un de )?nos clients\b|\bfur (?:einen|unseren) (?:kunden|mandanten)\b|\bpara (?:uno de )?nuestros clientes\b|\bi(?:'m| am) (?:partnering|working) (?:exclusively )?with (?:a|an|my|our)\b|\b(?:my|our) client\b|\bon behalf of (?:a|my|our) client\b|\bcame across your\b/;
 const OWN_APPLICATION = /\b(?:(?:sent|submitted|forwarded|put forward|passed) your (?:cv|resume|profile|details|application)|wants? to (?:interview|meet|speak (?:to|with)) you|(?:thanks?|thank you) (?:\w+ )?for applying|merci d'avoir postule|gracias por postular(?:te)?|dank fur (?:ihre|deine) bewerbung|bedankt voor (?:je|uw) sollicitatie|you applied|your (?:recent )?application|you(?:'ve| have) applied|applied (?:for|to|through|via|on)|votre candidature|ihre bewerbung|tu (?:candidatura|solicitud)|su (?:candidatura|solicitud)|je sollicitatie|uw sollicitatie)\b/;
 
+const KEPT_OPEN = /\b(?:(?:votre|ta) candidature (?:reste|demeure) (?:valable|active|en lice|a l'etude)|your (?:application|candidacy) (?:remains|is still|will remain) (?:active|valid|open|in the process)|(?:ihre|deine) bewerbung bleibt (?:bestehen|aktiv|gultig|im verfahren)|(?:tu|su) (?:candidatura|postulacion) (?:sigue|seguira) (?:vigente|activa|en el proceso)|(?:je|uw) sollicitatie blijft (?:geldig|staan|actief|lopen))\b/;
 const NO_GUARANTEE = /\b(?:does not|doesn't|do not|don't|will not|won't) guarantee\b|\b(?:no|not a) guarantee\b|\bne garantit pas\b|\bgarantiert nicht\b|\bno garantiza\b|\bgeen garantie\b/;
-const NEGATED = /\b(?:not|n't|unable|no longer|ne|n'|pas|nicht|kein|no|niet|geen)\b/;
+const NEGATED = /\b(?:not|unable|no longer|ne|n'|pas|nicht|kein\w*|no|niet|geen)\b|n't\b/;
 const ALERT_SENDER = /^(?:jobalerts?|jobs?-?(?:listings|alerts?|recommendations)|alerts?|alert-noreply|newsletters?|news|digest|marketing|messages-noreply|invitations|notifications?-noreply|hit-reply|inmail-hit-reply|emploi|offres)\b/i;
 
 function looksLikeAPersonVia(displayName: string): boolean {
@@ -68,7 +69,8 @@ function conditional(sentence: string, match: RegExpExecArray): boolean {
 function negatedOffer(sentence: string, match: RegExpExecArray): boolean {
   // "decided to extend an offer to another candidate" is a rejection.
   if (/\bto (?:another|a different|an other|the other|an internal) (?:candidate|applicant|person)\b/.test(sentence.slice(match.index))) return true;
-  return NEGATED.test(sentence.slice(Math.max(0, match.index - 30), match.index)) || conditional(sentence, match);
+  // "dass wir Ihnen derzeit keine Stelle anbieten können": the no is inside the phrase.
+  return NEGATED.test(sentence.slice(Math.max(0, match.index - 30), match.index)) || /\b(?:keine?n?|nicht)\b/.test(match[0]) || conditional(sentence, match);
 }
 
 /** What the message says, sentence by sentence, for each kind: the evidence `classify` weighs. */
@@ -158,6 +160,8 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   // "…ha decidido cancelar el proceso de selección" calls off the whole search, not a meeting: that is a no.
   const decisionsBeyondTheCancellation = [...evidence.rejection, ...evidence.declined].filter((sentence) => !(CALLED_OFF.test(sentence) && MEETING_NOUN.test(sentence))).length;
   if (cancelled && offer === 0 && decisionsBeyondTheCancellation === 0 && !signals.hasInvite) return 'response';
+  // "La procédure est suspendue … Votre candidature reste valable": the interview is off, the application is not.
+  if (cancelled && offer === 0 && KEPT_OPEN.test(plain(ownBody))) return 'response';
   if (notAbout >= 2 && !toTheCandidate && !evidence.newsFirst && !(decided && notAbout < 4)) return 'none';
   // A "thank you for your interest" alone does not outweigh "finish your application".
   if (notAbout >= 1 && !decided && interview + response + receivedForSure === 0) return 'none';

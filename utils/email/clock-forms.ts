@@ -1,5 +1,6 @@
 // Times and dates rewritten into forms every chrono reader takes: French and Spanish clocks, British "half 2" and
 // "2.30", day-first numeric dates as ISO, and "Thursday 3rd" as the date it means.
+const DUTCH_GERMAN_HOURS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, eins: 1, zwei: 2, drei: 3, fünf: 5, funf: 5, sechs: 6, sieben: 7, neun: 9, zehn: 10, zwölf: 12, zwolf: 12 };
 const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 // A month's name or its abbreviation, in the languages read.
@@ -25,6 +26,11 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     // "by 12 noon": noon, so the "by" before it still reads as a deadline.
     .replace(/\b12\s*(?:noon|midday)\b/gi, 'noon')
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock\b/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()]}:00`)
+    // Dutch "om half elf" is half an hour before eleven (10:30); German "um halb zehn" likewise (9:30).
+    .replace(/(?<=\b(?:om|um|vanaf|ab|tegen|gegen) )(half|halb) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eins|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwolf|\d{1,2})\b/gi, (_, _half: string, hourText: string) => {
+      const hour = DUTCH_GERMAN_HOURS[hourText.toLowerCase()] ?? Number(hourText);
+      return `${hour === 1 ? 12 : hour - 1}:30`;
+    })
     // "Thursday at half 2": British for half past two.
     .replace(/(?<=\b(?:at|@) )half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:past|to|an?|hour))/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText)}:30`)
     .replace(/\b([01]?\d|2[0-3]) ?h ?([0-5]\d)\b/g, '$1:$2')

@@ -53,7 +53,7 @@ function timesIn(text: string, reference: Date, referenceOffset: number, first: 
 }
 
 // A clock reading in the phrase itself: "in 45 minutes" is not an appointment.
-const CLOCK = /\d{1,2}\s*(?::|h\b|h\d|\.\d{2}|am\b|pm\b|a\.m|p\.m|uhr|uur\b)|\b(?:noon|midi|midday|mittags?|mediodia|middag)\b/i;
+const CLOCK = /(?<!\d)(?:[01]?\d|2[0-3])\s*(?::|h\b|h\d|\.\d{2}|am\b|pm\b|a\.m|p\.m|uhr|uur\b)|\b(?:noon|midi|midday|mittags?|mediodia|middag)\b/i;
 
 // A chat copied into a mail stamps each line with when it was sent: "Olivia (4:31 PM): …", "[10:32 AM] Dana Lee: …".
 const CHAT_STAMP = /^([ \t]*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?) \(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\):|^([ \t]*)\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\](?= \p{Lu}[^\n]{0,40}:)/gmu;
@@ -138,7 +138,7 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
       const zone = written === 'America/Denver' && userZone === 'America/Phoenix' && /\bMST\b|Mountain Standard/i.test(`${item.text}${near}`) ? userZone : written;
       const day = dayResult.start;
       // "Thursday at 2:30", "at 4": an English appointment without am/pm between one and seven is in the afternoon.
-      const afternoon = language === 'en' && !item.result.start.isCertain('meridiem') && !/^0\d/.test(item.text.trim()) && (item.result.start.get('hour') ?? 0) >= 1 && (item.result.start.get('hour') ?? 0) <= 7 ? 12 : 0;
+      const afternoon = language === 'en' && !item.result.start.isCertain('meridiem') && !/\b(?:uhr|uur|heures?|horas?|hrs?)\b/i.test(item.text) && !/^0\d/.test(item.text.trim()) && (item.result.start.get('hour') ?? 0) >= 1 && (item.result.start.get('hour') ?? 0) <= 7 ? 12 : 0;
       const start: WallTime = {
         year: day.get('year') ?? new Date(reference.getTime() + offset * 60_000).getUTCFullYear(),
         month: day.get('month') ?? 1,

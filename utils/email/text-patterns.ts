@@ -38,7 +38,7 @@ export function ownText(body: string): string {
 }
 
 const INTRODUCES = /:\s*$/;
-const SAYS_WHO_WROTE = /\b(?:wrote|[ée]crit|schrieb|escribi[óo]|schreef)\b/i;
+const SAYS_WHO_WROTE = /(?<!\p{L})(?:wrote|[ée]crit|schrieb|escribi[óo]|schreef)(?!\p{L})/iu;
 
 /**
  * The `>` lines that quote someone else. A `>` block the writer introduces with their own line ending in a colon
