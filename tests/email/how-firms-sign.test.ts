@@ -208,7 +208,7 @@ Müller Haustechnik GmbH & Co. KG
 Heizung – Sanitär – Solar
 Kirchweg 9, 33098 Paderborn`, 'Europe/Berlin');
     expect(offer.kind).toBe('offer');
-    expect(offer.company).toBe('Müller Haustechnik GmbH & Co. KG');
+    expect(offer.company).toBe('Müller Haustechnik');
     const filled = await read(`From: Donna Pasquale <dpasquale@hartwellfinchlaw.com>
 Subject: Legal Secretary
 Date: Mon, 18 May 2026 09:51:02 -0400
@@ -745,5 +745,52 @@ Viña Altamira S.A.
 Este correo fue enviado a través de Buk.`, 'America/Santiago');
     expect(message.kind).toBe('response');
     expect(message.company).toBe('Viña Altamira');
+  });
+});
+
+describe('names as directories and signatures write them', () => {
+  it('"Gagnon, Marie-Ève (CISSS des Hautes-Laurentides)" is a person and, in brackets, the employer', async () => {
+    const message = await readMessage({ kind: 'ics', text: `BEGIN:VCALENDAR
+VERSION:2.0
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:entrevue-42@ssss.gouv.qc.ca
+DTSTAMP:20260505T140000Z
+DTSTART:20260512T140000Z
+DTEND:20260512T150000Z
+SUMMARY:Entrevue - Infirmière clinicienne
+ORGANIZER;CN="Gagnon, Marie-Ève (CISSS des Hautes-Laurentides)":mailto:marie-eve.gagnon@ssss.gouv.qc.ca
+ATTENDEE;CN="Bélanger, Luc (CISSS des Hautes-Laurentides)";ROLE=REQ-PARTICIPANT:mailto:luc.belanger@ssss.gouv.qc.ca
+END:VEVENT
+END:VCALENDAR` }, { now: new Date('2026-05-05T14:00:00Z'), timeZone: 'America/Toronto' });
+    expect(message.kind).toBe('interview');
+    expect(message.company).toBe('CISSS des Hautes-Laurentides');
+    expect(message.people.map((person) => person.name)).toContain('Marie-Ève Gagnon');
+  });
+
+  it('pronouns after a signature\u2019s name leave a person, not a firm', async () => {
+    const message = await read(`From: Teresa Lindqvist <tlindqvist@hpsu.edu>
+Subject: NEW TIME: Zoom interview - Research Coordinator
+Date: Mon, 8 Jun 2026 09:00:00 -0600
+
+Hi Sam, thank you for your flexibility with High Plains State University. Your Zoom interview is now confirmed for Thursday, June 11 at 10:00 AM MT.
+
+Best,
+Teresa Lindqvist (she/her)
+HR Coordinator`, 'America/Denver');
+    expect(message.company).toBe('High Plains State University');
+  });
+
+  it('a body under "gouv.qc.ca" is named by its own label, not "Gouv"', async () => {
+    const message = await read(`From: Dotation <dotation@csshf.gouv.qc.ca>
+Subject: Accusé de réception - Technicienne en administration
+Date: Mon, 28 Sep 2026 09:00:00 -0400
+
+Nous accusons réception de votre candidature. Seules les personnes retenues seront contactées.
+
+Service de la dotation
+Centre de services scolaire des Hautes-Falaises`, 'America/Toronto');
+    expect(message.kind).toBe('received');
+    expect(message.company).toBe('Centre de services scolaire des Hautes-Falaises');
   });
 });

@@ -3,6 +3,8 @@
 export interface Address {
   name: string | null;
   email: string | null;
+  /** Where the person works, as directories append it: "Gagnon, Marie-Ève (CISSS des Laurentides)". */
+  organisation?: string | null;
 }
 
 export interface InviteAttendee extends Address {

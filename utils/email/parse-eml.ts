@@ -1,4 +1,5 @@
 import PostalMime from 'postal-mime';
+import { nameAndOrganisation } from './address';
 import { htmlToText } from './html-text';
 import { type ParsedMessage, offsetOfDateHeader } from './message';
 import { parseInvite } from './parse-ics';
@@ -15,7 +16,7 @@ export async function parseEml(raw: string | ArrayBuffer): Promise<ParsedMessage
     invite = parseInvite(content);
   }
   return {
-    from: mail.from ? { name: mail.from.name?.trim() || null, email: mail.from.address?.toLowerCase() || null } : null,
+    from: mail.from ? { ...nameAndOrganisation(mail.from.name), email: mail.from.address?.toLowerCase() || null } : null,
     replyTo: mail.replyTo?.[0] && 'address' in mail.replyTo[0] && mail.replyTo[0].address ? { name: mail.replyTo[0].name?.trim() || null, email: mail.replyTo[0].address.toLowerCase() } : null,
     subject: mail.subject?.trim() || null,
     date: date && !Number.isNaN(date.getTime()) ? date : null,

@@ -80,8 +80,9 @@ function personOf(property: ICAL.Property | null): Address | null {
   const value = stringValue(property.getFirstValue());
   const email = value ? value.replace(/^mailto:/i, '').trim().toLowerCase() : null;
   const name = stringValue(property.getParameter('cn'));
-  const parsedName = name ? parseAddress(name)?.name ?? null : null;
-  return { name: parsedName && parsedName.toLowerCase() !== email ? parsedName : null, email: email && email.includes('@') ? email : null };
+  const parsed = name ? parseAddress(name) : null;
+  const parsedName = parsed?.name ?? null;
+  return { name: parsedName && parsedName.toLowerCase() !== email ? parsedName : null, email: email && email.includes('@') ? email : null, organisation: parsed?.organisation ?? null };
 }
 
 function wallTimeOf(property: ICAL.Property | null): WallTime | null {

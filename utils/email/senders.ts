@@ -57,12 +57,17 @@ export interface Sender {
   email: string | null;
   /** The address is a robot's: no-reply, notifications, alerts. */
   automated: boolean;
+  /** The organisation a directory appends to the name ("… (CISSS des Laurentides)"). */
+  organisation?: string | null;
 }
 
 export function registrableDomain(email: string | null | undefined): string | null {
   const host = email?.split('@')[1]?.trim().toLowerCase();
   if (!host) return null;
-  return getDomain(host) ?? host;
+  const domain = getDomain(host) ?? host;
+  // cisss-laurentides.gouv.qc.ca: "gouv" is the government, the label before it is the body that wrote.
+  if (/^(?:gouv|gov|govt|gob|gub)\./.test(domain) && host.length > domain.length) return host.split('.').slice(-domain.split('.').length - 1).join('.');
+  return domain;
 }
 
 export function describeSender(address: Address | null): Sender {
@@ -81,7 +86,7 @@ export function describeSender(address: Address | null): Sender {
   }
   // "Harbor Freightways <harborfreight@myworkday.com>": an ATS address named after its tenant is the employer's robot, not a person.
   const tenantRobot = kind === 'ats' && spellsTheSameName(address?.name ?? '', local);
-  return { kind, domain, name: address?.name ?? null, email: address?.email ?? null, automated: automated || tenantRobot };
+  return { kind, domain, name: address?.name ?? null, email: address?.email ?? null, automated: automated || tenantRobot, organisation: address?.organisation ?? null };
 }
 
 /** "Nodo Creativo <hola@nodocreativo.com.ar>": a display name that spells the sender's own domain is the firm's. */

@@ -1,6 +1,7 @@
 import { ROLE_WORDS } from './text-patterns';
 import { looksLikeOrganisation } from './company-names';
 import { PLACE_LINE } from './company-layouts';
+import { PRONOUNS } from './address';
 
 export interface Signature {
   name: string | null;
@@ -17,7 +18,7 @@ const TEAM_LINE = /^(?:(?:the|l['’]|le|la|das|die|el|het|de)\s*)?(?:[\p{L}-]+\
 
 /** The lines after the closing ("Best," / "Cordialement,"): who wrote, their role, their company. */
 export function signatureOf(body: string): Signature {
-  const lines = body.split('\n').map((line) => line.trim());
+  const lines = body.split('\n').map((line) => line.replace(PRONOUNS, '').trim());
   let closing = -1;
   lines.forEach((line, index) => {
     if (CLOSINGS.test(line)) closing = index;
