@@ -794,3 +794,53 @@ Centre de services scolaire des Hautes-Falaises`, 'America/Toronto');
     expect(message.company).toBe('Centre de services scolaire des Hautes-Falaises');
   });
 });
+
+describe('agencies known by how they write', () => {
+  it('"The client (Harcourt Wealth Partners) have come back" names the employer, not the search firm', async () => {
+    const message = await read(`From: Tom Ashworth <tom.ashworth@fieldgatefs.co.uk>
+Subject: Paraplanner - OFFER
+Date: Tue, 12 May 2026 17:10:00 +0100
+
+Hi Rebecca,
+
+The client (Harcourt Wealth Partners) have come back this afternoon and would like to offer you the Paraplanner position at their Cheltenham office. Basic salary: £42,500 per annum.
+
+Best,
+Tom Ashworth
+Senior Consultant | Financial Planning Recruitment
+Fieldgate Financial Search Ltd`);
+    expect(message.kind).toBe('offer');
+    expect(message.company).toBe('Harcourt Wealth Partners');
+  });
+
+  it('a "Recruitment Consultant - Transport, Logistics & Supply Chain" writes for the client the subject names', async () => {
+    const message = await read(`From: Anaru Pohatu <anaru@southerlypeople.co.nz>
+Subject: Tasman Haulage interview tomorrow - postponed
+Date: Tue, 12 May 2026 16:00:00 +1200
+
+Kia ora Liam, Tasman Haulage have just been on the phone and they need to postpone your interview tomorrow (Wednesday 10am). I'll be in touch with new times.
+
+Ngā mihi,
+Anaru Pohatu
+Recruitment Consultant - Transport, Logistics & Supply Chain
+Southerly People`, 'Pacific/Auckland');
+    expect(message.kind).toBe('response');
+    expect(message.company).toBe('Tasman Haulage');
+  });
+
+  it('an intercedent\u2019s "terugkoppeling gekregen van Van Loon Transport" names the client', async () => {
+    const message = await read(`From: Priya Ramdin <priya.ramdin@startpunt-uitzenden.nl>
+Subject: Terugkoppeling gesprek Planner Binnendienst
+Date: Mon, 9 Mar 2026 16:40:00 +0100
+
+Hoi Kim,
+
+Ik heb vanmiddag de terugkoppeling gekregen van Van Loon Transport over je gesprek van vrijdag. Ze gaan verder met een kandidaat die al ervaring heeft met hun planningssysteem.
+
+Groetjes,
+Priya Ramdin | Intercedent Office & Logistiek
+StartPunt Uitzenden Tilburg`, 'Europe/Amsterdam');
+    expect(message.kind).toBe('rejection');
+    expect(message.company).toBe('Van Loon Transport');
+  });
+});

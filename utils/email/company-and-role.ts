@@ -24,7 +24,7 @@ const COMPANY_AFTER: Array<[string, number]> = [
   [String.raw`(?<=^|\n)[ \t]*(?:company|employer|organi[sz]ation|hiring (?:agency|organi[sz]ation|department|company)|agency|department|entreprise|soci[ée]t[ée]|employeur|recruteur|empresa|unternehmen|arbeitgeber|firma|werkgever|bedrijf|organisatie)\s*:`, 8],
   // An agency names its client: "Client: Marlowe & Finch", "feedback from Calderbrook Foods", "submitted your profile to Orchard Lane".
   [String.raw`(?:client|cliente|klant|kunde|entreprise cliente)\s*(?::|,|\()?`, 6],
-  [String.raw`(?:feedback|news|an update|a decision)\s+from`, 4],
+  [String.raw`(?:feedback|news|an update|a decision)\s+from|terugkoppeling\s+(?:gekregen\s+|ontvangen\s+)?van|r[üu]ckmeldung\s+(?:erhalten\s+)?von|(?:un\s+)?retour\s+de(?:\s+la\s+part\s+de)?|(?:respuesta|retroalimentaci[óo]n)\s+de`, 4],
   // "the hiring manager at Brackenridge": where the people deciding work.
   [String.raw`the\s+(?:hiring manager|hiring team|interview panel|panel|team|head of [\p{L}]+)\s+(?:at|from)`, 4],
   [String.raw`(?:submitted|sent|forwarded|presented|put)\s+(?:your\s+)?(?:profile|cv|resume|application|details)?\s*(?:forward\s+|over\s+|across\s+)?to`, 4],
@@ -152,7 +152,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     if (!ROLE_WORDS.test(part) && part.split(/\s+/).length <= 4) add(part, 1);
   }
   // "pour le compte de notre client, l'Imprimerie Delvaux-Jamar", "our client, Halden Mutual": who an agency works for.
-  for (const match of body.matchAll(new RegExp(String.raw`${CLIENT_TALK.source},?\s+(?:(?:le|la|les|the|die|der|das|el|de|het)\s+|l['’])?(${NAME_RUN})`, 'gu'))) {
+  for (const match of body.matchAll(new RegExp(String.raw`(?:${CLIENT_TALK.source}),?\s+\(?(?:(?:le|la|les|the|die|der|das|el|de|het)\s+|l['’])?(${NAME_RUN})`, 'gu'))) {
     add(match[1], 8);
   }
   // Any name shaped like an organisation's ("des Fonderies Delmas-Aubry", "Kanters Voedingsgroep wil je graag"): a weak vote.
@@ -194,7 +194,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // A recruitment agency writes for its client: the employer is the client, never the agency. With no client named
   // ("my client, a leading Leeds law firm"), there is no employer to give.
   // "We act as an employment agency": the footer says so even when the name does not.
-  const agencyLabel = agencyDomain(sender) || AGENCY_FOOTER.test(body) || CLIENT_TALK.test(body) ? fold(sender.domain?.split('.')[0] ?? '') : null;
+  // "Recruitment Consultant", "Intercedent", "Personalberaterin": the writer's role says an agency writes.
+  const agencyRole = AGENCY_ROLE.test(signatureOf(body).role ?? '');
+  const agencyLabel = agencyDomain(sender) || AGENCY_FOOTER.test(body) || CLIENT_TALK.test(body) || agencyRole ? fold(sender.domain?.split('.')[0] ?? '') : null;
   const isAgency = (name: string) => AGENCY.test(name) || (!!agencyLabel && fold(name).length >= 4 && agencyLabel.startsWith(fold(name)));
   const agency = [...totals.values()].some((entry) => isAgency(entry.name));
   const fullText = `${subject}\n${body}`;
@@ -262,13 +264,15 @@ function nameAt(text: string, index: number): string | null {
   return sticky.exec(text)?.[0] ?? null;
 }
 
-const AGENCY = /\b(?:recruitment|recruiting|staffing|search(?! committee)|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents)\b/i;
+const AGENCY = /\b(?:recruitment|recruiting|staffing|uitzend\w*|search(?! committee)|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents)\b/i;
 
 // "Powered by Darwinbox", "Este correo fue enviado a través de Buk", "Propulsé par Teamtailor": the tool, named in the footer.
 const POWERED_BY = /\b(?:[Pp]owered by|[Ss]ent (?:via|through|using)|[Ee]nviado a trav[ée]s de|[Pp]ropuls[ée] par|[Ff]ourni par|[Bb]ereitgestellt (?:von|durch)|[Mm]ogelijk gemaakt door|[Gg]esendet (?:über|mit)|[Ee]nvoy[ée] (?:via|par l'interm[ée]diaire de))\s+(\p{Lu}[\p{L}\p{N}]+)/gu;
 
 // An agency speaks of its client: "notre client", "my client", "unser Mandant", "nuestro cliente", "onze opdrachtgever".
-const CLIENT_TALK = /\b(?:[Nn]otre|[Mm]on|[Oo]ur|[Mm]y|[Uu]nser(?:em|en)?|[Nn]uestro|[Oo]nze|[Mm]ijn) (?:[Cc]lient|[Cc]liente|[Mm]andant(?:en)?|[Kk]unde(?:n)?|[Kk]lant|[Oo]pdrachtgever)(?!s\b|\s+(?:services?|base|portfolio|relations\w*|facing|success|experience|satisfaction|needs|support)\b)/;
+const CLIENT_TALK = /\b[Tt]he [Cc]lient(?= \(|, \p{Lu})|\b(?:[Nn]otre|[Mm]on|[Oo]ur|[Mm]y|[Uu]nser(?:em|en)?|[Nn]uestro|[Oo]nze|[Mm]ijn) (?:[Cc]lient|[Cc]liente|[Mm]andant(?:en)?|[Kk]unde(?:n)?|[Kk]lant|[Oo]pdrachtgever)(?!s\b|\s+(?:services?|base|portfolio|relations\w*|facing|success|experience|satisfaction|needs|support)\b)/;
+
+const AGENCY_ROLE = /\b(?:recruitment consultant|recruiting consultant|intercedente?|personalberater(?:in)?|personaldisponent(?:in)?|consultante? en recrutement|consultor(?:a)? de selecci[oó]n)\b/i;
 
 const AGENCY_FOOTER = /\b(?:acts? as an? employment (?:agency|business)|recruitment (?:agency|consultancy)|cabinet de recrutement|agence (?:de recrutement|d['’]int[ée]rim|d['’]emploi)|personalberatung|personaldienstleister|uitzendbureau|werving (?:&|en) selectie|agencia de (?:empleo|colocaci[oó]n|selecci[oó]n)|consultora de (?:selecci[oó]n|rrhh|recursos humanos))\b/i;
 
