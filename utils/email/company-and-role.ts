@@ -270,7 +270,7 @@ const AGENCY = /\b(?:recruitment|recruiting|staffing|uitzend\w*|search(?! commit
 const POWERED_BY = /\b(?:[Pp]owered by|[Ss]ent (?:via|through|using)|[Ee]nviado a trav[ée]s de|[Pp]ropuls[ée] par|[Ff]ourni par|[Bb]ereitgestellt (?:von|durch)|[Mm]ogelijk gemaakt door|[Gg]esendet (?:über|mit)|[Ee]nvoy[ée] (?:via|par l'interm[ée]diaire de))\s+(\p{Lu}[\p{L}\p{N}]+)/gu;
 
 // An agency speaks of its client: "notre client", "my client", "unser Mandant", "nuestro cliente", "onze opdrachtgever".
-const CLIENT_TALK = /\b[Tt]he [Cc]lient(?= \(|, \p{Lu})|\b(?:[Nn]otre|[Mm]on|[Oo]ur|[Mm]y|[Uu]nser(?:em|en)?|[Nn]uestro|[Oo]nze|[Mm]ijn) (?:[Cc]lient|[Cc]liente|[Mm]andant(?:en)?|[Kk]unde(?:n)?|[Kk]lant|[Oo]pdrachtgever)(?!s\b|\s+(?:services?|base|portfolio|relations\w*|facing|success|experience|satisfaction|needs|support)\b)/;
+const CLIENT_TALK = /\b[Tt]he [Cc]lient(?= \(|, [A-Z])|\b(?:[Nn]otre|[Mm]on|[Oo]ur|[Mm]y|[Uu]nser(?:em|en)?|[Nn]uestro|[Oo]nze|[Mm]ijn) (?:[Cc]lient|[Cc]liente|[Mm]andant(?:en)?|[Kk]unde(?:n)?|[Kk]lant|[Oo]pdrachtgever)(?!s\b|\s+(?:services?|base|portfolio|relations\w*|facing|success|experience|satisfaction|needs|support)\b)/;
 
 const AGENCY_ROLE = /\b(?:recruitment consultant|recruiting consultant|intercedente?|personalberater(?:in)?|personaldisponent(?:in)?|consultante? en recrutement|consultor(?:a)? de selecci[oó]n)\b/i;
 
