@@ -324,3 +324,20 @@ Votre candidature (CV et lettre de motivation) a bien été transmise au recrute
     expect((await said('Leuk dat je hebt gereageerd op de vacature Orderpicker dagdienst in Assen. Eén van onze intercedenten neemt binnen 2 werkdagen contact met je op.', 'Europe/Amsterdam', 'Je reactie op Orderpicker')).kind).toBe('received');
   });
 });
+
+describe('more plain no\u2019s, hedges and approaches', () => {
+  const said = async (body: string, from = 'Ciarán Dunne <ciaran@harbourline-recruitment.ie>', timeZone = 'Europe/Dublin') => read(`From: ${from}\nSubject: Re: Finance Business Partner\nDate: Fri, 20 Nov 2026 16:00:00 +0000\n\n${body}`, timeZone);
+
+  it('"decided to go with the other finalist" and "has withdrawn the above post" are a no', async () => {
+    expect((await said("Unfortunately they've decided to go with the other finalist for the Finance Business Partner role.")).kind).toBe('rejection');
+    expect((await said('Kindly be advised that the Municipality has withdrawn the above post. The post will therefore not be filled at this stage.', 'Recruitment <recruitment@bluegum.gov.za>', 'Africa/Johannesburg')).kind).toBe('rejection');
+  });
+
+  it('"Pas de nouvelles sous 3 semaines ? Cela voudra dire que nous avons retenu d\u2019autres profils" hedges a receipt', async () => {
+    expect((await said("Nous avons bien reçu votre CV. Pas de nouvelles sous 3 semaines ? Cela voudra dire que nous avons retenu d'autres profils.", 'Brasserie du Vieux Port <noreply@flatchr.io>', 'Europe/Paris')).kind).toBe('received');
+  });
+
+  it('a headhunter\u2019s "direct approach" about a "confidential … mandate" is an approach, not news', async () => {
+    expect((await said("I hope you don't mind the direct approach - your profile came up while I was mapping senior credit talent. I'm working on a confidential Head of Credit mandate. Would you be open to a quick, confidential 20-minute chat this week?", 'Ruan van der Merwe <ruan@ridgeexec.co.za>', 'Africa/Johannesburg')).kind).toBe('none');
+  });
+});

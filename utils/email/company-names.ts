@@ -181,7 +181,7 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   if (/^(?:powered by|sent (?:with|from|via)|envoy[ée] (?:avec|depuis|via)|gesendet (?:mit|von)|enviado (?:con|desde)|verzonden (?:met|vanaf))\b/i.test(name)) return null;
   // "NHS Jobs", "Jobs.ch": a board keeps its own name even once "Jobs" is trimmed off.
   if (PLATFORM_NAMES.test((raw ?? '').trim())) return null;
-  if (PLATFORM_NAMES.test(name) || NOT_A_NAME.test(name.split(' ')[0]) || NOT_A_NAME.test(name)) return null;
+  if (PLATFORM_NAMES.test(name) || PLATFORM_NAMES.test(name.replace(/^l['’]/i, '')) || NOT_A_NAME.test(name.split(' ')[0]) || NOT_A_NAME.test(name)) return null;
   // "Kingsmoor Engineering", "Atlas Sales Solutions": a role word may sit inside a name whose end says organisation.
   // "Velankar Engineering Works": the trailing run of organisation words goes, whatever the words before it.
   let ownWords = looksLikeOrganisation(name) ? name.replace(/\s+\S+$/, '') : name;
