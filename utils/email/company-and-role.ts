@@ -264,7 +264,7 @@ function nameAt(text: string, index: number): string | null {
   return sticky.exec(text)?.[0] ?? null;
 }
 
-const AGENCY = /\b(?:recruitment|recruiting|staffing|uitzend\w*|search(?! committee)|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents)\b/i;
+const AGENCY = /\b(?:recruitment|recruiting|staffing|\w+staff|uitzend\w*|search(?! committee)|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents)\b/i;
 
 // "Powered by Darwinbox", "Este correo fue enviado a través de Buk", "Propulsé par Teamtailor": the tool, named in the footer.
 const POWERED_BY = /\b(?:[Pp]owered by|[Ss]ent (?:via|through|using)|[Ee]nviado a trav[ée]s de|[Pp]ropuls[ée] par|[Ff]ourni par|[Bb]ereitgestellt (?:von|durch)|[Mm]ogelijk gemaakt door|[Gg]esendet (?:über|mit)|[Ee]nvoy[ée] (?:via|par l'interm[ée]diaire de))\s+(\p{Lu}[\p{L}\p{N}]+)/gu;
