@@ -844,3 +844,23 @@ StartPunt Uitzenden Tilburg`, 'Europe/Amsterdam');
     expect(message.company).toBe('Van Loon Transport');
   });
 });
+
+describe('initials, then words', () => {
+  it('"HSR Levante" and chi-vallee-durance.fr are the names the message spells out', async () => {
+    const spanish = await read(`From: RRHH HSR Levante <rrhh@hsrlevante.es>
+Subject: Entrevista - Enfermera/o de quirófano
+Date: Mon, 19 Oct 2026 10:00:00 +0200
+
+Le confirmamos su entrevista el martes 27 de octubre a las 10:00 h en el Hospital San Rafael de Levante.`, 'Europe/Madrid');
+    expect(spanish.company).toBe('Hospital San Rafael de Levante');
+    const french = await read(`From: DRH <drh@chi-vallee-durance.fr>
+Subject: Votre candidature - Infirmier(e)
+Date: Mon, 19 Oct 2026 10:00:00 +0200
+
+Nous avons le regret de vous informer que votre candidature n'a pas été retenue.
+
+La Direction des ressources humaines
+Centre Hospitalier Intercommunal Vallée de la Durance`, 'Europe/Paris');
+    expect(french.company).toBe('Centre Hospitalier Intercommunal Vallée de la Durance');
+  });
+});

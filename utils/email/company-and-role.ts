@@ -247,7 +247,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   if (wider) return fullerInText(wider.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
   // "CFUSD" is the short form of "Cedar Falls Unified School District", written out somewhere in the message.
   const everything = `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`;
-  const spelledOut = /^\p{Lu}{3,6}$/u.test(best.name) && !fuller ? cleanCompany(spelledOutInitials(best.name, everything)) : null;
+  // "HSR Levante", "Chi Vallee Durance" (from chi-vallee-durance.fr): initials, then words the full name ends with.
+  const initialsFirst = /^\p{Lu}{3,6}$/u.test(best.name) || /^\p{Lu}[\p{Lu}\p{Ll}]{1,3}\s+\p{Lu}/u.test(best.name) && fold(best.name.split(' ')[0]).length <= 4 && !looksLikeOrganisation(best.name.split(' ')[0]);
+  const spelledOut = initialsFirst && !fuller ? cleanCompany(spelledOutInitials(best.name, everything)) : null;
   // The thread quoted below may sign with it too ("Lakeshore Pediatrics, S.C." under the first message).
   return fullerInText(spelledOut ?? fuller?.name ?? best.name, everything);
 }

@@ -34,6 +34,7 @@ export function spelledOutInitials(key: string, text: string): string | null {
 
 function readFrom(words: Word[], first: number, target: string, line: string): string | null {
   let spelled = '';
+  let wholeWords = false;
   for (let index = first; index < words.length && index - first < 9; index += 1) {
     const word = words[index];
     // Only spaces, commas, hyphens and apostrophes may stand between the words of one name.
@@ -42,6 +43,13 @@ function readFrom(words: Word[], first: number, target: string, line: string): s
     const whole = fold(word.text);
     // "Groupe financier Lévesque": the letters so far, then the last word whole.
     if (spelled.length >= 1 && `${spelled}${whole}` === target && /^\p{Lu}/u.test(word.text) && index - first >= 1) return line.slice(words[first].start, word.end);
+    // "Centre Hospitalier Intercommunal Vallée de la Durance" for chi-vallee-durance: letters, then whole words.
+    if (spelled.length >= 2 && /^\p{Lu}/u.test(word.text) && target.startsWith(`${spelled}${whole}`) && (wholeWords || index - first >= 2)) {
+      spelled += whole;
+      wholeWords = true;
+      continue;
+    }
+    if (wholeWords) return null;
     const letter = whole[0];
     if (!letter || target[spelled.length] !== letter) return null;
     // A lowercase word shorter than four letters is a joiner, not part of the initials.
