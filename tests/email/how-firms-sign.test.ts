@@ -864,3 +864,15 @@ Centre Hospitalier Intercommunal Vallée de la Durance`, 'Europe/Paris');
     expect(french.company).toBe('Centre Hospitalier Intercommunal Vallée de la Durance');
   });
 });
+
+describe('French public bodies', () => {
+  it('"Agglo Val de Sarre" is the "Communauté d\u2019Agglomération du Val de Sarre" the letter names', async () => {
+    const message = await read(`From: Agglo Val de Sarre - Recrutement <recrutement@agglo-valdesarre.fr>
+Subject: Convocation jury de recrutement - Chargé(e) de mission mobilités
+Date: Mon, 2 Mar 2026 10:00:00 +0100
+
+Madame, j'ai le plaisir de vous convoquer devant le jury de recrutement le jeudi 12 mars à 9h30, au siège de la Communauté d'Agglomération du Val de Sarre.`, 'Europe/Paris');
+    expect(message.kind).toBe('interview');
+    expect(message.company).toBe("Communauté d'Agglomération du Val de Sarre");
+  });
+});

@@ -250,8 +250,11 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // "HSR Levante", "Chi Vallee Durance" (from chi-vallee-durance.fr): initials, then words the full name ends with.
   const initialsFirst = /^\p{Lu}{3,6}$/u.test(best.name) || /^\p{Lu}[\p{Lu}\p{Ll}]{1,3}\s+\p{Lu}/u.test(best.name) && fold(best.name.split(' ')[0]).length <= 4 && !looksLikeOrganisation(best.name.split(' ')[0]);
   const spelledOut = initialsFirst && !fuller ? cleanCompany(spelledOutInitials(best.name, everything)) : null;
+  // "Agglo Val de Sarre" is how the "Communauté d'agglomération du Val de Sarre" shortens itself.
+  const agglo = /^Agglo(?:m[ée]ration)?\s+(.+)$/iu.exec(best.name)?.[1];
+  const aggloInFull = agglo ? new RegExp(String.raw`Communaut[ée] d['’]agglom[ée]ration\s+(?:du |de la |de l['’]|des |d['’]|de )?${agglo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').exec(everything)?.[0] : null;
   // The thread quoted below may sign with it too ("Lakeshore Pediatrics, S.C." under the first message).
-  return fullerInText(spelledOut ?? fuller?.name ?? best.name, everything);
+  return fullerInText(aggloInFull ?? spelledOut ?? fuller?.name ?? best.name, everything);
 }
 
 /** "Spencer Gulf Water via HireVue" reads like a person's name, but "on behalf of Spencer Gulf Water" does not. */
