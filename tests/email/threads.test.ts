@@ -249,3 +249,28 @@ Duration: 45 minutes`,
     expect(message.company).toBe('Kōwhai Grid');
   });
 });
+
+describe('a forward under a note of its own', () => {
+  it('a recruiter\u2019s long note over "-----Original Message-----" is read with the mail it forwards: the interview is there', async () => {
+    const message = await readMessage({ kind: 'text', text: `From: Tyler Brooks <tbrooks@summitpeaktalent.com>
+Subject: FW: Interview confirmed - Cloud Security Engineer
+Date: Fri, 24 Apr 2026 10:12:33 -0600
+
+Hey Kai,
+
+Great news - see below from Meredith. You're locked in with the Ironvale team for the panel. Heads up that their times are Pacific since they're HQ'd in Portland, so that's noon for you here in Denver.
+
+Tyler
+
+-----Original Message-----
+From: Meredith Shaw <meredith.shaw@ironvale.io>
+Sent: Friday, April 24, 2026 8:55 AM
+To: Tyler Brooks <tbrooks@summitpeaktalent.com>
+Subject: Interview confirmed - Cloud Security Engineer
+
+Hi Tyler, we're confirmed for the virtual onsite on Thursday, April 30 at 11:00 AM PT (11:00 AM - 1:00 PM PT).` }, { now: new Date('2026-04-24T16:00:00Z'), timeZone: 'America/Denver' });
+    expect(message.kind).toBe('interview');
+    expect(message.at).toBe('2026-04-30T12:00:00-06:00');
+    expect(message.durationMinutes).toBe(120);
+  });
+});
