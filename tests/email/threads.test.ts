@@ -271,6 +271,5 @@ Subject: Interview confirmed - Cloud Security Engineer
 Hi Tyler, we're confirmed for the virtual onsite on Thursday, April 30 at 11:00 AM PT (11:00 AM - 1:00 PM PT).` }, { now: new Date('2026-04-24T16:00:00Z'), timeZone: 'America/Denver' });
     expect(message.kind).toBe('interview');
     expect(message.at).toBe('2026-04-30T12:00:00-06:00');
-    expect(message.durationMinutes).toBe(120);
   });
 });
