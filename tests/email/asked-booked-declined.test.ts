@@ -341,3 +341,37 @@ describe('more plain no\u2019s, hedges and approaches', () => {
     expect((await said("I hope you don't mind the direct approach - your profile came up while I was mapping senior credit talent. I'm working on a confidential Head of Credit mandate. Would you be open to a quick, confidential 20-minute chat this week?", 'Ruan van der Merwe <ruan@ridgeexec.co.za>', 'Africa/Johannesburg')).kind).toBe('none');
   });
 });
+
+describe('Dutch and Flemish, by hand and by template', () => {
+  const said = async (body: string, subject = 'Re: sollicitatie', timeZone = 'Europe/Amsterdam') => read(`From: Gerard Mulder <gerard@mulder-installatie.nl>\nSubject: ${subject}\nDate: Mon, 23 Mar 2026 10:00:00 +0100\n\n${body}`, timeZone);
+
+  it('no\u2019s without "helaas": "verder gaan met iemand die…", "kandidatuur niet weerhouden", "de functie inmiddels ingevuld"', async () => {
+    expect((await said('Uiteindelijk hebben we besloten om verder te gaan met iemand die al meer ervaring heeft.')).kind).toBe('rejection');
+    expect((await said('Na grondige analyse moeten wij u meedelen dat uw kandidatuur niet weerhouden werd voor de volgende fase.', 'Uw kandidatuur', 'Europe/Brussels')).kind).toBe('rejection');
+    expect((await said('Bedankt voor je sollicitatie. We hebben de functie inmiddels ingevuld.')).kind).toBe('rejection');
+  });
+
+  it('"Helaas moeten wij uw gesprek verzetten" moves the interview to the new time offered', async () => {
+    const message = await said('Helaas moeten wij uw gesprek van dinsdag 31 maart verzetten. Wij kunnen u een nieuwe tijd aanbieden op woensdag 1 april om 9.15 uur. Het gesprek duurt 45 minuten.', 'Uw sollicitatiegesprek');
+    expect([message.kind, message.at]).toEqual(['interview', '2026-04-01T09:15:00+02:00']);
+  });
+
+  it('"Kom donderdag om half drie even langs" is 14:30, and the Apple Mail "heeft … het volgende geschreven" line opens the thread', async () => {
+    const message = await said(`Ziet er goed uit. Kom donderdag om half drie maar even langs op de zaak.
+
+Gr. Gerard
+
+Op 22 mrt. 2026 om 11:08 heeft Tim de Jong <tim@example.nl> het volgende geschreven:
+
+Beste Gerard, hierbij mijn cv.`);
+    expect([message.kind, message.at]).toEqual(['interview', '2026-03-26T14:30:00+01:00']);
+  });
+
+  it('a delayed procedure with the application "nog volledig in behandeling" is news, not a receipt', async () => {
+    expect((await said('Door een groot aantal reacties loopt de procedure helaas enige vertraging op. Uw sollicitatie is nog volledig in behandeling.', 'Stand van zaken')).kind).toBe('response');
+  });
+
+  it('VDAB\u2019s "werden bezorgd aan de werkgever" is a receipt', async () => {
+    expect((await said('U solliciteerde via vdab.be voor de vacature Heftruckchauffeur. Uw cv en motivatiebrief werden bezorgd aan de werkgever.', 'Uw sollicitatie', 'Europe/Brussels')).kind).toBe('received');
+  });
+});

@@ -29,7 +29,9 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     // Dutch "om half elf" is half an hour before eleven (10:30); German "um halb zehn" likewise (9:30).
     .replace(/(?<=\b(?:om|um|vanaf|ab|tegen|gegen) )(half|halb) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eins|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwolf|\d{1,2})\b/gi, (_, _half: string, hourText: string) => {
       const hour = DUTCH_GERMAN_HOURS[hourText.toLowerCase()] ?? Number(hourText);
-      return `${hour === 1 ? 12 : hour - 1}:30`;
+      // "om half drie" for a visit is 14:30: an hour from one to six is in the afternoon.
+      const shown = hour === 1 ? 12 : hour - 1;
+      return `${shown >= 1 && shown <= 6 ? shown + 12 : shown}:30`;
     })
     // "Thursday at half 2": British for half past two.
     .replace(/(?<=\b(?:at|@) )half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:past|to|an?|hour))/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText)}:30`)

@@ -96,7 +96,7 @@ export const REJECTION = [
   /\b(?:stelle|position|vakanz)\b.{0,60}\bnicht (?:mehr )?(?:besetzt|nachbesetzt|vergeben|besetzen|nachbesetzen)\b/,
   /\bdecidido no (?:continuar|seguir|avanzar)\b/,
   /\b(?:decidido|optado por) (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)/,
-  /\bhelaas (?:moeten|hebben|kunnen|gaan) (?:we|wij)\b/,
+  /\bhelaas (?:moeten|hebben|kunnen|gaan) (?:we|wij)\b(?!.{0,60}\b(?:verzetten|verplaatsen|uitstellen|annuleren|afzeggen|wijzigen)\b)/,
   /\b(?:andere kandida(?:at|ten)|niet (?:verder|door) (?:gaan|te gaan)|niet geselecteerd|afgewezen)\b/,
   // An owner's plain word and hiring stopped for all: "j'ai décidé d'engager quelqu'un", "We kiezen toch voor iemand
   // anders", "continuar el proceso con otras personas", "congelar la vacante", "ne pas ouvrir ce poste".
@@ -110,6 +110,9 @@ export const REJECTION = [
   /\bkeine (?:stelle|position|anstellung|zusage|beschaftigung)\b.{0,30}\banbieten\b|\b(?:won't|will not|can't|cannot|not be able to|unable to|not going to) (?:be able to )?(?:make|extend|give) you (?:an|the) offer\b|\b(?:pausing|paused|pause|freezing|froze|frozen|putting on hold) (?:all |our )?(?:hiring|the (?:role|search|position|req))\b/,
   // "decided to go with the other finalist", "has withdrawn the above post … will therefore not be filled".
   /\b(?:decided|chosen|chose|opted|going) to (?:go|move forward|proceed) with the other (?:finalist|candidate|applicant|person)\b|\bwith (?:the other|another) finalist\b|\bhas withdrawn the (?:above |above-mentioned |advertised )?(?:post|position|role|vacancy)\b|\b(?:post|position|role|vacancy)\b.{0,40}\bwill (?:therefore |now |unfortunately )?not be filled\b/,
+  // Dutch and Flemish: "besloten om verder te gaan met iemand die…", "niet meenemen naar de volgende ronde",
+  // "uw kandidatuur niet weerhouden", "We hebben de functie inmiddels ingevuld".
+  /\bverder (?:te )?gaan met iemand\b|\bniet (?:mee)?nemen naar de volgende (?:ronde|fase)\b|\b(?:kandidatuur|sollicitatie)\b.{0,30}\bniet (?:werd )?(?:weerhouden|geselecteerd)\b|\bniet weerhouden\b|\b(?:functie|vacature|plek|baan)\b.{0,20}\b(?:inmiddels |al )?(?:ingevuld|vervuld)\b/,
   // Civil service: "you were not among the best qualified candidates", "Eligible; Not Referred".
   /\bnot among the (?:best|most|highly|top) qualified\b|\bnot referred\b|\b(?:was|were|will) not (?:be )?referred to the (?:hiring|selecting)\b/,
   // "el cliente se ha decantado por otro perfil", "se ha optado por otra candidatura", "la posición ha quedado congelada".
@@ -119,6 +122,8 @@ export const REJECTION = [
 ];
 
 export const RECEIVED = [
+  // "Uw cv en motivatiebrief werden bezorgd aan de werkgever" (VDAB), "je sollicitatie is verstuurd".
+  /\b(?:werden|werd|is|zijn) (?:bezorgd|doorgestuurd|verstuurd) (?:aan|naar) de werkgever\b|\bsolliciteerde via\b/,
   // "Leuk dat je hebt gereageerd op de vacature…", "Merci, votre candidature a bien été transmise au recruteur".
   /\b(?:leuk|fijn|bedankt) dat je (?:hebt )?(?:gereageerd|gesolliciteerd)\b|\bcandidature a bien ete (?:transmise|envoyee)\b|\b(?:transmise|envoyee) (?:au|a l')(?:recruteur|employeur|entreprise)\b/,
   // A person's own word: "Thanks for sending your CV and portfolio through - got them both".
@@ -229,7 +234,7 @@ export const RESPONSE = [
   /\b(?:move you forward|moving you forward|advance you|next round|next stage of (?:our|the) (?:process|interview))\b/,
   /\bstill (?:reviewing|working through|under (?:active )?(?:review|consideration)|considering|in the (?:process|running))\b|\b(?:taking|take|takes) (?:a little |a bit |slightly |somewhat )?longer than\b|\b(?:an )?update on your application\b/,
   /\b(?:would love|like|love|keen|happy) to (?:set up|schedule|arrange|have) (?:a|an) (?:\w+ )?(?:call|chat|conversation|interview)/,
-  /\blaquelle des\b|\bdisponibilites suivantes\b|\bpourriez-vous (?:nous|me) (?:indiquer|communiquer|transmettre)\b|\btoujours en cours (?:d'etude|d'examen|d'analyse|de traitement)\b|\bprend (?:davantage de|plus de) temps que prevu\b|\b(?:fait|font) toujours partie de (?:celles|ceux|la selection)\b|\btoujours (?:a l'etude|en lice|en cours d'evaluation)\b|\bdauert (?:etwas |noch )?(?:langer|laenger) als (?:geplant|erwartet|gedacht)\b|\bduurt (?:wat |iets )?langer dan (?:verwacht|gepland|gedacht)\b|\b(?:esta|estan) (?:tomando|llevando) mas tiempo de lo (?:previsto|esperado)\b|\b(?:vos|tes) disponibilites\b|\bcreneaux?\b|\btest technique\b|\betude de cas\b|\bcas pratique\b|\b(?:echanger|discuter) avec vous\b/,
+  /\blaquelle des\b|\bdisponibilites suivantes\b|\bpourriez-vous (?:nous|me) (?:indiquer|communiquer|transmettre)\b|\btoujours en cours (?:d'etude|d'examen|d'analyse|de traitement)\b|\bprend (?:davantage de|plus de) temps que prevu\b|\b(?:fait|font) toujours partie de (?:celles|ceux|la selection)\b|\btoujours (?:a l'etude|en lice|en cours d'evaluation)\b|\bdauert (?:etwas |noch )?(?:langer|laenger) als (?:geplant|erwartet|gedacht)\b|\b(?:loopt|liep) (?:de procedure )?(?:helaas )?(?:enige |wat |een )?vertraging op\b|\b(?:nog )?(?:volledig )?in behandeling\b|\bduurt (?:wat |iets )?langer dan (?:verwacht|gepland|gedacht)\b|\b(?:esta|estan) (?:tomando|llevando) mas tiempo de lo (?:previsto|esperado)\b|\b(?:vos|tes) disponibilites\b|\bcreneaux?\b|\btest technique\b|\betude de cas\b|\bcas pratique\b|\b(?:echanger|discuter) avec vous\b/,
   /\bverfugbarkeit|\bterminvorschlag|\bwann (?:haben sie|hast du|passt es)/,
   /\btermine? vorschlagen\b|\bfolgende termine\b|\bwelche[rs]? (?:termin|zeit|tag|option)\b.{0,40}\bpasst\b|\b(?:quel|lequel de ces) (?:creneau|horaire|moment)\b|\b(?:cual|cuales) de (?:estas|estos) (?:opciones|horarios|fechas)\b|\bque (?:horario|dia) te (?:viene|va) mejor\b|\bwelk(?:e)? (?:moment|tijdstip|tijd|dag)\b.{0,30}\b(?:schikt|past|uitkomt)\b/,
   /\bdisponibilidad\b|\b(?:prueba|desafio|reto|ejercicio|evaluacion) tecnic[oa]\b/,

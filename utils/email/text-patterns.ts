@@ -14,7 +14,7 @@ export const ROLE_WORDS = new RegExp(String.raw`\b(?:${ROLE_WORD_LIST})\b|(?:ent
 /** Lines that open a quoted earlier message: everything after them is history, not this message (Outlook quotes
  * with a bare "From: … / Sent: …" block). */
 // "On Tue, 3 Mar 2026 at 9:14 AM Dana <…> wrote:" and its French, German, Spanish and Dutch forms.
-const WROTE_LINE = String.raw`On .{5,120} wrote:|Le .{5,120} a écrit ?:|Am .{5,120} schrieb .{0,80}:|El .{5,120} escribió:|Op .{5,120} schreef .{0,80}:`;
+const WROTE_LINE = String.raw`On .{5,120} wrote:|Le .{5,120} a écrit ?:|Am .{5,120} schrieb .{0,80}:|El .{5,120} escribió:|Op .{5,120} schreef .{0,80}:|Op .{5,120} heeft .{0,120} (?:het volgende )?geschreven ?:`;
 const QUOTE_OPENERS = new RegExp(String.raw`^(?:${WROTE_LINE}|-{2,} ?(?:Original Message|Message d'origine|Ursprüngliche Nachricht|Mensaje original|Oorspronkelijk bericht) ?-{2,}|_{10,}\n(?:From|De|Von|Van):.+|(?:From|De|Von|Van|Da)\s?:[ \t].+\n(?:Sent|Envoyé|Gesendet|Enviado|Verzonden|Inviato)\s?:[ \t].+)\s*$`, 'im');
 const WROTE = new RegExp(String.raw`^(?:${WROTE_LINE})\s*$`);
 
