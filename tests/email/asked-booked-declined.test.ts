@@ -375,3 +375,22 @@ Beste Gerard, hierbij mijn cv.`);
     expect((await said('U solliciteerde via vdab.be voor de vacature Heftruckchauffeur. Uw cv en motivatiebrief werden bezorgd aan de werkgever.', 'Uw sollicitatie', 'Europe/Brussels')).kind).toBe('received');
   });
 });
+
+describe('Québec, Belgian and Swiss French', () => {
+  const said = async (body: string, subject = 'Re: ta candidature') => read(`From: Josée Paquette <josee@boulangeriedesvents.ca>\nSubject: ${subject}\nDate: Thu, 5 Mar 2026 16:00:00 -0500\n\n${body}`, 'America/Toronto');
+
+  it('"on a décidé de garder quelqu\u2019un … on ne pourra pas te prendre" and "a finalement retenu un autre intérimaire" are a no', async () => {
+    expect((await said("Finalement on a décidé de garder quelqu'un qui faisait déjà des remplacements chez nous, alors on ne pourra pas te prendre cette fois-ci.")).kind).toBe('rejection');
+    expect((await said('Le client a fait son choix et a finalement retenu un autre intérimaire.')).kind).toBe('rejection');
+  });
+
+  it('"nous serions très contents de vous engager comme menuisier" with the pay is an offer', async () => {
+    expect((await said("Nous serions très contents de vous engager comme menuisier-poseur CFC chez nous dès le 1er mai : 100 %, CDI, salaire mensuel brut de CHF 5'600.–.", 'Suite à notre téléphone')).kind).toBe('offer');
+  });
+
+  it('"L\u2019affichage se termine le 20 mars 2026 à 16 h 30" is when the posting closes, not an interview', async () => {
+    const message = await said("La Ville accuse réception de votre candidature. Seules les personnes dont la candidature sera retenue pour une entrevue seront contactées. L'affichage se termine le 20 mars 2026 à 16 h 30.", 'Accusé de réception - concours 2026-014');
+    expect(message.kind).toBe('received');
+    expect(message.at).toBeNull();
+  });
+});

@@ -27,7 +27,7 @@ const MOVED_AWAY = /^\s*(?:uhr\s+)?(?:vereinbarte[ns]?|geplante[ns]?|angesetzte[
 
 // Words that make the time a deadline wherever they stand before it on the line.
 const OFFICE_HOURS = /\b(?:office|opening|business|support|phone|call) hours\b|\bhorarios? de (?:atenci[oó]n|oficina)\b|\b(?:heures|horaires) d'ouverture\b|\b(?:[öo]ffnungs|sprech|b[üu]ro)zeiten\b|\bopeningstijden\b|\bbereikbaar\b|\b(?:mon(?:day)?|lunes|lundi|montag|mo|maandag|ma)\.?\s*(?:-|–|to|through|thru|a|au|bis|t\/m|tot en met)\s*(?:fri(?:day)?|viernes|vendredi|freitag|fr|vrijdag|vr|sat(?:urday)?|s[aá]bado|samedi|samstag|zaterdag|do|thu(?:rsday)?|jueves|jeudi|donnerstag|donderdag)\b/i;
-const DUE = /\b(?:deadline|due (?:by|on|at)|expires?|expiry|closes?|closing date|no later than|date limite|fecha l[ií]mite|uiterlijk|sp[äa]testens|frist)\b/i;
+const DUE = /\b(?:deadline|due (?:by|on|at)|expires?|expiry|closes?|closing date|no later than|date limite|fecha l[ií]mite|uiterlijk|sp[äa]testens|frist|se termine|prend fin|fin de l'affichage|endet|sluit|cierra|vence)\b/i;
 
 const PAST_EVENT = /\b(?:applied|submitted|received|sent|posted|wrote|reçue?|envoyée?|postulé|eingegangen|erhalten|eingereicht|recibid[ao]|enviad[ao]|ontvangen|verstuurd)\b/i;
 

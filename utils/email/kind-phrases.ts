@@ -15,6 +15,7 @@ export const OFFER = [
   // "they'd like to offer you the role", "the client wants to offer you the position".
   /\b(?:want|wants|would like|'d like|keen|are going|is going) to offer you (?:the|a|this)\b(?! (?:\w+ )?(?:interview|call|chat|phone|video|meeting|conversation|screen))/,
   /\b(?:heureux|heureuse|ravie?s?|plaisir|le plaisir) de vous (?:proposer|offrir|faire une (?:proposition|offre)|annoncer que (?:nous )?(?:retenons|avons retenu))(?! (?:un |une |de (?:nous )?)?(?:entretien|rencontre|echange|rendez-vous|appel|visio|entrevue|rencontrer|passer|exercice|test|cas pratique|etude de cas|mise en situation))/,
+  /\b(?:contents?|heureux|heureuse|ravie?s?) de (?:vous|t') ?(?:engager|embaucher|accueillir dans (?:notre|l')equipe)\b|\b(?:vous|t') ?engager comme\b/,
   /\b(?:promesse|proposition|offre) (?:d'embauche|de contrat|d'emploi ci-jointe)\b/,
   /\blettre d'offre\b/,
   // "a décidé de vous faire une proposition pour le poste", "proposition d'engagement", "lettre d'engagement".
@@ -100,7 +101,7 @@ export const REJECTION = [
   /\b(?:andere kandida(?:at|ten)|niet (?:verder|door) (?:gaan|te gaan)|niet geselecteerd|afgewezen)\b/,
   // An owner's plain word and hiring stopped for all: "j'ai décidé d'engager quelqu'un", "We kiezen toch voor iemand
   // anders", "continuar el proceso con otras personas", "congelar la vacante", "ne pas ouvrir ce poste".
-  /\b(?:engage|engager|embaucher|recruter|prendre) quelqu'un (?:d'autre|qui a deja|ayant|avec plus)\b|\b(?:kiezen|gekozen|gaan)\b.{0,20}\bvoor (?:iemand anders|een andere (?:kandidaat|sollicitant))\b|\b(?:continuar|seguir|avanzar)\b.{0,30}\bcon otr[oa]s (?:personas|candidat[oa]s|perfiles|postulantes)\b/,
+  /\b(?:engage|engager|embaucher|recruter|prendre|garder) quelqu'un (?:d'autre|qui|ayant|avec plus)\b|\bne (?:pourra|pourrons|pourrai|peut|pouvons|peux) pas (?:te|vous) (?:prendre|garder|engager|embaucher|retenir)\b|\bretenu (?:un autre|une autre) (?:interimaire|personne|candidat|candidate|profil)\b|\b(?:kiezen|gekozen|gaan)\b.{0,20}\bvoor (?:iemand anders|een andere (?:kandidaat|sollicitant))\b|\b(?:continuar|seguir|avanzar)\b.{0,30}\bcon otr[oa]s (?:personas|candidat[oa]s|perfiles|postulantes)\b/,
   /\b(?:congelar|congelad[oa]|cancelar|cancelad[oa])\b.{0,50}\b(?:la )?(?:vacante|posicion|cargo|puesto|busqueda|proceso de seleccion)\b|\bno (?:vamos a poder|podemos|podremos|podriamos|podra) (?:continuar|seguir|avanzar) con (?:tu|su) (?:candidatura|postulacion|proceso)\b|\bproceso\b.{0,40}\b(?:se da por|queda|ha quedado|fue|ha sido) (?:cerrado|finalizado|cancelado)\b|\bde ne pas ouvrir (?:ce|le) poste\b|\b(?:processus|recrutement)\b.{0,40}\b(?:est|a ete) (?:donc )?(?:cloture|clos|annule|suspendu)\b/,
   // By hand in German and Dutch: "Ich hab mich für jemanden entschieden, der…", "Ihre Bewerbung … nicht berücksichtigt werden konnte",
   // "Uiteindelijk kiezen we voor een kandidaat met meer ervaring", "ze gaan verder met een kandidaat die…", "houdt het … op".
