@@ -394,3 +394,20 @@ describe('Québec, Belgian and Swiss French', () => {
     expect(message.at).toBeNull();
   });
 });
+
+describe('Spanish by hand and by decree', () => {
+  const said = async (body: string, subject = 'Re: solicitud', timeZone = 'America/Mexico_City') => read(`From: Lupita Olvera <lupita@refaccionariaolvera.mx>\nSubject: ${subject}\nDate: Wed, 4 Mar 2026 12:00:00 -0600\n\n${body}`, timeZone);
+
+  it('"Lo esperamos el lunes 9 de marzo a las 11:00 a.m." sets the interview', async () => {
+    const message = await said('Recibimos su solicitud, muchas gracias. Lo esperamos el lunes 9 de marzo a las 11:00 a.m. en nuestra sucursal. Pregunte por el Sr. Raúl Olvera, él lo va a entrevistar.');
+    expect([message.kind, message.at]).toEqual(['interview', '2026-03-09T11:00:00-06:00']);
+  });
+
+  it('"queremos que te vengas con nosotros como jefa de partida" with the pay is an offer', async () => {
+    expect((await said('Te escribo para decirte que queremos que te vengas con nosotros como jefa de partida. Contrato indefinido, 1.750 € brutos/mes.', 'Jefa de partida', 'Europe/Madrid')).kind).toBe('offer');
+  });
+
+  it('"no ha obtenido la puntuación mínima" is a no', async () => {
+    expect((await said('Le comunicamos que, una vez finalizada la valoración, usted no ha obtenido la puntuación mínima exigida.', 'Bolsa de empleo', 'Europe/Madrid')).kind).toBe('rejection');
+  });
+});

@@ -32,7 +32,7 @@ export function proposesOneTime(sentence: string | null, unlessObjected = false)
   const own = sentence.split(/(?<=[.!?])\s+/).pop() ?? sentence;
   if (own.includes('?') && !unlessObjected && !ONE_TIME_ASKED.test(plain(own))) return false;
   const text = plain(sentence).replace(/\([^)]*\)/g, ' ');
-  return (MEETING_NOUN.test(text) || /\b(?:come in|pop in|pop down|pop round|pop over|come down|come round|come over|swing by|drop in|come by|stop by|catch up|meet|kom (?:[^\s.!?]+ ){0,8}langs|komm (?:[^\s.!?]+ ){0,8}vorbei|(?:push|move|bump|shift) (?:it |this |that |things )?(?:back |up )?to|venir|passer|vorbeikommen|pasarte|pasar por|langskomen|langs komen)\b/.test(text)) && !CONDITIONAL.test(text.replace(/\bif (?:that|this|it)(?:'s| is)? (?:no good|doesn'?t work|does not work|suits?|works?)\b.*$/, ''));
+  return (MEETING_NOUN.test(text) || /\b(?:(?:lo|la|le|te|los|las) esperamos|nous vous attendons|on t'attend|je vous attends|erwarten (?:sie|dich)|verwachten (?:je|u)|we(?:'ll| will) (?:see|expect) you|come in|pop in|pop down|pop round|pop over|come down|come round|come over|swing by|drop in|come by|stop by|catch up|meet|kom (?:[^\s.!?]+ ){0,8}langs|komm (?:[^\s.!?]+ ){0,8}vorbei|(?:push|move|bump|shift) (?:it |this |that |things )?(?:back |up )?to|venir|passer|vorbeikommen|pasarte|pasar por|langskomen|langs komen)\b/.test(text)) && !CONDITIONAL.test(text.replace(/\bif (?:that|this|it)(?:'s| is)? (?:no good|doesn'?t work|does not work|suits?|works?)\b.*$/, ''));
 }
 
 /**

@@ -21,6 +21,7 @@ export const OFFER = [
   // "a décidé de vous faire une proposition pour le poste", "proposition d'engagement", "lettre d'engagement".
   /\b(?:decide|souhaite|souhaitons|voudrions|aimerions|allons) (?:de )?vous faire une (?:proposition|offre)\b|\b(?:proposition|lettre|contrat) d'engagement\b/,
   // "queremos ofrecerte el cargo", "le ofrecemos el puesto", "propuesta laboral".
+  /\bqueremos que (?:te vengas|vengas|te unas|formes parte|trabajes) con nosotros\b|\bnos gustaria (?:que (?:te unas|formes parte|trabajes con nosotros)|contar contigo como)\b/,
   /\b(?:queremos|quisieramos|nos gustaria|deseamos) (?:ofrecerte|ofrecerle|hacerte una (?:oferta|propuesta)|hacerle una (?:oferta|propuesta))\b|\b(?:te|le) ofrecemos (?:el|la) (?:cargo|puesto|posicion|vacante)\b|\b(?:oferta|propuesta) (?:laboral|de trabajo|de empleo|economica)\b/,
   /\b(?:freuen uns|freue mich),? (?:ihnen|dir) (?:ein(?:en)? )?(?:vertrag|angebot|vertragsangebot|die stelle|die position)/,
   /\b(?:vertragsangebot|arbeitsvertrag anbieten)\b/,
@@ -114,6 +115,8 @@ export const REJECTION = [
   // Dutch and Flemish: "besloten om verder te gaan met iemand die…", "niet meenemen naar de volgende ronde",
   // "uw kandidatuur niet weerhouden", "We hebben de functie inmiddels ingevuld".
   /\bverder (?:te )?gaan met iemand\b|\bniet (?:mee)?nemen naar de volgende (?:ronde|fase)\b|\b(?:kandidatuur|sollicitatie)\b.{0,30}\bniet (?:werd )?(?:weerhouden|geselecteerd)\b|\bniet weerhouden\b|\b(?:functie|vacature|plek|baan)\b.{0,20}\b(?:inmiddels |al )?(?:ingevuld|vervuld)\b/,
+  // Exams and panels: "no ha obtenido la puntuación mínima", "no ha resultado seleccionado", "vous n'avez pas réussi cette épreuve".
+  /\bno ha (?:obtenido|alcanzado|superado) (?:la (?:puntuacion|nota|calificacion) minima|el minimo)\b|\bno ha resultado (?:seleccionad[oa]|apt[oa])\b|\bn'avez pas (?:reussi|obtenu la note minimale)\b|\bnicht bestanden\b|\bniet geslaagd\b|\bdid not (?:pass|achieve the (?:minimum|pass) (?:score|mark))\b/,
   // Civil service: "you were not among the best qualified candidates", "Eligible; Not Referred".
   /\bnot among the (?:best|most|highly|top) qualified\b|\bnot referred\b|\b(?:was|were|will) not (?:be )?referred to the (?:hiring|selecting)\b/,
   // "el cliente se ha decantado por otro perfil", "se ha optado por otra candidatura", "la posición ha quedado congelada".

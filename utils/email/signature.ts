@@ -1,5 +1,5 @@
 import { ROLE_WORDS } from './text-patterns';
-import { looksLikeOrganisation } from './company-names';
+import { cleanCompany, looksLikeOrganisation } from './company-names';
 import { PLACE_LINE } from './company-layouts';
 import { PRONOUNS } from './address';
 
@@ -96,7 +96,8 @@ export function signatureOf(body: string): Signature {
     const named = line.split(/\s+[|·•]\s+|\s+[-–—]\s+|,\s+(?=.*\d)/u)[0];
     // "Pittsburgh, PA 15222", "12 Park Row, Leeds": where the firm is, not its name.
     if (PLACE_LINE.test(line) && (PLACE_LINE.test(named) || /^[\p{L} .'’-]+,\s*[A-Z]{2}\b/u.test(line))) continue;
-    if (!result.company && (/^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,40}$/u.test(named) || (/^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,60}$/u.test(named) && looksLikeOrganisation(named))) && !/\d{2,}/.test(named) && !/\b(?:team|équipe)\b/i.test(named)) result.company = named;
+    // "Administración" over "Refaccionaria Hermanos Olvera": a desk line is skipped, the firm comes next.
+    if (!result.company && cleanCompany(named) && (/^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,40}$/u.test(named) || (/^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,60}$/u.test(named) && looksLikeOrganisation(named))) && !/\d{2,}/.test(named) && !/\b(?:team|équipe)\b/i.test(named)) result.company = named;
   }
   return result;
 }
