@@ -876,3 +876,25 @@ Madame, j'ai le plaisir de vous convoquer devant le jury de recrutement le jeudi
     expect(message.company).toBe("Communauté d'Agglomération du Val de Sarre");
   });
 });
+
+describe('shared domains and branches', () => {
+  it('a shared government domain (ssss.gouv.qc.ca) the text never writes gives way to the name the sender gives', async () => {
+    const message = await read(`From: Dotation - CISSS des Basses-Laurentides <dotation.cisssbl@ssss.gouv.qc.ca>
+Subject: Suivi de votre candidature
+Date: Mon, 9 Mar 2026 10:00:00 -0400
+
+Nous vous informons que votre candidature n'a pas été retenue pour la suite du processus.`, 'America/Toronto');
+    expect(message.kind).toBe('rejection');
+    expect(message.company).toBe('CISSS des Basses-Laurentides');
+  });
+
+  it('"Laborum ETT - Delegación Zaragoza" is the firm, not its branch', async () => {
+    const message = await read(`From: Laborum ETT - Delegación Zaragoza <zaragoza@laborum-ett.es>
+Subject: Entrevista - Mozo de almacén
+Date: Mon, 9 Mar 2026 10:00:00 +0100
+
+Te confirmamos la entrevista presencial el jueves 12 de marzo a las 9:30 h en nuestra oficina. Durará aproximadamente 20 minutos.`, 'Europe/Madrid');
+    expect(message.company).toBe('Laborum ETT');
+    expect(message.at).toBe('2026-03-12T09:30:00+01:00');
+  });
+});

@@ -178,8 +178,10 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const anchor = tenant ?? domainLabel;
   // A domain the footer names as the tool that sent the mail ("Powered by Jobtrain", "enviado a través de Buk") is no employer.
   const platformFooter = !tenant && !!anchor && [...message.body.matchAll(POWERED_BY)].some((match) => fold(match[1]).startsWith(fold(anchor)) || fold(anchor).startsWith(fold(match[1])));
+  let anchorSpelled = false;
   if (anchor && !platformFooter) {
     const spelled = spellingOf(anchor, `${sender.name ?? ''}\n${subject}\n${message.body}`, !!tenant);
+    anchorSpelled = !!spelled;
     add(spelled ?? nameFromDomain(anchor), spelled ? 12 : UNSPELLED_WEIGHT);
   }
 
@@ -188,7 +190,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     const key = fold(candidate.name);
     const entry = totals.get(key) ?? { name: candidate.name, weight: 0, first: order };
     entry.weight += candidate.weight;
-    if (anchor && key === fold(anchor)) entry.weight += 2;
+    // A domain's label the text never writes (ssss.gouv.qc.ca) gets no extra say over the names the message gives.
+    if (anchor && key === fold(anchor) && (anchorSpelled || candidates.length === 1)) entry.weight += 2;
     totals.set(key, entry);
   });
   // A recruitment agency writes for its client: the employer is the client, never the agency. With no client named

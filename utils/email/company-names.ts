@@ -158,6 +158,8 @@ export function looksLikeOrganisation(name: string): boolean {
 
 export function cleanCompany(raw: string | null | undefined): string | null {
   let name = (raw ?? '').trim().replace(/^["'“«\s]+|["'”»\s.,:;!?|–—-]+$/g, '');
+  // "Laborum ETT - Delegación Zaragoza", "Tempora Intérim – Agence de Douai": the firm, not its branch.
+  name = name.replace(/\s+[-–—|]\s+(?:delegaci[oó]n|agence|agencia|sucursal|branch|filiale|vestiging|niederlassung|standort|oficina)\b.*$/iu, '');
   // "Pollinate (YC S25)", "Nuvio (formerly Brightdesk)": a note in brackets after the name.
   name = name.replace(/\s*\((?:YC|Y Combinator|formerly|fka|f\/k\/a|ex-|acquired by|a subsidiary of|part of)\b[^)]*\)\s*$/i, '');
   // "Umhlanga Logistics (Pty) Ltd", "Vardhan Tech (P) Ltd": a legal form in brackets.
