@@ -898,3 +898,20 @@ Te confirmamos la entrevista presencial el jueves 12 de marzo a las 9:30 h en nu
     expect(message.at).toBe('2026-03-12T09:30:00+01:00');
   });
 });
+
+describe('family firms', () => {
+  it('"Refaccionaria Hermanos Olvera" under "Administración" is the firm, not a person and not the desk', async () => {
+    const message = await read(`From: Lupita Olvera <lupita.olvera@gmail.com>
+Subject: RE: Solicitud Encargado de Mostrador
+Date: Wed, 4 Mar 2026 12:00:00 -0600
+
+Recibimos su solicitud, muchas gracias. Lo esperamos el lunes 9 de marzo a las 11:00 a.m. en nuestra sucursal.
+
+Saludos cordiales
+
+Lupita Olvera
+Administración
+Refaccionaria Hermanos Olvera`, 'America/Mexico_City');
+    expect(message.company).toBe('Refaccionaria Hermanos Olvera');
+  });
+});
