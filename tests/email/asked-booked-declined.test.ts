@@ -411,3 +411,26 @@ describe('Spanish by hand and by decree', () => {
     expect((await said('Le comunicamos que, una vez finalizada la valoración, usted no ha obtenido la puntuación mínima exigida.', 'Bolsa de empleo', 'Europe/Madrid')).kind).toBe('rejection');
   });
 });
+
+describe('a search closed, a meeting called off', () => {
+  it('"die ausgeschriebene Stelle derzeit nicht zu besetzen" is a no, wrapped over two lines', async () => {
+    const message = await read(`From: Stadtwerke Ravensfeld <bewerbung@stadtwerke-ravensfeld.de>
+Subject: Ihre Bewerbung als IT-Administrator
+Date: Mon, 2 Mar 2026 10:00:00 +0100
+
+Aufgrund einer organisatorischen Neuausrichtung haben wir uns entschieden, die
+ausgeschriebene Stelle derzeit nicht zu besetzen. Das Auswahlverfahren wird daher ohne Stellenbesetzung
+abgeschlossen.`, 'Europe/Berlin');
+    expect(message.kind).toBe('rejection');
+  });
+
+  it('"This isn\u2019t a reflection on your candidacy" under a cancelled interview is no no', async () => {
+    const message = await read(`From: Renee Albright <renee@saltmarshfoods.com>
+Subject: Tomorrow's interview
+Date: Thu, 5 Mar 2026 17:00:00 -0500
+
+I need to cancel your interview tomorrow (Friday, 10:00 AM) with Craig. This isn't a reflection on your candidacy at all – we're still very interested in moving forward. I'll be in touch with some new times.`, 'America/New_York');
+    expect(message.kind).toBe('response');
+    expect(message.at).toBeNull();
+  });
+});
