@@ -210,6 +210,8 @@ Thanks for sending your CV and portfolio through - got them both. I'll be in tou
 
 Sam`, 'Australia/Brisbane');
     expect(message.kind).toBe('received');
+    const shop = await read(`From: Wendy <wendy@thegiftloft.co.uk>\nSubject: Re: Sales assistant\nDate: Fri, 6 Mar 2026 17:00:00 +0000\n\nThanks for emailing your CV through after you popped in - got it! I'll have a proper look over the weekend.`, 'Europe/London');
+    expect(shop.kind).toBe('received');
   });
 
   it('a placement cell\u2019s invite to a pre-placement talk is no interview', async () => {

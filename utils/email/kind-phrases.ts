@@ -131,7 +131,7 @@ export const RECEIVED = [
   // "Leuk dat je hebt gereageerd op de vacature…", "Merci, votre candidature a bien été transmise au recruteur".
   /\b(?:leuk|fijn|bedankt) dat je (?:hebt )?(?:gereageerd|gesolliciteerd)\b|\bcandidature a bien ete (?:transmise|envoyee)\b|\b(?:transmise|envoyee) (?:au|a l')(?:recruteur|employeur|entreprise)\b/,
   // A person's own word: "Thanks for sending your CV and portfolio through - got them both".
-  /\bthanks? (?:you )?for sending (?:(?:me|us) )?(?:over |through |in )?(?:your|the) (?:cv|resume|application|portfolio|details)\b.{0,60}\bgot (?:it|them|both|everything)\b/,
+  /\bthanks? (?:you )?for (?:sending|emailing|dropping off|bringing in|forwarding) (?:(?:me|us) )?(?:over |through |in )?(?:your|the) (?:cv|resume|application|portfolio|details)\b.{0,60}\bgot (?:it|them|both|everything)\b/,
   // "Acknowledged with thanks. Your application and portfolio … have been received and logged."
   /^acknowledged(?: with thanks)?\b|\byour (?:application|cv|resume|candidature|documents?|submission)\b[^.]{0,80}\b(?:ha(?:s|ve) been|was|were) (?:duly |successfully )?(?:received|logged|recorded)\b/,
   /\b(?:we(?:'ve| have)?|we've|have) (?:successfully |now )?received your (?:job )?(?:application|resume|cv|submission|candidacy)/,
