@@ -15,7 +15,7 @@ const COLD_OUTREACH = /\burgent (?:requirement|opening|hiring)\b|\bthe direct ap
 const OWN_APPLICATION = /\b(?:(?:sent|submitted|forwarded|put forward|passed) your (?:cv|resume|profile|details|application)|wants? to (?:interview|meet|speak (?:to|with)) you|(?:thanks?|thank you) (?:\w+ )?for applying|merci d'avoir postule|gracias por postular(?:te)?|dank fur (?:ihre|deine) bewerbung|bedankt voor (?:je|uw) sollicitatie|you applied|your (?:recent )?application|you(?:'ve| have) applied|applied (?:for|to|through|via|on)|votre candidature|ihre bewerbung|tu (?:candidatura|solicitud)|su (?:candidatura|solicitud)|je sollicitatie|uw sollicitatie)\b/;
 
 const KEPT_OPEN = /\b(?:(?:votre|ta) candidature (?:reste|demeure) (?:valable|active|en lice|a l'etude)|your (?:application|candidacy) (?:remains|is still|will remain) (?:active|valid|open|in the process)|(?:ihre|deine) bewerbung bleibt (?:bestehen|aktiv|gultig|im verfahren)|(?:tu|su) (?:candidatura|postulacion) (?:sigue|seguira) (?:vigente|activa|en el proceso)|(?:je|uw) sollicitatie blijft (?:geldig|staan|actief|lopen))\b/;
-const NO_GUARANTEE = /\b(?:is ?n[o']t|not) a reflection on\b|\bnothing to do with (?:you|your)\b|\bnichts mit (?:dir|ihnen) zu tun\b|\b(?:does not|doesn't|do not|don't|will not|won't) guarantee\b|\b(?:no|not a) guarantee\b|\bne garantit pas\b|\bgarantiert nicht\b|\bno garantiza\b|\bgeen garantie\b/;
+const NOT_A_VERDICT = /\b(?:is ?n[o']t|not) a reflection on\b|\bnothing to do with (?:you|your)\b|\bnichts mit (?:dir|ihnen) zu tun\b|\b(?:does not|doesn't|do not|don't|will not|won't) guarantee\b|\b(?:no|not a) guarantee\b|\bne garantit pas\b|\bgarantiert nicht\b|\bno garantiza\b|\bgeen garantie\b/;
 const NEGATED = /\b(?:not|unable|no longer|ne|n'|pas|nicht|kein\w*|no|niet|geen)\b|n't\b/;
 const ALERT_SENDER = /^(?:jobalerts?|jobs?-?(?:listings|alerts?|recommendations)|alerts?|alert-noreply|newsletters?|news|digest|marketing|messages-noreply|invitations|notifications?-noreply|hit-reply|inmail-hit-reply|emploi|offres)\b/i;
 
@@ -103,8 +103,8 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   const formCopy = /\bcopy of your application\b|\bapplication data\b|\b(?:copy|summary|record) of your answers\b|\byour answers(?: below)?\s*:|\bsummary of your application\b|\brecapitulatif de (?:votre|ta) candidature\b|\bzusammenfassung (?:ihrer|deiner) bewerbung\b/.test(plain(ownBody));
   const response = formCopy ? [] : matching(RESPONSE, all, (sentence, match) => conditional(sentence, match) || ABOUT_OTHERS.test(sentence) || /\b(?:thanks?|thank you|merci|danke|gracias|bedankt)\b.{0,20}\b(?:for|pour|de|fur|por|voor) (?:confirming|sharing|sending|providing|letting|confirmer|partager|nous avoir)\b/.test(sentence.slice(0, match.index + 1)));
   const received = matching(RECEIVED, all, notYet);
-  // "Being referred does not guarantee that you will be … selected": a caution, not a no.
-  const declined = all.filter((sentence) => declinesTheCandidate(sentence) && !CONDITIONAL.test(sentence.slice(0, cueIndex(sentence))) && !NO_GUARANTEE.test(sentence));
+  // "Being referred does not guarantee … selected", "This isn't a reflection on your candidacy": a caution, not a no.
+  const declined = all.filter((sentence) => declinesTheCandidate(sentence) && !CONDITIONAL.test(sentence.slice(0, cueIndex(sentence))) && !NOT_A_VERDICT.test(sentence));
   const receivedForSure = matching(RECEIVED_FOR_SURE, all, notYet);
   const aboutAnApplication = offer.length + rejection.length + declined.length + interview.length + response.length + received.length > 0;
   const strongNotAbout = matching(NOT_ABOUT_AN_APPLICATION, all);

@@ -90,7 +90,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const viaPerson = viaName && looksLikePerson(viaName) && !looksLikeOrganisation(viaName) && signsAs(viaName, `${subject}\n${body}`) && !spokenOfAsAFirm(viaName, `${subject}\n${body}`) ? viaName : null;
   // A tenant's robot (northlinerail@myworkday.com) spells the company, not a person.
   const senderIsPerson = !!sender.name && !tenantOf(sender) && looksLikePerson(sender.name) && !looksLikeOrganisation(sender.name) && spellsPerson(sender.name, [sender.email, message.replyTo?.email]);
-  const signedBy = signatureOf(body).name;
+  const signature = signatureOf(body);
+  const signedBy = signature.name;
   // A robot signing with the employer's name ("Zephyr Payments", "Sonnenfeld Energie") is no person.
   const signedByPerson = signedBy && !sender.automated && !looksLikeOrganisation(signedBy) && (!sender.name || fold(signedBy) !== fold(sender.name)) ? signedBy : null;
   const writers = [senderIsPerson ? sender.name : null, viaPerson, signedByPerson].filter((name): name is string => !!name);
@@ -166,7 +167,6 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     }
   }
   if (sender.kind === 'scheduler') for (const name of eventTypeNames(body)) add(name, 4);
-  const signature = signatureOf(body);
   if (signature.company) add(signature.company, 4);
   for (const name of signedUnderFirstName(body, writers)) add(name, 4);
   if (sender.kind === 'board' || sender.kind === 'ats' || sender.automated) add(employerUnderTitle(body, title, aboutOneJob), 5);
@@ -198,7 +198,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // ("my client, a leading Leeds law firm"), there is no employer to give.
   // "We act as an employment agency": the footer says so even when the name does not.
   // "Recruitment Consultant", "Intercedent", "Personalberaterin": the writer's role says an agency writes.
-  const agencyRole = AGENCY_ROLE.test(signatureOf(body).role ?? '');
+  const agencyRole = AGENCY_ROLE.test(signature.role ?? '');
   const agencyLabel = agencyDomain(sender) || AGENCY_FOOTER.test(body) || CLIENT_TALK.test(body) || agencyRole ? fold(sender.domain?.split('.')[0] ?? '') : null;
   const isAgency = (name: string) => AGENCY.test(name) || (!!agencyLabel && fold(name).length >= 4 && agencyLabel.startsWith(fold(name)));
   const agency = [...totals.values()].some((entry) => isAgency(entry.name));

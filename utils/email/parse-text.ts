@@ -21,9 +21,8 @@ export function unwrapForward(message: ParsedMessage): ParsedMessage {
   const above = message.body.slice(0, marker.index).replace(/^\s*(?:sent from my \w+|envoy[ée] de mon \w+|gesendet von meinem \w+|enviado desde mi \w+|verzonden (?:vanaf|met) mijn \w+|_{5,}|-{5,})\s*$/gim, '').replace(/\s+/g, ' ').trim();
   // Apple Mail quotes what it forwards: "> Van: …".
   const inner = parseText(message.body.slice(marker.index + marker[0].length).replace(/^[ \t]*> ?/gm, ''));
-  // A longer note ("see below from Meredith … that's noon for you here in Denver") is read with what it forwards:
-  // the forwarded mail is the news, not history.
-  // The one who forwards it with a note keeps their place as the sender.
+  // A longer note ("see below from Meredith … that's noon for you here in Denver") is read with what it forwards, the
+  // forwarded mail being the news, not history; the one who wrote the note stays the sender.
   if (above.length > 160) return { ...message, body: `${message.body.slice(0, marker.index).trimEnd()}\n\n${inner.body}` };
   return {
     ...message,
