@@ -4,6 +4,7 @@ import { plain } from './text-patterns';
 import { APPOINTMENT_HINT, CONDITIONAL, FOOTER_WORDS, INTERVIEW, NOT_ABOUT_AN_APPLICATION, OFFER, RECEIVED, RECEIVED_FOR_SURE, REJECTION, RESPONSE } from './kind-phrases';
 import { cueIndex, declinesTheCandidate } from './declining';
 import { offersTerms } from './offer-terms';
+import { anotherPersonChosen, bringsNoGoodNews, notAmongOrNotOffered, notGoingOn, theJobIsFilled, theProcessEnds } from './job-gone';
 import { CALLED_OFF, MEETING_NOUN, HELD_UNLESS_OBJECTED, OPEN_TO_OTHERS, calledOff, proposesOneTime, statesAnAppointment } from './appointment-cues';
 
 export type MessageKind = 'rejection' | 'interview' | 'received' | 'offer' | 'response' | 'none';
@@ -95,7 +96,9 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   const offer = matching(OFFER, all, negatedOffer);
   // "Applications with incomplete assessments will not be progressed": a rule for others, not a decision on this one.
   // "Only selected candidates will be contacted": a receipt's hedge.
-  const rejection = matching(REJECTION, all, (sentence, match) => conditional(sentence, match) || /\b(?:applications|candidates|applicants) (?:with|who|that|which|whose|not|received|submitted)\b|\bonly\s*$/.test(sentence.slice(0, match.index)));
+  const stockNo = matching(REJECTION, all, (sentence, match) => conditional(sentence, match) || /\b(?:applications|candidates|applicants) (?:with|who|that|which|whose|not|received|submitted)\b|\bonly\s*$/.test(sentence.slice(0, match.index)));
+  // The job gone to someone, or news announced as not good, in whatever words and order.
+  const rejection = [...new Set([...stockNo, ...all.filter((sentence) => (theJobIsFilled(sentence) || bringsNoGoodNews(sentence) || anotherPersonChosen(sentence) || theProcessEnds(sentence) || notGoingOn(sentence) || notAmongOrNotOffered(sentence)) && !CONDITIONAL.test(sentence))])];
   // "Voordat we je uitnodigen voor een gesprek…", "… als het goed gaat, een uitnodiging": an invitation still to come.
   const interview = matching(INTERVIEW, all, (sentence, match) => conditional(sentence, match) || ABOUT_OTHERS.test(sentence) || /\b(?:voordat|als het goed gaat|bevor|avant de|antes de|before (?:we|i) (?:invite|schedule))\b/.test(sentence));
   const hinted = matching(APPOINTMENT_HINT, all, conditional);

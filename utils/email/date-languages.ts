@@ -42,5 +42,6 @@ export function languageOf(text: string): DateLanguage {
 export function readingsPerLanguage(text: string, reference?: ParsingReference | Date, option?: ParsingOption, first: DateLanguage = 'en'): ParsedResult[][] {
   const safe = text.replace(/\d{5,}/g, (run) => '#'.repeat(run.length));
   const order: DateLanguage[] = [first, ...(['en', 'fr', 'de', 'es', 'nl'] as const).filter((language) => language !== first)];
-  return order.map((language) => READERS[language].parse(safe, reference, option));
+  // "(so 1:30 your time)": another language's reader takes a word of this one for a weekday ("so" for Sonntag).
+  return order.map((language) => READERS[language].parse(safe, reference, option).filter((result) => language === first || !/^[(\s]*(?:so|mo|di|mi|do|fr|sa|lu|ma|me|je|ve|zo|wo|vr|za|ju|vi)\.?\s/.test(result.text)));
 }
