@@ -23,17 +23,17 @@ export function calledOff(subject: string, sentences: string[]): boolean {
  * is asked for. Put as a question ("Does Friday at 2pm work for you?") it is still a proposal.
  */
 // "Does Thursday 12th at 2:30pm work?", "How does Monday at 3 sound?": one time put to the candidate to accept.
-const ONE_TIME_ASKED = /\b(?:does|would|will|can|could) (?:[\w-]+ ){0,4}\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b[^?]{0,30}\b(?:work|suit|be ok|be okay|do)\b|\bhow (?:does|would) (?:[\w-]+ ){0,4}(?:sound|suit)\b|\b(?:can|could) you (?:come|pop|drop|swing) (?:in|by|over|down|round)\b|\b(?:can|could) we (?:push|move|bump|shift) (?:it |this |that |things |our (?:call|chat|meeting|interview) )?(?:back |up )?to\b|\b(?:are|would) you (?:be )?(?:able|free|around) to (?:come|pop|drop|swing) (?:in|by|over)\b|\b(?:peux-tu|pouvez-vous|pourrais-tu|pourriez-vous|est-ce que tu peux|est ce que tu peux|est-ce que vous pouvez|est ce que vous pouvez) (?:passer|venir)\b|\b(?:serais-tu|seriez-vous|es-tu|etes-vous) (?:disponible|dispo|libre)\b|\b(?:kannst du|konnen sie|konntest du|konnten sie) (?:\w+ ){0,3}vorbeikommen\b|\b(?:kun je|kunt u|zou je|zou u) (?:\w+ ){0,3}(?:langskomen|langs komen)\b|\b(?:puedes|podes|podrias|puede usted|podria) (?:pasar|venir|pasarte)\b|\b(?:are you|r u|would you be|will you be) (?:free|available|around)\b(?! (?:at some|sometime|some time|any ?time|for (?:a )?(?:quick )?(?:call|chat) (?:this|next|later|tomorrow|today|on|at some)))/;
+const ONE_TIME_ASKED = /\b(?:can|could) (?:you|u|we) do (?:[\w-]+ ){0,3}\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b|\b(?:magst|willst|mochtest|kannst) du (?:\w+ ){0,10}(?:vorbeischauen|vorbeikommen|reinschauen|vorbei ?kommen)\b|\b(?:mogen|konnen|wollen) sie (?:\w+ ){0,10}(?:vorbeischauen|vorbeikommen)\b|\b(?:does|would|will|can|could) (?:[\w-]+ ){0,4}\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b[^?]{0,30}\b(?:work|suit|be ok|be okay|do)\b|\bhow (?:does|would) (?:[\w-]+ ){0,4}(?:sound|suit)\b|\b(?:can|could) you (?:come|pop|drop|swing) (?:in|by|over|down|round)\b|\b(?:can|could) we (?:push|move|bump|shift) (?:it |this |that |things |our (?:call|chat|meeting|interview) )?(?:back |up )?to\b|\b(?:are|would) you (?:be )?(?:able|free|around) to (?:come|pop|drop|swing) (?:in|by|over)\b|\b(?:peux-tu|pouvez-vous|pourrais-tu|pourriez-vous|est-ce que tu peux|est ce que tu peux|est-ce que vous pouvez|est ce que vous pouvez) (?:passer|venir)\b|\b(?:serais-tu|seriez-vous|es-tu|etes-vous) (?:disponible|dispo|libre)\b|\b(?:kannst du|konnen sie|konntest du|konnten sie) (?:\w+ ){0,3}vorbeikommen\b|\b(?:kun je|kunt u|zou je|zou u) (?:\w+ ){0,3}(?:langskomen|langs komen)\b|\b(?:puedes|podes|podrias|puede usted|podria) (?:pasar|venir|pasarte)\b|\b(?:are you|r u|would you be|will you be) (?:free|available|around)\b(?! (?:at some|sometime|some time|any ?time|for (?:a )?(?:quick )?(?:call|chat) (?:this|next|later|tomorrow|today|on|at some)))/;
 
 // "Are you free Thursday at 2? If not, let me know what works better": the time is one offer among any others.
-export const OPEN_TO_OTHERS = /\bif not\b[^.?!]{0,40}\b(?:what|which|other|another|different|better|alternative)\b|\b(?:or suggest|suggest (?:another|a different|an alternative))\b|\bwhat (?:works|would work|suits) better\b/;
+export const OPEN_TO_OTHERS = /\bsi (?:ninguno|ninguna) (?:te|le|les) (?:sirve|viene|funciona|queda)\b|\bbuscamos otra (?:opcion|fecha|hora)\b|\bsi aucun(?:e)? (?:ne )?(?:te|vous) convien|\bfalls (?:keiner|keine) (?:davon )?passt|\bals geen van (?:deze |die )?(?:past|uitkomt)|\bif not\b[^.?!]{0,40}\b(?:what|which|other|another|different|better|alternative)\b|\b(?:or suggest|suggest (?:another|a different|an alternative))\b|\bwhat (?:works|would work|suits) better\b/;
 
 export function proposesOneTime(sentence: string | null, unlessObjected = false): boolean {
   if (!sentence) return false;
   const own = sentence.split(/(?<=[.!?])\s+/).pop() ?? sentence;
   if (own.includes('?') && !unlessObjected && !ONE_TIME_ASKED.test(plain(own))) return false;
   const text = plain(sentence).replace(/\([^)]*\)/g, ' ');
-  return (MEETING_NOUN.test(text) || /\b(?:(?:lo|la|le|te|los|las) esperamos|nous vous attendons|on t'attend|je vous attends|erwarten (?:sie|dich)|verwachten (?:je|u)|we(?:'ll| will) (?:see|expect) you|come in|pop in|pop down|pop round|pop over|come down|come round|come over|swing by|drop in|come by|stop by|catch up|meet|kom (?:[^\s.!?]+ ){0,12}langs|komm (?:[^\s.!?]+ ){0,12}vorbei|bei uns (?:in|im|auf|vor)\b|bij ons (?:op|in|aan)\b|chez nous\b|dans nos locaux|en (?:nuestra|nuestras) (?:oficina|oficinas|instalaciones|sede)|at our (?:office|offices|store|shop|site|depot|clinic|studio|restaurant)|in our (?:office|offices)|(?:push|move|bump|shift) (?:it |this |that |things )?(?:back |up )?to|venir|passer|vorbeikommen|pasarte|pasar por|langskomen|langs komen)\b/.test(text)) && !CONDITIONAL.test(text.replace(/\bif (?:that|this|it)(?:'s| is)? (?:no good|doesn'?t work|does not work|suits?|works?)\b.*$/, ''));
+  return (MEETING_NOUN.test(text) || /\b(?:(?:lo|la|le|te|los|las) esperamos|nous vous attendons|on t'attend|je vous attends|erwarten (?:sie|dich)|verwachten (?:je|u)|we(?:'ll| will) (?:see|expect) you|come in|pop in|pop down|pop round|pop over|come down|come round|come over|swing by|drop in|come by|stop by|catch up|meet|kom (?:[^\s.!?]+ ){0,12}langs|komm (?:[^\s.!?]+ ){0,12}vorbei|bei uns (?:in|im|auf|vor)\b|bij ons (?:op|in|aan)\b|chez nous\b|dans nos locaux|en (?:nuestra|nuestras) (?:oficina|oficinas|instalaciones|sede)|at our (?:office|offices|store|shop|site|depot|clinic|studio|restaurant)|in our (?:office|offices)|(?:push|move|bump|shift) (?:it |this |that |things )?(?:back |up )?to|venir|passer|vorbeikommen|vorbeischauen|pasarte|pasar por|langskomen|langs komen|(?:lo|la|le|te|los|las) espero|(?:ik|wij|we) verwacht(?:en)? (?:je|u|jou)|(?:je|nous) (?:vous|t') ?attend(?:s|ons)?)\b/.test(text)) && !CONDITIONAL.test(text.replace(/\bif (?:that|this|it)(?:'s| is)? (?:no good|doesn'?t work|does not work|suits?|works?)\b.*$/, ''));
 }
 
 /**
@@ -47,4 +47,27 @@ export function statesAnAppointment(sentence: string | null): boolean {
   // An aside in brackets ("side door on 6th, just knock if it's locked") neither asks nor makes it conditional.
   const text = plain(sentence).replace(/\([^)]*\)/g, ' ');
   return MEETING_NOUN.test(text) && !ASKING.test(text) && !CONDITIONAL.test(text);
+}
+
+// "👉 https://calendly.com/…": the candidate picks the time.
+const SCHEDULING_LINK = /https?:\/\/\S*(?:calendly|cal\.com|schedul|booking|agenda|doodle|youcanbook)/;
+// The time's own sentence names its day ("Wed 3pm it is", "el martes 16 a las 11"); "the last bus is 10.40pm" does not.
+const A_DAY = /\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|montag|dienstag|mittwoch|donnerstag|freitag|samstag|lunes|martes|miercoles|jueves|viernes|sabado|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)\b|\b(?:tomorrow|tmr|demain|morgen|manana)\b|\d{1,2}[/.]\d{1,2}|\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:st|nd|rd|th|er|e|\.)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fevr|avr|mai|juin|juil|aout|sept|okt|dez|ene|abr|ago|dic|mrt|mei|maart)/;
+// Words that take up a time the other side put forward: "Wed 3pm it is", "jeudi 14h30 ça me va", "passt mir".
+const TAKEN_UP = /\b(?:it is|works(?: for (?:me|us))?|suits(?: (?:me|us))?|sounds (?:good|great|perfect)|perfect|see you(?: then| there)?|ca (?:me|nous) va|ca marche|c'est (?:note|bon|parfait)|parfait|entendu|passt(?: (?:mir|uns|gut))?|klappt|abgemacht|perfekt|me va bien|me parece bien|perfecto|nos vemos|de acuerdo|dat is goed|prima|afgesproken|akkoord|top)\b/;
+// A place to come to: "On sera au bureau, 27 rue Chevreul", "in unserer Werkstatt", "en la oficina", "in ons atelier".
+const A_PLACE_TO_COME = /\b(?:au bureau|a l'atelier|dans nos locaux|chez nous|(?:at|in) (?:our|the) (?:office|shop|store|workshop|yard|site|depot|studio|clinic|restaurant|cafe|salon)|in (?:der|unserer|unserem) (?:werkstatt|kanzlei|praxis|buro|firma|halle|filiale)|bei uns|en (?:la|nuestra) (?:oficina|tienda|planta|sucursal|taller)|aqui en la oficina|in (?:ons|het) (?:atelier|kantoor|bedrijf|winkel|magazijn)|bij ons)\b/;
+
+/**
+ * A short note from a person with one time in it, and a meeting, a place to come to or a yes anywhere in the note:
+ * "Can you do Thursday 2pm ET? 30 min, I'll call your cell.", "Wed 3pm it is. Will send a Zoom link tmr".
+ */
+export function oneTimeInAShortNote(timeSentence: string | null, ownBody: string): boolean {
+  if (!timeSentence) return false;
+  const note = plain(ownBody);
+  if (note.length > 700) return false;
+  const own = plain(timeSentence.split(/(?<=[.!?])\s+/).pop() ?? timeSentence);
+  if (own.includes('?') && !ONE_TIME_ASKED.test(own)) return false;
+  if (CONDITIONAL.test(own) || OPEN_TO_OTHERS.test(note) || SCHEDULING_LINK.test(note) || !A_DAY.test(own)) return false;
+  return MEETING_NOUN.test(note) || A_PLACE_TO_COME.test(note) || TAKEN_UP.test(own);
 }

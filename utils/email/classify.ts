@@ -5,7 +5,7 @@ import { APPOINTMENT_HINT, CONDITIONAL, FOOTER_WORDS, INTERVIEW, NOT_ABOUT_AN_AP
 import { cueIndex, declinesTheCandidate } from './declining';
 import { offersTerms } from './offer-terms';
 import { anotherPersonChosen, bringsNoGoodNews, notAmongOrNotOffered, notGoingOn, theJobIsFilled, theProcessEnds } from './job-gone';
-import { CALLED_OFF, MEETING_NOUN, HELD_UNLESS_OBJECTED, OPEN_TO_OTHERS, calledOff, proposesOneTime, statesAnAppointment } from './appointment-cues';
+import { CALLED_OFF, MEETING_NOUN, HELD_UNLESS_OBJECTED, OPEN_TO_OTHERS, calledOff, oneTimeInAShortNote, proposesOneTime, statesAnAppointment } from './appointment-cues';
 
 export type MessageKind = 'rejection' | 'interview' | 'received' | 'offer' | 'response' | 'none';
 
@@ -141,7 +141,7 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
     evidence.offer, evidence.rejection, evidence.declined, evidence.interview, evidence.hinted, evidence.response, evidence.received, evidence.receivedForSure,
   ].map((sentencesFound) => sentencesFound.length);
   // The time's own sentence, or the subject ("Convocatoria a entrevista"), says what the time is for.
-  const appointmentStated = signals.fixedTime && (!!signals.agreedInThread || statesAnAppointment(signals.timeSentence) || (!signals.timeOptions && !BOOKED_ONCE_CONFIRMED.test(plain(ownBody)) && !OPEN_TO_OTHERS.test(plain(ownBody)) && proposesOneTime(signals.timeSentence, HELD_UNLESS_OBJECTED.test(plain(ownBody)))) || (MEETING_NOUN.test(plain(message.subject ?? '')) && statesAnAppointment(`${message.subject ?? ''} ${signals.timeSentence ?? ''}`)));
+  const appointmentStated = signals.fixedTime && (!!signals.agreedInThread || statesAnAppointment(signals.timeSentence) || (!signals.timeOptions && !BOOKED_ONCE_CONFIRMED.test(plain(ownBody)) && !OPEN_TO_OTHERS.test(plain(ownBody)) && proposesOneTime(signals.timeSentence, HELD_UNLESS_OBJECTED.test(plain(ownBody)))) || (MEETING_NOUN.test(plain(message.subject ?? '')) && statesAnAppointment(`${message.subject ?? ''} ${signals.timeSentence ?? ''}`)) || (!signals.timeOptions && !!sender.name && !sender.automated && !BOOKED_ONCE_CONFIRMED.test(plain(ownBody)) && oneTimeInAShortNote(signals.timeSentence, ownBody)));
   // "Just sign in at the concierge" under a booked interview is no account mail.
   const notAbout = evidence.strongNotAbout.length + (appointmentStated ? 0 : evidence.footers.length);
   const localPart = sender.email?.split('@')[0] ?? '';

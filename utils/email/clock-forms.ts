@@ -23,6 +23,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       const shown = way.toLowerCase() === 'to' ? (hour === 1 ? 12 : hour - 1) : hour;
       return `${shown}:${String(minutes).padStart(2, '0')}`;
     })
+    // "11 a. m.", "4 p.m.": the Spanish and English dotted meridiem, written as chrono reads it.
+    .replace(/\b(\d{1,2}(?::\d{2})?)\s?([ap])\.\s?m\.(?!\w)/gi, (_, time: string, meridiem: string) => `${time} ${meridiem.toLowerCase()}m`)
     // "by 12 noon": noon, so the "by" before it still reads as a deadline.
     .replace(/\b12\s*(?:noon|midday)\b/gi, 'noon')
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock\b/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()]}:00`)
@@ -55,7 +57,7 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     // "un debrief de 1h", "un entretien de 2 h": a length, written out so no reader takes it for a clock.
     .replace(/(?<=(?:^|\s)de\s)([1-4]) ?h\b(?! ?[0-5]\d)(?!\s*(?:à|a|-|–)\s*\d)/gimu, (_, hours: string) => `${hours} heure${hours === '1' ? '' : 's'}`)
     // "de 10h à 11h" is a range; "un debrief de 1h" is a length.
-    .replace(/(?<=(?:(?:^|\s)(?:à|a|vers|dès|des|et|entre|jusqu'à|um|bis|ab|las|–|-)|:)\s)([01]?\d|2[0-3]) ?h\b(?! ?[0-5]\d)|(?<=(?:^|\s)de\s)([01]?\d|2[0-3]) ?h\b(?! ?[0-5]\d)(?=\s*(?:à|a|-|–)\s*\d)/gimu, (_, hour?: string, rangeHour?: string) => `${hour ?? rangeHour}:00`)
+    .replace(/(?<=(?:(?:^|\s)(?:à|a|vers|dès|des|et|entre|jusqu'à|um|bis|ab|las|–|-)|:|(?:prochain|prochaine|lundi|mardi|mercredi|jeudi|vendredi|samedi),)\s)([01]?\d|2[0-3]) ?h\b(?! ?[0-5]\d)|(?<=(?:^|\s)de\s)([01]?\d|2[0-3]) ?h\b(?! ?[0-5]\d)(?=\s*(?:à|a|-|–)\s*\d)/gimu, (_, hour?: string, rangeHour?: string) => `${hour ?? rangeHour}:00`)
     .replace(/(\b\d{1,2}[/.]\d{1,2}\.?|\b\d{4}-\d{2}-\d{2})\s+(?:à|a|om|um)\s+(?=\d)/g, '$1 ')
     // "Thursday 26 Nov – 10:00am": a dash between a day and its time is no range (chrono reads it as one).
     .replace(new RegExp(String.raw`(\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)[ \t]+[–—-][ \t]+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})`, 'giu'), '$1, ');

@@ -1,6 +1,7 @@
 import { isKnownTimeZone } from '../model/settings';
 import { TZDate } from '@date-fns/tz';
 import { formatISO } from 'date-fns';
+import { findIana } from 'windows-iana';
 import type { WallTime } from './message';
 
 // A zone written next to a time names a region, not an offset: people write "PST" all summer and mean
@@ -52,28 +53,10 @@ const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bIndia(?:n)? (?:Standard )?Time\b|\bBengaluru\b|\bBangalore\b/i, 'Asia/Kolkata'],
 ];
 
-/** Outlook writes Windows zone names in TZID; most invites use IANA names already. */
-const WINDOWS: Record<string, string> = {
-  'pacific standard time': 'America/Los_Angeles',
-  'mountain standard time': 'America/Denver',
-  'central standard time': 'America/Chicago',
-  'eastern standard time': 'America/New_York',
-  'gmt standard time': 'Europe/London',
-  'romance standard time': 'Europe/Paris',
-  'w. europe standard time': 'Europe/Berlin',
-  'central europe standard time': 'Europe/Budapest',
-  'central european standard time': 'Europe/Warsaw',
-  'aus eastern standard time': 'Australia/Sydney',
-  'india standard time': 'Asia/Kolkata',
-  'singapore standard time': 'Asia/Singapore',
-  'tokyo standard time': 'Asia/Tokyo',
-  utc: 'UTC',
-};
-
-
 export function windowsZoneToIana(name: string): string | null {
   if (isKnownTimeZone(name)) return name;
-  return WINDOWS[name.toLowerCase()] ?? zoneNamedIn(name)?.zone ?? null;
+  // Outlook writes Windows zone names in TZID ("Pacific SA Standard Time" is Chile's); CLDR's table gives the region.
+  return findIana(name)[0] ?? zoneNamedIn(name)?.zone ?? null;
 }
 
 /** An offset written as "GMT+2", "UTC-05:00", "(GMT-07:00)", in minutes east of UTC. */
