@@ -86,7 +86,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // A robot that speaks of "the employer", "la empresa", "das Unternehmen" relays for someone else: a board we do not know.
   const relays = sender.automated && sender.kind === 'employer' && RELAY_TALK.test(body);
   // The people writing are never the employer, nor are their first names ("Brooke" signing off).
-  const viaName = /^(.+?)\s+(?:via|par|über|a través de|por medio de)\s+.+$/i.exec(sender.name ?? '')?.[1];
+  const viaName = /^(.+?)\s+(?:via|vía|par|über|a través de|por medio de)\s+.+$/i.exec(sender.name ?? '')?.[1];
   const viaPerson = viaName && looksLikePerson(viaName) && !looksLikeOrganisation(viaName) && signsAs(viaName, `${subject}\n${body}`) && !spokenOfAsAFirm(viaName, `${subject}\n${body}`) ? viaName : null;
   // A tenant's robot (northlinerail@myworkday.com) spells the company, not a person.
   const senderIsPerson = !!sender.name && !tenantOf(sender) && looksLikePerson(sender.name) && !looksLikeOrganisation(sender.name) && spellsPerson(sender.name, [sender.email, message.replyTo?.email]);
@@ -275,7 +275,7 @@ function nameAt(text: string, index: number): string | null {
 const AGENCY = /\b(?:recruitment|recruiting|staffing|\w+staff|uitzend\w*|search(?! committee)|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents)\b/i;
 
 // "Powered by Darwinbox", "Este correo fue enviado a través de Buk", "Propulsé par Teamtailor": the tool, named in the footer.
-const POWERED_BY = /\b(?:[Pp]owered by|[Ss]ent (?:via|through|using)|[Ee]nviado a trav[ée]s de|[Pp]ropuls[ée] par|[Ff]ourni par|[Bb]ereitgestellt (?:von|durch)|[Mm]ogelijk gemaakt door|[Gg]esendet (?:über|mit)|[Ee]nvoy[ée] (?:via|par l'interm[ée]diaire de))\s+(\p{Lu}[\p{L}\p{N}]+)/gu;
+const POWERED_BY = /\b(?:[Pp]owered by|(?:[Ss]e ha )?[Ee]nviad[oa] (?:autom[áa]ticamente )?desde|[Ee]nvoy[ée] depuis|[Vv]erzonden via|[Vv]erstuurd via|[Vv]ersendet (?:über|mit)|[Ss]ent (?:via|through|using)|[Ee]nviado a trav[ée]s de|[Pp]ropuls[ée] par|[Ff]ourni par|[Bb]ereitgestellt (?:von|durch)|[Mm]ogelijk gemaakt door|[Gg]esendet (?:über|mit)|[Ee]nvoy[ée] (?:via|par l'interm[ée]diaire de))\s+(\p{Lu}[\p{L}\p{N}]+)/gu;
 
 // An agency speaks of its client: "notre client", "my client", "unser Mandant", "nuestro cliente", "onze opdrachtgever".
 const CLIENT_TALK = /\b[Tt]he [Cc]lient(?= \(|, [A-Z])|\b(?:[Nn]otre|[Mm]on|[Oo]ur|[Mm]y|[Uu]nser(?:em|en)?|[Nn]uestro|[Oo]nze|[Mm]ijn) (?:[Cc]lient|[Cc]liente|[Mm]andant(?:en)?|[Kk]unde(?:n)?|[Kk]lant|[Oo]pdrachtgever)(?!s\b|\s+(?:services?|base|portfolio|relations\w*|facing|success|experience|satisfaction|needs|support)\b)/;

@@ -6,6 +6,7 @@ import type { Address } from './message';
 // one, a job board (alerts, or a decision relayed for an employer), a scheduling tool, or a private mailbox.
 
 const ATS = new Set([
+  'bizneohr.com', 'bizneo.com', 'talana.com', 'sapsf.com', 'sapsf.eu', 'tal.net', 'afasonline.nl', 'otys.nl', 'otys.com', 'carerix.com', 'carerix.net', 'jobpunt.be', 'hr4you.de', 'coveto.de', 'haufe.com', 'persis.de',
   'taleez.com', 'hiringroom.com', 'jobup.ch', 'jobs.ch', 'umantis.com', 'abacus.ch',
   'harri.com', 'applitrack.com', 'frontlineeducation.com', 'interfolio.com', 'sonru.com', 'dayforce.com', 'dayforcehcm.com', 'ceridian.com',
   'peopleadmin.com', 'neogov.com', 'governmentjobs.com', 'fountain.com', 'workstream.us', 'workstream.is', 'paycomonline.net', 'paycom.com',
@@ -30,6 +31,7 @@ const SCHEDULERS = new Set(['shl.com', 'pymetrics.ai', 'pymetrics.com', 'criteri
 
 const JOB_BOARDS = new Set([
   'usajobs.gov', 'computrabajo.com', 'computrabajo.com.co', 'computrabajo.com.mx', 'bumeran.com', 'bumeran.com.ar', 'cv-library.co.uk', 'jobs.ac.uk', 'seek.com', 'jobstreet.com', 'mycareersfuture.gov.sg', 'jobsdb.com', 'infojobs.com', 'nationalevacaturebank.nl', 'hellowork.com', 'jobteaser.com', 'francetravail.fr', 'indeed.es', 'indeed.de', 'indeed.nl', 'indeed.co.uk', 'indeed.ca', 'indeed.com.mx', 'linkedin.cn',
+  'interamt.de', 'empleospublicos.cl', 'cnsc.gov.co', 'werkenvoornederland.nl', 'werkzoeken.nl', 'nationalevacaturebank.nl', 'werk.nl', 'vdab.be', 'jobillico.com', 'karriere.at', 'elempleo.com', 'occ.com.mx', 'jobs.ch',
   'linkedin.com', 'indeed.com', 'indeedemail.com', 'indeed.fr', 'glassdoor.com', 'glassdoor.fr', 'ziprecruiter.com', 'monster.com',
   'welcometothejungle.com', 'hellowork.com', 'apec.fr', 'francetravail.fr', 'pole-emploi.fr', 'stepstone.de', 'xing.com',
   'infojobs.net', 'otta.com', 'wellfound.com', 'angel.co', 'dice.com', 'seek.com.au', 'jobindex.dk', 'simplyhired.com',
@@ -46,6 +48,9 @@ const PERSONAL = new Set([
   'icloud.com', 'me.com', 'mac.com', 'proton.me', 'protonmail.com', 'pm.me', 'gmx.de', 'gmx.net', 'web.de', 'orange.fr',
   'free.fr', 'laposte.net', 'wanadoo.fr', 'sfr.fr', 'aol.com', 'fastmail.com', 'zoho.com', 'yandex.com', 'hey.com', 't-online.de',
 ]);
+
+// Mail providers with a domain per country (hotmail.es, yahoo.com.mx, gmx.at, live.nl): a private mailbox.
+const MAIL_PROVIDERS = /^(?:hotmail|outlook|live|yahoo|ymail|rocketmail|gmx|aol|msn|icloud|proton|protonmail|mail|gmail|orange|free|sfr|freenet|arcor|posteo|mailbox|tutanota|tuta|bigpond|xtra|proximus|scarlet|planet|hetnet|home|comcast|verizon|att|sbcglobal|cox|optonline|bell|sympatico|videotron|virginmedia|talktalk|tiscali|libero|alice|movistar|telefonica|terra|prodigy|uol|bol|iinet|optusnet|tpg|westnet|sunrise|bluewin|hispeed|chello|a1|laposte|wanadoo|neuf|bbox|numericable|club-internet|voila|rediffmail|yandex|fibertel|speedy|ciudad|une|kabelmail|vodafone|telus|eircom|windowslive)\.(?:[a-z]{2,3}|com?\.[a-z]{2}|net\.[a-z]{2}|on\.net)$/;
 
 export type SenderKind = 'employer' | 'ats' | 'board' | 'scheduler' | 'personal' | 'unknown';
 
@@ -81,7 +86,7 @@ export function describeSender(address: Address | null): Sender {
     if (ATS.has(domain)) kind = 'ats';
     else if (JOB_BOARDS.has(domain) || BOARD_FAMILIES.test(domain)) kind = 'board';
     else if (SCHEDULERS.has(domain)) kind = 'scheduler';
-    else if (PERSONAL.has(domain)) kind = 'personal';
+    else if (PERSONAL.has(domain) || MAIL_PROVIDERS.test(domain)) kind = 'personal';
     else kind = 'employer';
   }
   // "Harbor Freightways <harborfreight@myworkday.com>": an ATS address named after its tenant is the employer's robot, not a person.
@@ -108,7 +113,7 @@ export function isPlatformDomain(domain: string | null): boolean {
 }
 
 export function isPersonalDomain(domain: string | null): boolean {
-  return !!domain && PERSONAL.has(domain);
+  return !!domain && (PERSONAL.has(domain) || MAIL_PROVIDERS.test(domain));
 }
 
 /** Workday and iCIMS put the employer in the address itself: acme@myworkday.com, careers-acme@icims.com. */

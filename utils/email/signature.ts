@@ -18,7 +18,8 @@ const TEAM_LINE = /^(?:(?:the|l['’]|le|la|das|die|el|het|de)\s*)?(?:[\p{L}-]+\
 
 /** The lines after the closing ("Best," / "Cordialement,"): who wrote, their role, their company. */
 export function signatureOf(body: string): Signature {
-  const lines = body.split('\n').map((line) => line.replace(PRONOUNS, '').trim());
+  // "i.A. Sandra Hölzl", "p.p. Jane Doe": signing on someone's behalf; the name is hers.
+  const lines = body.split('\n').map((line) => line.replace(PRONOUNS, '').trim().replace(/^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|pp\.?|im auftrag|namens)\s+(?=\p{Lu})/iu, ''));
   let closing = -1;
   lines.forEach((line, index) => {
     if (CLOSINGS.test(line)) closing = index;
