@@ -43,7 +43,8 @@ export interface KindSignals {
 
 function sentences(text: string): string[] {
   return plain(text)
-    .split(/(?<=[.!?])\s+|\n+/)
+    // "am Donnerstag, 29.10. um 10:00 Uhr", "am 1. Juni": a date's dot ends no sentence.
+    .split(/(?<=[.!?])(?<!\b\d{1,2}\.)\s+|\n+/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
