@@ -24,7 +24,7 @@ export function calledOff(subject: string, sentences: string[]): boolean {
  * is asked for. Put as a question ("Does Friday at 2pm work for you?") it is still a proposal.
  */
 // "Does Thursday 12th at 2:30pm work?", "How does Monday at 3 sound?": one time put to the candidate to accept.
-const ONE_TIME_ASKED = /\b(?:can|could) (?:you|u|we) do (?:[\w-]+ ){0,3}\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b|\b(?:magst|willst|mochtest|kannst) du (?:\w+ ){0,10}(?:vorbeischauen|vorbeikommen|reinschauen|vorbei ?kommen)\b|\b(?:mogen|konnen|wollen) sie (?:\w+ ){0,10}(?:vorbeischauen|vorbeikommen)\b|\b(?:does|would|will|can|could) (?:[\w-]+ ){0,4}\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b[^?]{0,30}\b(?:work|suit|be ok|be okay|do)\b|\bhow (?:does|would) (?:[\w-]+ ){0,4}(?:sound|suit)\b|\b(?:can|could) you (?:come|pop|drop|swing) (?:in|by|over|down|round)\b|\b(?:can|could) we (?:push|move|bump|shift) (?:it |this |that |things |our (?:call|chat|meeting|interview) )?(?:back |up )?to\b|\b(?:are|would) you (?:be )?(?:able|free|around) to (?:come|pop|drop|swing) (?:in|by|over)\b|\b(?:peux-tu|pouvez-vous|pourrais-tu|pourriez-vous|est-ce que tu peux|est ce que tu peux|est-ce que vous pouvez|est ce que vous pouvez) (?:passer|venir)\b|\b(?:serais-tu|seriez-vous|es-tu|etes-vous) (?:disponible|dispo|libre)\b|\b(?:kannst du|konnen sie|konntest du|konnten sie) (?:\w+ ){0,3}vorbeikommen\b|\b(?:kun je|kunt u|zou je|zou u) (?:\w+ ){0,3}(?:langskomen|langs komen)\b|\b(?:puedes|podes|podrias|puede usted|podria) (?:pasar|venir|pasarte)\b|\b(?:are you|r u|would you be|will you be) (?:free|available|around)\b(?! (?:at some|sometime|some time|any ?time|for (?:a )?(?:quick )?(?:call|chat) (?:this|next|later|tomorrow|today|on|at some)))/;
+const ONE_TIME_ASKED = /\b(?:can|could) (?:you|u|we) do (?:[\w-]+ ){0,3}\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b|\b(?:magst|willst|mochtest|kannst) du (?:[^\s?]+ ){0,10}(?:vorbeischauen|vorbeikommen|reinschauen|vorbei ?kommen)\b|\b(?:mogen|konnen|wollen) sie (?:[^\s?]+ ){0,10}(?:vorbeischauen|vorbeikommen)\b|\b(?:does|would|will|can|could) (?:[\w-]+ ){0,4}\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b[^?]{0,30}\b(?:work|suit|be ok|be okay|do)\b|\bhow (?:does|would) (?:[\w-]+ ){0,4}(?:sound|suit)\b|\b(?:can|could) you (?:come|pop|drop|swing|stop) (?:in|by|over|down|round|to|into)\b|\b(?:can|could) we (?:push|move|bump|shift) (?:it |this |that |things |our (?:call|chat|meeting|interview) )?(?:back |up )?to\b|\b(?:are|would) you (?:be )?(?:able|free|around) to (?:come|pop|drop|swing) (?:in|by|over)\b|\b(?:peux-tu|pouvez-vous|pourrais-tu|pourriez-vous|est-ce que tu peux|est ce que tu peux|est-ce que vous pouvez|est ce que vous pouvez) (?:passer|venir)\b|\b(?:serais-tu|seriez-vous|es-tu|etes-vous) (?:disponible|dispo|libre)\b|\b(?:kannst du|konnen sie|konntest du|konnten sie) (?:\w+ ){0,3}vorbeikommen\b|\b(?:kun je|kunt u|kunt ge|kun jij|kan je|zou je|zou u) (?:[^\s?]+ ){0,6}(?:langskomen|langs komen|binnenspringen|passeren)\b|\b(?:puedes|podes|podrias|puede usted|podria) (?:pasar|venir|pasarte)\b|\b(?:are you|r u|would you be|will you be) (?:free|available|around)\b(?! (?:at some|sometime|some time|any ?time|for (?:a )?(?:quick )?(?:call|chat) (?:this|next|later|tomorrow|today|on|at some)))/;
 
 // "Are you free Thursday at 2? If not, let me know what works better": the time is one offer among any others.
 export const OPEN_TO_OTHERS = /\bsi (?:ninguno|ninguna) (?:te|le|les) (?:sirve|viene|funciona|queda)\b|\bbuscamos otra (?:opcion|fecha|hora)\b|\bsi aucun(?:e)? (?:ne )?(?:te|vous) convien|\bfalls (?:keiner|keine) (?:davon )?passt|\bals geen van (?:deze |die )?(?:past|uitkomt)|\bif not\b[^.?!]{0,40}\b(?:what|which|other|another|different|better|alternative)\b|\b(?:or suggest|suggest (?:another|a different|an alternative))\b|\bwhat (?:works|would work|suits) better\b/;
@@ -34,7 +34,7 @@ export function proposesOneTime(sentence: string | null, unlessObjected = false)
   const own = sentence.split(/(?<=[.!?])\s+/).pop() ?? sentence;
   if (own.includes('?') && !unlessObjected && !ONE_TIME_ASKED.test(plain(own))) return false;
   const text = plain(sentence).replace(/\([^)]*\)/g, ' ');
-  return (MEETING_NOUN.test(text) || /\b(?:(?:lo|la|le|te|los|las) esperamos|nous vous attendons|on t'attend|je vous attends|erwarten (?:sie|dich)|verwachten (?:je|u)|we(?:'ll| will) (?:see|expect) you|come in|pop in|pop down|pop round|pop over|come down|come round|come over|swing by|drop in|come by|stop by|catch up|meet|kom (?:[^\s.!?]+ ){0,12}langs|komm (?:[^\s.!?]+ ){0,12}vorbei|bei uns (?:in|im|auf|vor)\b|bij ons (?:op|in|aan)\b|chez nous\b|dans nos locaux|en (?:nuestra|nuestras) (?:oficina|oficinas|instalaciones|sede)|at our (?:office|offices|store|shop|site|depot|clinic|studio|restaurant)|in our (?:office|offices)|(?:push|move|bump|shift) (?:it |this |that |things )?(?:back |up )?to|venir|passer|vorbeikommen|vorbeischauen|pasarte|pasar por|langskomen|langs komen|(?:lo|la|le|te|los|las) espero|(?:ik|wij|we) verwacht(?:en)? (?:je|u|jou)|(?:je|nous) (?:vous|t') ?attend(?:s|ons)?)\b/.test(text)) && !CONDITIONAL.test(text.replace(/\bif (?:that|this|it)(?:'s| is)? (?:no good|doesn'?t work|does not work|suits?|works?)\b.*$/, ''));
+  return (MEETING_NOUN.test(text) || /\b(?:(?:lo|la|le|te|los|las) esperamos|nous vous attendons|on t'attend|je vous attends|erwarten (?:sie|dich)|verwachten (?:je|u)|we(?:'ll| will) (?:see|expect) you|come in|pop in|pop down|pop round|pop over|come down|come round|come over|swing by|drop in|come by|stop by|catch up|meet|kom (?:[^\s.!?]+ ){0,12}langs|komm (?:[^\s.!?]+ ){0,12}vorbei|bei uns (?:in|im|auf|vor)\b|bij ons (?:op|in|aan)\b|chez nous\b|dans nos locaux|en (?:nuestra|nuestras) (?:oficina|oficinas|instalaciones|sede)|at our (?:office|offices|store|shop|site|depot|clinic|studio|restaurant)|in our (?:office|offices)|(?:push|move|bump|shift) (?:it |this |that |things )?(?:back |up )?to|venir|passer|vorbeikommen|vorbeischauen|pasarte|pasar por|langskomen|langs komen|(?:lo|la|le|te|los|las) espero|(?:ik|wij|we) verwacht(?:en)? (?:je|u|jou)|(?:i've|i have|we've|we have) (?:booked|pencilled|penciled|scheduled|put) you (?:in|down)|booked you in|ik heb (?:je|u) (?:\w+ )?ingepland|te (?:he|hemos) (?:apuntado|agendado)|je vous ai (?:inscrit|positionne)|ich habe (?:sie|dich) (?:\w+ )?eingeplant|langskomen|passeren|(?:je|nous) (?:vous|t') ?attend(?:s|ons)?)\b/.test(text)) && !conditionalBeforeTheTime(text.replace(/\bif (?:that|this|it)(?:'s| is)? (?:no good|doesn'?t work|does not work|suits?|works?)\b.*$/, ''));
 }
 
 /**
@@ -47,7 +47,7 @@ export function statesAnAppointment(sentence: string | null): boolean {
   if (!sentence) return false;
   // An aside in brackets ("side door on 6th, just knock if it's locked") neither asks nor makes it conditional.
   const text = plain(sentence).replace(/\([^)]*\)/g, ' ');
-  return MEETING_NOUN.test(text) && !ASKING.test(text) && !CONDITIONAL.test(text);
+  return MEETING_NOUN.test(text) && !ASKING.test(text) && !conditionalBeforeTheTime(text);
 }
 
 // "👉 https://calendly.com/…": the candidate picks the time.
@@ -69,6 +69,18 @@ export function oneTimeInAShortNote(timeSentence: string | null, ownBody: string
   if (note.length > 700) return false;
   const own = plain(timeSentence.split(/(?<=[.!?])\s+/).pop() ?? timeSentence);
   if (own.includes('?') && !ONE_TIME_ASKED.test(own)) return false;
-  if (CONDITIONAL.test(own) || OPEN_TO_OTHERS.test(note) || SCHEDULING_LINK.test(note) || !A_DAY.test(own)) return false;
+  if (conditionalBeforeTheTime(own) || OPEN_TO_OTHERS.test(note) || SCHEDULING_LINK.test(note) || !A_DAY.test(own)) return false;
   return MEETING_NOUN.test(note) || A_PLACE_TO_COME.test(note) || TAKEN_UP.test(own);
+}
+
+// "Si te interesa venite el jueves a las 17", "if you're keen, come in Thursday at 2": interest asked politely, not a condition.
+const POLITE_IF = /\b(?:si te interesa|si le interesa|si (?:ca|cela) (?:te|vous) (?:dit|interesse)|si vous etes interesse\w*|if you(?:'re| are) (?:keen|interested|still interested|up for it)|falls (?:du|sie) (?:lust|interesse) (?:hast|haben)|wenn (?:du|sie) (?:lust|interesse) (?:hast|haben)|als je (?:zin|interesse) hebt|als u (?:interesse|zin) heeft)\b/g;
+const CLOCK_IN_TEXT = /\b\d{1,2}(?:[:h.]\d{2}|\s?(?:am|pm|uhr|uur|h|hs|hrs)\b)/;
+
+/** A condition put before the time ("If you are shortlisted, the interview is on 3 March at 10:00"), not after it ("…, si puedes trae tu filipina"). */
+function conditionalBeforeTheTime(text: string): boolean {
+  const own = text.split(/(?<=[.!?])\s+/).pop() ?? text;
+  const at = own.search(CLOCK_IN_TEXT);
+  const before = `${text.slice(0, text.length - own.length)}${at >= 0 ? own.slice(0, at) : own}`;
+  return CONDITIONAL.test(before.replace(POLITE_IF, ' '));
 }

@@ -23,6 +23,11 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       const shown = way.toLowerCase() === 'to' ? (hour === 1 ? 12 : hour - 1) : hour;
       return `${shown}:${String(minutes).padStart(2, '0')}`;
     })
+    // "a las 5 de la tarde", "à 3 heures de l'après-midi": the afternoon said in words.
+    .replace(/\b(\d{1,2})(?::(\d{2}))? (?:de la tarde|de la noche|heures? de l'apr[eè]s-midi|heures? du soir|uhr nachmittags|uhr abends|uur 's middags|in the afternoon|in the evening)\b/gi, (whole: string, hourText: string, minute?: string) => {
+      const hour = Number(hourText);
+      return hour >= 1 && hour <= 11 ? `${hour + 12}:${minute ?? '00'}` : whole;
+    })
     // "11 a. m.", "4 p.m.": the Spanish and English dotted meridiem, written as chrono reads it.
     .replace(/\b(\d{1,2}(?::\d{2})?)\s?([ap])\.\s?m\.(?!\w)/gi, (_, time: string, meridiem: string) => `${time} ${meridiem.toLowerCase()}m`)
     // "by 12 noon": noon, so the "by" before it still reads as a deadline.
@@ -36,7 +41,7 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       return `${shown >= 1 && shown <= 6 ? shown + 12 : shown}:30`;
     })
     // "Thursday at half 2": British for half past two.
-    .replace(/(?<=\b(?:at|@) )half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:past|to|an?|hour))/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText)}:30`)
+    .replace(/(?<=\b(?:at|@) )half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:past|to|an?|hour)\b)/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText)}:30`)
     .replace(/\b([01]?\d|2[0-3]) ?h ?([0-5]\d)\b/g, '$1:$2')
     // "1300 hrs", "0930 hours": the twenty-four-hour clock of public services and the military.
     .replace(/\b([01]\d|2[0-3])([0-5]\d) ?(?:hrs|hours|hr|h)\b\.?/g, '$1:$2')
