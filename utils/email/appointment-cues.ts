@@ -79,7 +79,7 @@ const CLOCK_IN_TEXT = /\b\d{1,2}(?:[:h.]\d{2}|\s?(?:am|pm|uhr|uur|h|hs|hrs)\b)/;
 
 /** A condition put before the time ("If you are shortlisted, the interview is on 3 March at 10:00"), not after it ("…, si puedes trae tu filipina"). */
 function conditionalBeforeTheTime(text: string): boolean {
-  const own = text.split(/(?<=[.!?])\s+/).pop() ?? text;
+  const own = text.split(/(?<=[.!?:])\s+|\n/).pop() ?? text;
   const at = own.search(CLOCK_IN_TEXT);
   const before = `${text.slice(0, text.length - own.length)}${at >= 0 ? own.slice(0, at) : own}`;
   return CONDITIONAL.test(before.replace(POLITE_IF, ' '));

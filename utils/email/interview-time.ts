@@ -14,14 +14,16 @@ export interface InterviewTime {
   sentence: string;
 }
 
+// The slot an interview is moved to, named before it on its line or in a label above it.
+const NEW_SLOT = /\b(?:neue[rn]? (?:termin|uhrzeit|zeitpunkt)|nieuwe? (?:tijdstip|datum|afspraak|moment)|nouveau (?:cr[ée]neau|rendez-vous|horaire)|nouvelle (?:date|heure)|nueva (?:fecha|hora|cita)|nuevo horario|new (?:time|date|slot)|moved (?:it |this |the \w+ )?to|rescheduled (?:it |this |the \w+ )?(?:to|for)|verschoben auf|verlegt auf|d[ée]plac[ée] (?:au|à)|report[ée] (?:au|à)|reprogramad[ao] para|verplaatst naar)\b/i;
 // Words that mark the sentence carrying the appointment, in the languages read.
 const BOOKED = /\b(?:(?:is|are|has been|have been|now|been) (?:confirmed|booked|scheduled)|confirmed for|booked (?:in )?for|(?:you(?:'|’)re|you are) all set|reminder|est confirmée?|a été (?:confirmée?|fixée?|planifiée?)|ist bestätigt|wurde bestätigt|is bevestigd|(?:está|queda) confirmad[oa])\b/i;
 const APPOINTMENT = /\b(?:interview|call|meeting|chat|conversation|scheduled|confirmed|confirm|invite|invitation|when|date|time|start|onsite|on-site|video|phone|screen|entretien|rendez-vous|rencontre|échange|appel|visio|prévu|confirmé|quand|heure|gespräch|termin|uhrzeit|datum|entrevista|reunión|llamada|cita|fecha|hora|gesprek|afspraak|tijd|datum)\b/i;
 // Dutch "voor" is "by" ("reageer voor dinsdag") except after a booking ("ingepland voor dinsdag": scheduled for).
-const DEADLINE = /\b(?:by|before|until|deadline|expires?|within|avant|jusqu'au|d'ici|bis|antes|vóór|(?<!\b(?:ingepland|gepland|ingeroosterd|uitgenodigd|afgesproken|vastgelegd|geboekt|ingeboekt|verplaatst|verzet)\s+(?:je\s+|u\s+)?)voor)\s*$/i;
+const DEADLINE = /\b(?:ten laatste(?: op)?|au plus tard(?: le)?|a m[aá]s tardar(?: el)?|by|before|until|deadline|expires?|within|avant|jusqu'au|d'ici|bis|antes|vóór|(?<!\b(?:ingepland|gepland|ingeroosterd|uitgenodigd|afgesproken|vastgelegd|geboekt|ingeboekt|verplaatst|verzet)\s+(?:je\s+|u\s+)?)voor)\s*$/i;
 
 // "Previous: Monday at 2:00 PM", "originally booked for Thursday": the time it no longer is.
-const SUPERSEDED = /\b(?:initialement|initially|ursprunglich|ursprünglich|inicialmente|oorspronkelijk|previous(?:ly)?|old|original(?:ly)?|formerly|instead of|no longer|was (?:scheduled|set|booked|planned) for|(?:won't|will not|can't|cannot|unable to|not be able to) (?:be able to )?(?:go ahead|make it|meet|do (?:it|the interview))|moved? (?:it |the interview |your interview |our interview )?from)\b[^\n.]{0,50}$/i;
+const SUPERSEDED = /\b(?:niet meer(?: door)?|nicht mehr|ya no|ne (?:\w+ )?plus|initialement|initially|ursprunglich|ursprünglich|inicialmente|oorspronkelijk|previous(?:ly)?|old|original(?:ly)?|formerly|instead of|no longer|was (?:scheduled|set|booked|planned) for|(?:won't|will not|can't|cannot|unable to|not be able to) (?:be able to )?(?:go ahead|make it|meet|do (?:it|the interview))|moved? (?:it |the interview |your interview |our interview )?from)\b[^\n.]{0,50}$/i;
 
 const MOVED_AWAY = /^\s*(?:uhr\s+)?(?:vereinbarte[ns]?|geplante[ns]?|angesetzte[ns]?)\s+(?:gespräch|gesprach|termin|interview|vorstellungsgespräch)\s+(?:verschieben|absagen|verlegen)|^[^.]{0,40}\b(?:(?:has|have|needs?) to be|must be|will be) (?:moved|rescheduled|cancell?ed|postponed)\b|^[^.]{0,40}\b(?:doit être|devons) (?:d[ée]plac|report|annul)/i;
 
@@ -161,7 +163,10 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
       if (end && end.hour * 60 + end.minute <= start.hour * 60 + start.minute) continue;
       // "Your interview … is confirmed for Tue, May 5 at 10:00 AM": the slot taken, over the list it was picked from.
       const sameLine = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-      const score = BOOKED.test(sameLine) ? 3 : APPOINTMENT.test(context) ? 2 : 1;
+      // "Neuer Termin: Mittwoch, 6. Mai", "Nieuw tijdstip:" over "Datum: …" and "Uur: 13u30": the slot a reschedule moves to.
+      const linesAbove = text.slice(0, lineStart).split('\n').slice(-4, -1).reverse();
+      const labelAbove = linesAbove.slice(0, Math.max(0, linesAbove.findIndex((line) => !line.trim())) || linesAbove.length).join(' ');
+      const score = BOOKED.test(sameLine) || NEW_SLOT.test(sameLine.slice(0, item.index - lineStart + item.text.length)) || NEW_SLOT.test(labelAbove) ? 3 : APPOINTMENT.test(context) ? 2 : 1;
       candidates.push({ start, end, score, index: item.index, length: item.text.length });
     }
   }
