@@ -4,6 +4,7 @@ import { plain } from './text-patterns';
 import { APPOINTMENT_HINT, CONDITIONAL, FOOTER_WORDS, INTERVIEW, NOT_ABOUT_AN_APPLICATION, OFFER, RECEIVED, RECEIVED_FOR_SURE, REJECTION, RESPONSE } from './kind-phrases';
 import { cueIndex, declinesTheCandidate } from './declining';
 import { offersTerms } from './offer-terms';
+import { saysTheApplicationArrived } from './receipt-shape';
 import { anotherPersonChosen, bringsNoGoodNews, notAmongOrNotOffered, notGoingOn, theJobIsFilled, theProcessEnds } from './job-gone';
 import { CALLED_OFF, MEETING_NOUN, HELD_UNLESS_OBJECTED, OPEN_TO_OTHERS, calledOff, oneTimeInAShortNote, proposesOneTime, statesAnAppointment } from './appointment-cues';
 
@@ -106,10 +107,12 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   // "Thanks for confirming your availability", a form's copy ("What is your notice period?" under "a copy of your application").
   const formCopy = /\bcopy of your application\b|\bapplication data\b|\b(?:copy|summary|record) of your answers\b|\byour answers(?: below)?\s*:|\bsummary of your application\b|\brecapitulatif de (?:votre|ta) candidature\b|\bzusammenfassung (?:ihrer|deiner) bewerbung\b/.test(plain(ownBody));
   const response = formCopy ? [] : matching(RESPONSE, all, (sentence, match) => conditional(sentence, match) || ABOUT_OTHERS.test(sentence) || /\b(?:thanks?|thank you|merci|danke|gracias|bedankt)\b.{0,20}\b(?:for|pour|de|fur|por|voor) (?:confirming|sharing|sending|providing|letting|confirmer|partager|nous avoir)\b/.test(sentence.slice(0, match.index + 1)));
-  const received = matching(RECEIVED, all, notYet);
+  // A receipt in its own word order ("Ihre Bewerbung liegt uns vollständig vor") counts as one said in stock words.
+  const arrived = all.filter((sentence) => saysTheApplicationArrived(sentence) && !CONDITIONAL.test(sentence));
+  const received = [...new Set([...matching(RECEIVED, all, notYet), ...arrived])];
   // "Being referred does not guarantee … selected", "This isn't a reflection on your candidacy": a caution, not a no.
   const declined = all.filter((sentence) => declinesTheCandidate(sentence) && !CONDITIONAL.test(sentence.slice(0, cueIndex(sentence))) && !NOT_A_VERDICT.test(sentence));
-  const receivedForSure = matching(RECEIVED_FOR_SURE, all, notYet);
+  const receivedForSure = [...new Set([...matching(RECEIVED_FOR_SURE, all, notYet), ...arrived])];
   const aboutAnApplication = offer.length + rejection.length + declined.length + interview.length + response.length + received.length > 0;
   const strongNotAbout = matching(NOT_ABOUT_AN_APPLICATION, all);
   const footers = aboutAnApplication ? [] : matching(FOOTER_WORDS, all);
@@ -135,6 +138,12 @@ function withoutThePlatformTail(evidence: KindEvidence, said: string[]): KindEvi
 
 // "Does Friday at 2pm work? If so I'll lock it in": the time is put forward, booked only once the candidate says yes.
 const BOOKED_ONCE_CONFIRMED = /\bif so,? (?:i'll|i will|we'll|we will|i can|we can) (?:\w+ )?(?:lock|book|send|confirm|schedule|set|put)\b|\bonce (?:you(?:'ve)? confirm|i hear back)|\b(?:i'll|we'll|i will|we will) (?:then )?send (?:you )?(?:an |the |a )?(?:calendar )?invite once\b/;
+
+// What may happen later: "may be invited", "kan onderdeel uitmaken", "pourra vous contacter".
+const MAYBE = /\b(?:may|might|could|can|kan|kann|konnen|konnte|peut|peuvent|pourr\w*|puede|pueden|podr\w*|zal|zullen|will|wird|werden|sera|seront|possibly|eventuell|eventueel|eventualmente)\b/;
+
+// Asking the candidate for something is no maybe: "could you let me know", "pourriez-vous", "kun je".
+const REQUEST = /\?|\b(?:could|can|would|will) you\b|\bplease\b|\blet (?:me|us) know\b|\b(?:konnen|konnten|wurden) sie\b|\bkannst du\b|\b(?:pourriez|pouvez|voudriez)-vous\b|\bpeux-tu\b|\b(?:puedes|podrias|podria usted|puede usted)\b|\b(?:kun|kan|zou) (?:je|u)\b|\bkunt u\b/;
 
 export function classify(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind {
   const evidence = withoutThePlatformTail(kindEvidence(message, ownBody), [...sentences(message.subject ?? ''), ...sentences(ownBody)]);
@@ -182,7 +191,9 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   const appointment = interview + (received === 0 ? hinted : 0) + (appointmentStated ? 1 : 0);
   // Several times with nothing but their setting to go on ("Final round scheduling" over four slots) are options.
   if (appointment > 0 && signals.fixedTime && !(signals.timeOptions && (response > 0 || interview + hinted === 0))) return 'interview';
-  if (response > 0 || interview > 0) return 'response';
+  // A receipt whose only other news is what may come ("Een assessment kan onderdeel uitmaken van de procedure") is a receipt.
+  const onlyMaybes = receivedForSure > 0 && interview === 0 && !signals.timeOptions && evidence.response.every((sentence) => MAYBE.test(sentence) && !REQUEST.test(sentence));
+  if ((response > 0 || interview > 0) && !onlyMaybes) return 'response';
   if (received > 0) return 'received';
   // A person at the employer (or writing through its ATS) answering the candidate: the employer wrote back.
   const human = !!sender.name && !sender.automated && (sender.kind === 'employer' || sender.kind === 'ats');
