@@ -6,7 +6,7 @@ import { cueIndex, declinesTheCandidate } from './declining';
 import { offersTerms } from './offer-terms';
 import { saysTheApplicationArrived } from './receipt-shape';
 import { anotherPersonChosen, bringsNoGoodNews, notAmongOrNotOffered, notGoingOn, theJobIsFilled, theProcessEnds } from './job-gone';
-import { CALLED_OFF, MEETING_NOUN, HELD_UNLESS_OBJECTED, OPEN_TO_OTHERS, calledOff, oneTimeInAShortNote, proposesOneTime, statesAnAppointment } from './appointment-cues';
+import { CALLED_OFF, MOVED, MEETING_NOUN, HELD_UNLESS_OBJECTED, OPEN_TO_OTHERS, calledOff, oneTimeInAShortNote, proposesOneTime, statesAnAppointment } from './appointment-cues';
 
 export type MessageKind = 'rejection' | 'interview' | 'received' | 'offer' | 'response' | 'none';
 
@@ -98,7 +98,8 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   const offer = matching(OFFER, all, negatedOffer);
   // "Applications with incomplete assessments will not be progressed": a rule for others, not a decision on this one.
   // "Only selected candidates will be contacted": a receipt's hedge.
-  const stockNo = matching(REJECTION, all, (sentence, match) => conditional(sentence, match) || /\b(?:applications|candidates|applicants) (?:with|who|that|which|whose|not|received|submitted)\b|\bonly\s*$/.test(sentence.slice(0, match.index)));
+  // "Leider müssen wir den geplanten Termin verschieben": a meeting moved or called off, not the application.
+  const stockNo = matching(REJECTION, all, (sentence, match) => conditional(sentence, match) || ((MOVED.test(sentence) || CALLED_OFF.test(sentence)) && MEETING_NOUN.test(sentence)) || /\b(?:applications|candidates|applicants) (?:with|who|that|which|whose|not|received|submitted)\b|\bonly\s*$/.test(sentence.slice(0, match.index)));
   // The job gone to someone, or news announced as not good, in whatever words and order.
   const rejection = [...new Set([...stockNo, ...all.filter((sentence) => (theJobIsFilled(sentence) || bringsNoGoodNews(sentence) || anotherPersonChosen(sentence) || theProcessEnds(sentence) || notGoingOn(sentence) || notAmongOrNotOffered(sentence)) && !CONDITIONAL.test(sentence))])];
   // "Voordat we je uitnodigen voor een gesprek…", "… als het goed gaat, een uitnodiging": an invitation still to come.

@@ -5,7 +5,7 @@
 const APPLICATION = /\b(?:your (?:job )?(?:application|candidacy|cv|resume|documents)|(?:ihre|deine) (?:bewerbung(?:sunterlagen)?|unterlagen)|(?:votre|ta) (?:candidature|dossier|cv)|(?:tu|su) (?:postulacion|candidatura|solicitud|aplicacion|hoja de vida|cv)|(?:je|uw|jouw) (?:sollicitatie|kandidatuur|cv|reactie))\b/g;
 const ARRIVED = /\b(?:received|arrived|reached us|logged|registered|liegt (?:uns )?(?:\w+ )?vor|eingegangen|eingetroffen|angekommen|ubermittelt|weitergeleitet|recue|arrivee|enregistree|transmise|recibid[oa]|registrad[oa]|enviad[oa]|remitid[oa]|ontvangen|aangekomen|doorgestuurd|geregistreerd|bezorgd)\b/;
 // "has not yet been received", "noch nicht eingegangen", "once your application has been received".
-const NOT_YET_OR_LATER = /\b(?:not|yet|noch|nicht|pas|encore|aun|todavia|no|nog|niet|geen|once|when|if|after|sobald|wenn|falls|nachdem|des que|lorsque|si|cuando|una vez|zodra|als|wanneer|nadat)\b|n't\b/;
+const NOT_YET_OR_LATER = /\b(?:not|yet|noch|nicht|pas|encore|aun|todavia|no|nog|niet|geen|once|when|if|after|sobald|wenn|falls|nachdem|des que|lorsque|si|cuando|una vez|zodra|wanneer|nadat)\b|n't\b/;
 
 export function saysTheApplicationArrived(sentence: string): boolean {
   if (sentence.trim().endsWith('?')) return false;
