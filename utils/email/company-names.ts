@@ -189,7 +189,7 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   name = name.replace(/\s+(?:and|&|et|und|y|en)\s+(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|Je|J'ai|Ich|Yo|Ik)$/u, '');
   for (let pass = 0; pass < 3; pass += 1) name = name.replace(TRAILING_WORDS, '').replace(LEADING_WORDS, '').trim().replace(/[,.\s–—-]+$/, '');
   if (!name || name.length < 2 || name.length > 60) return null;
-  if (/^(?:powered by|sent (?:with|from|via)|envoy[ée] (?:avec|depuis|via)|gesendet (?:mit|von)|enviado (?:con|desde)|verzonden (?:met|vanaf))\b/i.test(name)) return null;
+  if (/^(?:powered by|sent (?:with|from|via)|envoy[ée] (?:avec|depuis|via|de)|gesendet (?:mit|von)|enviado (?:con|desde)|verzonden (?:met|vanaf)|verstuurd (?:met|vanaf|van))\b/i.test(name)) return null;
   // "NHS Jobs", "Jobs.ch": a board keeps its own name even once "Jobs" is trimmed off.
   if (PLATFORM_NAMES.test((raw ?? '').trim())) return null;
   if (PLATFORM_NAMES.test(name) || PLATFORM_NAMES.test(name.replace(/^l['’]/i, '')) || NOT_A_NAME.test(name.split(' ')[0]) || NOT_A_NAME.test(name)) return null;

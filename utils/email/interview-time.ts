@@ -20,7 +20,7 @@ const NEW_SLOT = /\b(?:neue[rn]? (?:termin|uhrzeit|zeitpunkt)|nieuwe? (?:tijdsti
 const BOOKED = /\b(?:(?:is|are|has been|have been|now|been) (?:confirmed|booked|scheduled)|confirmed for|booked (?:in )?for|(?:you(?:'|’)re|you are) all set|reminder|est confirmée?|a été (?:confirmée?|fixée?|planifiée?)|ist bestätigt|wurde bestätigt|is bevestigd|(?:está|queda) confirmad[oa])\b/i;
 const APPOINTMENT = /\b(?:interview|call|meeting|chat|conversation|scheduled|confirmed|confirm|invite|invitation|when|date|time|start|onsite|on-site|video|phone|screen|entretien|rendez-vous|rencontre|échange|appel|visio|prévu|confirmé|quand|heure|gespräch|termin|uhrzeit|datum|entrevista|reunión|llamada|cita|fecha|hora|gesprek|afspraak|tijd|datum)\b/i;
 // Dutch "voor" is "by" ("reageer voor dinsdag") except after a booking ("ingepland voor dinsdag": scheduled for).
-const DEADLINE = /\b(?:ten laatste(?: op)?|au plus tard(?: le)?|a m[aá]s tardar(?: el)?|by|before|until|deadline|expires?|within|avant|jusqu'au|d'ici|bis|antes|vóór|(?<!\b(?:ingepland|gepland|ingeroosterd|uitgenodigd|afgesproken|vastgelegd|geboekt|ingeboekt|verplaatst|verzet)\s+(?:je\s+|u\s+)?)voor)\s*$/i;
+const DEADLINE = /\b(?:ten laatste(?: op)?|au plus tard(?: le)?|a m[aá]s tardar(?: el)?|by|before|until|deadline|expires?|within|avant|jusqu'au|d'ici|bis|antes|vóór|(?<!\b(?:ingepland|gepland|ingeroosterd|uitgenodigd|afgesproken|vastgelegd|geboekt|ingeboekt|verplaatst|verzet|gezet|genoteerd|vastgezet|gezet)\s+(?:je\s+|u\s+)?)voor)\s*$/i;
 
 // "Previous: Monday at 2:00 PM", "originally booked for Thursday": the time it no longer is.
 const SUPERSEDED = /\b(?:niet meer(?: door)?|nicht mehr|ya no|ne (?:\w+ )?plus|initialement|initially|ursprunglich|ursprünglich|inicialmente|oorspronkelijk|previous(?:ly)?|old|original(?:ly)?|formerly|instead of|no longer|was (?:scheduled|set|booked|planned) for|(?:won't|will not|can't|cannot|unable to|not be able to) (?:be able to )?(?:go ahead|make it|meet|do (?:it|the interview))|moved? (?:it |the interview |your interview |our interview )?from)\b[^\n.]{0,50}$/i;
@@ -103,7 +103,9 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
     const before = `${label} ${text.slice(Math.max(lineStart, item.index - 80), item.index)}`;
     // "Apply by Friday at 5pm", "we received your application on March 2 at 10:14": not an appointment.
     // "Comptez environ 1h", "durée : 1h30": a length, though French chrono reads it as one o'clock.
-    const length = (/^\d{1,2}\s*h(?:\s*\d{2})?$/i.test(item.text.trim()) && /\b(?:environ|pendant|dur[ée]e|dure(?:ra)?|comptez|about|around|approximately|lasts?|etwa|ca\.|circa|unos|aproximadamente|durante|ongeveer|duurt)\s*:?\s*$/i.test(before))
+    // "(duur ca. 1 uur)", "Dauer: 1 Stunde": a length.
+    const length = (/^\d{1,2}\s*(?:uur|uhr|heures?|horas?|hours?|stunden?)$/i.test(item.text.trim()) && /\b(?:duur|dauer|dur[ée]e|duraci[óo]n|duration|ca\.|circa|ongeveer|etwa|environ|about|around|approximately|aproximadamente)\s*:?\s*$/i.test(before))
+      || (/^\d{1,2}\s*h(?:\s*\d{2})?$/i.test(item.text.trim()) && /\b(?:environ|pendant|dur[ée]e|dure(?:ra)?|comptez|about|around|approximately|lasts?|etwa|ca\.|circa|unos|aproximadamente|durante|ongeveer|duurt)\s*:?\s*$/i.test(before))
       || (/^0?[0-3]:\d{2}$/.test(item.text.trim()) && /\b(?:environ|pendant|dur[ée]e|dure(?:ra)?|comptez|etwa|ca\.|circa|unos|aproximadamente|durante|ongeveer|duurt)\s*:?\s*$/i.test(before));
     const after = text.slice(item.index + item.text.length, item.index + item.text.length + 16);
     // "unser für Freitag, 11:00 Uhr vereinbartes Gespräch verschieben": the time being moved, named before the verb.

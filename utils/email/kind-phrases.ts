@@ -30,6 +30,8 @@ export const OFFER = [
   /\b(?:ihnen|dir) (?:die|eine) (?:stelle|position)\b.{0,60}\banbieten\b/,
   /\b(?:nos complace|tenemos el placer de|nos alegra) (?:ofrecerte|ofrecerle|hacerte una oferta|hacerle una oferta)/,
   /\bcarta (?:de )?oferta\b/,
+  // "Angebot für den Head of Project Development:", "voorstel tot tewerkstelling", "leider keine Zusage" is not one (it is negated).
+  /^angebot (?:fur|zur) |\bvoorstel (?:van |tot )?tewerkstelling\b|\bcontractvoorstel\b/,
   // "Die Auswahlkommission hat sich für Sie ausgesprochen … ob Sie das Angebot annehmen": chosen, and asked to accept.
   /\b(?:uns|sich) (?:\w+ ){0,2}fur (?:sie|dich) (?:entschieden|ausgesprochen)\b|\b(?:das|unser|dieses) angebot annehmen\b|\baccept (?:the|this|our) offer\b|\baccepter (?:notre|cette|l') ?offre\b|\baceptar (?:la|nuestra|esta) (?:oferta|propuesta)\b|\bhet aanbod (?:aan te nemen|accepteren|aanneemt)\b/,
   /\b(?:blij|verheugd) (?:je|u) (?:een )?(?:aanbod|de functie|de baan) aan te bieden/,
