@@ -146,6 +146,9 @@ const MAYBE = /\b(?:may|might|could|can|kan|kann|konnen|konnte|peut|peuvent|pour
 // Asking the candidate for something is no maybe: "could you let me know", "pourriez-vous", "kun je".
 const REQUEST = /\?|\b(?:could|can|would|will) you\b|\bplease\b|\blet (?:me|us) know\b|\b(?:konnen|konnten|wurden) sie\b|\bkannst du\b|\b(?:pourriez|pouvez|voudriez)-vous\b|\bpeux-tu\b|\b(?:puedes|podrias|podria usted|puede usted)\b|\b(?:kun|kan|zou) (?:je|u)\b|\bkunt u\b/;
 
+// Asked to pick among the times listed.
+const CHOOSE_ONE = /\b(?:which (?:one|of these|time|slot|option)|any of (?:these|the following)|one of (?:these|the following)|l'une? des (?:dates|moments|creneaux|propositions|options)|(?:quel|lequel|laquelle) (?:creneau|moment|horaire)|welche[rnm]? (?:termin|der|zeit)|einen der (?:folgenden|termine)|(?:cual|cuales) (?:de estos|te viene|le viene|prefieres|horario)|alguno de (?:estos|los siguientes)|welk(?:e)? (?:moment|tijdstip|optie|van deze)|een van (?:deze|de volgende))\b/;
+
 export function classify(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind {
   const evidence = withoutThePlatformTail(kindEvidence(message, ownBody), [...sentences(message.subject ?? ''), ...sentences(ownBody)]);
   const [offer, rejection, declined, interview, hinted, response, received, receivedForSure] = [
@@ -191,9 +194,11 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   if (declined > 0 && receivedForSure === 0) return 'rejection';
   const appointment = interview + (received === 0 ? hinted : 0) + (appointmentStated ? 1 : 0);
   // Several times with nothing but their setting to go on ("Final round scheduling" over four slots) are options.
-  if (appointment > 0 && signals.fixedTime && !(signals.timeOptions && (response > 0 || interview + hinted === 0))) return 'interview';
+  // "Seriez-vous disponible à l'un des moments suivants ?" over three slots: the candidate is to choose.
+  const askedToChoose = signals.timeOptions && CHOOSE_ONE.test(plain(ownBody));
+  if (appointment > 0 && signals.fixedTime && !askedToChoose && !(signals.timeOptions && (response > 0 || interview + hinted === 0))) return 'interview';
   // A receipt whose only other news is what may come ("Een assessment kan onderdeel uitmaken van de procedure") is a receipt.
-  const onlyMaybes = receivedForSure > 0 && interview === 0 && !signals.timeOptions && evidence.response.every((sentence) => MAYBE.test(sentence) && !REQUEST.test(sentence));
+  const onlyMaybes = receivedForSure > 0 && interview === 0 && !signals.timeOptions && evidence.response.every((sentence) => (MAYBE.test(sentence) && !REQUEST.test(sentence)) || evidence.receivedForSure.includes(sentence));
   if ((response > 0 || interview > 0) && !onlyMaybes) return 'response';
   if (received > 0) return 'received';
   // A person at the employer (or writing through its ATS) answering the candidate: the employer wrote back.

@@ -56,6 +56,11 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       const hour = Number(hourText);
       return hour >= 7 && hour <= 11 ? `${hour}:00am` : `${hour}:00pm`;
     })
+    // "el jueves 12 a las 11 por el taller": a bare hour after a day, as in English (11 is 11am, 5 is 5pm).
+    .replace(/(?<=\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|ma[nñ]ana)\b[^.?!\n\d]{0,6}(?:\d{1,2}[^.?!\n\d]{0,4})?\ba las )(1[0-2]|[1-9])(?![:.\d]|\s*(?:h|hs|hrs|horas?|de la|a\.?\s?m|p\.?\s?m|am|pm)\b)/gi, (_, hourText: string) => {
+      const hour = Number(hourText);
+      return hour >= 7 && hour <= 11 ? `${hour}:00` : `${hour + 12}:00`;
+    })
     // "a las 16 hs", "16:30 hrs", "10:15 horas": the hours Spanish writes (chrono reads "15 horas" as a length).
     .replace(/\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:hs|hrs)\b\.?|\b([01]?\d|2[0-3])[:.]([0-5]\d)\s?horas\b|(?<=\blas )([01]?\d|2[0-3])\s?horas\b/g, (_, hour?: string, minute?: string, hour2?: string, minute2?: string, hour3?: string) => `${hour ?? hour2 ?? hour3}:${minute ?? minute2 ?? '00'}`)
     // A bare "9 h" only after a word that sets a time: "a 2h interview" is a length.

@@ -6,7 +6,7 @@
 const JOB = /\b(?:role|position|job|vacancy|post|opening|req|requisition|stelle|vakanz|ausbildungsplatz|praktikumsplatz|poste|offre|emploi|vacante|puesto|plaza|posicion|cargo|vacature|functie|positie|baan|plek|stageplek)\b/g;
 const FILLED = /\b(?:withdrawn|pulled|scrapped|on hold|ingetrokken|geschrapt|zuruckgezogen|gestrichen|retiree?|annulee?|cancelad[oa]|retirad[oa]|filled|taken|gone|weg|besetzt|nachbesetzt|vergeben|pourvue?s?|comblee?s?|cubiert[oa]s?|ocupad[oa]s?|ingevuld|vervuld)\b(?!\s+(?:werden|wird|zu werden|sein|ist,? sobald))/;
 // "ended up filling the role internally": the active form, the job named after the verb.
-const FILLING = /\b(?:filled|filling|fill) (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|job|vacancy|post|opening)\b/;
+const FILLING = /\b(?:filled|filling|fill|comble|pourvu|cubierto|cubrimos|ocupado|ingevuld|vervuld) (?:the|this|that|our|le|ce|el|la|de|deze) (?:[\w-]+ ){0,3}?(?:role|position|job|vacancy|post|opening|poste|puesto|vacante|posicion|plaza|cargo|vacature|functie)\b/;
 // Between the job and the verb: not yet, not now, maybe, later ("has not yet been filled", "may be filled before the
 // closing date", "wird besetzt werden", "sera pourvu", "zal worden ingevuld").
 const NOT_DONE = /\b(?:not|yet|noch|nicht|pas|encore|aun|todavia|nog|niet|still|will|would|to be|may|might|often|usually|can|could|should|must|quickly|rapidly|soon|sera|seront|serait|pourrait|peut|wird|werden|soll|sollte|kann|konnte|schnell|sera|va a|puede|pueda|zal|zullen|wordt|kan|moet|snel|bald|rapidement|rapidamente)\b|n't\b/;
@@ -16,7 +16,7 @@ const NOT_THIS_ONE_NOW = /\b(?:until|till|once|when|whenever|if|unless|before|bi
 
 export function theJobIsFilled(sentence: string): boolean {
   const active = FILLING.exec(sentence);
-  if (active && /\b(?:we|i|we've|we have|i've|ended up|have|has|had|just|already|now)\b[^,;]{0,30}$/.test(sentence.slice(Math.max(0, active.index - 40), active.index)) && !NOT_DONE.test(sentence.slice(Math.max(0, active.index - 20), active.index)) && !NOT_THIS_ONE_NOW.test(sentence.slice(0, active.index))) return true;
+  if (active && /\b(?:we|i|we've|we have|i've|ended up|have|has|had|just|already|now|on a|avons|a|hemos|han|hebben|heeft|finalement|finalmente|uiteindelijk)\b[^,;]{0,30}$/.test(sentence.slice(Math.max(0, active.index - 40), active.index)) && !NOT_DONE.test(sentence.slice(Math.max(0, active.index - 20), active.index)) && !NOT_THIS_ONE_NOW.test(sentence.slice(0, active.index))) return true;
   const filled = FILLED.exec(sentence);
   if (!filled) return false;
   const before = sentence.slice(0, filled.index);
@@ -86,7 +86,7 @@ export function theProcessEnds(sentence: string): boolean {
 
 // A "not" before going on, outside English: "no seguirás avanzando en el proceso", "niet verder in deze procedure
 // meenemen", "nicht weiter berücksichtigen", "ne pas poursuivre avec votre profil".
-const NOT_GOING_ON = /\b(?:no|nicht|niet|ne|n'|pas)\b[^.;!?]{0,25}\b(?:seguir(?:as|a|emos)? avanzando|sigue|sigues|seguira|avanz\w*|continu\w*|weiter(?:gehen|fuhren|verfolgen|berucksichtigen|machen)?|verder(?:gaan)?|poursui\w*|avancer)\b/;
+const NOT_GOING_ON = /\b(?:no|nicht|niet|ne|n'|pas)\b[^.;!?]{0,25}\b(?:seguir\w* (?:avanzando|adelante)|sigue|sigues|seguira|avanz\w*|continu\w*|weiter(?:gehen|fuhren|verfolgen|berucksichtigen|machen)?|verder(?:gaan)?|poursui\w*|avancer)\b/;
 const ABOUT_THEM = /\b(?:te|tu|tus|su|sus|usted|sie|ihre[nmr]?|dich|dein\w*|je|u|uw|jouw|vous|votre|ta|ton|candidatura|postulacion|bewerbung|sollicitatie|candidature|kandidatuur|profil|perfil|profiel|proceso|procedure|verfahren|procedimiento)\b/;
 
 export function notGoingOn(sentence: string): boolean {
