@@ -5,7 +5,7 @@ import { APPOINTMENT_HINT, CONDITIONAL, FOOTER_WORDS, INTERVIEW, NOT_ABOUT_AN_AP
 import { cueIndex, declinesTheCandidate } from './declining';
 import { offersTerms } from './offer-terms';
 import { saysTheApplicationArrived } from './receipt-shape';
-import { anotherPersonChosen, bringsNoGoodNews, notAmongOrNotOffered, notGoingOn, theJobIsFilled, theProcessEnds } from './job-gone';
+import { anotherPersonChosen, bringsNoGoodNews, notAmongOrNotOffered, notGoingOn, theJobIsFilled, theProcessEnds } from './no-by-shape';
 import { CALLED_OFF, MOVED, MEETING_NOUN, HELD_UNLESS_OBJECTED, OPEN_TO_OTHERS, calledOff, oneTimeInAShortNote, proposesOneTime, statesAnAppointment } from './appointment-cues';
 
 export type MessageKind = 'rejection' | 'interview' | 'received' | 'offer' | 'response' | 'none';

@@ -1,7 +1,8 @@
-// Two shapes of a "no" that lists of phrases keep missing, read in any word order and in the five languages:
-// the job went to someone ("dass die oben genannte Stelle zwischenzeitlich besetzt wurde", "we ended up filling the
-// coordinator role internally"), and news announced as not good ("Wir bedauern, Ihnen keine positive Nachricht geben
-// zu können", "not the news you were hoping for"). Sentences are plain text (lower case, no accents).
+// The shapes of a "no" that lists of phrases keep missing, read in any word order and in the five languages: the job
+// filled or withdrawn ("dass die oben genannte Stelle zwischenzeitlich besetzt wurde"), news announced as not good
+// ("keine positive Nachricht"), another person chosen ("the team landed on someone whose…"), the process ended for the
+// candidate ("Je deelname aan deze selectieprocedure stopt hier"), a "not" before going on ("no seguirás avanzando"),
+// and a result line or "not among them" ("Resultado: NO ADMITIDO", "Jij zit daar niet bij"). Sentences are plain text.
 
 const JOB = /\b(?:role|position|job|vacancy|post|opening|req|requisition|stelle|vakanz|ausbildungsplatz|praktikumsplatz|poste|offre|emploi|vacante|puesto|plaza|posicion|cargo|vacature|functie|positie|baan|plek|stageplek)\b/g;
 const FILLED = /\b(?:withdrawn|pulled|scrapped|on hold|ingetrokken|geschrapt|zuruckgezogen|gestrichen|retiree?|annulee?|cancelad[oa]|retirad[oa]|filled|taken|gone|weg|besetzt|nachbesetzt|vergeben|pourvue?s?|comblee?s?|cubiert[oa]s?|ocupad[oa]s?|ingevuld|vervuld)\b(?!\s+(?:werden|wird|zu werden|sein|ist,? sobald))/;
