@@ -99,7 +99,8 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   // "Applications with incomplete assessments will not be progressed": a rule for others, not a decision on this one.
   // "Only selected candidates will be contacted": a receipt's hedge.
   // "Leider müssen wir den geplanten Termin verschieben": a meeting moved or called off, not the application.
-  const stockNo = matching(REJECTION, all, (sentence, match) => conditional(sentence, match) || ((MOVED.test(sentence) || CALLED_OFF.test(sentence)) && MEETING_NOUN.test(sentence)) || /\b(?:applications|candidates|applicants) (?:with|who|that|which|whose|not|received|submitted)\b|\bonly\s*$/.test(sentence.slice(0, match.index)));
+  // "Leider können wir Ihnen noch keine abschließende Nachricht geben": no decision yet.
+  const stockNo = matching(REJECTION, all, (sentence, match) => conditional(sentence, match) || ((MOVED.test(sentence) || CALLED_OFF.test(sentence)) && MEETING_NOUN.test(sentence)) || /\b(?:noch keine|noch nicht|not yet|no decision yet|pas encore|todavia no|aun no|nog geen|nog niet)\b/.test(sentence) || /\b(?:applications|candidates|applicants) (?:with|who|that|which|whose|not|received|submitted)\b|\bonly\s*$/.test(sentence.slice(0, match.index)));
   // The job gone to someone, or news announced as not good, in whatever words and order.
   const rejection = [...new Set([...stockNo, ...all.filter((sentence) => (theJobIsFilled(sentence) || bringsNoGoodNews(sentence) || anotherPersonChosen(sentence) || theProcessEnds(sentence) || notGoingOn(sentence) || notAmongOrNotOffered(sentence)) && !CONDITIONAL.test(sentence))])];
   // "Voordat we je uitnodigen voor een gesprek…", "… als het goed gaat, een uitnodiging": an invitation still to come.

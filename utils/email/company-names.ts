@@ -165,8 +165,12 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   // "FH Mühlviertel - Personalservice", "Stad Heerzele - Selectie": the firm, then the desk that wrote.
   name = name.replace(/\s+[-–—|]\s+(?:personal\p{L}*|hr|human resources|recruiting|recruitment|rrhh|recursos humanos|ressources humaines|personeelszaken|p&o|hrm|selectie|selecci[oó]n|recrutement|talent\p{L}*|bewerbermanagement|karriere|jobs|careers)\b.*$/iu, '');
   // "Irene Castaño · Huerta Viva": a person, then where she works.
-  const dotted = /^(.+?)\s+[·•]\s+(.+)$/u.exec(name);
-  if (dotted && looksLikePerson(dotted[1]) && !looksLikePerson(dotted[2])) name = dotted[2];
+  const dotted = /^(.+?)\s+[·•–—-]\s+(.+)$/u.exec(name);
+  if (dotted && looksLikePerson(dotted[1]) && !looksLikeOrganisation(dotted[1]) && !looksLikePerson(dotted[2]) && !TEAM_WORDS.test(dotted[2]) && !TRAILING_WORDS.test(` ${dotted[2]}`)) name = dotted[2];
+  // "Intercommunale Mosane des Eaux (IME)": the initials in brackets repeat the name.
+  name = name.replace(/\s*\(\p{Lu}{2,6}\)$/u, '');
+  // "Grupo Financiero Cordillera en Medellín. Lamentablemente": a name ends with its sentence.
+  name = name.replace(/(?<=\p{Ll}{4})\.\s+\p{Lu}.*$/u, '');
   // "Tidewell Robotics HQ": the head office is the firm.
   name = name.replace(/\s+(?:HQ|Headquarters|Head Office)$/u, '');
   // "Pollinate (YC S25)", "Nuvio (formerly Brightdesk)": a note in brackets after the name.
@@ -177,7 +181,7 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   // "Menuiseries Gallet & Fils le 25": a date running on after the name.
   name = name.replace(/\s+(?:le|on|am|el|op|du)\s+\d.*$/iu, '');
   name = name.replace(/\s+S\.?\s?à\.?(?:\s?r\.?\s?l\.?)?$/iu, '');
-  name = name.replace(/(?:\s+(?:&|and|of|de|du|des|et|und|y|en|van|der|la|le))+$/iu, '');
+  name = name.replace(/(?:\s+(?:&|and|of|de|del|di|da|dos|das|du|des|et|und|y|en|van|der|la|le))+$/iu, '');
   // "Pinecrest Systems' 2027 internship": the possessive and what follows it are not the name.
   // A saint's name keeps its possessive: "St. Fintan's National School", "Saint Mary's Hospital".
   const saint = /^(?:St\.?|Saint|Ste\.?)\s+\p{L}+['’]s\s/u.exec(name)?.[0] ?? '';
@@ -207,7 +211,7 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   // "Inh. Ralf Kettler" names the owner; "Referat Z 2", "Direction des …", "Dorfplatz 2" a desk or an address.
   if (/^(?:inh\.|inhaber(?:in)?|referat|dezernat|sachgebiet|direction|afdeling)\b/iu.test(name)) return null;
   if (/^\p{Lu}\p{L}*(?:platz|stra(?:ss|ß)e|str\.|weg|gasse|allee|laan|straat|plein)\s+\d/u.test(name) || /^(?:rue|calle|avenida|avenue|av\.)\s/iu.test(name)) return null;
-  if (/^(?:der |die |das )?(?:arbeitgeber|arbeitnehmer|patienten|fragen|r[üu]ckfragen|selecci[oó]n|selectie|selectieverantwoordelijke|bewerbermanagement|empresa|entreprise|unternehmen|werkgever|employer|reclutador|recruteur|elektroinstallation|personalmanagement|personalservice|personalgewinnung)$/iu.test(name)) return null;
+  if (/^(?:der |die |das )?(?:arbeitgeber|arbeitnehmer|patienten|fragen|r[üu]ckfragen|selecci[oó]n|selectie|selectieverantwoordelijke|bewerbermanagement|empresa|entreprise|unternehmen|werkgever|employer|reclutador|recruteur|elektroinstallation|personalmanagement|personalservice|personalgewinnung|gesti[oó]n|selecci[oó]n de personal)$/iu.test(name)) return null;
   if (/^(?:do not reply|no-?reply|ne pas r[ée]pondre|nicht antworten|no responder|niet beantwoorden)$/i.test(name)) return null;
   // "Logroño, La Rioja, España (Híbrido)": a place, not a name.
   if ((name.match(/,/g)?.length ?? 0) >= 2 || /\((?:h[ií]brido|hybrid|remote|remoto|presencial|on-?site|t[ée]l[ée]travail)\)/i.test(name)) return null;
