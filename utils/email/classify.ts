@@ -93,6 +93,9 @@ export interface KindEvidence {
   footers: string[];
 }
 
+// "aunque valoramos tu experiencia,", "si bien tenés…,", "although we were impressed,": a concession, not a condition.
+const CONCESSION = /\b(?:aunque|si bien|bien que|obwohl|hoewel|although|even though|though)\b[^,.;]*,/g;
+
 export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvidence {
   const all = [...sentences(message.subject ?? ''), ...sentences(ownBody)];
   const offer = matching(OFFER, all, negatedOffer);
@@ -102,7 +105,7 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   // "Leider können wir Ihnen noch keine abschließende Nachricht geben": no decision yet.
   const stockNo = matching(REJECTION, all, (sentence, match) => conditional(sentence, match) || ((MOVED.test(sentence) || CALLED_OFF.test(sentence)) && MEETING_NOUN.test(sentence)) || /\b(?:noch keine|noch nicht|not yet|no decision yet|pas encore|todavia no|aun no|nog geen|nog niet)\b/.test(sentence) || /\b(?:applications|candidates|applicants) (?:with|who|that|which|whose|not|received|submitted)\b|\bonly\s*$/.test(sentence.slice(0, match.index)));
   // The job gone to someone, or news announced as not good, in whatever words and order.
-  const rejection = [...new Set([...stockNo, ...all.filter((sentence) => (theJobIsFilled(sentence) || bringsNoGoodNews(sentence) || anotherPersonChosen(sentence) || theProcessEnds(sentence) || notGoingOn(sentence) || notAmongOrNotOffered(sentence)) && !CONDITIONAL.test(sentence))])];
+  const rejection = [...new Set([...stockNo, ...all.filter((sentence) => (theJobIsFilled(sentence) || bringsNoGoodNews(sentence) || anotherPersonChosen(sentence) || theProcessEnds(sentence) || notGoingOn(sentence) || notAmongOrNotOffered(sentence)) && !CONDITIONAL.test(sentence.replace(CONCESSION, ' ')))])];
   // "Voordat we je uitnodigen voor een gesprek…", "… als het goed gaat, een uitnodiging": an invitation still to come.
   const interview = matching(INTERVIEW, all, (sentence, match) => conditional(sentence, match) || ABOUT_OTHERS.test(sentence) || /\b(?:voordat|als het goed gaat|bevor|avant de|antes de|before (?:we|i) (?:invite|schedule))\b/.test(sentence));
   const hinted = matching(APPOINTMENT_HINT, all, conditional);
