@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Accuracy, measureBlindSets, share } from './blind';
 
-// 2,980 messages in 94 sets, each written by someone who had not seen the reader. Every set was measured
+// 3,118 messages in 99 sets, each written by someone who had not seen the reader. Every set was measured
 // before any fix it led to; since then they are all examples, so this holds the reader to what it reaches now.
 describe('reading the messages written blind', () => {
   let accuracy: Accuracy;
@@ -12,12 +12,12 @@ describe('reading the messages written blind', () => {
   const misses = (what: string) => accuracy.misses.filter((miss) => miss.what.startsWith(what)).map((miss) => `${miss.file}: ${miss.what}`).join('\n');
 
   it('tells the kind of news right for at least 97% of them', () => {
-    expect(accuracy.messages).toBeGreaterThanOrEqual(2975);
+    expect(accuracy.messages).toBeGreaterThanOrEqual(3110);
     expect(share(accuracy.kindRight, accuracy.messages), misses('kind')).toBeGreaterThanOrEqual(0.97);
   });
 
   it('reads the interview start to the minute for at least 95% of the interviews', () => {
-    expect(accuracy.interviews).toBeGreaterThanOrEqual(610);
+    expect(accuracy.interviews).toBeGreaterThanOrEqual(640);
     expect(share(accuracy.startRight, accuracy.interviews), misses('start')).toBeGreaterThanOrEqual(0.95);
   });
 
