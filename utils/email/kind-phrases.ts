@@ -222,6 +222,9 @@ export const APPOINTMENT_HINT = [
 ];
 
 export const RESPONSE = [
+  // Still reviewing, said of the application or the process: "Ihre Unterlagen befinden sich weiterhin im Auswahlprozess",
+  // "la procédure de recrutement est toujours en cours", "seguimos revisando", "de procedure loopt nog".
+  /\b(?:weiterhin|noch) (?:im (?:auswahl|bewerbungs)?(?:prozess|verfahren)|in (?:der )?prufung|in bearbeitung)\b|\b(?:auswahl|auswahlverfahren|verfahren) (?:\w+ ){0,3}(?:dauert|andauert|lauft noch)\b|\b(?:est|reste) toujours en cours\b|\btoujours (?:a l'etude|en cours d'examen|en cours d'analyse)\b|\bseguimos (?:revisando|evaluando|analizando)\b|\b(?:sigue|continua) en (?:proceso|evaluacion|revision)\b|\b(?:loopt|is) nog\b.{0,20}\b(?:procedure|selectie)\b|\b(?:procedure|selectie) loopt nog\b|\bstill (?:reviewing|under review|being reviewed|in (?:the )?(?:process|running))\b/,
   // A recorded interview to do by a deadline, and the step it is: "progressed to the next stage: an on-demand video interview".
   /\b(?:on-demand|one-way|pre-recorded|asynchronous) (?:video )?interview\b|\bcomplete (?:your|the) (?:video |online |recorded )?(?:interview|assessment)s? by\b|\byou(?:'ve| have) (?:progressed|moved|advanced|been shortlisted) (?:on )?to the next (?:stage|step|round)\b/,
   // "Zou één van volgende momenten passen?", "welk moment je voorkeur heeft": Dutch asks which time suits.
