@@ -64,7 +64,8 @@ function matching(patterns: RegExp[], items: string[], skip?: (sentence: string,
 const NOT_YET = /\b(?:not yet|no decision yet|aun no|todavia no|pas encore|noch nicht|noch keine|nog niet|nog geen)\b/;
 
 function notYet(sentence: string, match: RegExpExecArray): boolean {
-  return conditional(sentence, match) || /\bnot been\b/.test(sentence.slice(Math.max(0, match.index - 20), match.index + match[0].length)) || NOT_YET.test(sentence.slice(Math.max(0, match.index - 20), match.index + match[0].length));
+  const around = sentence.slice(Math.max(0, match.index - 20), match.index + match[0].length);
+  return conditional(sentence, match) || /\bnot been\b/.test(around) || NOT_YET.test(around);
 }
 
 /** A conditional sentence ("if you are not selected…") states no decision. */
