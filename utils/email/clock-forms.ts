@@ -66,6 +66,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     // A bare "9 h" only after a word that sets a time: "a 2h interview" is a length.
     // "un debrief de 1h", "un entretien de 2 h": a length, written out so no reader takes it for a clock.
     .replace(/(?<=(?:^|\s)de\s)([1-4]) ?h\b(?! ?[0-5]\d)(?!\s*(?:à|a|-|–)\s*\d)/gimu, (_, hours: string) => `${hours} heure${hours === '1' ? '' : 's'}`)
+    // "Compte environ 3 à 4h", "prévoir 2h": how long a task takes, not when.
+    .replace(/(?<=\b(?:environ|compte[rz]?|prevoi[rs]|prévoi[rs]|prevoyez|prévoyez|durée|duree|pendant|durant|max(?:imum)?\.?)\s)([1-9])(?: ?(?:à|a|-|–) ?([1-9]))? ?h\b(?! ?[0-5]\d)/giu, (_, low: string, high?: string) => high ? `${low} à ${high} heures` : `${low} heure${low === '1' ? '' : 's'}`)
     // "de 10h à 11h" is a range; "un debrief de 1h" is a length.
     .replace(/(?<=(?:(?:^|\s)(?:à|a|vers|dès|des|et|entre|jusqu'à|um|bis|ab|las|–|-)|:|(?:prochain|prochaine|lundi|mardi|mercredi|jeudi|vendredi|samedi),)\s)([01]?\d|2[0-3]) ?h\b(?! ?[0-5]\d)|(?<=(?:^|\s)de\s)([01]?\d|2[0-3]) ?h\b(?! ?[0-5]\d)(?=\s*(?:à|a|-|–)\s*\d)/gimu, (_, hour?: string, rangeHour?: string) => `${hour ?? rangeHour}:00`)
     .replace(/(\b\d{1,2}[/.]\d{1,2}\.?|\b\d{4}-\d{2}-\d{2})\s+(?:à|a|om|um)\s+(?=\d)/g, '$1 ')
