@@ -5,7 +5,7 @@ import { APPOINTMENT_HINT, CONDITIONAL, FOOTER_WORDS, INTERVIEW, NOT_ABOUT_AN_AP
 import { cueIndex, declinesTheCandidate } from './declining';
 import { offersTerms } from './offer-terms';
 import { saysTheApplicationArrived } from './receipt-shape';
-import { anotherPersonChosen, bringsNoGoodNews, notAmongOrNotOffered, notGoingOn, theJobIsFilled, theProcessEnds } from './no-by-shape';
+import { anotherPersonChosen, bringsNoGoodNews, nobodyWillBeHired, notAmongOrNotOffered, notGoingOn, theJobIsFilled, theProcessEnds } from './no-by-shape';
 import { CALLED_OFF, MOVED, MEETING_NOUN, HELD_UNLESS_OBJECTED, OPEN_TO_OTHERS, calledOff, oneTimeInAShortNote, proposesOneTime, statesAnAppointment } from './appointment-cues';
 
 export type MessageKind = 'rejection' | 'interview' | 'received' | 'offer' | 'response' | 'none';
@@ -112,7 +112,7 @@ export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvide
   // "Leider können wir Ihnen noch keine abschließende Nachricht geben": no decision yet.
   const stockNo = matching(REJECTION, all, (sentence, match) => conditional(sentence, match) || ((MOVED.test(sentence) || CALLED_OFF.test(sentence)) && MEETING_NOUN.test(sentence)) || NOT_YET.test(sentence) || /\b(?:applications|candidates|applicants) (?:with|who|that|which|whose|not|received|submitted)\b|\bonly\s*$/.test(sentence.slice(0, match.index)));
   // The job gone to someone, or news announced as not good, in whatever words and order.
-  const rejection = [...new Set([...stockNo, ...all.filter((sentence) => (theJobIsFilled(sentence) || bringsNoGoodNews(sentence) || anotherPersonChosen(sentence) || theProcessEnds(sentence) || notGoingOn(sentence) || notAmongOrNotOffered(sentence)) && !CONDITIONAL.test(sentence.replace(CONCESSION, ' ')))])];
+  const rejection = [...new Set([...stockNo, ...all.filter((sentence) => (theJobIsFilled(sentence) || bringsNoGoodNews(sentence) || anotherPersonChosen(sentence) || theProcessEnds(sentence) || notGoingOn(sentence) || notAmongOrNotOffered(sentence) || nobodyWillBeHired(sentence)) && !CONDITIONAL.test(sentence.replace(CONCESSION, ' ')))])];
   // "Voordat we je uitnodigen voor een gesprek…", "… als het goed gaat, een uitnodiging": an invitation still to come.
   const interview = matching(INTERVIEW, all, (sentence, match) => conditional(sentence, match) || ABOUT_OTHERS.test(sentence) || /\b(?:voordat|als het goed gaat|bevor|avant de|antes de|before (?:we|i) (?:invite|schedule))\b/.test(sentence));
   const hinted = matching(APPOINTMENT_HINT, all, conditional);

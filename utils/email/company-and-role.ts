@@ -36,7 +36,8 @@ const COMPANY_AFTER: Array<[string, number]> = [
   // "Your interview with Summit Parcel": a person just as often, so it counts for less (people are excluded).
   [String.raw`(?:interview|interviewing|entretien|gespräch|entrevista|gesprek)\s+(?:with|avec|mit|con|met)`, 2],
   [String.raw`(?:join|joining)(?:\s+us\s+at)?`, 3],
-  [String.raw`on\s+behalf\s+of`, 3],
+  [String.raw`se\s+trata\s+de`, 3],
+  [String.raw`on\s+behalf\s+of|en\s+nombre\s+de|au\s+nom\s+de|im\s+(?:Auftrag|Namen)\s+(?:von|der|des)|namens`, 3],
   [String.raw`(?:envoy[ée]e|transmise?|adress[ée]e)\s+(?:à|a)`, 3],
   [String.raw`(?:la empresa|l['’]entreprise|la soci[ée]t[ée]|das unternehmen|het bedrijf|the company)`, 3],
   // A signature or host line: "Priya Nair, Senior Recruiter at Fernway".
@@ -47,7 +48,7 @@ const COMPANY_AFTER: Array<[string, number]> = [
   [String.raw`(?:chez|rejoindre|au sein de|au sein d['’]|auprès de|de la part de)`, 3],
   [String.raw`l['’](?:é|e)quipe\s+(?:de\s+)?(?:recrutement\s+|RH\s+|talents?\s+)?(?:de\s+|d['’])?`, 3],
   [String.raw`(?:Interesse\s+an|Bewerbung\s+bei|bei\s+der|bei)`, 3],
-  [String.raw`(?:interés\s+en|equipo\s+de|solicitud\s+(?:en|para))`, 3],
+  [String.raw`(?:interés\s+en|equipo\s+de|solicitud\s+(?:en|para)|(?:postulaci[óo]n|candidatura|inscripci[óo]n)\s+en(?:\s+la\s+empresa)?)`, 3],
   [String.raw`(?:interesse\s+in|sollicitatie\s+bij|bij)`, 3],
 ];
 
@@ -62,7 +63,7 @@ const COMPANY_BEFORE: Array<[string, number]> = [
   // Boards telling whose eyes were on an application: "Ashdown Cold Chain Ltd viewed your application".
   [String.raw`[ ]+(?:viewed your|a consult[ée] votre|hat (?:Ihre|deine) Bewerbung|ha (?:leído|visto) tu|heeft (?:je|uw))`, 4],
   [String.raw`[ ]+(?:has[ ]+|have[ ]+)?invited[ ]+you`, 3],
-  [String.raw`[ ]+(?:invites you|lädt (?:Sie|dich)|vous invite|te invita|le invita|nodigt (?:je|u))`, 3],
+  [String.raw`[ ]+(?:invites you|lädt (?:Sie|dich)|vous invite|te invita|le invita|te invit[oó]|le invit[oó]|vous a invit[ée]|t'a invit[ée]|hat (?:Sie|dich) (?:\S+ )?eingeladen|heeft (?:je|u) uitgenodigd|nodigt (?:je|u))`, 3],
   [String.raw`[ ]+Team\b`, 2],
   [String.raw`[ ]+(?:talent|recruiting|recruitment|hiring|people|HR)[ ]+team\b`, 4],
   // An agency passing on its client's news: "Thornbury Group would like to meet you", "Cordial Équipements a décidé".
@@ -144,13 +145,17 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   }
   // "New message from Kavi Raman (Driftwood Labs)": a person and, in brackets, where they work.
   for (const text of [subject, body]) {
-    for (const match of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}) \((${NAME_RUN})\)`, 'gu'))) {
-      if (looksLikePerson(match[1]) && !ROLE_WORDS.test(match[1])) add(match[2], 4);
+    for (const match of text.matchAll(new RegExp(String.raw`(?<!\p{Lu}[\p{L}'’-]* )(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}) \((${NAME_RUN})\)`, 'gu'))) {
+      // Not a listing's "Community Manager - Agencia Nodo (CABA)": there the brackets hold a town.
+      const line = text.slice(text.lastIndexOf('\n', match.index) + 1, match.index);
+      if (looksLikePerson(match[1]) && !looksLikeOrganisation(match[1]) && !ROLE_WORDS.test(match[1]) && !/^\s*[·•*▪‣◦-]|\s[-–—]\s/.test(line)) add(match[2], 4);
     }
   }
   // "Acme | Senior Engineer" or "Interview: Acme – Data Analyst": subject parts that are not a title.
-  for (const part of subject.split(/\s+(?:[|–—/-]|<>|x)\s+|:\s+|\s*\(/)) {
-    if (!ROLE_WORDS.test(part) && part.split(/\s+/).length <= 4) add(part, 1);
+  for (const part of subject.split(/\s+(?:[|–—/-]|<>|x)\s+|:\s+|\s*[()]\s*/)) {
+    // "(Ribarroja del Túria)" that the body puts after "en", "in", "à": where the job is, not who offers it.
+    const aPlace = part.trim().length > 1 && !looksLikeOrganisation(part) && new RegExp(String.raw`(?:^|\s)(?:en|in|à|bei|im|te|nach|near)\s+${part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'iu').test(body);
+    if (!ROLE_WORDS.test(part) && part.split(/\s+/).length <= 4 && !aPlace) add(part, 1);
   }
   // "pour le compte de notre client, l'Imprimerie Delvaux-Jamar", "our client, Halden Mutual": who an agency works for.
   for (const match of body.matchAll(new RegExp(String.raw`(?:${CLIENT_TALK.source}),?\s+\(?(?:(?:le|la|les|the|die|der|das|el|de|het)\s+|l['’])?(${NAME_RUN})`, 'gu'))) {
@@ -219,6 +224,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     if (named && (named.includes(' ') || looksLikeOrganisation(named)) && !isAgency(named)) return named;
   }
   // A recruiter's pitch (no application behind it) is the agency's own: it is who wrote, with no client to name.
+  // A Spanish temp agency (ETT) that keeps its client unnamed hires the candidate itself: it is the employer.
+  const ownTempAgency = agency && !clientNamed ? [...totals.values()].filter((entry) => /\b(?:ETT|trabajo temporal)\b/i.test(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0] : undefined;
+  if (ownTempAgency && (!best || best.weight < 2)) return fullerInText(ownTempAgency.name, `${sender.name ?? ''}\n${subject}\n${body}`);
   if (agency && !aboutOneJob) {
     const own = [...totals.values()].filter((entry) => isAgency(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
     if (own) return fullerInText(own.name, `${sender.name ?? ''}\n${subject}\n${body}`);
@@ -272,15 +280,15 @@ function nameAt(text: string, index: number): string | null {
   return sticky.exec(text)?.[0] ?? null;
 }
 
-const AGENCY = /\b(?:recruitment|recruiting|staffing|\w+staff|uitzend\w*|search(?! committee)|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents)\b/i;
+const AGENCY = /\b(?:recruitment|recruiting|staffing|\w+staff|uitzend\w*|search(?! committee)|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents|ETT|empresa de trabajo temporal|hunters)\b/i;
 
 // "Powered by Darwinbox", "Este correo fue enviado a través de Buk", "Propulsé par Teamtailor": the tool, named in the footer.
 const POWERED_BY = /\b(?:[Pp]owered by|(?:[Ss]e ha )?[Ee]nviad[oa] (?:autom[áa]ticamente )?desde|[Ee]nvoy[ée] depuis|[Vv]erzonden via|[Vv]erstuurd via|[Vv]ersendet (?:über|mit)|[Ss]ent (?:via|through|using)|[Ee]nviado a trav[ée]s de|[Pp]ropuls[ée] par|[Ff]ourni par|[Bb]ereitgestellt (?:von|durch)|[Mm]ogelijk gemaakt door|[Gg]esendet (?:über|mit)|[Ee]nvoy[ée] (?:via|par l'interm[ée]diaire de))\s+(\p{Lu}[\p{L}\p{N}]+)/gu;
 
 // An agency speaks of its client: "notre client", "my client", "unser Mandant", "nuestro cliente", "onze opdrachtgever".
-const CLIENT_TALK = /\b[Tt]he [Cc]lient(?= \(|, [A-Z])|\b(?:[Nn]otre|[Mm]on|[Oo]ur|[Mm]y|[Uu]nser(?:em|en)?|[Nn]uestro|[Oo]nze|[Mm]ijn) (?:[Cc]lient|[Cc]liente|[Mm]andant(?:en)?|[Kk]unde(?:n)?|[Kk]lant|[Oo]pdrachtgever)(?!s\b|\s+(?:services?|base|portfolio|relations\w*|facing|success|experience|satisfaction|needs|support)\b)/;
+const CLIENT_TALK = /\b[Ee]l cliente (?:nos|ha|quiere|busca|pidi[oó]|decidi[oó]|est[aá])\b|\b[Tt]he [Cc]lient(?= \(|, [A-Z])|\b(?:[Nn]otre|[Mm]on|[Oo]ur|[Mm]y|[Uu]nser(?:em|en)?|[Nn]uestro|[Oo]nze|[Mm]ijn) (?:[Cc]lient|[Cc]liente|[Mm]andant(?:en)?|[Kk]unde(?:n)?|[Kk]lant|[Oo]pdrachtgever)(?!s\b|\s+(?:services?|base|portfolio|relations\w*|facing|success|experience|satisfaction|needs|support)\b)/;
 
-const AGENCY_ROLE = /\b(?:recruitment consultant|recruiting consultant|intercedente?|personalberater(?:in)?|personaldisponent(?:in)?|consultante? en recrutement|consultor(?:a)? de selecci[oó]n)\b/i;
+const AGENCY_ROLE = /\b(?:recruitment consultant|recruiting consultant|intercedente?|personalberater(?:in)?|personaldisponent(?:in)?|consultante? en recrutement|consultor(?:a)? de selecci[oó]n|t[ée]cnic[oa] de selecci[oó]n)\b/i;
 
 const AGENCY_FOOTER = /\b(?:acts? as an? employment (?:agency|business)|recruitment (?:agency|consultancy)|cabinet de recrutement|agence (?:de recrutement|d['’]int[ée]rim|d['’]emploi)|personalberatung|personaldienstleister|uitzendbureau|werving (?:&|en) selectie|agencia de (?:empleo|colocaci[oó]n|selecci[oó]n)|consultora de (?:selecci[oó]n|rrhh|recursos humanos))\b/i;
 

@@ -20,7 +20,7 @@ export function employerUnderTitle(body: string, title: string | null, aboutOneJ
   const next = lines[at + 1].split(/\s+[-–—·|•]\s+|\s{2,}/)[0].replace(/,\s+(?!(?:LLP|LLC|Inc|Ltd|S\.?A|SAS|GmbH|AG|B\.?V|Pty|Limited)\b)\p{Lu}[\p{L}'’. -]*(?:,\s*[A-Z]{2})?(?:\s*\(\d+\))?$/u, '');
   // A sentence ends with a stop; a name may too, after a legal form or an abbreviation ("S.L.", "& Asoc.").
   const sentenceEnd = /[!?:]$/.test(next) || (next.endsWith('.') && !LEGAL_FORM.test(next) && !/\b(?:\p{Lu}|Asoc|Cía|Cia|Co|Corp|Inc|Ltd|Hnos|Bros)\.$/u.test(next));
-  if (ROLE_WORDS.test(next) || /\d{3,}|https?:|@/.test(next) || sentenceEnd || next.split(/\s+/).length > 7) return null;
+  if ((ROLE_WORDS.test(next) && !looksLikeOrganisation(next)) || /\d{3,}|https?:|@/.test(next) || sentenceEnd || next.split(/\s+/).length > 7) return null;
   // A recruiter's name under the title (LinkedIn shows who posted the job) is no employer.
   if (looksLikePerson(next) && !looksLikeOrganisation(next)) return null;
   // Guessed from the shape alone, the name must come back in the text: a digest's first listing does not.

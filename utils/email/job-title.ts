@@ -29,7 +29,8 @@ export function findTitle(message: ParsedMessage): string | null {
     }
   }
   // "Acme | Senior Engineer | Interview" and "Senior Engineer (Remote) - Acme": the part that reads as a title.
-  for (const part of subject.split(/\s+(?:[|–—/-]|<>|x)\s+|:\s+|\s*[()]\s*/)) {
+  // "¡Ya te postulaste! Analista de Liquidación", "Merci ! Chef de rang": a cheer before the title is no part of it.
+  for (const part of subject.split(/\s+(?:[|–—/-]|<>|x)\s+|:\s+|\s*[()]\s*|(?<=[!?])\s+/)) {
     const title = cleanTitle(part.replace(/^(?:re|fw|fwd|tr|aw)\s*:\s*/i, '').replace(INVITATION_WORDS, '').replace(APPLICATION_WORDS, ''));
     if (title && title.split(/\s+/).length <= 8 && !/\b(?:your|votre|ihre|tu|uw|interview|entretien|application|candidature)\b/i.test(title)) return title;
   }

@@ -108,3 +108,17 @@ const NOT_AMONG_OR_NOT_OFFERED = [
 export function notAmongOrNotOffered(sentence: string): boolean {
   return NOT_AMONG_OR_NOT_OFFERED.some((pattern) => pattern.test(sentence));
 }
+
+// Nobody will be hired after all: "al final no vamos a contratar a nadie para el puesto", "we've decided not to fill
+// the role", "wir werden niemanden einstellen", "nous ne recruterons personne".
+const NOBODY_HIRED = [
+  /\b(?:not|n't|no|ne|nicht|niet) (?:\w+ ){0,3}(?:hire|hiring|recruit\w*|contratar|contratara\w*|incorporar|recrut\w*|engager|embaucher|einstellen|aannemen|aan te nemen)\b(?: \w+){0,3} (?:anyone|anybody|a nadie|personne|niemand\w*)\b/,
+  /\b(?:niemand(?:en)?|personne|nadie) (?:\w+ ){0,4}(?:einstellen|eingestellt|aannemen|aangenomen|recrute\w*|embauche\w*|contratar\w*|contratado)\b/,
+  /\b(?:decided|decidido|decidimos|besloten|entschieden|decide) (?:\w+ ){0,2}(?:not to|no|niet|nicht|de ne pas) (?:\w+ ){0,2}(?:fill|hire|recruit|contratar|cubrir|recruter|pourvoir|besetzen|invullen|in te vullen|aan te nemen)\b/,
+];
+
+export function nobodyWillBeHired(sentence: string): boolean {
+  // "Es wurde noch niemand eingestellt": not yet is no decision.
+  if (sentence.trim().endsWith('?') || /\b(?:yet|noch|nog|encore|aun|todavia|still)\b/.test(sentence)) return false;
+  return NOBODY_HIRED.some((pattern) => pattern.test(sentence));
+}

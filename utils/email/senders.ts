@@ -40,7 +40,7 @@ const JOB_BOARDS = new Set([
 ]);
 
 // Boards with a domain per country: indeed.com.au, stepstone.fr, computrabajo.com.pe, laborum.cl.
-const BOARD_FAMILIES = /^(?:indeed|indeedemail|linkedin|glassdoor|stepstone|monster|computrabajo|bumeran|laborum|zonajobs|occ|jobstreet|jobsdb|seek|jora|talent|jooble|adzuna|careerjet|trabajando|infojobs|infoempleo|tecnoempleo|jobat|reed|totaljobs|cwjobs|jobsite|naukri|xing|welcometothejungle|hellowork|jobteaser|jobs)\.(?:[a-z]{2,3}|com?\.[a-z]{2}|org)$/;
+const BOARD_FAMILIES = /^(?:indeed|indeedemail|linkedin|glassdoor|stepstone|monster|computrabajo|bumeran|laborum|zonajobs|occ|jobstreet|jobsdb|seek|jora|talent|jooble|adzuna|careerjet|trabajando|infojobs|infoempleo|tecnoempleo|jobat|reed|totaljobs|cwjobs|jobsite|naukri|xing|welcometothejungle|hellowork|jobteaser|jobs|magneto365|elempleo|multitrabajos|opcionempleo|empleate|jobandtalent|getmanfred|hiring|hireline|jobomas|konzerta|buscojobs|trabajos|empleos)\.(?:[a-z]{2,3}|com?\.[a-z]{2}|org)$/;
 
 const PERSONAL = new Set([
   'kpnmail.nl', 'ziggo.nl', 'xs4all.nl', 'telenet.be', 'skynet.be', 'bluewin.ch', 'aon.at', 'libero.it', 'btinternet.com', 'sky.com', 'shaw.ca', 'rogers.com', 'bigpond.com', 'optusnet.com.au', 'rediffmail.com', 'qq.com', '163.com',
