@@ -4,8 +4,8 @@
 // candidate ("Je deelname aan deze selectieprocedure stopt hier"), a "not" before going on ("no seguirás avanzando"),
 // and a result line or "not among them" ("Resultado: NO ADMITIDO", "Jij zit daar niet bij"). Sentences are plain text.
 
-const JOB = /\b(?:role|position|job|vacancy|post|opening|req|requisition|stelle|vakanz|ausbildungsplatz|praktikumsplatz|poste|offre|emploi|vacante|puesto|plaza|posicion|cargo|vacature|functie|positie|baan|plek|stageplek)\b/g;
-const FILLED = /\b(?:withdrawn|pulled|scrapped|on hold|ingetrokken|geschrapt|zuruckgezogen|gestrichen|retiree?|annulee?|cancelad[oa]|retirad[oa]|filled|taken|gone|weg|besetzt|nachbesetzt|vergeben|pourvue?s?|comblee?s?|cubiert[oa]s?|ocupad[oa]s?|ingevuld|vervuld)\b(?!\s+(?:werden|wird|zu werden|sein|ist,? sobald))/;
+const JOB = /\b(?:role|position|job|vacancy|post|opening|req|requisition|stelle|vakanz|ausbildungsplatz|praktikumsplatz|platz|poste|offre|emploi|vacante|puesto|plaza|posicion|cargo|vacature|functie|positie|baan|plek|stageplek)\b/g;
+const FILLED = /\b(?:withdrawn|pulled|scrapped|on hold|ingetrokken|geschrapt|zuruckgezogen|gestrichen|retiree?|annulee?|cancelad[oa]|retirad[oa]|filled|taken|gone|weg|besetzt|erledigt|belegt|nachbesetzt|vergeben|pourvue?s?|comblee?s?|cubiert[oa]s?|ocupad[oa]s?|ingevuld|vervuld)\b(?!\s+(?:werden|wird|zu werden|sein|ist,? sobald))/;
 // "ended up filling the role internally": the active form, the job named after the verb.
 const FILLING = /\b(?:filled|filling|fill|comble|pourvu|cubierto|cubrimos|ocupado|ingevuld|vervuld) (?:the|this|that|our|le|ce|el|la|de|deze) (?:[\w-]+ ){0,3}?(?:role|position|job|vacancy|post|opening|poste|puesto|vacante|posicion|plaza|cargo|vacature|functie)\b/;
 // Between the job and the verb: not yet, not now, maybe, later ("has not yet been filled", "may be filled before the
@@ -13,7 +13,7 @@ const FILLING = /\b(?:filled|filling|fill|comble|pourvu|cubierto|cubrimos|ocupad
 const NOT_DONE = /\b(?:not|yet|noch|nicht|pas|encore|aun|todavia|nog|niet|still|will|would|to be|may|might|often|usually|can|could|should|must|quickly|rapidly|soon|sera|seront|serait|pourrait|peut|wird|werden|soll|sollte|kann|konnte|schnell|sera|va a|puede|pueda|zal|zullen|wordt|kan|moet|snel|bald|rapidement|rapidamente)\b|n't\b/;
 // Before the job: a time or a condition makes the filling a rule for later ("until the position is filled", "sobald
 // die Stelle besetzt ist", "once we have filled the role", "other positions we have filled").
-const NOT_THIS_ONE_NOW = /\b(?:until|till|once|when|whenever|if|unless|before|bis|sobald|wenn|falls|bevor|des que|jusqu'a ce que|lorsque|quand|si|hasta que|cuando|una vez|antes de que|zodra|totdat|wanneer|voordat|other|similar|future|andere|anderen|autres|otr[oa]s|toekomstige)\b/;
+const NOT_THIS_ONE_NOW = /\b(?:until|till|once|when|whenever|if|unless|before|bis|sobald|wenn|falls|bevor|des que|jusqu'a ce que|lorsque|quand|si|hasta que|cuando|una vez|antes de que|zodra|totdat|wanneer|voordat|other|similar|future|andere|anderen|autres|otr[oa]s|toekomstige|after|nach|na|apres|despues|nadat)\b/;
 
 export function theJobIsFilled(sentence: string): boolean {
   const active = FILLING.exec(sentence);
@@ -29,6 +29,7 @@ export function theJobIsFilled(sentence: string): boolean {
 }
 
 const NO_GOOD_NEWS = [
+  /\b(?:wish|wished|hoped|hoping) (?:that )?(?:i|we) (?:had|could (?:share|give|bring|send)|were (?:writing|sharing|reaching out) with|was writing with) (?:\w+ )?(?:better|good|happier|different|more positive) news\b/,
   /\bnot (?:the )?(?:news|answer|outcome|update|result) (?:that )?(?:you|you'd|you were|we)\b.{0,20}\b(?:hoping|hoped|wanted|looking|wished)\b/,
   /\b(?:no|not (?:have|bring(?:ing)?|share|sharing|give|giving)(?: you)?) (?:good|better|positive|happier) news\b/,
   /\bkeine (?:positiven?|guten?|erfreulichen?|besseren?) (?:nachrichten?|ruckmeldung|neuigkeiten|mitteilung|antwort)\b|\bkeinen positiven bescheid\b|\bkeine (?:\w+ )?zusage (?:geben|erteilen|machen|aussprechen)\b/,
@@ -44,8 +45,8 @@ export function bringsNoGoodNews(sentence: string): boolean {
 // A choice made, and the one chosen is another person: "the team landed on someone whose background…", "give the
 // foreman job to one of our own lads", "confié le poste à une personne déjà présente", "Wahl ist auf einen Bewerber
 // gefallen", "we vullen de rol in met iemand die…", "la cubrimos internamente".
-const CHOSE = /\b(?:nehmen|nemen|gaan (?:\w+ )?voor|kiezen voor|go(?:ing)? for|gehen (?:\w+ )?mit|vamos con|nos vamos con|beslist|besloten|landed on|settled on|went with|gone with|going with|go with|giving|give|gave|given|offered|chose|chosen|choose|picked|selected|hired|appointed|promot(?:e|ed|ing)|decided|filled|fill|filling|found|bring on|brought on|choix|choisi|retenu|confie|opte|recrute|embauche|pris|engage|aller avec|allons avec|partir avec|wahl|gefallen|entschieden|gefunden|eingestellt|besetzen|besetzt|vergeben|genommen|elegido|elegimos|seleccionado|decidimos|decidido|cubrimos|cubrir|cubierto|cubriendo|cubrirla|cubrirlo|contratado|contratamos|optado|optamos|quedamos con|fuimos por|vamos por|decantamos|inclinamos|keuze|gevallen|gekozen|aangenomen|ingevuld|invullen|vullen|gevonden|gegeven)\b/g;
-const ANOTHER_PERSON = /\b(?:someone|somebody|one of our own|an? internal (?:candidate|applicant|hire|person|colleague)|internally|in-house|from within|another (?:candidate|applicant|person|finalist)|the other (?:candidate|applicant|finalist)|quelqu'un|une autre personne|un autre candidat|une autre candidate|un candidat (?:qui|dont|avec|ayant)|une candidate (?:qui|dont|avec|ayant)|une personne (?:deja|qui|dont|en interne|de l'interne)|en interne|un collaborateur (?:interne|deja)|jemand\w*|ein(?:e[mnr]?)? (?:anderen? |internen? |externen? )?(?:bewerber|kandidat|person|kolleg)\w*|intern|aus (?:den )?eigenen reihen|aus (?:dem|unserem) eigenen (?:betrieb|team|haus)|den lehrabganger|alguien|otra persona|otro candidato|otra candidata|otra chica|otro chico|otro muchacho|otra muchacha|una persona (?:que|con|de|interna)|internamente|de forma interna|un perfil (?:interno|que|con)|iemand|een andere (?:kandidaat|sollicitant)|andere (?:profielen|kandidaten|kandidaturen)|anderen? (?:bewerber\w*|profile[n]?)|other (?:profiles|candidates|applicants|applications)|otras candidaturas|otros perfiles|otros candidatos|autres candidatures|andere kandidaturen|anderen bewerbungen|een interne (?:kandidaat|collega|kandidate)|een collega)\b/g;
+const CHOSE = /\b(?:nehmen|nemen|gaan (?:\w+ )?voor|kiezen voor|go(?:ing)? for|gehen (?:\w+ )?mit|vamos con|nos vamos con|beslist|besloten|landed on|settled on|went with|gone with|going with|go with|giving|give|gave|given|offered|chose|chosen|choose|picked|selected|hired|appointed|promot(?:e|ed|ing)|decided|filled|fill|filling|found|bring on|brought on|choix|choisi|retenu|confie|opte|recrute|embauche|pris|engage|aller avec|allons avec|partir avec|wahl|gefallen|entschieden|gefunden|eingestellt|besetzen|besetzt|vergeben|genommen|elegido|elegimos|seleccionado|decidimos|decidido|cubrimos|cubrir|cubierto|cubriendo|cubrirla|cubrirlo|contratado|contratamos|optado|optamos|quedamos con|ausschlag|ended up hiring|ended up taking|took on|taken on|fuimos por|vamos por|decantamos|inclinamos|keuze|gevallen|gekozen|aangenomen|ingevuld|invullen|vullen|gevonden|gegeven)\b/g;
+const ANOTHER_PERSON = /\b(?:someone|somebody|one of our own|an? internal (?:candidate|applicant|hire|person|colleague)|internally|in-house|from within|another (?:candidate|applicant|person|finalist)|the other (?:candidate|applicant|finalist)|quelqu'un|une autre personne|un autre candidat|une autre candidate|un candidat (?:qui|dont|avec|ayant)|une candidate (?:qui|dont|avec|ayant)|une personne (?:deja|qui|dont|en interne|de l'interne)|en interne|un collaborateur (?:interne|deja)|jemand\w*|ein(?:e[mnr]?)? (?:anderen? |internen? |externen? )?(?:bewerber|kandidat|person|kolleg)\w*|intern|aus (?:den )?eigenen reihen|aus (?:dem|unserem) eigenen (?:betrieb|team|haus)|den lehrabganger|alguien|otra persona|an? (?:\w+ )?(?:guy|girl|lad|fella|bloke|chap|gal|woman|man|lady|gentleman|person|candidate|applicant) (?:who|with|that|from)|mitbewerber(?:in|innen)?|(?:einen|eine) (?:anderen? |jungen |erfahrenen? )?(?:mann|frau|jungen|gesellen|kollegin|kollegen)|(?:een )?andere (?:jongen|meid|man|vrouw|kandidaat|persoon|sollicitant)|un (?:gars|jeune|type|monsieur) (?:qui|avec)|une (?:jeune|dame|fille) (?:qui|avec)|otro candidato|otra candidata|otra chica|otro chico|otro muchacho|otra muchacha|una persona (?:que|con|de|interna)|internamente|de forma interna|un perfil (?:interno|que|con)|iemand|een andere (?:kandidaat|sollicitant)|andere (?:profielen|kandidaten|kandidaturen)|anderen? (?:bewerber\w*|profile[n]?)|other (?:profiles|candidates|applicants|applications)|otras candidaturas|otros perfiles|otros candidatos|autres candidatures|andere kandidaturen|anderen bewerbungen|een interne (?:kandidaat|collega|kandidate)|een collega)\b/g;
 const OBJECT_YOU = /\b(?:you|your|vous|votre|ihnen|dich|dir|ihre|je|jou|jouw|uw|te|usted)\b/;
 // Still looking, or a question: "we are looking for someone who…", "Have you found someone?".
 const STILL_LOOKING = /\b(?:look(?:ing)? for|seek(?:ing)?|search(?:ing)? for|hope|hoping|want to|wants to|would like to|if|when|once|until|unless|suchen|sucht|cherch\w*|busc\w*|zoek\w*|hopen|esper\w*|falls|wenn|sobald|si|cuando|als|zodra|wanneer)\b/;
@@ -58,7 +59,8 @@ export function anotherPersonChosen(sentence: string): boolean {
       // The person named after the choice, or (German and Dutch word order) just before its verb.
       if (person.index > choice.index ? to - from > 60 : to - from > 40) continue;
       const span = sentence.slice(from, to);
-      if (OBJECT_YOU.test(span) || STILL_LOOKING.test(span) || STILL_LOOKING.test(sentence.slice(Math.max(0, Math.min(choice.index, person.index) - 40), Math.min(choice.index, person.index)))) continue;
+      // Between them "als" is German "as" ("für eine andere Person als Junior Manager entschieden"), not Dutch "if".
+      if (OBJECT_YOU.test(span) || STILL_LOOKING.test(span.replace(/\bals\b/g, ' ')) || STILL_LOOKING.test(sentence.slice(Math.max(0, Math.min(choice.index, person.index) - 40), Math.min(choice.index, person.index)))) continue;
       return true;
     }
   }
@@ -87,7 +89,7 @@ export function theProcessEnds(sentence: string): boolean {
 
 // A "not" before going on, outside English: "no seguirás avanzando en el proceso", "niet verder in deze procedure
 // meenemen", "nicht weiter berücksichtigen", "ne pas poursuivre avec votre profil".
-const NOT_GOING_ON = /\b(?:no|nicht|niet|ne|n'|pas)\b[^.;!?]{0,25}\b(?:seguir\w* (?:avanzando|adelante)|sigue|sigues|seguira|avanz\w*|continu\w*|weiter(?:gehen|fuhren|verfolgen|berucksichtigen|machen)?|verder(?:gaan)?|poursui\w*|avancer)\b/;
+const NOT_GOING_ON = /\b(?:no|nicht|niet|ne|n'|pas)\b[^.;!?]{0,25}\b(?:seguir\w* (?:avanzando|adelante)|sigue|sigues|seguira|avanz\w*|continu\w*|weiter(?:gehen|fuhren|verfolgen|berucksichtigen|machen)?|weiterzu\w+|verder(?:gaan)?|poursui\w*|avancer)\b/;
 const ABOUT_THEM = /\b(?:te|tu|tus|su|sus|usted|sie|ihre[nmr]?|dich|dein\w*|je|u|uw|jouw|vous|votre|ta|ton|candidatura|postulacion|bewerbung|sollicitatie|candidature|kandidatuur|profil|perfil|profiel|proceso|procedure|verfahren|procedimiento)\b/;
 
 export function notGoingOn(sentence: string): boolean {
@@ -113,7 +115,7 @@ export function notAmongOrNotOffered(sentence: string): boolean {
 // the role", "wir werden niemanden einstellen", "nous ne recruterons personne".
 const NOBODY_HIRED = [
   /\b(?:not|n't|no|ne|nicht|niet) (?:\w+ ){0,3}(?:hire|hiring|recruit\w*|contratar|contratara\w*|incorporar|recrut\w*|engager|embaucher|einstellen|aannemen|aan te nemen)\b(?: \w+){0,3} (?:anyone|anybody|a nadie|personne|niemand\w*)\b/,
-  /\b(?:niemand(?:en)?|personne|nadie) (?:\w+ ){0,4}(?:einstellen|eingestellt|aannemen|aangenomen|recrute\w*|embauche\w*|contratar\w*|contratado)\b/,
+  /\b(?:niemand(?:en)?|personne|nadie) (?:\w+ ){0,4}(?:einstellen|eingestellt|aannemen|aangenomen|aan te nemen|recrute\w*|embauche\w*|contratar\w*|contratado)\b/,
   /\b(?:decided|decidido|decidimos|besloten|entschieden|decide) (?:\w+ ){0,2}(?:not to|no|niet|nicht|de ne pas) (?:\w+ ){0,2}(?:fill|hire|recruit|contratar|cubrir|recruter|pourvoir|besetzen|invullen|in te vullen|aan te nemen)\b/,
 ];
 

@@ -3,17 +3,22 @@
 // "su postulación al cargo … fue registrada", "je sollicitatie is goed aangekomen"). Sentences are plain text.
 
 const APPLICATION = /\b(?:your (?:job )?(?:application|candidacy|cv|resume|documents)|(?:ihre|deine) (?:bewerbung(?:sunterlagen)?|unterlagen)|(?:votre|ta) (?:candidature|dossier|cv)|(?:tu|su) (?:postulacion|candidatura|solicitud|aplicacion|hoja de vida|cv)|(?:je|uw|jouw) (?:sollicitatie|kandidatuur|cv|reactie))\b/g;
-const ARRIVED = /\b(?:received|arrived|reached us|logged|registered|liegt (?:uns )?(?:\w+ )?vor|eingegangen|eingetroffen|angekommen|ubermittelt|weitergeleitet|recue|arrivee|enregistree|transmise|recibid[oa]|registrad[oa]|enviad[oa]|remitid[oa]|ontvangen|aangekomen|doorgestuurd|geregistreerd|bezorgd)\b/;
+const ARRIVED = /\b(?:received|arrived|reached us|logged|registered|liegt (?:uns )?(?:\w+ )?vor|eingegangen|eingetroffen|angekommen|ubermittelt|weitergeleitet|recue|arrivee|enregistree|transmise|transmis|transmises|ist raus|sind raus|recibid[oa]|registrad[oa]|enviad[oa]|remitid[oa]|ontvangen|aangekomen|doorgestuurd|geregistreerd|bezorgd)\b/;
 // "has not yet been received", "noch nicht eingegangen", "once your application has been received".
 const NOT_YET_OR_LATER = /\b(?:not|yet|noch|nicht|pas|encore|aun|todavia|no|nog|niet|geen|once|when|if|after|sobald|wenn|falls|nachdem|des que|lorsque|si|cuando|una vez|zodra|wanneer|nadat)\b|n't\b/;
 
+// "Nous vous confirmons que vous avez postulé", "we confirm that you applied": the board confirms the act itself.
+const CONFIRMS_YOU_APPLIED = /\b(?:confirm\w*|bestatig\w*|bevestig\w*) (?:\w+ ){0,2}(?:que|that|dass|dat) (?:vous avez|tu as|you(?:'ve| have)?|sie (?:sich )?|du (?:dich )?|usted ha|has|u heeft|je hebt|jij hebt) (?:bien |successfully |erfolgreich )?(?:postule|applied|beworben|postulado|gesolliciteerd|solliciteerde)\b/;
+
 export function saysTheApplicationArrived(sentence: string): boolean {
   if (sentence.trim().endsWith('?')) return false;
+  if (CONFIRMS_YOU_APPLIED.test(sentence)) return true;
   const arrived = ARRIVED.exec(sentence);
   if (!arrived) return false;
   for (const application of sentence.matchAll(APPLICATION)) {
     const [from, to] = application.index < arrived.index ? [application.index, arrived.index] : [arrived.index, application.index + application[0].length];
-    if (to - from > 90) continue;
+    // "Ihre Unterlagen für die Position <a long title> sind bei uns vollständig angekommen".
+    if (to - from > 140) continue;
     if (NOT_YET_OR_LATER.test(sentence.slice(Math.max(0, Math.min(from, arrived.index) - 30), Math.max(to, arrived.index)))) continue;
     return true;
   }
