@@ -23,7 +23,7 @@ const COMPANY_AFTER: Array<[string, number]> = [
   // A label on its own line: "Entreprise : SOFRADIS INGÉNIERIE", "Employer: …", "Hiring agency: …".
   [String.raw`(?<=^|\n)[ \t]*(?:company|employer|organi[sz]ation|hiring (?:agency|organi[sz]ation|department|company)|agency|department|entreprise|soci[ée]t[ée]|employeur|recruteur|empresa|unternehmen|arbeitgeber|firma|werkgever|bedrijf|organisatie)\s*:`, 8],
   // An agency names its client: "Client: Marlowe & Finch", "feedback from Calderbrook Foods", "submitted your profile to Orchard Lane".
-  [String.raw`(?:client|cliente|klant|kunde|entreprise cliente)\s*(?::|,|\()?`, 6],
+  [String.raw`(?:client|cliente|klant|kunde|entreprise cliente|opdrachtgever|auftraggeber|donneur d['’]ordre)\s*(?::|,|\()?`, 6],
   [String.raw`(?:feedback|news|an update|a decision)\s+from|terugkoppeling\s+(?:gekregen\s+|ontvangen\s+)?van|r[üu]ckmeldung\s+(?:erhalten\s+)?von|(?:un\s+)?retour\s+de(?:\s+la\s+part\s+de)?|(?:respuesta|retroalimentaci[óo]n)\s+de`, 4],
   // "the hiring manager at Brackenridge": where the people deciding work.
   [String.raw`the\s+(?:hiring manager|hiring team|interview panel|panel|team|head of [\p{L}]+)\s+(?:at|from)`, 4],
@@ -124,6 +124,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   }
 
   if (sender.organisation) add(sender.organisation, 6);
+  // "Distribuidora Don Tito <distribuidoradontito@yahoo.com.ar>": a small firm writing from a personal mailbox under its own name.
+  if (sender.kind === 'personal' && sender.name && looksLikeOrganisation(sender.name) && !TRAILING_WORDS.test(sender.name)) add(sender.name, 5);
   for (const [text, scale] of [[subject, 2], [body, 1]] as const) {
     for (const [before, weight] of COMPANY_AFTER) {
       // The lead phrase is read case-insensitively, the name after it is not: a name starts with a capital.
@@ -145,10 +147,15 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   }
   // "New message from Kavi Raman (Driftwood Labs)": a person and, in brackets, where they work.
   for (const text of [subject, body]) {
-    for (const match of text.matchAll(new RegExp(String.raw`(?<!\p{Lu}[\p{L}'’-]* )(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}) \((${NAME_RUN})\)`, 'gu'))) {
+    for (const match of text.matchAll(new RegExp(String.raw`(?<!\p{Lu}[\p{L}'’-]* )(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}) \(([^()\n]{2,90})\)`, 'gu'))) {
       // Not a listing's "Community Manager - Agencia Nodo (CABA)": there the brackets hold a town.
       const line = text.slice(text.lastIndexOf('\n', match.index) + 1, match.index);
-      if (looksLikePerson(match[1]) && !looksLikeOrganisation(match[1]) && !ROLE_WORDS.test(match[1]) && !/^\s*[·•*▪‣◦-]|\s[-–—]\s/.test(line)) add(match[2], 4);
+      // The brackets hold an organisation's name, not a legal form, a role or a qualification ("(AöR)", "(Vorsitzender)", "(VIG)").
+      // "(Leitung Personal, Feldmann Medizintechnik GmbH)": the role, then the organisation.
+      const inBrackets = match[2].includes(', ') && ROLE_WORDS.test(match[2].split(', ')[0]) ? match[2].split(', ').at(-1)!.trim() : match[2].trim();
+      if (!new RegExp(String.raw`^(?:${NAME_RUN})$`, 'u').test(inBrackets)) continue;
+      if (!(inBrackets.includes(' ') || looksLikeOrganisation(inBrackets)) || ROLE_WORDS.test(inBrackets) || (looksLikePerson(inBrackets) && !looksLikeOrganisation(inBrackets))) continue;
+      if (looksLikePerson(match[1]) && !looksLikeOrganisation(match[1]) && !ROLE_WORDS.test(match[1]) && !/^\s*[·•*▪‣◦-]|\s[-–—]\s/.test(line)) add(inBrackets, 4);
     }
   }
   // "Acme | Senior Engineer" or "Interview: Acme – Data Analyst": subject parts that are not a title.
@@ -280,13 +287,13 @@ function nameAt(text: string, index: number): string | null {
   return sticky.exec(text)?.[0] ?? null;
 }
 
-const AGENCY = /\b(?:recruitment|recruiting|staffing|\w+staff|uitzend\w*|search(?! committee)|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents|ETT|empresa de trabajo temporal|hunters)\b/i;
+const AGENCY = /\b(?:recruitment|recruiting|staffing|\w+staff|uitzend\w*|search(?! committee)|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents|\w+talent|ETT|empresa de trabajo temporal|hunters|personal(?= *$| +(?:GmbH|AG|Service|Partner)\b))\b/i;
 
 // "Powered by Darwinbox", "Este correo fue enviado a través de Buk", "Propulsé par Teamtailor": the tool, named in the footer.
 const POWERED_BY = /\b(?:[Pp]owered by|(?:[Ss]e ha )?[Ee]nviad[oa] (?:autom[áa]ticamente )?desde|[Ee]nvoy[ée] depuis|[Vv]erzonden via|[Vv]erstuurd via|[Vv]ersendet (?:über|mit)|[Ss]ent (?:via|through|using)|[Ee]nviado a trav[ée]s de|[Pp]ropuls[ée] par|[Ff]ourni par|[Bb]ereitgestellt (?:von|durch)|[Mm]ogelijk gemaakt door|[Gg]esendet (?:über|mit)|[Ee]nvoy[ée] (?:via|par l'interm[ée]diaire de))\s+(\p{Lu}[\p{L}\p{N}]+)/gu;
 
 // An agency speaks of its client: "notre client", "my client", "unser Mandant", "nuestro cliente", "onze opdrachtgever".
-const CLIENT_TALK = /\b[Ee]l cliente (?:nos|ha|quiere|busca|pidi[oó]|decidi[oó]|est[aá])\b|\b[Tt]he [Cc]lient(?= \(|, [A-Z])|\b(?:[Nn]otre|[Mm]on|[Oo]ur|[Mm]y|[Uu]nser(?:em|en)?|[Nn]uestro|[Oo]nze|[Mm]ijn) (?:[Cc]lient|[Cc]liente|[Mm]andant(?:en)?|[Kk]unde(?:n)?|[Kk]lant|[Oo]pdrachtgever)(?!s\b|\s+(?:services?|base|portfolio|relations\w*|facing|success|experience|satisfaction|needs|support)\b)/;
+const CLIENT_TALK = /\b[Ee]l cliente (?:nos|ha|quiere|busca|pidi[oó]|decidi[oó]|est[aá])\b|\b[Tt]he [Cc]lient(?= \(|, [A-Z])|\b(?:[Nn]otre|[Mm]on|[Oo]ur|[Mm]y|[Uu]nser(?:em|en|es)?|[Nn]uestro|[Oo]nze|[Mm]ijn) (?:[Cc]lient|[Cc]liente|[Mm]andant(?:en)?|[Kk]unde(?:n)?|[Kk]lant|[Oo]pdrachtgever)(?!s\b|\s+(?:services?|base|portfolio|relations\w*|facing|success|experience|satisfaction|needs|support)\b)/;
 
 const AGENCY_ROLE = /\b(?:recruitment consultant|recruiting consultant|intercedente?|personalberater(?:in)?|personaldisponent(?:in)?|consultante? en recrutement|consultor(?:a)? de selecci[oó]n|t[ée]cnic[oa] de selecci[oó]n)\b/i;
 

@@ -14,6 +14,8 @@ export function employerUnderTitle(body: string, title: string | null, aboutOneJ
     ? lines.findIndex((line) => fold(line).startsWith(fold(title)) && line.length <= title.length + 30)
     : lines.findIndex((line) => line.length <= 80 && ROLE_WORDS.test(line) && !/[.!?:,]$|https?:|@/.test(line) && line.split(/\s+/).length <= 10);
   if (at < 0 || at + 1 >= lines.length) return null;
+  // "Offre n° 198KQTW", "Referenz: 4417": the posting's number between the title and the employer.
+  if (at + 2 < lines.length && /^(?:offre|r[ée]f[ée]rence|ref\.?|referenz|kennziffer|vacature(?:nummer)?|referencia|job id|req(?:uisition)?|n°|nr\.?)\b[^\p{L}]*(?:n°|nr\.?|number|:)?\s*[\w-]*\d[\w-]*$/iu.test(lines[at + 1])) lines.splice(at + 1, 1);
   // "Armenia, Quindío", "Eagle Farm, Brisbane QLD": a place under the title, not an employer.
   if (/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,\s+\p{Lu}[\p{L}'’ -]+$/u.test(lines[at + 1]) && !looksLikeOrganisation(lines[at + 1].split(',')[0])) return null;
   // "Clinique des Alpes Vaudoises SA, Aigle": the employer, then where the job is.
@@ -44,7 +46,7 @@ export const ADDRESS_LINE = { test: (line: string) => STREET_LINE.test(line) || 
 export const PLACE_LINE = { test: (line: string) => ADDRESS_LINE.test(line) || TOWN_AND_STATE.test(line.trim()) };
 
 // "Müller Haustechnik GmbH & Co. KG", "Hartwell, Finch & Oduya, LLP": a line that is a name and its legal form.
-const LEGAL_FORM_LINE = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’., -]{1,60}?),?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|gGmbH|AG|SE|KG|e\.\s?V\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|PLC|plc|SAS|SARL|S\.A\.S\.?|S\.A\.?|S\.à\s?r\.l\.|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|S\.R\.L\.?|Srl|SpA|S\.p\.A\.|Oy|AB|ApS|A\/S|CLG|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|S\.A\.(?:P\.I\.)? de C\.V\.|S\.C\.)\s*$/u;
+const LEGAL_FORM_LINE = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’., -]{1,60}?),?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|gGmbH|AG|SE|KG|e\.\s?V\.|e\.\s?K\.|e\.\s?Kfr\.|OHG|GbR|UG(?: \(haftungsbeschränkt\))?|KGaA|PartG(?:mbB)?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|PLC|plc|SAS|SARL|S\.A\.S\.?|S\.A\.?|S\.à\s?r\.l\.|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|S\.R\.L\.?|Srl|SpA|S\.p\.A\.|Oy|AB|ApS|A\/S|CLG|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|S\.A\.(?:P\.I\.)? de C\.V\.|S\.C\.)\s*$/u;
 
 /** The name of every line in the text that is only a name and its legal form: the employer's letterhead or footer. */
 export function namesWithALegalForm(text: string): string[] {
