@@ -98,8 +98,11 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const writers = [senderIsPerson ? sender.name : null, viaPerson, signedByPerson].filter((name): name is string => !!name);
   for (const name of writers) people.add(fold(name));
   const firstNames = new Set(writers.map((name) => fold(name.split(/\s+/)[0])));
+  // "Shannon People Recruitment" is cleaned to "Shannon": the agency is known by the words cleaning drops.
+  const agencyByFullName = new Set<string>();
   const add = (raw: string | null | undefined, weight: number) => {
     const name = cleanCompany(raw);
+    if (name && raw && AGENCY_BY_FULL_NAME.test(raw.trim()) && !AGENCY.test(name)) agencyByFullName.add(fold(name));
     if (name && !people.has(fold(name)) && !(firstNames.has(fold(name)) && !name.includes(' '))) candidates.push({ name, weight });
   };
 
@@ -129,7 +132,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   for (const [text, scale] of [[subject, 2], [body, 1]] as const) {
     for (const [before, weight] of COMPANY_AFTER) {
       // The lead phrase is read case-insensitively, the name after it is not: a name starts with a capital.
-      for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])(?:${before})(?:\s+|(?<=\()\s*)(?:the\s+)?`, 'giu'))) {
+      for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])(?:${before})(?:\s+|(?<=\()\s*)(?:(?:the|de|het|der|die|das|la|el)\s+(?=\p{Lu}))?`, 'giu'))) {
         const name = nameAt(text, match.index + match[0].length);
         // "Technical Interview with Oleg Marchetti": a person, not the employer.
         // An invite's "Interview with Ben Tremblay" names the candidate or an interviewer, whoever sent it.
@@ -212,7 +215,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // "Recruitment Consultant", "Intercedent", "Personalberaterin": the writer's role says an agency writes.
   const agencyRole = AGENCY_ROLE.test(signature.role ?? '');
   const agencyLabel = agencyDomain(sender) || AGENCY_FOOTER.test(body) || CLIENT_TALK.test(body) || agencyRole ? fold(sender.domain?.split('.')[0] ?? '') : null;
-  const isAgency = (name: string) => AGENCY.test(name) || (!!agencyLabel && fold(name).length >= 4 && agencyLabel.startsWith(fold(name)));
+  const isAgency = (name: string) => AGENCY.test(name) || agencyByFullName.has(fold(name)) || (!!agencyLabel && fold(name).length >= 4 && agencyLabel.startsWith(fold(name)));
   const agency = [...totals.values()].some((entry) => isAgency(entry.name));
   const fullText = `${subject}\n${body}`;
   const ranked = [...totals.values()]
@@ -288,6 +291,9 @@ function nameAt(text: string, index: number): string | null {
 }
 
 const AGENCY = /\b(?:recruitment|recruiting|staffing|\w+staff|uitzend\w*|search(?! committee)|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents|\w+talent|ETT|empresa de trabajo temporal|hunters|personal(?= *$| +(?:GmbH|AG|Service|Partner)\b))\b/i;
+
+// Words only an agency's full name ends with ("Shannon People Recruitment Ltd"); "Acme Recruiting" is an employer's team.
+const AGENCY_BY_FULL_NAME = /\b(?:staffing|personnel|resourcing|executive search|people recruitment|recruitment (?:ltd|limited|agency|group|partners|solutions|consultants)\.?|personalberatung|personaldienstleistung\w*|zeitarbeit|uitzend\w*|interim|int[ée]rim)$/i;
 
 // "Powered by Darwinbox", "Este correo fue enviado a través de Buk", "Propulsé par Teamtailor": the tool, named in the footer.
 const POWERED_BY = /\b(?:[Pp]owered by|(?:[Ss]e ha )?[Ee]nviad[oa] (?:autom[áa]ticamente )?desde|[Ee]nvoy[ée] depuis|[Vv]erzonden via|[Vv]erstuurd via|[Vv]ersendet (?:über|mit)|[Ss]ent (?:via|through|using)|[Ee]nviado a trav[ée]s de|[Pp]ropuls[ée] par|[Ff]ourni par|[Bb]ereitgestellt (?:von|durch)|[Mm]ogelijk gemaakt door|[Gg]esendet (?:über|mit)|[Ee]nvoy[ée] (?:via|par l'interm[ée]diaire de))\s+(\p{Lu}[\p{L}\p{N}]+)/gu;

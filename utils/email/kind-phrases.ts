@@ -152,7 +152,7 @@ export const RECEIVED = [
   /\bwe(?: will|'ll) (?:now )?(?:review|be reviewing|carefully review|start reviewing) your (?:application|resume|cv|profile|qualifications)/,
   /\bconfirm (?:the )?receipt of your\b|\backnowledge (?:the )?receipt of your\b|\backnowledg(?:e|ing) your (?:application|resume|cv)\b|\b(?:your )?(?:resume|cv|application|profile) (?:is|was|has been) (?:currently |now )?(?:under|in) (?:screening|review|consideration)\b/,
   /\b(?:bien recu|avons recu|reception de) (?:votre|ta) candidature\b/,
-  /\b(?:bien recu|avons recu|reception de|accusons reception de) (?:votre|ta) (?:dossier|cv|candidature)\b|^candidature envoyee\b|\b(?:informations|elements) suivant(?:e)?s ont ete envoye(?:e)?s a\b/,
+  /\b(?:bien recu|avons recu|reception de|accusons reception de) (?:votre|ta) (?:dossier|cv|candidature)\b|\b(?:le|les|te|os) acus(?:amos|o) recibo\b|\bacusamos recibo de (?:su|tu)\b|^candidature envoyee\b|\b(?:informations|elements) suivant(?:e)?s ont ete envoye(?:e)?s a\b/,
   /\bmerci (?:pour|de|d'avoir envoye) (?:votre|ta) candidature\b|\bmerci d'avoir postule\b|\bmerci pour votre interet\b/,
   /\bvotre candidature\b.{0,100}\b(?:a bien ete|a ete|est bien) (?:recue|envoyee|transmise|enregistree|prise en compte)/,
   /\baccuse de reception\b/,

@@ -10,9 +10,12 @@ const NOT_YET_OR_LATER = /\b(?:not|yet|noch|nicht|pas|encore|aun|todavia|no|nog|
 // "Nous vous confirmons que vous avez postulé", "we confirm that you applied": the board confirms the act itself.
 const CONFIRMS_YOU_APPLIED = /\b(?:confirm\w*|bestatig\w*|bevestig\w*) (?:\w+ ){0,2}(?:que|that|dass|dat) (?:vous avez|tu as|you(?:'ve| have)?|sie (?:sich )?|du (?:dich )?|usted ha|has|u heeft|je hebt|jij hebt) (?:bien |successfully |erfolgreich )?(?:postule|applied|beworben|postulado|gesolliciteerd|solliciteerde)\b/;
 
+// "Je vous confirme que nous l'avons bien reçue": the application as a pronoun, after the thanks for it.
+const RECEIVED_IT = /\b(?:(?:nous|je) l['’](?:avons|ai) bien (?:recue?|re[cç]ue?)|(?:la|lo) (?:hemos|he) recibido (?:correctamente|bien)|(?:we(?:'ve| have)|i(?:'ve| have)) (?:safely |now )?received it|(?:wir haben|ich habe) sie (?:gut|erfolgreich|bereits) erhalten|(?:we hebben|ik heb) (?:hem|deze) (?:goed|in goede orde) ontvangen)\b/;
+
 export function saysTheApplicationArrived(sentence: string): boolean {
   if (sentence.trim().endsWith('?')) return false;
-  if (CONFIRMS_YOU_APPLIED.test(sentence)) return true;
+  if (CONFIRMS_YOU_APPLIED.test(sentence) || RECEIVED_IT.test(sentence)) return true;
   const arrived = ARRIVED.exec(sentence);
   if (!arrived) return false;
   for (const application of sentence.matchAll(APPLICATION)) {
