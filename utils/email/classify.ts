@@ -155,10 +155,10 @@ const BOOKED_ONCE_CONFIRMED = /\bif so,? (?:i'll|i will|we'll|we will|i can|we c
 const MAYBE = /\b(?:may|might|could|can|kan|kann|konnen|konnte|peut|peuvent|pourr\w*|puede|pueden|podr\w*|zal|zullen|will|wird|werden|sera|seront|possibly|eventuell|eventueel|eventualmente)\b/;
 
 // Asking the candidate for something is no maybe: "could you let me know", "pourriez-vous", "kun je".
-const REQUEST = /\?|\b(?:could|can|would|will) you\b|\bplease\b|\blet (?:me|us) know\b|\b(?:konnen|konnten|wurden) sie\b|\bkannst du\b|\b(?:pourriez|pouvez|voudriez)-vous\b|\bpeux-tu\b|\b(?:puedes|podrias|podria usted|puede usted)\b|\b(?:kun|kan|zou) (?:je|u)\b|\bkunt u\b/;
+const REQUEST = /\?|\b(?:could|can|would|will) you\b|\bplease\b|\bbitte\b|\bveuillez\b|\bmerci de (?:nous|me)\b|\bpor favor\b|\b(?:le|te|les) (?:rogamos|pedimos)\b|\bgelieve\b|\blet (?:me|us) know\b|\b(?:konnen|konnten|wurden) sie\b|\bkannst du\b|\b(?:pourriez|pouvez|voudriez)-vous\b|\bpeux-tu\b|\b(?:puedes|podrias|podria usted|puede usted)\b|\b(?:kun|kan|zou) (?:je|u)\b|\bkunt u\b/;
 
 // Asked to pick among the times listed.
-const CHOOSE_ONE = /\b(?:which (?:one|of these|time|slot|option)|any of (?:these|the following)|one of (?:these|the following)|l'une? des (?:dates|moments|creneaux|propositions|options)|(?:quel|lequel|laquelle) (?:creneau|moment|horaire)|welche[rnm]? (?:termin|der|zeit)|einen der (?:folgenden|termine)|(?:cual|cuales) (?:de estos|te viene|le viene|prefieres|horario)|alguno de (?:estos|los siguientes)|welk(?:e)? (?:moment|tijdstip|optie|van deze)|een van (?:deze|de volgende))\b/;
+const CHOOSE_ONE = /\b(?:which (?:one|of these|time|slot|option)|any of (?:these|the following)|one of (?:these|the following)|l'une? des (?:dates|moments|creneaux|propositions|options)|(?:quel|lequel|laquelle) (?:creneau|moment|horaire)|welche[rnm]? (?:termin|der|zeit)|einen der (?:folgenden|termine)|(?:cual|cuales) (?:de estos|te viene|le viene|prefieres|horario)|alguno de (?:estos|los siguientes)|welk(?:e)? (?:moment|tijdstip|optie|van deze|van onderstaande|van de onderstaande|van de volgende)|een van (?:deze|de volgende))\b/;
 
 export function classify(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind {
   const evidence = withoutThePlatformTail(kindEvidence(message, ownBody), [...sentences(message.subject ?? ''), ...sentences(ownBody)]);
