@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { readMessage } from '../../utils/email';
+
+// News told in plain words by owners, small offices and public bodies, as rounds 11 to 13 of unseen mail showed it:
+// no stock sentence, often a short note from a phone. Each case is worded the way one real writer would.
+const read = (text: string, timeZone: string, now = '2026-03-02T12:00:00Z') => readMessage({ kind: 'text', text }, { now: new Date(now), timeZone });
+const mail = (from: string, subject: string, date: string, body: string) => `From: ${from}\nSubject: ${subject}\nDate: ${date}\n\n${body}`;
+
+describe('a no without a stock sentence', () => {
+  it('reads who got the job, the job gone, nobody hired, or the candidacy not pursued', async () => {
+    const cases: Array<[string, string]> = [
+      ['Hi Jordan,\n\nThanks for the portfolio review. I wish I had better news. In the end we\u2019re going to keep looking for someone with deeper B2B experience.\n\nPriya', 'America/New_York'],
+      ['Hey Tyler,\n\nWanted to let you know I ended up hiring a guy who already has his apprentice card, so I\u2019m all set for now.\n\nGary', 'America/New_York'],
+      ['Hola Raúl,\n\nAl final nos hemos quedado con un chaval que ya trabajó con nosotros en verano, así que el puesto ya está cogido.\n\nVicent', 'Europe/Madrid'],
+      ['Hallo Herr Kowalczyk,\n\nich muss Ihnen leider sagen, dass sich das mit der Stelle erledigt hat. Unser Azubi bleibt bei uns.\n\nKlaus Hartmann', 'Europe/Berlin'],
+      ['Hi Noor,\n\nDoor het wegvallen van een grote klant hebben we besloten om voorlopig niemand nieuw aan te nemen.\n\nFleur', 'Europe/Amsterdam'],
+      ['Estimada Sra. Prieto:\n\nLe comunicamos que se ha acordado dejar sin efecto la citada convocatoria por falta de presupuesto.\n\nServicio de Personal', 'Europe/Madrid'],
+      ['Sehr geehrter Herr Amstutz\n\nDa Ihr Profil nicht ganz unseren Vorstellungen entspricht, haben wir entschieden, Ihre Kandidatur nicht weiterzuverfolgen.\n\nFreundliche Grüsse', 'Europe/Zurich'],
+      ['Hi Jonas,\n\nwir haben uns am Ende für eine andere Person als Junior Marketing Manager (m/w/d) entschieden. Es war knapp.\n\nLena', 'Europe/Berlin'],
+    ];
+    for (const [body, zone] of cases) expect((await read(mail('Owner <owner@smallshop.example>', 'Re: your application', 'Mon, 9 Mar 2026 10:00:00 +0100', body), zone)).kind, body).toBe('rejection');
+  });
+
+  it('keeps "nobody hired yet" and "once the vacancy has closed" as no decision', async () => {
+    const notYet = await read(mail('Personal <jobs@lindenwerk.de>', 'Eingangsbestätigung', 'Mon, 9 Mar 2026 10:00:00 +0100', 'Vielen Dank für Ihre Bewerbung, sie ist bei uns eingegangen. Es wurde noch niemand eingestellt; wir melden uns bis Ende des Monats.'), 'Europe/Berlin');
+    expect(notYet.kind).toBe('received');
+  });
+});
+
+describe('an offer in an owner\u2019s words', () => {
+  it('reads the wish, the pay and the start or contract in four languages', async () => {
+    const cases: Array<[string, string]> = [
+      ['Hi Ethan,\n\nTalked it over with my wife and we\u2019d like to have you on the crew this season. $23.50 an hour to start. Let me know by Wednesday so I can sort out the paperwork.\n\nDoug', 'America/Edmonton'],
+      ['Bonjour Florian,\n\nAprès ta journée d\u2019essai c\u2019est tout vu : on te prend. CDI 39h, démarrage le lundi 4 janvier, 2 150 € brut par mois.\n\nThierry', 'Europe/Paris'],
+      ['Hoi Lisa,\n\nWe willen je heel graag hebben als front-end developer! Contract voor een jaar, € 3.600 bruto per maand, startdatum 1 september.\n\nSander', 'Europe/Amsterdam'],
+      ['Moin Herr Jansen,\n\nWir würden Sie gern zum 1. April als Dachdeckergeselle einstellen, wie besprochen 21,50 € die Stunde. Den Arbeitsvertrag macht meine Frau fertig.\n\nHauke Kruse', 'Europe/Berlin'],
+    ];
+    for (const [body, zone] of cases) expect((await read(mail('Owner <owner@smallshop.example>', 'Re: the job', 'Mon, 9 Mar 2026 10:00:00 +0100', body), zone)).kind, body).toBe('offer');
+  });
+});
+
+describe('one time set by a person', () => {
+  it('reads an invitation to drop by, a new time held unless the candidate objects, and a polite "if it suits"', async () => {
+    const praxis = await read(mail('Claudia Schönfeld <praxis@schoenfeld-os.example>', 'Ihre Bewerbung als MFA', 'Mon, 2 Feb 2026 12:00:00 +0100', 'Liebe Frau Demir,\n\nKommen Sie doch am Donnerstag um 17:30 Uhr nach der Sprechstunde vorbei, dann haben wir in Ruhe Zeit.\n\nLiebe Grüße'), 'Europe/Berlin');
+    expect([praxis.kind, praxis.at]).toEqual(['interview', '2026-02-05T17:30:00+01:00']);
+    const moved = await read(mail('Thomas Kräling <tk@kraeling-tischlerei.example>', 'AW: Bewerbung Werkstattleitung', 'Fri, 18 Sep 2026 19:52:31 +0200', 'Hallo Frau Pasquale,\n\ndas wird am Montag bei mir nichts. Geht auch Dienstag, 16 Uhr? Dann in der Werkstatt. Wenn ich nichts Gegenteiliges höre, gehe ich davon aus, dass es passt.\n\nGruß'), 'Europe/Berlin');
+    expect([moved.kind, moved.at]).toEqual(['interview', '2026-09-22T16:00:00+02:00']);
+    const madrid = await read(mail('Lupe Arrieta <casalupe@example.es>', 'Lo del cv', 'Tue, 3 Feb 2026 22:00:00 +0100', 'Buenas noches Samuel,\n\nSi te viene bien pásate este jueves a las 17:00 por el restaurante y hablamos con calma.\n\nLupe'), 'Europe/Madrid');
+    expect([madrid.kind, madrid.at]).toEqual(['interview', '2026-02-05T17:00:00+01:00']);
+  });
+
+  it('takes the new time when the old one is called off right after it is named', async () => {
+    const agency = await read(mail('Stefan Mulder <s.mulder@flexwerknoord.example>', 'Gesprek verzet', 'Tue, 20 Jan 2026 09:00:00 +0100', 'Hoi Niels,\n\nHet gesprek van donderdag 22 januari om 10.00 uur gaat dus niet door. Ik heb meteen een nieuwe afspraak gemaakt: vrijdag 23 januari om 9.00 uur, zelfde plek.\n\nStefan'), 'Europe/Amsterdam');
+    expect([agency.kind, agency.at]).toEqual(['interview', '2026-01-23T09:00:00+01:00']);
+  });
+});
+
+describe('a meeting called off is a response, not a no and not an interview', () => {
+  it('reads "no vamos a poder hacer la entrevista", "entfällt" and a "mondelinge proef" that "niet kan doorgaan"', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Clínica Los Almendros <recepcion@almendros.example>', 'Entrevista de mañana', 'Hola Nerea,\n\nTe escribo porque mañana miércoles a las 16:00 no vamos a poder hacer la entrevista. En cuanto tengamos agenda te escribo para buscar otro hueco.'],
+      ['Carina Weigand <c.weigand@protalent.example>', 'WICHTIG: Termin morgen bei Sauter Medizintechnik entfällt', 'Hallo Herr Stojanović,\n\nDas Gespräch morgen um 11 Uhr findet daher leider NICHT statt. Sobald ich neue Terminvorschläge habe, melde ich mich.'],
+      ['Sociaal Huis <personeel@kortevelde.example>', 'Mondelinge proef', 'Beste Jonas,\n\nHelaas moeten wij u meedelen dat de mondelinge proef die gepland stond op donderdag 19 november om 13u30 NIET kan doorgaan. Wij zoeken zo snel mogelijk een nieuwe datum.'],
+    ];
+    for (const [from, subject, body] of cases) expect((await read(mail(from, subject, 'Tue, 17 Nov 2026 16:00:00 +0100', body), 'Europe/Madrid')).kind, body).toBe('response');
+  });
+});
+
+describe('receipts, requests and notices in the words boards and small offices use', () => {
+  it('reads a receipt told as "vous avez postulé", "ist raus", "le acusamos recibo" or "nous l\u2019avons bien reçue"', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Le Forem <noreply@leforem.be>', 'Votre candidature', 'Bonjour Madame Ciccone,\n\nNous vous confirmons que vous avez postulé le 17/11/2026 à l\u2019offre d\u2019emploi suivante : Aide-soignant.'],
+      ['XING <jobs@xing.com>', 'Deine Bewerbung an Lumen Analytics GmbH ist raus', 'Hallo Aylin,\n\nerledigt! Wir haben deine Bewerbung an das Unternehmen weitergeleitet.'],
+      ['Inmaculada Reina <secretaria@olmedobaquerizo.example>', 'Candidatura abogado/a junior', 'Estimada Sra. Gallardo:\n\nLe acusamos recibo de su correo y de la documentación adjunta. En caso de que su perfil resulte de interés, nos pondremos en contacto con usted.'],
+      ['Hélène Pasquier <direction@jardins-entraide.example>', 'Re: Candidature coordinatrice', 'Bonjour Mme Abdelli,\n\nMerci beaucoup pour votre candidature. Je vous confirme que nous l\u2019avons bien reçue. Nous recontacterons les personnes retenues dans la semaine du 14 décembre.'],
+    ];
+    for (const [from, subject, body] of cases) expect((await read(mail(from, subject, 'Mon, 16 Nov 2026 10:00:00 +0100', body), 'Europe/Paris')).kind, body).toBe('received');
+  });
+
+  it('reads a take-home, an online test, booking a slot yourself and missing documents as a response', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Romain Tissot <romain@quorra.example>', 'Prochaine étape', 'Bonjour Clément,\n\nLa prochaine étape est un petit exercice technique à faire de chez toi. Compte environ 3 à 4h. Idéalement, renvoie-nous le lien d\u2019ici le mardi 14 avril.'],
+      ['Gemeente Westerkoog <werving@westerkoog.example>', 'Je sollicitatie', 'Beste Joyce,\n\nBedankt voor je sollicitatie. Als onderdeel van de procedure vragen we je een online capaciteitentest te maken, uiterlijk vrijdag 18 september 23:59 uur.'],
+      ['Johanna Petersen <johanna@nordlicht.example>', 'Dein Kennenlernen', 'Moin Clara,\n\nvielen Dank für deine Bewerbung! Such dir bitte direkt hier einen Slot aus, der dir passt: https://nordlicht.jobs.personio.de/scheduling/8a7f3c21'],
+      ['Veronika Stangl <personal@caritas-st-elisabeth.example>', 'Ihre Bewerbung', 'Sehr geehrter Herr Mensah,\n\nvielen Dank für Ihre Bewerbung. Damit wir diese weiter bearbeiten können, benötigen wir bitte noch folgende Unterlagen: Urkunde, Masernschutz.'],
+    ];
+    for (const [from, subject, body] of cases) expect((await read(mail(from, subject, 'Mon, 6 Apr 2026 10:00:00 +0200', body), 'Europe/Berlin')).kind, body).toBe('response');
+  });
+
+  it('reads "a recruiter viewed your profile" and an agency\u2019s database approach as no news', async () => {
+    const viewed = await read(mail('France Travail <ne-pas-repondre@francetravail.fr>', 'Un recruteur a consulté votre profil', 'Tue, 6 Oct 2026 14:10:44 +0200', 'Bonjour,\n\nBonne nouvelle : un recruteur a consulté votre profil de compétences.\n\nPensez à mettre à jour vos disponibilités.'), 'Europe/Paris');
+    expect(viewed.kind).toBe('none');
+    const ett = await read(mail('Raúl Baquero <r.baquero@pilarrecursos.example>', 'Oportunidad: Carretilleros/as', 'Wed, 15 Jul 2026 09:12:30 +0200', 'Buenos días Javier,\n\nHe visto tu CV en nuestra base de datos y creo que podrías encajar. Si te interesa, responde con tu disponibilidad para una llamada.'), 'Europe/Madrid');
+    expect(ett.kind).toBe('none');
+  });
+});
+
+describe('the employer named by boards, agencies and small firms', () => {
+  it('keeps accented firm words whole, skips footer links and reads the employer under the title', async () => {
+    const infojobs = await read(mail('InfoJobs <noreply@push.infojobs.net>', 'Te has inscrito en la oferta "Técnico/a de Nóminas"', 'Tue, 24 Feb 2026 21:07:45 +0100', '¡Tu inscripción se ha realizado correctamente!\n\nTécnico/a de Nóminas y Seguros Sociales\nAsesoría Turia Gestión Laboral, S.L.\nValencia · Contrato indefinido\n\nOtras ofertas que te pueden interesar:\n- Administrativo/a laboral - Grupo Lladró Servicios (Paterna)\n\n--\nPolítica de privacidad | Darse de baja'), 'Europe/Madrid');
+    expect(infojobs.company).toBe('Asesoría Turia Gestión Laboral');
+    const bumeran = await read(mail('Bumeran <noreply@bumeran.com.ar>', 'Novedades de tu postulación en Cervecería Patagonia Austral', 'Thu, 23 Apr 2026 11:15:02 -0300', 'La empresa Cervecería Patagonia Austral S.R.L. te envió un mensaje: "En esta oportunidad avanzamos con otro perfil."\n\nSeguí buscando:\n· Community Manager - Agencia Nodo (CABA)'), 'America/Argentina/Buenos_Aires');
+    expect([bumeran.kind, bumeran.company]).toEqual(['rejection', 'Cervecería Patagonia Austral S.R.L']);
+  });
+
+  it('names the client an agency writes for, not the agency or the board that relays it', async () => {
+    const otys = await read(mail('Koppel Executive Search <noreply@otys.nl>', 'Herinnering: uw afspraak morgen om 13:00 uur', 'Mon, 8 Jun 2026 09:00:11 +0200', 'Dit is een automatische herinnering voor uw afspraak van morgen.\n\nOnderwerp: Sollicitatiegesprek Planner Transport\nOpdrachtgever: Hoogland Logistiek B.V.\nDatum: dinsdag 9 juni 2026\nTijd: 13:00 - 14:00'), 'Europe/Amsterdam');
+    expect(otys.company).toBe('Hoogland Logistiek B.V');
+    const ett = await read(mail('Nerea Alcántara <nerea@temporis-ett.example>', 'Cambio de día entrevista - Mozo/a almacén (Logística Henares)', 'Thu, 22 Oct 2026 16:51:09 +0200', 'Hola Iván:\n\nEl cliente nos ha pedido mover la entrevista al martes 27 de octubre a las 12:30, en el mismo sitio.\n\nNerea Alcántara\nTécnica de Selección\nGrupo Temporis ETT, S.L.'), 'Europe/Madrid');
+    expect(ett.company).toBe('Logística Henares');
+  });
+});
