@@ -158,7 +158,7 @@ const MAYBE = /\b(?:may|might|could|can|kan|kann|konnen|konnte|peut|peuvent|pour
 const REQUEST = /\?|\b(?:could|can|would|will) you\b|\bplease\b|\bbitte\b|\bveuillez\b|\bmerci de (?:nous|me)\b|\bpor favor\b|\b(?:le|te|les) (?:rogamos|pedimos)\b|\bgelieve\b|\blet (?:me|us) know\b|\b(?:konnen|konnten|wurden) sie\b|\bkannst du\b|\b(?:pourriez|pouvez|voudriez)-vous\b|\bpeux-tu\b|\b(?:puedes|podrias|podria usted|puede usted)\b|\b(?:kun|kan|zou) (?:je|u)\b|\bkunt u\b/;
 
 // Asked to pick among the times listed.
-const CHOOSE_ONE = /\b(?:which (?:one|of these|time|slot|option)|any of (?:these|the following)|one of (?:these|the following)|l'une? des (?:dates|moments|creneaux|propositions|options)|(?:quel|lequel|laquelle) (?:creneau|moment|horaire)|welche[rnm]? (?:termin|der|zeit)|einen der (?:folgenden|termine)|(?:cual|cuales) (?:de estos|te viene|le viene|prefieres|horario)|alguno de (?:estos|los siguientes)|welk(?:e)? (?:moment|tijdstip|optie|van deze|van onderstaande|van de onderstaande|van de volgende)|een van (?:deze|de volgende))\b/;
+const CHOOSE_ONE = /\b(?:which (?:one|of these|time|slot|option)|any of (?:these|the following)|one of (?:these|the following)|l'une? des (?:dates|moments|creneaux|propositions|options)|(?:quel|lequel|laquelle) (?:creneau|moment|horaire)|welche[rnm]? (?:termin|der|zeit|tag)|le creneau qui (?:vous|te) convient|einen der (?:folgenden|termine)|(?:cual|cuales) (?:de estos|te viene|le viene|prefieres|horario)|alguno de (?:estos|los siguientes)|welk(?:e)? (?:moment|tijdstip|optie|van deze|van onderstaande|van de onderstaande|van de volgende)|een van (?:deze|de volgende))\b/;
 
 export function classify(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind {
   const evidence = withoutThePlatformTail(kindEvidence(message, ownBody), [...sentences(message.subject ?? ''), ...sentences(ownBody)]);
@@ -177,7 +177,7 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   // A decision addressed to the candidate survives a board's footer; a digest of listings does not.
   const decided = offer + rejection + declined > 0;
   // A recruiter writing through LinkedIn about the candidate's own application is no digest.
-  const aboutTheirApplication = received > 0 && response + interview > 0;
+  const aboutTheirApplication = (received > 0 || OWN_APPLICATION.test(plain(`${message.subject ?? ''}\n${ownBody}`))) && response + interview > 0;
   // A decision or a receipt addressed to the candidate is the news, whatever listings the platform puts under it.
   const toTheCandidate = [...evidence.offer, ...evidence.rejection, ...evidence.declined, ...evidence.receivedForSure].some((sentence) => YOU.test(sentence));
   // "Garrett Oyelaran via LinkedIn": a person writing through the board, not its alerts robot.
@@ -206,7 +206,8 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   const appointment = interview + (received === 0 ? hinted : 0) + (appointmentStated ? 1 : 0);
   // Several times with nothing but their setting to go on ("Final round scheduling" over four slots) are options.
   // "Seriez-vous disponible à l'un des moments suivants ?" over three slots: the candidate is to choose.
-  const askedToChoose = signals.timeOptions && CHOOSE_ONE.test(plain(ownBody));
+  // "Folgende Termine: Montag, Donnerstag, Dienstag … welcher Tag Ihnen passt": days to choose from, the hours set elsewhere.
+  const askedToChoose = CHOOSE_ONE.test(plain(ownBody)) && (signals.timeOptions || evidence.response.some((sentence) => CHOOSE_ONE.test(sentence)));
   if (appointment > 0 && signals.fixedTime && !askedToChoose && !(signals.timeOptions && (response > 0 || interview + hinted === 0))) return 'interview';
   // A receipt whose only other news is what may come ("Een assessment kan onderdeel uitmaken van de procedure") is a receipt.
   const onlyMaybes = receivedForSure > 0 && interview === 0 && !signals.timeOptions && evidence.response.every((sentence) => (MAYBE.test(sentence) && !REQUEST.test(sentence)) || evidence.receivedForSure.includes(sentence));

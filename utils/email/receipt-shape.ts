@@ -3,9 +3,9 @@
 // "su postulación al cargo … fue registrada", "je sollicitatie is goed aangekomen"). Sentences are plain text.
 
 const APPLICATION = /\b(?:your (?:job )?(?:application|candidacy|cv|resume|documents)|(?:ihre|deine) (?:bewerbung(?:sunterlagen)?|unterlagen)|(?:votre|ta) (?:candidature|dossier|cv)|(?:tu|su) (?:postulacion|candidatura|solicitud|aplicacion|hoja de vida|cv)|(?:je|uw|jouw) (?:sollicitatie|kandidatuur|cv|reactie))\b/g;
-const ARRIVED = /\b(?:received|arrived|reached us|logged|registered|liegt (?:uns )?(?:\w+ )?vor|eingegangen|eingetroffen|angekommen|ubermittelt|weitergeleitet|recue|arrivee|enregistree|transmise|transmis|transmises|ist raus|sind raus|recibid[oa]|registrad[oa]|enviad[oa]|remitid[oa]|ontvangen|aangekomen|doorgestuurd|geregistreerd|bezorgd)\b/;
+const ARRIVED = /\b(?:received|arrived|reached us|logged|registered|liegt (?:uns )?(?:\w+ )?vor|eingegangen|eingetroffen|angekommen|ubermittelt|weitergeleitet|recue|arrivee|enregistree|transmise|transmis|transmises|ist raus|sind raus|recibid[oa]|registrad[oa]|enviad[oa]|remitid[oa]|ontvangen|aangekomen|doorgestuurd|gestuurd|verstuurd|verzonden|geregistreerd|bezorgd)\b/;
 // "has not yet been received", "noch nicht eingegangen", "once your application has been received".
-const NOT_YET_OR_LATER = /\b(?:not|yet|noch|nicht|pas|encore|aun|todavia|no|nog|niet|geen|once|when|if|after|sobald|wenn|falls|nachdem|des que|lorsque|si|cuando|una vez|zodra|wanneer|nadat)\b|n't\b/;
+const NOT_YET_OR_LATER = /\b(?:will|wird|werden|sera|seront|zal|zullen|not|yet|noch|nicht|pas|encore|aun|todavia|no|nog|niet|geen|once|when|if|after|sobald|wenn|falls|nachdem|des que|lorsque|si|cuando|una vez|zodra|wanneer|nadat)\b|n't\b/;
 
 // "Nous vous confirmons que vous avez postulé", "we confirm that you applied": the board confirms the act itself.
 const CONFIRMS_YOU_APPLIED = /\b(?:confirm\w*|bestatig\w*|bevestig\w*) (?:\w+ ){0,2}(?:que|that|dass|dat) (?:vous avez|tu as|you(?:'ve| have)?|sie (?:sich )?|du (?:dich )?|usted ha|has|u heeft|je hebt|jij hebt) (?:bien |successfully |erfolgreich )?(?:postule|applied|beworben|postulado|gesolliciteerd|solliciteerde)\b/;
