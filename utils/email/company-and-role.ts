@@ -215,7 +215,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // "Recruitment Consultant", "Intercedent", "Personalberaterin": the writer's role says an agency writes.
   const agencyRole = AGENCY_ROLE.test(signature.role ?? '');
   const agencyLabel = agencyDomain(sender) || AGENCY_FOOTER.test(body) || CLIENT_TALK.test(body) || agencyRole ? fold(sender.domain?.split('.')[0] ?? '') : null;
-  const isAgency = (name: string) => AGENCY.test(name) || agencyByFullName.has(fold(name)) || (!!agencyLabel && fold(name).length >= 4 && agencyLabel.startsWith(fold(name)));
+  // "Noordkaap" from the domain is the agency "Noordkaap Werving & Selectie" the signature names.
+  const agencyNames = candidates.filter((candidate) => /\b(?:werving (?:&|en) selectie|uitzend\w*|staffing|personnel|personalberatung|personaldienstleistung\w*|zeitarbeit|int[ée]rim|interim|headhunt\w*|executive search|selecci[oó]n de personal|ETT|empresa de trabajo temporal|cabinet de recrutement)\b/i.test(candidate.name)).map((candidate) => fold(candidate.name));
+  const isAgency = (name: string) => AGENCY.test(name) || agencyByFullName.has(fold(name)) || agencyNames.some((full) => fold(name).length >= 4 && full.startsWith(fold(name)) && full !== fold(name)) || (!!agencyLabel && fold(name).length >= 4 && agencyLabel.startsWith(fold(name)));
   const agency = [...totals.values()].some((entry) => isAgency(entry.name));
   const fullText = `${subject}\n${body}`;
   const ranked = [...totals.values()]
@@ -234,8 +236,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     if (named && (named.includes(' ') || looksLikeOrganisation(named)) && !isAgency(named)) return named;
   }
   // A recruiter's pitch (no application behind it) is the agency's own: it is who wrote, with no client to name.
-  // A Spanish temp agency (ETT) that keeps its client unnamed hires the candidate itself: it is the employer.
-  const ownTempAgency = agency && !clientNamed ? [...totals.values()].filter((entry) => /\b(?:ETT|trabajo temporal)\b/i.test(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0] : undefined;
+  // A temp agency (ETT, uitzendbureau, Zeitarbeit) that keeps its client unnamed hires the candidate itself: it is the employer.
+  const ownTempAgency = agency && !clientNamed ? [...totals.values()].filter((entry) => /\b(?:ETT|trabajo temporal|uitzend\w*|zeitarbeit|int[ée]rim|interim)\b/i.test(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0] : undefined;
   if (ownTempAgency && (!best || best.weight < 2)) return fullerInText(ownTempAgency.name, `${sender.name ?? ''}\n${subject}\n${body}`);
   if (agency && !aboutOneJob) {
     const own = [...totals.values()].filter((entry) => isAgency(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0];

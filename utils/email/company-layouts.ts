@@ -18,6 +18,8 @@ export function employerUnderTitle(body: string, title: string | null, aboutOneJ
   if (at + 2 < lines.length && /^(?:offre|r[ée]f[ée]rence|ref\.?|referenz|kennziffer|vacature(?:nummer)?|referencia|job id|req(?:uisition)?|n°|nr\.?)\b[^\p{L}]*(?:n°|nr\.?|number|:)?\s*[\w-]*\d[\w-]*$/iu.test(lines[at + 1])) lines.splice(at + 1, 1);
   // "Armenia, Quindío", "Eagle Farm, Brisbane QLD": a place under the title, not an employer.
   if (/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,\s+\p{Lu}[\p{L}'’ -]+$/u.test(lines[at + 1]) && !looksLikeOrganisation(lines[at + 1].split(',')[0])) return null;
+  // "Getafe (Madrid)", "Lyon (69)": a town and its province or department.
+  if (/^\p{Lu}[\p{L}'’-]+(?: (?:de |del |la |sur |am |an der )?\p{Lu}[\p{L}'’-]+)? \((?:\p{Lu}[\p{L}'’ -]+|\d{2,3})\)(?:\s*[·|,-].*)?$/u.test(lines[at + 1]) && !looksLikeOrganisation(lines[at + 1].split(' (')[0])) return null;
   // "Clinique des Alpes Vaudoises SA, Aigle": the employer, then where the job is.
   const next = lines[at + 1].split(/\s+[-–—·|•]\s+|\s{2,}/)[0].replace(/,\s+(?!(?:LLP|LLC|Inc|Ltd|S\.?A|SAS|GmbH|AG|B\.?V|Pty|Limited)\b)\p{Lu}[\p{L}'’. -]*(?:,\s*[A-Z]{2})?(?:\s*\(\d+\))?$/u, '');
   // A sentence ends with a stop; a name may too, after a legal form or an abbreviation ("S.L.", "& Asoc.").
