@@ -83,7 +83,8 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
   const own = findInterviewTime(`${message.subject ?? ''}\n${withoutHeaderBlocks(body)}`, reference, options.timeZone, message.date ? message.dateOffset : null);
   const agreed = timeAgreedInThread(body, message.body, reference, options.timeZone, message.date ? message.dateOffset : null);
   // "Quedamos el martes a las 12:30" read alone is the coming Tuesday; the thread it answers says which Tuesday.
-  const spoken = own && agreed && sameWeekdayAndClock(own.start, agreed.start) ? { ...agreed, durationMinutes: own.durationMinutes ?? agreed.durationMinutes } : own ?? agreed;
+  // The reply's own zone ("2pm PT") still holds over a thread that wrote the time without one.
+  const spoken = own && agreed && sameWeekdayAndClock(own.start, agreed.start) ? { ...agreed, start: { ...agreed.start, zone: own.start.zone ?? agreed.start.zone }, durationMinutes: own.durationMinutes ?? agreed.durationMinutes } : own ?? agreed;
   const kind = classify(message, body, sender, {
     fixedTime: !!spoken,
     timeOptions: !!spoken && spoken.alternatives > 1,

@@ -24,6 +24,10 @@ const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bH[NA]P\b/, 'America/Los_Angeles'],
   [/\bMontr[ée]al\b|\bToronto\b|\bQu[ée]bec\b|\bOttawa\b|\bheure de l'Est\b/i, 'America/Toronto'],
   [/\bE[SD]?T\b/, 'America/New_York'],
+  // US zones in Spanish: "2:00 PM hora del Este", "hora del Pacífico", "hora de la Montaña".
+  [/\bhora del Este\b|\bOstküstenzeit\b/i, 'America/New_York'],
+  [/\bhora del Pac[íi]fico\b/i, 'America/Los_Angeles'],
+  [/\bhora de la Monta[ñn]a\b/i, 'America/Denver'],
   [/\bEastern(?:\s+(?:Standard|Daylight))?(?:\s+Time)?\b|\bNew York(?:se|er)?\b|\bBoston\b/i, 'America/New_York'],
   [/\bBST\b/, 'Europe/London'],
   [/\bLondon(?:er)?\b|\bLondres\b|\bUK time\b/i, 'Europe/London'],
