@@ -110,3 +110,26 @@ describe('the employer named by boards, agencies and small firms', () => {
     expect(ett.company).toBe('Logística Henares');
   });
 });
+
+describe('the time a reply settles', () => {
+  it('keeps the zone a reply writes ("2pm PT") over the thread it answers, and reads US zones named in Spanish', async () => {
+    const denver = await read(mail('Priya Okafor <priya@quillfeather.example>', 'Re: Solutions Engineer next steps', 'Fri, 18 Sep 2026 16:00:00 -0600', 'Perfect, you\u2019re locked in for Tues 9/22 at 2pm PT with Dana. Plan on 45 min.\n\nPriya\n\nOn Thu, Sep 17, 2026 at 9:00 AM Sam Reyes wrote:\n> Tuesday 9/22 at 2pm works best for me.'), 'America/Denver');
+    expect([denver.kind, denver.at]).toEqual(['interview', '2026-09-22T15:00:00-06:00']);
+    const houston = await read(mail('Recursos Humanos <rrhh@familiaunida.example>', 'Entrevista por Zoom', 'Tue, 24 Nov 2026 10:00:00 -0500', 'Estimada Sra. Ramírez:\n\nLa invitamos a una entrevista por Zoom.\n\nFecha: lunes 30 de noviembre de 2026\nHora: 2:00 PM hora del Este\nDuración: 30 minutos'), 'America/Chicago');
+    expect([houston.kind, houston.at]).toEqual(['interview', '2026-11-30T13:00:00-06:00']);
+  });
+
+  it('reads a bare German hour on the day the thread below names, and a Dutch "half drie" asked as a question but held unless the candidate objects', async () => {
+    const lager = await read(mail('Marco Ruppert <m.ruppert@spedition-vogtlaender.example>', 'Re: Bewerbung Schichtleiter Lager', 'Mon, 9 Feb 2026 17:51:09 +0100', 'Hallo Herr Nowak,\nDonnerstag passt mir. Kommen Sie um 8 zu uns, Tor 3 an der Waage klingeln, ich hol Sie ab.\n\nGruß Ruppert\n\n> Am 09.02.2026 um 12:04 schrieb Adam Nowak <adam.nowak@example.de>:\n>\n> hier meine Verfügbarkeit für ein Kennenlernen diese Woche:\n> - Mittwoch, 11.02. ab 14 Uhr\n> - Donnerstag, 12.02. ganztags'), 'Europe/Berlin');
+    expect([lager.kind, lager.at]).toEqual(['interview', '2026-02-12T08:00:00+01:00']);
+    const bakkerij = await read(mail('Harm van der Wal <harm@bakkerijvanderwal.example>', 'RE: reactie vacature bedrijfsleider winkel', 'Mon, 20 Apr 2026 20:00:00 +0200', 'Hallo Esra,\n\nLijkt me leuk om even kennis te maken. Kun je donderdag om half drie naar de winkel aan de Hoofdstraat komen?\nAls donderdag niet lukt hoor ik het wel, anders zie ik je dan.\n\nHarm'), 'Europe/Amsterdam');
+    expect([bakkerij.kind, bakkerij.at]).toEqual(['interview', '2026-04-23T14:30:00+02:00']);
+  });
+
+  it('reads a meeting moved in Spanish and Dutch as the new time, not as called off', async () => {
+    const chile = await read(mail('Macarena Sepúlveda <personas@losboldos.example>', 'Cambio de fecha entrevista', 'Tue, 8 Dec 2026 12:00:00 -0300', 'Hola Cristián:\n\nA don Germán le salió un viaje justo el jueves, así que tenemos que mover la entrevista. Quedaría para el martes 15/12 a las 10:30 hrs, mismo lugar.\n\nSaludos'), 'America/Santiago');
+    expect([chile.kind, chile.at]).toEqual(['interview', '2026-12-15T10:30:00-03:00']);
+    const dutch = await read(mail('Lieke de Boer <lieke@bureau.example>', 'Gesprek Hermans Kunststoffen verzet', 'Thu, 9 Apr 2026 16:00:00 +0200', 'Hoi Bas,\n\nHet gesprek van maandagochtend kan niet doorgaan zoals gepland. Gelukkig kon ze meteen een alternatief geven:\n\ndinsdag 14 april om 10.00 uur, zelfde locatie.\n\nIk heb het al bevestigd, dus je hoeft verder niets te doen.\n\nLieke'), 'Europe/Amsterdam');
+    expect([dutch.kind, dutch.at]).toEqual(['interview', '2026-04-14T10:00:00+02:00']);
+  });
+});
