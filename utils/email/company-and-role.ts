@@ -3,6 +3,7 @@ import type { ParsedMessage } from './message';
 import { type Sender, tenantOf } from './senders';
 import { fold, NAME_RUN, ownText, quotedText, ROLE_WORDS, withoutHeaderBlocks } from './text-patterns';
 import { signatureOf } from './signature';
+import { AGENCY, AGENCY_BY_FULL_NAME, AGENCY_FOOTER, AGENCY_ROLE, CLIENT_TALK, NAMED_AS_AN_AGENCY, TEMP_AGENCY, agencyDomain } from './agencies';
 import { findTitle } from './job-title';
 import { employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
 import { TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellingOf, spellsPerson, startsLikeOrganisation } from './company-names';
@@ -156,7 +157,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
       // The brackets hold an organisation's name, not a legal form, a role or a qualification ("(AöR)", "(Vorsitzender)", "(VIG)").
       // "(Leitung Personal, Feldmann Medizintechnik GmbH)": the role, then the organisation.
       const inBrackets = match[2].includes(', ') && ROLE_WORDS.test(match[2].split(', ')[0]) ? match[2].split(', ').at(-1)!.trim() : match[2].trim();
-      if (!new RegExp(String.raw`^(?:${NAME_RUN})$`, 'u').test(inBrackets)) continue;
+      if (!WHOLE_NAME.test(inBrackets)) continue;
       if (!(inBrackets.includes(' ') || looksLikeOrganisation(inBrackets)) || ROLE_WORDS.test(inBrackets) || (looksLikePerson(inBrackets) && !looksLikeOrganisation(inBrackets))) continue;
       if (looksLikePerson(match[1]) && !looksLikeOrganisation(match[1]) && !ROLE_WORDS.test(match[1]) && !/^\s*[·•*▪‣◦-]|\s[-–—]\s/.test(line)) add(inBrackets, 4);
     }
@@ -216,7 +217,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const agencyRole = AGENCY_ROLE.test(signature.role ?? '');
   const agencyLabel = agencyDomain(sender) || AGENCY_FOOTER.test(body) || CLIENT_TALK.test(body) || agencyRole ? fold(sender.domain?.split('.')[0] ?? '') : null;
   // "Noordkaap" from the domain is the agency "Noordkaap Werving & Selectie" the signature names.
-  const agencyNames = candidates.filter((candidate) => /\b(?:werving (?:&|en) selectie|uitzend\w*|staffing|personnel|personalberatung|personaldienstleistung\w*|zeitarbeit|int[ée]rim|interim|headhunt\w*|executive search|selecci[oó]n de personal|ETT|empresa de trabajo temporal|cabinet de recrutement)\b/i.test(candidate.name)).map((candidate) => fold(candidate.name));
+  const agencyNames = candidates.filter((candidate) => NAMED_AS_AN_AGENCY.test(candidate.name)).map((candidate) => fold(candidate.name));
   const isAgency = (name: string) => AGENCY.test(name) || agencyByFullName.has(fold(name)) || agencyNames.some((full) => fold(name).length >= 4 && full.startsWith(fold(name)) && full !== fold(name)) || (!!agencyLabel && fold(name).length >= 4 && agencyLabel.startsWith(fold(name)));
   const agency = [...totals.values()].some((entry) => isAgency(entry.name));
   const fullText = `${subject}\n${body}`;
@@ -237,7 +238,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   }
   // A recruiter's pitch (no application behind it) is the agency's own: it is who wrote, with no client to name.
   // A temp agency (ETT, uitzendbureau, Zeitarbeit) that keeps its client unnamed hires the candidate itself: it is the employer.
-  const ownTempAgency = agency && !clientNamed ? [...totals.values()].filter((entry) => /\b(?:ETT|trabajo temporal|uitzend\w*|zeitarbeit|int[ée]rim|interim)\b/i.test(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0] : undefined;
+  const ownTempAgency = agency && !clientNamed ? [...totals.values()].filter((entry) => TEMP_AGENCY.test(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0] : undefined;
   if (ownTempAgency && (!best || best.weight < 2)) return fullerInText(ownTempAgency.name, `${sender.name ?? ''}\n${subject}\n${body}`);
   if (agency && !aboutOneJob) {
     const own = [...totals.values()].filter((entry) => isAgency(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
@@ -292,25 +293,10 @@ function nameAt(text: string, index: number): string | null {
   return sticky.exec(text)?.[0] ?? null;
 }
 
-const AGENCY = /\b(?:recruitment|recruiting|staffing|\w+staff|uitzend\w*|search(?! committee)|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents|\w+talent|ETT|empresa de trabajo temporal|hunters)\b/i;
-
-// Words only an agency's full name ends with ("Shannon People Recruitment Ltd"); "Acme Recruiting" is an employer's team.
-const AGENCY_BY_FULL_NAME = /\b(?:staffing|personnel|resourcing|executive search|people recruitment|recruitment (?:ltd|limited|agency|group|partners|solutions|consultants)\.?|personal (?:gmbh|ag)|personalberatung|personaldienstleistung\w*|zeitarbeit|uitzend\w*|interim|int[ée]rim)$/i;
-
 // "Powered by Darwinbox", "Este correo fue enviado a través de Buk", "Propulsé par Teamtailor": the tool, named in the footer.
 const POWERED_BY = /\b(?:[Pp]owered by|(?:[Ss]e ha )?[Ee]nviad[oa] (?:autom[áa]ticamente )?desde|[Ee]nvoy[ée] depuis|[Vv]erzonden via|[Vv]erstuurd via|[Vv]ersendet (?:über|mit)|[Ss]ent (?:via|through|using)|[Ee]nviado a trav[ée]s de|[Pp]ropuls[ée] par|[Ff]ourni par|[Bb]ereitgestellt (?:von|durch)|[Mm]ogelijk gemaakt door|[Gg]esendet (?:über|mit)|[Ee]nvoy[ée] (?:via|par l'interm[ée]diaire de))\s+(\p{Lu}[\p{L}\p{N}]+)/gu;
 
-// An agency speaks of its client: "notre client", "my client", "unser Mandant", "nuestro cliente", "onze opdrachtgever".
-const CLIENT_TALK = /\b[Ee]l cliente (?:nos|ha|quiere|busca|pidi[oó]|decidi[oó]|est[aá])\b|\b[Tt]he [Cc]lient(?= \(|, [A-Z])|\b(?:[Nn]otre|[Mm]on|[Oo]ur|[Mm]y|[Uu]nser(?:em|en|es)?|[Nn]uestro|[Oo]nze|[Mm]ijn) (?:[Cc]lient|[Cc]liente|[Mm]andant(?:en)?|[Kk]unde(?:n)?|[Kk]lant|[Oo]pdrachtgever)(?!s\b|\s+(?:services?|base|portfolio|relations\w*|facing|success|experience|satisfaction|needs|support)\b)/;
-
-const AGENCY_ROLE = /\b(?:recruitment consultant|recruiting consultant|intercedente?|personalberater(?:in)?|personaldisponent(?:in)?|consultante? en recrutement|consultor(?:a)? de selecci[oó]n|t[ée]cnic[oa] de selecci[oó]n)\b/i;
-
-const AGENCY_FOOTER = /\b(?:acts? as an? employment (?:agency|business)|recruitment (?:agency|consultancy)|cabinet de recrutement|agence (?:de recrutement|d['’]int[ée]rim|d['’]emploi)|personalberatung|personaldienstleister|uitzendbureau|werving(?:-| (?:&|en)) ?selectiebureau|bureau voor werving|agencia de (?:empleo|colocaci[oó]n|selecci[oó]n)|consultora de (?:selecci[oó]n|rrhh|recursos humanos))\b/i;
-
-function agencyDomain(sender: Sender): boolean {
-  return !!sender.domain && /(?:recruit|staffing|search|resourcing|talent|personnel|uitzend|interim|hays|adecco|randstad|manpower|roberthalf|michaelpage|pagepersonnel|kellyservices)/.test(sender.domain);
-}
-
-
+// Text that is one name and nothing more.
+const WHOLE_NAME = new RegExp(String.raw`^(?:${NAME_RUN})$`, 'u');
 
 const UNSPELLED_WEIGHT = 2;
