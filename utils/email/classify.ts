@@ -6,6 +6,9 @@ import { cueIndex, declinesTheCandidate } from './declining';
 import { offersTerms } from './offer-terms';
 import { saysTheApplicationArrived } from './receipt-shape';
 import { anotherPersonChosen, bringsNoGoodNews, nobodyWillBeHired, notAmongOrNotOffered, notGoingOn, theJobIsFilled, theProcessEnds } from './no-by-shape';
+import { kindFeatures } from './kind-features';
+import { writtenByTheCandidate } from './own-message';
+import { KINDS, kindOdds } from './kind-model';
 import { CALLED_OFF, MOVED, MEETING_NOUN, HELD_UNLESS_OBJECTED, OPEN_TO_OTHERS, calledOff, oneTimeInAShortNote, proposesOneTime, statesAnAppointment } from './appointment-cues';
 
 export type MessageKind = 'rejection' | 'interview' | 'received' | 'offer' | 'response' | 'none';
@@ -160,7 +163,49 @@ const REQUEST = /\?|\b(?:could|can|would|will) you\b|\bplease\b|\bbitte\b|\bveui
 // Asked to pick among the times listed.
 const CHOOSE_ONE = /\b(?:which (?:one|of these|time|slot|option)|any of (?:these|the following)|one of (?:these|the following)|l'une? des (?:dates|moments|creneaux|propositions|options)|(?:quel|lequel|laquelle) (?:creneau|moment|horaire)|welche[rnm]? (?:termin|der|zeit|tag)|le creneau qui (?:vous|te) convient|einen der (?:folgenden|termine)|(?:cual|cuales) (?:de estos|te viene|le viene|prefieres|horario)|alguno de (?:estos|los siguientes)|welk(?:e)? (?:moment|tijdstip|optie|van deze|van onderstaande|van de onderstaande|van de volgende)|een van (?:deze|de volgende))\b/;
 
+/** What the learned weighing reads of a message: the phrase rules' evidence, its sender and time signals, its words. */
+export function featuresOf(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): string[] {
+  const evidence = Object.fromEntries(Object.entries(kindEvidence(message, ownBody)).map(([kind, found]) => [kind, (found as string[]).length]));
+  return kindFeatures({ subject: message.subject ?? '', ownBody, sender, signals: { ...signals }, evidence });
+}
+
+// How far the phrase rules' verdict tips a close call: the learned odds decide, the rules settle near-ties.
+const RULES_TIP = Math.exp(1);
+
+/**
+ * The kind of news: weighed by a model trained on thousands of examples, with the phrase rules' verdict as a tip.
+ * An invite is read by its own fields, and an interview needs a time: without one it is the next likeliest kind.
+ */
 export function classify(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind {
+  const byRules = verdictByRules(message, ownBody, sender, signals);
+  if (byRules.settled) return byRules.kind;
+  return weighKinds(kindOdds(featuresOf(message, ownBody, sender, signals)), byRules.kind, signals.fixedTime);
+}
+
+/** The likeliest kind, the rules' verdict tipping near-ties; an interview only with a time to hold it at. */
+export function weighKinds(odds: Record<MessageKind, number>, byRules: MessageKind, fixedTime: boolean): MessageKind {
+  const weighed = KINDS.filter((kind) => kind !== 'interview' || fixedTime).map((kind) => ({ kind, weight: odds[kind] * (kind === byRules ? RULES_TIP : 1) }));
+  return weighed.reduce((best, next) => (next.weight > best.weight ? next : best)).kind;
+}
+
+/** The kind by the hand-written phrase rules alone. */
+export function kindByRules(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind {
+  return verdictByRules(message, ownBody, sender, signals).kind;
+}
+
+/**
+ * The rules' verdict, `settled` where it rests on the message's structure rather than its wording: an invite's own
+ * fields, a meeting called off, the candidate's own message. Words can be weighed; those cannot be outweighed.
+ */
+export function verdictByRules(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): { kind: MessageKind; settled: boolean } {
+  if (writtenByTheCandidate(message, sender, ownBody)) return settled('none');
+  const kind = kindByWording(message, ownBody, sender, signals);
+  return typeof kind === 'string' ? { kind, settled: false } : kind;
+}
+
+const settled = (kind: MessageKind) => ({ kind, settled: true as const });
+
+function kindByWording(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind | ReturnType<typeof settled> {
   const evidence = withoutThePlatformTail(kindEvidence(message, ownBody), [...sentences(message.subject ?? ''), ...sentences(ownBody)]);
   const [offer, rejection, declined, interview, hinted, response, received, receivedForSure] = [
     evidence.offer, evidence.rejection, evidence.declined, evidence.interview, evidence.hinted, evidence.response, evidence.received, evidence.receivedForSure,
@@ -171,7 +216,7 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   const notAbout = evidence.strongNotAbout.length + (appointmentStated ? 0 : evidence.footers.length);
   const localPart = sender.email?.split('@')[0] ?? '';
   // A calendar invite is an appointment whatever its meeting footer says ("Meeting password"), unless it is a webinar or a fair.
-  if (signals.hasInvite && (evidence.strongNotAbout.length === 0 || interview > 0)) return signals.inviteCancelled ? 'response' : offer > 0 ? 'offer' : 'interview';
+  if (signals.hasInvite && (evidence.strongNotAbout.length === 0 || interview > 0)) return settled(signals.inviteCancelled ? 'response' : offer > 0 ? 'offer' : 'interview');
 
   const alertSender = (sender.kind === 'board' || sender.kind === 'unknown' || sender.kind === 'employer') && ALERT_SENDER.test(localPart);
   // A decision addressed to the candidate survives a board's footer; a digest of listings does not.
@@ -187,16 +232,16 @@ export function classify(message: ParsedMessage, ownBody: string, sender: Sender
   const cancelled = calledOff(message.subject ?? '', [...sentences(message.subject ?? ''), ...sentences(ownBody)]);
   // "…ha decidido cancelar el proceso de selección" calls off the whole search, not a meeting: that is a no.
   const decisionsBeyondTheCancellation = [...evidence.rejection, ...evidence.declined].filter((sentence) => !(CALLED_OFF.test(sentence) && MEETING_NOUN.test(sentence))).length;
-  if (cancelled && offer === 0 && decisionsBeyondTheCancellation === 0 && !signals.hasInvite) return 'response';
+  if (cancelled && offer === 0 && decisionsBeyondTheCancellation === 0 && !signals.hasInvite) return settled('response');
   // "La procédure est suspendue … Votre candidature reste valable": the interview is off, the application is not.
-  if (cancelled && offer === 0 && KEPT_OPEN.test(plain(ownBody))) return 'response';
+  if (cancelled && offer === 0 && KEPT_OPEN.test(plain(ownBody))) return settled('response');
   if (notAbout >= 2 && !toTheCandidate && !evidence.newsFirst && !(decided && notAbout < 4)) return 'none';
   // A "thank you for your interest" alone does not outweigh "finish your application".
   if (notAbout >= 1 && !decided && interview + response + receivedForSure === 0) return 'none';
 
   const allText = plain(`${message.subject ?? ''}\n${ownBody}`);
   if ((COLD_OUTREACH.test(allText) || PROFILE_VIEWED.test(allText)) && !OWN_APPLICATION.test(allText) && !decided && interview + receivedForSure === 0 && !signals.hasInvite) return 'none';
-  if (signals.hasInvite) return signals.inviteCancelled ? 'response' : offer > 0 ? 'offer' : 'interview';
+  if (signals.hasInvite) return settled(signals.inviteCancelled ? 'response' : offer > 0 ? 'offer' : 'interview');
   if (offer > 0 && offer >= rejection + declined) return 'offer';
   // Terms without a stock phrase ("ce qu'on te propose : CHF 132'000.- brut… le contrat part lundi") are an offer too.
   if (rejection + declined === 0 && offersTerms(allText)) return 'offer';

@@ -1,6 +1,6 @@
 // Reads one e-mail or calendar invite and says what happened: the kind of news, the company and role,
 // and for an interview its start, length and interviewers. Pure: no browser, no network, no storage.
-import { type MessageKind, classify } from './classify';
+import { type KindSignals, type MessageKind, classify } from './classify';
 import { findCompanyAndRole } from './company-and-role';
 import { looksLikeOrganisation, looksLikePerson, spellsPerson } from './company-names';
 import { signatureOf } from './signature';
@@ -9,7 +9,7 @@ import { agreesToAMeeting, sameWeekdayAndClock, timeAgreedInThread } from './thr
 import type { Invite, ParsedMessage } from './message';
 import { parseText, unwrapForward } from './parse-text';
 import { type Person, interviewersInInvite, interviewersInText, writer } from './people';
-import { describeSender, isPersonalDomain, isPlatformDomain, namesTheDomain, registrableDomain, tenantOf } from './senders';
+import { type Sender, describeSender, isPersonalDomain, isPlatformDomain, namesTheDomain, registrableDomain, tenantOf } from './senders';
 import { fold, ownText, withoutHeaderBlocks } from './text-patterns';
 import { instantOf, isoInZone } from './zones';
 
@@ -72,7 +72,17 @@ async function parse(source: MessageSource): Promise<ParsedMessage> {
   return unwrapForward(parseText(source.text));
 }
 
-export async function readMessage(source: MessageSource, options: ReadOptions): Promise<ReadMessage> {
+/** A message read as far as its kind's inputs: what `classify` weighs, and the training script reads the same way. */
+export interface KindInputs {
+  message: ParsedMessage;
+  sender: Sender;
+  body: string;
+  invite: Invite | null;
+  spoken: ReturnType<typeof findInterviewTime>;
+  signals: KindSignals;
+}
+
+export async function readKindInputs(source: MessageSource, options: ReadOptions): Promise<KindInputs> {
   const message = await parse(source);
   const sender = describeSender(message.from);
   const body = ownText(message.body);
@@ -85,14 +95,20 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
   // "Quedamos el martes a las 12:30" read alone is the coming Tuesday; the thread it answers says which Tuesday.
   // The reply's own zone ("2pm PT") still holds over a thread that wrote the time without one.
   const spoken = own && agreed && sameWeekdayAndClock(own.start, agreed.start) ? { ...agreed, start: { ...agreed.start, zone: own.start.zone ?? agreed.start.zone }, durationMinutes: own.durationMinutes ?? agreed.durationMinutes } : own ?? agreed;
-  const kind = classify(message, body, sender, {
+  const signals: KindSignals = {
     fixedTime: !!spoken,
     timeOptions: !!spoken && spoken.alternatives > 1,
     timeSentence: spoken?.sentence ?? null,
     agreedInThread: agreesToAMeeting(body, message.body),
     hasInvite: !!invite,
     inviteCancelled: !!invite && (invite.method === 'CANCEL' || invite.status === 'CANCELLED'),
-  });
+  };
+  return { message, sender, body, invite, spoken, signals };
+}
+
+export async function readMessage(source: MessageSource, options: ReadOptions): Promise<ReadMessage> {
+  const { message, sender, body, invite, spoken, signals } = await readKindInputs(source, options);
+  const kind = classify(message, body, sender, signals);
 
   let at: string | null = null;
   let durationMinutes: number | null = null;

@@ -40,6 +40,10 @@ export interface ParsedMessage {
   from: Address | null;
   /** Reply-To: where a robot's message says the recruiter can be reached. */
   replyTo: Address | null;
+  /** The first recipient, where the message says: an employer's address there means the candidate wrote it. */
+  to?: Address | null;
+  /** A note written over a forwarded message: its From and To are the forwarder's, not the news's. */
+  forwarded?: boolean;
   subject: string | null;
   date: Date | null;
   /** The Date header's own UTC offset in minutes ("-0700" → -420): "tomorrow" is the sender's tomorrow. */

@@ -18,6 +18,7 @@ export async function parseEml(raw: string | ArrayBuffer): Promise<ParsedMessage
   return {
     from: mail.from ? { ...nameAndOrganisation(mail.from.name), email: mail.from.address?.toLowerCase() || null } : null,
     replyTo: mail.replyTo?.[0] && 'address' in mail.replyTo[0] && mail.replyTo[0].address ? { name: mail.replyTo[0].name?.trim() || null, email: mail.replyTo[0].address.toLowerCase() } : null,
+    to: mail.to?.[0] && 'address' in mail.to[0] && mail.to[0].address ? { name: mail.to[0].name?.trim() || null, email: mail.to[0].address.toLowerCase() } : null,
     subject: mail.subject?.trim() || null,
     date: date && !Number.isNaN(date.getTime()) ? date : null,
     dateOffset: offsetOfDateHeader(mail.headers.find((header) => header.key === 'date')?.value),

@@ -8,7 +8,8 @@ import { FORWARD_MARKER, FORWARD_SUBJECT, ORIGINAL_BLOCK } from './text-patterns
 const FROM = /^(from|de|von|van|sender|expéditeur|remitente)$/i;
 const SUBJECT = /^(subject|objet|betreff|asunto|onderwerp|sujet)$/i;
 const DATE = /^(date|sent|envoyé|gesendet|datum|fecha|enviado|verzonden)$/i;
-const OTHER = /^(to|cc|bcc|reply-to|à|a|an|para|aan|cci|répondre à)$/i;
+const TO = /^(to|à|a|an|para|aan)$/i;
+const OTHER = /^(cc|bcc|reply-to|cci|répondre à)$/i;
 
 /**
  * A forwarded message: when the forwarder wrote next to nothing above the marker, the message that counts
@@ -23,11 +24,12 @@ export function unwrapForward(message: ParsedMessage): ParsedMessage {
   const inner = parseText(message.body.slice(marker.index + marker[0].length).replace(/^[ \t]*> ?/gm, ''));
   // A longer note ("see below from Meredith … that's noon for you here in Denver") is read with what it forwards, the
   // forwarded mail being the news, not history; the one who wrote the note stays the sender.
-  if (above.length > 160) return { ...message, body: `${message.body.slice(0, marker.index).trimEnd()}\n\n${inner.body}` };
+  if (above.length > 160) return { ...message, body: `${message.body.slice(0, marker.index).trimEnd()}\n\n${inner.body}`, forwarded: true };
   return {
     ...message,
     from: inner.from ?? message.from,
     replyTo: inner.from ? inner.replyTo : message.replyTo,
+    to: inner.from ? inner.to : message.to,
     subject: inner.subject ?? message.subject,
     date: inner.date ?? message.date,
     dateOffset: inner.date ? inner.dateOffset : message.dateOffset,
@@ -40,6 +42,7 @@ export function parseText(text: string): ParsedMessage {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   let from: Address | null = null;
   let replyTo: Address | null = null;
+  let to: Address | null = null;
   let subject: string | null = null;
   let date: Date | null = null;
   let dateOffset: number | null = null;
@@ -57,12 +60,20 @@ export function parseText(text: string): ParsedMessage {
       dateOffset = offsetOfDateHeader(value);
     }
     else if (/^(reply-to|répondre à)$/i.test(name)) replyTo = parseAddress(value);
+    else if (TO.test(name)) to ??= firstRecipient(value);
     else if (!OTHER.test(name)) break;
   }
   // Header lines count only when a blank line (or the end) follows them; otherwise it was all body.
   const isHeaderBlock = index > headerStart && (index >= lines.length || lines[index].trim() === '');
   if (!isHeaderBlock) return { from: null, replyTo: null, subject: null, date: null, dateOffset: null, body: lines.slice(headerStart).join('\n').trim(), invite: null };
-  return { from, replyTo, subject, date, dateOffset, body: lines.slice(index).join('\n').trim(), invite: null };
+  return { from, replyTo, to, subject, date, dateOffset, body: lines.slice(index).join('\n').trim(), invite: null };
+}
+
+/** "Ana <ana@x.com>, hr@y.com": the first recipient. */
+function firstRecipient(value: string): Address | null {
+  const address = parseAddress(value);
+  const email = address?.email ?? /[^\s@<>,;"']+@[^\s@<>,;"']+\.[a-z]{2,}/i.exec(value)?.[0]?.toLowerCase() ?? null;
+  return address ? { ...address, email } : null;
 }
 
 export function parseHeaderDate(value: string): Date | null {
