@@ -76,3 +76,30 @@ Maison Verdier
     expect(offer.at).toBe('2026-03-05T11:00:00-05:00');
   });
 });
+
+describe('zones named the way people write them, and times that stopped suiting', () => {
+  const instant = async (text: string, timeZone: string, now: string) => {
+    const read_ = await read(text, timeZone, now);
+    expect(read_.kind, text).toBe('interview');
+    return new Date(read_.at!).getTime();
+  };
+
+  it('reads a city, a country or a regional abbreviation beside the time', async () => {
+    const mexico = await instant(`From: Laura Pineda <lpineda@andinalogistica.com.co>\nSubject: Entrevista confirmada - Analista\nDate: Mon, 16 Mar 2026 09:00:00 -0500\n\nHola Daniela:\n\nTe confirmamos la entrevista por Google Meet.\nFecha: jueves 19 de marzo\nHora: 10:00 a. m. hora de Bogotá (en Ciudad de México serían las 9:00 a. m.)\n\nLaura Pineda\nAndina Logística`, 'America/Mexico_City', '2026-03-16T14:05:00Z');
+    expect(mexico).toBe(new Date('2026-03-19T10:00:00-05:00').getTime());
+    const suriname = await instant(`From: Ramona Soekhlal <r.soekhlal@kwattabouw.sr>\nSubject: Uitnodiging gesprek\nDate: Tue, 19 May 2026 09:00:00 -0300\n\nBeste mevrouw Pinas,\n\nHet gesprek is morgen om 10.00 uur Surinaamse tijd (dat is 15.00 uur bij u in Nederland) en duurt ongeveer een uur.\n\nMet vriendelijke groet,\nRamona Soekhlal`, 'Europe/Amsterdam', '2026-05-19T12:10:00Z');
+    expect(suriname).toBe(new Date('2026-05-20T10:00:00-03:00').getTime());
+    const perth = await instant(`From: Harbourline Talent <talent@harbourline.com.au>\nSubject: Interview confirmed - Graduate Analyst\nDate: Mon, 30 Mar 2026 09:00:00 +1100\n\nHi Mia,\n\nYour interview is confirmed for Thursday 9 April 2026, 9:30am - 10:30am AWST.\n\nHarbourline Talent`, 'Australia/Sydney', '2026-03-30T22:30:00Z');
+    expect(perth).toBe(new Date('2026-04-09T09:30:00+08:00').getTime());
+  });
+
+  it('leaves a time that "no longer works" for the one offered instead, and reads a Flemish "van 10u tot 10u45"', async () => {
+    const moved = await instant(`From: Dana Okafor <dana.okafor@brightline.com>\nSubject: RE: Interview - Operations Analyst\nDate: Mon, 13 Apr 2026 11:05:00 -0400\n\nHi Marcus,\n\nOur VP got pulled into a board prep session Thursday afternoon, so 2:00 no longer works. Can we push you to 3:30pm ET the same day (Thursday 4/16)? Otherwise consider it locked in.\n\nDana`, 'America/Chicago', '2026-04-13T15:10:00Z');
+    expect(moved).toBe(new Date('2026-04-16T15:30:00-04:00').getTime());
+    const replaced = await instant(`From: Isabelle Fortin <ifortin@beaurivage.ca>\nSubject: Changement d'heure pour ton entrevue\nDate: Mon, 8 Jun 2026 09:00:00 -0400\n\nBonjour Camille,\n\nOn ne pourra pas te rencontrer le 10 juin à 10 h comme prévu. Je t'ai replacée le jeudi 11 juin, de 13 h 30 à 14 h 30, à nos bureaux.\n\nIsabelle Fortin`, 'America/Toronto', '2026-06-08T13:10:00Z');
+    expect(replaced).toBe(new Date('2026-06-11T13:30:00-04:00').getTime());
+    const flemish = await read(`From: Dirk Lambrechts <dirk.lambrechts@zorgnet-kempen.be>\nSubject: Uitnodiging videogesprek\nDate: Mon, 4 May 2026 10:00:00 +0200\n\nBeste,\n\nGraag nodigen we u uit voor een gesprek via Microsoft Teams op dinsdag 12 mei 2026 van 10u tot 10u45.\n\nDirk Lambrechts`, 'Europe/Brussels', '2026-05-04T08:10:00Z');
+    expect(flemish.at).toBe('2026-05-12T10:00:00+02:00');
+    expect(flemish.durationMinutes).toBe(45);
+  });
+});

@@ -48,6 +48,9 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     // Flemish clocks: "om 9u30", "14u00", "om 14u".
     .replace(/\b([01]?\d|2[0-3])u([0-5]\d)\b/g, '$1:$2')
     .replace(/(?<=\bom )([01]?\d|2[0-3]) ?u\b/g, '$1:00')
+    // "van 10u tot 10u45", "14u-15u": both ends of a Flemish range.
+    .replace(/\b([01]?\d|2[0-3]) ?u(?= ?(?:tot|-|–) ?(?:[01]?\d|2[0-3]) ?[u:])/g, '$1:00')
+    .replace(/(?<=\b(?:tot|-|–) ?)([01]?\d|2[0-3]) ?u\b(?![a-z])/g, '$1:00')
     // "at 2.30", "2.30pm", "10.15 am": the dotted clock British English writes.
     .replace(/(?<=\b(?:at|from|until|till|to)\s)([01]?\d|2[0-3])\.([0-5]\d)(?![.\d])|\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/gi, (_, h1?: string, m1?: string, h2?: string, m2?: string) => `${h1 ?? h2}:${m1 ?? m2}`)
     .replace(/\b([01]?\d|2[0-3]):([0-5]\d) ?h\b/g, '$1:$2')

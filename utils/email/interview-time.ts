@@ -23,8 +23,11 @@ const APPOINTMENT = /\b(?:interview|call|meeting|chat|conversation|scheduled|con
 const DEADLINE = /\b(?:ten laatste(?: op)?|au plus tard(?: le)?|a m[aá]s tardar(?: el)?|by|before|until|deadline|expires?|within|avant|jusqu'au|d'ici|bis|antes|vóór|(?<!\b(?:ingepland|gepland|ingeroosterd|uitgenodigd|afgesproken|vastgelegd|geboekt|ingeboekt|verplaatst|verzet|gezet|genoteerd|vastgezet|gezet)\s+(?:je\s+|u\s+)?)voor)\s*$/i;
 
 // "Previous: Monday at 2:00 PM", "originally booked for Thursday": the time it no longer is.
+// After the time: "… 10.00 uur gaat niet door".
 const CALLED_OFF_AFTER = /^[^\n]{0,40}\b(?:gaat (?:\w+ ){0,2}niet door|kan niet doorgaan|niet (?:kan|zal) doorgaan|findet (?:\w+ ){0,3}nicht statt|entf(?:a|ä)llt|n'aura pas lieu|ne pourra pas avoir lieu|(?:est|a ete|a été) annul(?:e|é)e?|is (?:cancell?ed|off|called off)|has been (?:cancell?ed|called off)|(?:won't|will not) go ahead|no (?:podr(?:a|á)|va a) (?:realizarse|hacerse|celebrarse)|(?:queda|ha sido|fue) (?:cancelad|anulad|suspendid)[oa])/i;
-const SUPERSEDED = /\b(?:niet meer(?: door)?|nicht mehr|ya no|ne (?:\w+ )?plus|initialement|initially|ursprunglich|ursprünglich|inicialmente|oorspronkelijk|previous(?:ly)?|old|original(?:ly)?|formerly|instead of|no longer|was (?:scheduled|set|booked|planned) for|(?:won't|will not|can't|cannot|unable to|not be able to) (?:be able to )?(?:go ahead|make it|meet|do (?:it|the interview))|moved? (?:it |the interview |your interview |our interview )?from)\b[^\n.]{0,50}$/i;
+// A clock time that stopped suiting: "so 2:00 no longer works", "le 10 à 10 h ne nous convient plus".
+const NO_LONGER_SUITS = /^[^\n]{0,40}\b(?:no longer (?:works?|suits?|possible|an option|available)|(?:doesn't|does not) work (?:anymore|any more|for us)|ne (?:nous |me )?convient plus|ne (?:sera|est) plus possible|(?:passt|geht) (?:uns |mir |bei uns )?(?:leider )?nicht mehr|ya no (?:nos |me )?(?:va|viene bien|sirve|es posible)|(?:lukt|past) (?:ons |mij )?(?:helaas )?niet meer)/i;
+const SUPERSEDED = /\b(?:niet meer(?: door)?|nicht mehr|ya no|ne (?:\w+ )?plus|initialement|initially|ursprunglich|ursprünglich|inicialmente|oorspronkelijk|previous(?:ly)?|old|original(?:ly)?|formerly|instead of|no longer|was (?:scheduled|set|booked|planned) for|(?:won't|will not|can't|cannot|unable to|not be able to) (?:be able to )?(?:go ahead|make it|meet|do (?:it|the interview|the))|ne (?:pourr\w+|peu\w+|pouv\w+) (?:plus|pas) (?:vous|te|nous) (?:rencontrer|recevoir|voir)|(?:konnen|können) (?:sie |dich |euch )?(?:leider )?(?:nicht|doch nicht) (?:mehr )?(?:treffen|sehen|empfangen)|no (?:podremos|podemos|vamos a poder) (?:verte|vernos|recibirte|reunirnos)|(?:kunnen|kan) (?:je |u |jou )?(?:helaas )?(?:niet|toch niet) (?:ontvangen|zien|spreken)|moved? (?:it |the interview |your interview |our interview )?from)\b[^\n.]{0,50}$/i;
 
 const MOVED_AWAY = /^\s*(?:uhr\s+)?(?:vereinbarte[ns]?|geplante[ns]?|angesetzte[ns]?)\s+(?:gespräch|gesprach|termin|interview|vorstellungsgespräch)\s+(?:verschieben|absagen|verlegen)|^[^.]{0,40}\b(?:(?:has|have|needs?) to be|must be|will be) (?:moved|rescheduled|cancell?ed|postponed)\b|^[^.]{0,40}\b(?:doit être|devons) (?:d[ée]plac|report|annul)/i;
 
@@ -118,7 +121,9 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
     // "Horario de atención: lunes a viernes de 9:00 a 14:00", "Mon–Fri 9am–5pm": when an office is open.
     const officeHours = OFFICE_HOURS.test(`${before}${item.text}`);
     // "Het gesprek van donderdag 22 januari om 10.00 uur gaat dus niet door": the time named, then called off.
-    const calledOffAfter = CALLED_OFF_AFTER.test(text.slice(item.index + item.text.length, item.index + item.text.length + 60).split(/[.!?\n]/)[0]);
+    const clauseAfter = text.slice(item.index + item.text.length, item.index + item.text.length + 60).split(/[.!?\n]/)[0];
+    // "If today doesn't work anymore": a condition on the day, not a time withdrawn.
+    const calledOffAfter = CALLED_OFF_AFTER.test(clauseAfter) || (hasTime(item.result) && NO_LONGER_SUITS.test(clauseAfter) && !/\b(?:if|si|wenn|falls|als|mocht)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, item.index - 30), item.index)));
     return !length && !budget && !deadline && !movedAway && !officeHours && !calledOffAfter && !DEADLINE.test(text.slice(Math.max(0, item.index - 40), item.index)) && !PAST_EVENT.test(before) && !SUPERSEDED.test(before);
   });
   // "a couple of minutes early" is a moment, not a day the time could belong to.
