@@ -170,7 +170,7 @@ export function featuresOf(message: ParsedMessage, ownBody: string, sender: Send
 }
 
 // How far the phrase rules' verdict tips a close call: the learned odds decide, the rules settle near-ties.
-const RULES_TIP = Math.exp(1);
+const RULES_TIP = Math.exp(0.5);
 
 /**
  * The kind of news: weighed by a model trained on thousands of examples, with the phrase rules' verdict as a tip.
