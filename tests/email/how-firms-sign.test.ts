@@ -915,3 +915,20 @@ Refaccionaria Hermanos Olvera`, 'America/Mexico_City');
     expect(message.company).toBe('Refaccionaria Hermanos Olvera');
   });
 });
+
+describe('the employer behind desks, labels and headers as they travel', () => {
+  it('reads a public body by its label, past its desk, and the firm German names after its verb', async () => {
+    const city = await read(`From: Interamt <noreply@interamt.de>\nSubject: Eingangsbestätigung Ihrer Bewerbung\nDate: Tue, 3 Mar 2026 10:15:52 +0100\n\nSehr geehrter Herr Krämer,\n\nvielen Dank für Ihre Bewerbung. Sie ist bei uns eingegangen.\n\nBehörde: Stadt Reichenfeld – Fachbereich 4 Planen und Bauen\n\nMit freundlichen Grüßen\nIhre Stadt Reichenfeld\nFachdienst Personal`, 'Europe/Berlin');
+    expect(city.company).toBe('Stadt Reichenfeld');
+    const client = await read(`From: Jana Vogt <j.vogt@vogt-personalberatung.de>\nSubject: Ihre Bewerbung als Konstrukteur\nDate: Tue, 19 May 2026 16:00:00 +0200\n\nHallo Herr Lindner,\n\nHerr Schaible war von Ihrem Gespräch sehr angetan. Trotzdem hat sich Röthlinger Maschinenbau am Ende für einen anderen Kandidaten entschieden.\n\nViele Grüße\nJana Vogt`, 'Europe/Berlin');
+    expect(client.company).toBe('Röthlinger Maschinenbau');
+  });
+
+  it('takes a Reply-To named as its own domain for the firm, and decodes headers saved as they travelled', async () => {
+    const replyTo = await read(`From: Rijnstad Verzekeringen <no-reply@teamtailor.com>\nReply-To: Rijnstad Verzekeringen <werkenbij@rijnstad-verzekeringen.nl>\nSubject: Uitslag capaciteitentest - Traineeship Data & Analytics\nDate: Tue, 10 Mar 2026 08:02:17 +0000\n\nHoi Mehmet,\n\nHelaas heb je de minimale score niet behaald, dus we kunnen je sollicitatie niet verder meenemen.\n\nTeam Recruitment\nRijnstad Verzekeringen`, 'Europe/Amsterdam');
+    expect(replyTo.company).toBe('Rijnstad Verzekeringen');
+    const encoded = await read(`From: =?UTF-8?Q?Cyclop=C3=A9e?= <no-reply@recruitee.com>\nSubject: =?UTF-8?Q?On_a_bien_re=C3=A7u_ta_candidature?=\nDate: Tue, 05 May 2026 13:22:40 +0000\n\nSalut Yanis,\n\nMerci pour ta candidature ! On l'a bien reçue.\n\nL'équipe`, 'Europe/Paris');
+    expect(encoded.company).toBe('Cyclopée');
+    expect(encoded.kind).toBe('received');
+  });
+});

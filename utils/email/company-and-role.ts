@@ -22,7 +22,7 @@ interface Candidate {
 const COMPANY_AFTER: Array<[string, number]> = [
   [String.raw`(?:verstuurd|verzonden|gestuurd)\s+naar|(?:erfolgreich|wurde|ist)\s+an|(?:enviada|enviado|envoy[ée]e?s?|sent|submitted)\s+(?:a|à|to)`, 5],
   // A label on its own line: "Entreprise : SOFRADIS INGÉNIERIE", "Employer: …", "Hiring agency: …".
-  [String.raw`(?<=^|\n)[ \t]*(?:company|employer|organi[sz]ation|hiring (?:agency|organi[sz]ation|department|company)|agency|department|entreprise|soci[ée]t[ée]|employeur|recruteur|empresa|unternehmen|arbeitgeber|firma|werkgever|bedrijf|organisatie)\s*:`, 8],
+  [String.raw`(?<=^|\n)[ \t]*(?:company|employer|organi[sz]ation|hiring (?:agency|organi[sz]ation|department|company)|agency|department|entreprise|soci[ée]t[ée]|employeur|recruteur|empresa|unternehmen|arbeitgeber|firma|werkgever|bedrijf|organisatie|beh(?:ö|oe)rde|dienststelle|einrichtung|institution|organisme|entidad|organismo|instituci(?:ó|o)n|instelling|instantie)\s*:`, 8],
   // An agency names its client: "Client: Marlowe & Finch", "feedback from Calderbrook Foods", "submitted your profile to Orchard Lane".
   [String.raw`(?:client|cliente|klant|kunde|entreprise cliente|opdrachtgever|auftraggeber|donneur d['’]ordre)\s*(?::|,|\()?`, 6],
   [String.raw`(?:feedback|news|an update|a decision)\s+from|terugkoppeling\s+(?:gekregen\s+|ontvangen\s+)?van|r[üu]ckmeldung\s+(?:erhalten\s+)?von|(?:un\s+)?retour\s+de(?:\s+la\s+part\s+de)?|(?:respuesta|retroalimentaci[óo]n)\s+de`, 4],
@@ -38,6 +38,8 @@ const COMPANY_AFTER: Array<[string, number]> = [
   [String.raw`(?:interview|interviewing|entretien|gespräch|entrevista|gesprek)\s+(?:with|avec|mit|con|met)`, 2],
   [String.raw`(?:join|joining)(?:\s+us\s+at)?`, 3],
   [String.raw`se\s+trata\s+de`, 3],
+  // German puts the subject after the verb when something else opens the sentence: "Trotzdem hat sich Röthlinger Maschinenbau … entschieden".
+  [String.raw`(?:hat|haben)\s+sich`, 3],
   [String.raw`on\s+behalf\s+of|en\s+nombre\s+de|au\s+nom\s+de|im\s+(?:Auftrag|Namen)\s+(?:von|der|des)|namens`, 3],
   [String.raw`(?:envoy[ée]e|transmise?|adress[ée]e)\s+(?:à|a)`, 3],
   [String.raw`(?:la empresa|l['’]entreprise|la soci[ée]t[ée]|das unternehmen|het bedrijf|the company)`, 3],

@@ -69,7 +69,17 @@ async function parse(source: MessageSource): Promise<ParsedMessage> {
     const { parseIcs } = await import('./parse-ics');
     return parseIcs(source.text);
   }
-  return unwrapForward(parseText(source.text));
+  return unwrapForward(parseText(await withHeadersDecoded(source.text)));
+}
+
+// "Subject: =?UTF-8?Q?On_a_bien_re=C3=A7u?=": headers saved as they travel. postal-mime's decoder is loaded only then.
+const ENCODED_WORD = /=\?[\w-]+\?[BQ]\?[^?\s]*\?=/i;
+async function withHeadersDecoded(text: string): Promise<string> {
+  const headerEnd = text.search(/\r?\n\s*\r?\n/);
+  const head = headerEnd < 0 ? text : text.slice(0, headerEnd);
+  if (!ENCODED_WORD.test(head)) return text;
+  const { decodeWords } = await import('postal-mime');
+  return `${head.split(/\r?\n/).map((line) => (ENCODED_WORD.test(line) ? decodeWords(line) : line)).join('\n')}${headerEnd < 0 ? '' : text.slice(headerEnd)}`;
 }
 
 /** A message read as far as its kind's inputs: what `classify` weighs, and the training script reads the same way. */
@@ -137,11 +147,12 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
     if (who) people = [who];
   }
   // People the message surely names (never the company): who signed, a human sender, the invite's guests.
+  // A Reply-To named as its domain spells ("Rijnstad Verzekeringen" <werkenbij@rijnstad-verzekeringen.nl>) is the firm.
   const signed = signatureOf(body).name;
   // A robot's message signed with the employer's own name ("Zephyr Payments") is no person.
   // A robot's message signed with a bare name and no job under it ("Sonnenfeld Energie" from notifications@personio) is signed by the company.
   const signedByCompany = !!signed && ((!!sender.name && fold(signed) === fold(sender.name) && (sender.automated || sender.kind === 'ats')) || (sender.automated && (sender.kind === 'ats' || sender.kind === 'board') && !signatureOf(body).role));
-  const known = [signedByCompany ? null : signed, looksLikePerson(sender.name ?? '') && !looksLikeOrganisation(sender.name ?? '') && !sender.automated && !tenantOf(sender) && !namesTheDomain(sender) && (sender.kind !== 'ats' || spellsPerson(sender.name ?? '', [sender.email, message.replyTo?.email])) ? sender.name : null, looksLikePerson(message.replyTo?.name ?? '') && !looksLikeOrganisation(message.replyTo?.name ?? '') ? message.replyTo?.name : null, ...(invite?.attendees ?? []).map((a) => a.name)];
+  const known = [signedByCompany ? null : signed, looksLikePerson(sender.name ?? '') && !looksLikeOrganisation(sender.name ?? '') && !sender.automated && !tenantOf(sender) && !namesTheDomain(sender) && (sender.kind !== 'ats' || spellsPerson(sender.name ?? '', [sender.email, message.replyTo?.email])) ? sender.name : null, looksLikePerson(message.replyTo?.name ?? '') && !looksLikeOrganisation(message.replyTo?.name ?? '') && !(message.replyTo && namesTheDomain(describeSender(message.replyTo))) ? message.replyTo?.name : null, ...(invite?.attendees ?? []).map((a) => a.name)];
   // An invite sent by a scheduling tool: the interviewers' own addresses say who the employer is.
   const employerAddress = sender.kind === 'employer' ? null : people.find((person) => person.email && !isPersonalDomain(registrableDomain(person.email)) && !isPlatformDomain(registrableDomain(person.email)))?.email;
   const companySender = invite && employerAddress ? { ...describeSender({ name: sender.name, email: employerAddress }), automated: sender.automated } : sender;
