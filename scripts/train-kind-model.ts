@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readKindInputs, sourceFromFile } from '../utils/email';
-import { type MessageKind, featuresOf, verdictByRules, weighKinds } from '../utils/email/classify';
+import { type MessageKind, addressesTheReader, featuresOf, verdictByRules, weighKinds } from '../utils/email/classify';
 import { EXPECTED } from '../tests/email/messages-expected';
 import { KINDS, type KindWeights, bucketsOf, oddsWith, probabilities } from '../utils/email/kind-model';
 
@@ -23,13 +23,14 @@ interface Example {
   kind: MessageKind;
   byRules: { kind: MessageKind; settled: boolean };
   fixedTime: boolean;
+  addressed: boolean;
   active: number[];
 }
 
 async function example(set: string, file: string, bytes: Buffer, kind: MessageKind, options: { now?: string; tz?: string }): Promise<Example> {
   const content = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const { message, body, sender, signals } = await readKindInputs(sourceFromFile(file, content), { now: new Date(options.now ?? '2026-03-02T12:00:00Z'), timeZone: options.tz ?? 'America/New_York' });
-  return { set, kind, byRules: verdictByRules(message, body, sender, signals), fixedTime: signals.fixedTime, active: bucketsOf(featuresOf(message, body, sender, signals), BUCKETS) };
+  return { set, kind, byRules: verdictByRules(message, body, sender, signals), fixedTime: signals.fixedTime, addressed: addressesTheReader(body), active: bucketsOf(featuresOf(message, body, sender, signals), BUCKETS) };
 }
 
 /** The blind sets, and the hand-written examples of the tricky cases the reader's tests name. */
@@ -90,7 +91,7 @@ function quantized(weights: Float64Array, trainedOn: number): KindWeights {
 /** The kind the reader would give with these weights: the same weighing as `classify`. */
 function decide(weights: Float64Array, example: Example): MessageKind {
   if (example.byRules.settled) return example.byRules.kind;
-  return weighKinds(oddsWith((bucket, kind) => weights[bucket * KINDS.length + kind], example.active), example.byRules.kind, example.fixedTime);
+  return weighKinds(oddsWith((bucket, kind) => weights[bucket * KINDS.length + kind], example.active), example.byRules.kind, example.fixedTime, example.addressed);
 }
 
 async function main(): Promise<void> {

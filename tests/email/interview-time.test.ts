@@ -102,4 +102,24 @@ describe('zones named the way people write them, and times that stopped suiting'
     expect(flemish.at).toBe('2026-05-12T10:00:00+02:00');
     expect(flemish.durationMinutes).toBe(45);
   });
+
+  it('reads "Chicagoer Zeit", "hora del centro (hora de Houston)" and a Spanish range "de 2:00 a 2:45 pm"', async () => {
+    const chicago = await instant(`From: Petra Kranzl <p.kranzl@kranzl-messtechnik.at>\nSubject: Zweites Gespräch mit Chicago\nDate: Mon, 9 Mar 2026 09:00:00 +0100\n\nSehr geehrter Herr Huber,\n\nDave hat Zeit am Dienstag, 17. März, um 9:00 Uhr Chicagoer Zeit. Wir schicken Ihnen den Teams-Link.\n\nPetra Kranzl`, 'Europe/Vienna', '2026-03-09T08:10:00Z');
+    expect(chicago).toBe(new Date('2026-03-17T09:00:00-05:00').getTime());
+    const houston = await read(`From: Marisol Treviño <mtrevino@gulfcoastpipe.com>\nSubject: Entrevista confirmada\nDate: Tue, 19 May 2026 10:00:00 -0500\n\nHola Jorge:\n\nTe confirmamos la entrevista por Teams.\nFecha: mañana miércoles\nHorario: de 2:00 a 2:45 pm, hora del centro (hora de Houston)\n\nMarisol Treviño`, 'America/Monterrey', '2026-05-19T15:10:00Z');
+    expect(new Date(houston.at!).getTime()).toBe(new Date('2026-05-20T14:00:00-05:00').getTime());
+    expect(houston.durationMinutes).toBe(45);
+  });
+
+  it('sets aside a time withdrawn in any of the languages read, for the one offered instead', async () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['America/Toronto', '2026-05-22T15:00:00Z', `From: Leah Park <leah.park@northbeam.ca>\nSubject: RE: Interview Tuesday\nDate: Fri, 22 May 2026 10:55:00 -0400\n\nHi Sam,\n\nRebecca has been pulled into a board meeting, so she can't do 1:00 pm anymore. Could we do Wednesday May 27 at 11:30 am ET instead? I'll send the new invite.\n\nLeah`, '2026-05-27T11:30:00-04:00'],
+      ['Europe/Paris', '2026-04-13T08:10:00Z', `From: Julien Perrin <j.perrin@imprimerie-perrin.fr>\nSubject: Re: Entretien jeudi\nDate: Mon, 13 Apr 2026 10:00:00 +0200\n\nBonjour Madame Okafor,\n\nDésolé, jeudi 14h ne sera finalement pas possible de mon côté. Je vous propose vendredi 17 avril à 10h30, au même endroit.\n\nJulien Perrin`, '2026-04-17T10:30:00+02:00'],
+      ['Europe/Vienna', '2026-05-08T08:10:00Z', `From: Karin Leitner <k.leitner@wimmer-kunststoff.at>\nSubject: AW: Termin Vorstellungsgespräch\nDate: Fri, 8 May 2026 10:00:00 +0200\n\nSehr geehrte Frau Berger,\n\nDienstag um 10:00 geht bei uns leider nicht. Wäre Ihnen Mittwoch, 13. Mai um 15:30 Uhr recht? Dann trägt Herr Wimmer es gleich ein.\n\nKarin Leitner`, '2026-05-13T15:30:00+02:00'],
+    ];
+    for (const [zone, now, text, at] of cases) {
+      const read_ = await read(text, zone, now);
+      expect(new Date(read_.at ?? 0).getTime(), text).toBe(new Date(at).getTime());
+    }
+  });
 });

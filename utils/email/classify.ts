@@ -14,7 +14,7 @@ import { CALLED_OFF, MOVED, MEETING_NOUN, HELD_UNLESS_OBJECTED, OPEN_TO_OTHERS, 
 export type MessageKind = 'rejection' | 'interview' | 'received' | 'offer' | 'response' | 'none';
 
 // Weighs what a message says for each kind of news and decides which it is.
-const YOU = /\b(?:you|your|vous|votre|ihre?n?|sie|dich|dein\w*|tu|te|su|je|jouw|uw)\b/;
+const YOU = /\b(?:you|your|yours|vous|votre|vos|toi|ton|ta|tes|ihre?n?|ihnen|sie|dich|dir|dein\w*|euch|euer|tu|te|ti|su|sus|suyo|suya|usted|ustedes|contigo|je|jij|jou|jouw|u|uw)\b/;
 // A recruiter's first approach: never about an application the candidate made.
 const COLD_OUTREACH = /\b(?:your|votre|ton|ihr|ihren|dein|deinen|tu|su|je|jouw|uw) (?:cv|resume|profile|profil|lebenslauf|curriculum|perfil|profiel) (?:in|dans|en) (?:our|notre|nos|unserer|unserem|nuestra|nuestras|onze|ons) (?:candidate )?(?:database|base|cv-?thek|datenbank|bewerberpool|kandidatenpool|bases? de (?:donnees|datos|cv)|bestand)\b|\b(?:busqueda|posicion) confidencial\b|\bde manera confidencial\b|\b(?:vi|revisando|revise) (?:tu|su) (?:trayectoria|perfil)\b|\b(?:tu|su) perfil podria (?:calzar|encajar)\b|\bauf (?:ihr|dein) profil aufmerksam\b|\b(?:ihr|dein) profil ist mir\b|\bbegleiten (?:derzeit |aktuell )?(?:exklusiv )?(?:die|eine[nm]?) (?:nachfolge|suche|besetzung)\b|\burgent (?:requirement|opening|hiring)\b|\bthe direct approach\b|\byour (?:profile|name|background) came up\b|\bconfidential (?:\w+ ){0,3}(?:mandate|search|brief)\b|\bimmediate joiners?\b|\binterested candidates (?:can|may|kindly|please)\b|\bkindly share your (?:updated )?(?:cv|resume|profile)\b|\bmandate par\b|\bseriez-vous ouvert|\bje me permets de vous contacter\b|\bopportunite confidentielle\b|\bwaren sie offen\b|\bestarias abiert[oa]\b|\bsta je open voor\b|\bi came across your (?:profile|resume|cv|background)|\b(?:are you|would you be) open to (?:new |a )?(?:opportunities|a (?:new )?role|exploring|a (?:quick |brief |short )?(?:\d+[- ]?min(?:ute)?s? )?(?:chat|call|conversation))|\byour (?:background|profile|experience) (?:\w+ ){0,6}(?:really )?(?:stood out|caught my eye)\b|\bkwam (?:je|uw|jouw) profiel tegen\b|\b(?:je suis tombee?|suis tombee?) sur (?:votre|ton) profil\b|\b(?:auf|uber) (?:ihr|dein) profil gestossen\b|\b(?:uber|auf) (?:ihr|dein|ihrem|deinem) (?:xing|linkedin)[- ]?profil\b|\bauf (?:sie|dich) aufmerksam geworden\b|\bvotre profil (?:linkedin )?a (?:retenu|attire) (?:mon|notre) attention\b|\b(?:encontre|vi) (?:tu|su) perfil\b|\b(?:een van )?onze (?:vaste )?opdrachtgevers\b|\bpour (?:l'un de )?nos clients\b|\bfur (?:einen|unseren) (?:kunden|mandanten)\b|\bpara (?:uno de )?nuestros clientes\b|\bi(?:'m| am) (?:partnering|working) (?:exclusively )?with (?:a|an|my|our)\b|\b(?:my|our) client\b|\bon behalf of (?:a|my|our) client\b|\bcame across your\b/;
 const OWN_APPLICATION = /\b(?:(?:sent|submitted|forwarded|put forward|passed) your (?:cv|resume|profile|details|application)|wants? to (?:interview|meet|speak (?:to|with)) you|(?:thanks?|thank you) (?:\w+ )?for applying|merci d'avoir postule|gracias por postular(?:te)?|dank fur (?:ihre|deine) bewerbung|bedankt voor (?:je|uw) sollicitatie|you applied|your (?:recent )?application|you(?:'ve| have) applied|applied (?:for|to|through|via|on)|votre candidature|ihre bewerbung|tu (?:candidatura|solicitud)|su (?:candidatura|solicitud)|je sollicitatie|uw sollicitatie)\b/;
@@ -179,12 +179,20 @@ const RULES_TIP = Math.exp(0.5);
 export function classify(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind {
   const byRules = verdictByRules(message, ownBody, sender, signals);
   if (byRules.settled) return byRules.kind;
-  return weighKinds(kindOdds(featuresOf(message, ownBody, sender, signals)), byRules.kind, signals.fixedTime);
+  return weighKinds(kindOdds(featuresOf(message, ownBody, sender, signals)), byRules.kind, signals.fixedTime, addressesTheReader(ownBody));
 }
 
-/** The likeliest kind, the rules' verdict tipping near-ties; an interview only with a time to hold it at. */
-export function weighKinds(odds: Record<MessageKind, number>, byRules: MessageKind, fixedTime: boolean): MessageKind {
-  const weighed = KINDS.filter((kind) => kind !== 'interview' || fixedTime).map((kind) => ({ kind, weight: odds[kind] * (kind === byRules ? RULES_TIP : 1) }));
+/** The message speaks to its reader: "you", "vous", "Sie", "te", "je". */
+export function addressesTheReader(ownBody: string): boolean {
+  return YOU.test(plain(ownBody));
+}
+
+/**
+ * The likeliest kind, the rules' verdict tipping near-ties; an interview only with a time to hold it at, an offer
+ * only to someone addressed ("We're hiring … $210k base" is an ad).
+ */
+export function weighKinds(odds: Record<MessageKind, number>, byRules: MessageKind, fixedTime: boolean, addressed: boolean): MessageKind {
+  const weighed = KINDS.filter((kind) => (kind !== 'interview' || fixedTime) && (kind !== 'offer' || addressed || byRules === 'offer')).map((kind) => ({ kind, weight: odds[kind] * (kind === byRules ? RULES_TIP : 1) }));
   return weighed.reduce((best, next) => (next.weight > best.weight ? next : best)).kind;
 }
 

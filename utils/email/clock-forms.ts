@@ -66,6 +66,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     })
     // "Kommen Sie um 8 zu uns", "Donnerstag passt, dann um 10": a bare German hour after a word that sets a meeting.
     .replace(/(?<=\b(?:kommen sie|komm|kommt|treffen wir uns|sehen wir uns|passt|dann|montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen)\b[^.?!\n\d]{0,20}\bum )(1[0-9]|2[0-3]|[1-9])(?![:.\d]|\s*(?:uhr|h\b|prozent|%|€|euro|minuten|stunden|tage|jahre|wochen))/gi, (_, hour: string) => `${hour}:00`)
+    // "de 2:00 a 2:45 pm": Spanish "a" joins a range; chrono takes it for "am".
+    .replace(/\b([01]?\d|2[0-3]):([0-5]\d)\s+a\s+(?=(?:[01]?\d|2[0-3]):[0-5]\d)/g, '$1:$2 - ')
     // "a las 16 hs", "16:30 hrs", "10:15 horas": the hours Spanish writes (chrono reads "15 horas" as a length).
     .replace(/\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:hs|hrs)\b\.?|\b([01]?\d|2[0-3])[:.]([0-5]\d)\s?horas\b|(?<=\blas )([01]?\d|2[0-3])\s?horas\b/g, (_, hour?: string, minute?: string, hour2?: string, minute2?: string, hour3?: string) => `${hour ?? hour2 ?? hour3}:${minute ?? minute2 ?? '00'}`)
     // A bare "9 h" only after a word that sets a time: "a 2h interview" is a length.

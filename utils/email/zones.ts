@@ -119,13 +119,21 @@ export interface NamedZone {
 }
 
 /** The first zone named in a piece of text (a region, a city, or an explicit offset as `UTC±hh:mm`). */
+const AMBIGUOUS_REGION = /^hora del centro\b/i;
+
 export function zoneNamedIn(text: string): NamedZone | null {
+  // "9:00 Uhr Chicagoer Zeit", "New Yorker Zeit": German names a city's time by its demonym.
+  text = text.replace(/(\p{L}{3,})er Zeit\b/gu, '$1   Zeit');
   // A named region beats an offset printed beside it: "(GMT-07:00) Pacific Time" still follows DST.
-  let named: NamedZone | null = null;
+  const found: NamedZone[] = [];
   for (const [pattern, zone] of ZONE_WORDS) {
     const match = pattern.exec(text);
-    if (match && (!named || match.index < named.index)) named = { zone, index: match.index };
+    if (match) found.push({ zone, index: match.index });
   }
+  found.sort((a, b) => a.index - b.index);
+  const [named] = found;
+  // "hora del centro (hora de Houston)": Mexico's name for its own time is US Spanish for Central time; the place says which.
+  if (named && AMBIGUOUS_REGION.test(text.slice(named.index))) return found.find((other) => other.index > named.index && other.index - named.index <= 40) ?? named;
   if (named) return named;
   const offset = OFFSET.exec(text);
   if (offset) {
