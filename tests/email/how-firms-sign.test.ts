@@ -931,4 +931,12 @@ describe('the employer behind desks, labels and headers as they travel', () => {
     expect(encoded.company).toBe('Cyclopée');
     expect(encoded.kind).toBe('received');
   });
+
+  it('drops the article of a sign-off ("The Papillon Labs team") and never takes an hours count for the firm', async () => {
+    const signOff = await read(`From: Papillon Labs <no-reply@mail.teamtailor.com>\nSubject: Thanks for applying!\nDate: Mon, 4 May 2026 10:00:00 -0400\n\nHi Ana,\n\nThanks so much for applying for the Customer Success Manager role. We have received your application.\n\nThe Papillon Labs team`, 'America/Toronto');
+    expect(signOff.company).toBe('Papillon Labs');
+    const hours = await read(`From: Verein Lichtblick <bewerbung@lichtblick-jugendwohnen.at>\nSubject: AW: Bewerbung Betreuer/in, 30 Wochenstunden\nDate: Mon, 4 May 2026 10:00:00 +0200\n\nSehr geehrte Frau Huber,\n\nbitte schicken Sie uns noch Ihre Strafregisterbescheinigung.\n\nVerein Lichtblick`, 'Europe/Vienna');
+    expect(hours.company).not.toBe('30 Wochenstunden');
+  });
 });
+

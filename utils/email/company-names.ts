@@ -28,8 +28,8 @@ export function fullerInText(name: string, text: string): string {
   const led = new RegExp(String.raw`(?<![\p{L}\p{N}])(${LEADING_ORGANISATION} )${escaped}(?![\p{L}\p{N}])`, 'u').exec(text);
   if (led) best = `${led[1]}${name}`;
   // "The Salt House", "Les Ateliers Brunel": an article the text writes capitalised inside a sentence or at the head
-  // of a signature line belongs to the name (a sentence opening with it does not tell).
-  const article = new RegExp(String.raw`(?<=[\p{Ll},] )(${ARTICLE} )${escaped}(?![\p{L}\p{N}])|(?:^|\n)[ \t]*(${ARTICLE} )${escaped}(?![ \t]+(?:Team|Recruiting|Recruitment|Talent|Hiring|Careers|People|HR|Jobs|Crew|Family)\b)(?:,?[ \t]+[\p{L}.]{1,8}(?:[ \t]+[\p{L}.]{1,6})?)?[ \t]*(?:[,|·•–—-][^\n]*)?(?:\n|$)`, 'u').exec(text);
+  // of a signature line belongs to the name (a sentence opening with it does not tell, nor "The Papillon Labs team").
+  const article = new RegExp(String.raw`(?<=[\p{Ll},] )(${ARTICLE} )${escaped}(?![\p{L}\p{N}])|(?:^|\n)[ \t]*(${ARTICLE} )${escaped}(?![ \t]+(?:Team|Recruiting|Recruitment|Talent|Hiring|Careers|People|HR|Jobs|Crew|Family|team|recruiting|recruitment|talent|hiring|careers|people|jobs|crew|family)\b)(?:,?[ \t]+[\p{L}.]{1,8}(?:[ \t]+[\p{L}.]{1,6})?)?[ \t]*(?:[,|·•–—-][^\n]*)?(?:\n|$)`, 'u').exec(text);
   if (article && !led) best = `${article[1] ?? article[2]}${name}`;
   // "bayfieldchildrens.org" spells "Bayfield Children"; the text writes "Bayfield Children's Hospital".
   const owned = new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(['’]s (?:\p{Lu}[\p{L}.-]+)(?: \p{Lu}[\p{L}.-]+){0,2})(?![\p{L}\p{N}])`, 'u').exec(text);
@@ -222,6 +222,9 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   if (/^(?:inh\.|inhaber(?:in)?|referat|dezernat|sachgebiet|direction|afdeling|p&o|hrm|personeelszaken|vorstand\p{L}*|gesch[äa]ftsf[üu]hrung|direktion|intercedente?|consulente|recruiter|gesch[äa]ftsbereich|fachbereich|fachdienst|abteilung|stabsstelle|personalabteilung|personalwesen|personalentwicklung|personalmanagement|personalamt|hauptamt|zentrale dienste|afdeling|departamento|d[ée]partement des ressources|service des ressources|service rh)\b/iu.test(name)) return null;
   if (/^\p{Lu}\p{L}*(?:platz|stra(?:ss|ß)e|str\.|weg|gasse|allee|laan|straat|plein)\s+\d/u.test(name) || /^(?:rue|calle|avenida|avenue|av\.)\s/iu.test(name)) return null;
   if (/^(?:der |die |das )?(?:arbeitgeber|arbeitnehmer|patienten|fragen|r[üu]ckfragen|selecci[oó]n|selectie|selectieverantwoordelijke|bewerbermanagement|empresa|entreprise|unternehmen|werkgever|employer|reclutador|recruteur|elektroinstallation|personalmanagement|personalservice|personalgewinnung|gesti[oó]n|selecci[oó]n de personal)$/iu.test(name)) return null;
+  // "Das", "30 Wochenstunden", "Holme Road": an article, an amount of hours, a street ("Orchard Lane" is a firm as often as a street).
+  if (/^(?:der|die|das|dem|den|des|el|los|las|het|een)$/i.test(name) || /^\d+(?:[.,]\d+)?\s*(?:wochenstunden|stunden|std\.?|hours?|hrs|uur|heures?|horas?|%|prozent)\b/i.test(name)) return null;
+  if (/^\p{Lu}[\p{L}'’-]+\s+(?:Road|Street|Avenue|Drive|Close|Crescent|Terrace)$/u.test(name)) return null;
   if (/^(?:do not reply|no-?reply|ne pas r[ée]pondre|nicht antworten|no responder|niet beantwoorden)$/i.test(name)) return null;
   // "Mozo/a almacén", "Técnico(a) de nóminas": a title written for both sexes, not a name.
   if (/\p{L}(?:\/a|\/ra|\(a\)|\/in|\/-in|\(in\)|\/e|\/ne|\/r|\/n)(?![\p{L}])/u.test(name)) return null;
