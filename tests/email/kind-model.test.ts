@@ -28,6 +28,13 @@ describe('the candidate\u2019s own mail', () => {
     for (const text of own) expect((await read(text, 'Europe/Paris')).kind, text).toBe('none');
   });
 
+  it('is nothing to log from a mailbox not known as private, when it speaks of the recipient\u2019s firm and not the sender\u2019s', async () => {
+    const thanks = await read(mail('From: Neha Kulkarni <neha.kulkarni92@inboxmail.in>\nTo: Farhan Qureshi <farhan.qureshi@tarangpay.in>\nSubject: Thank you - Product Analyst interview\nDate: Thu, 4 Jun 2026 19:26:03 +0530', 'Dear Farhan,\n\nThank you for taking the time to speak with me today about the Product Analyst role at TarangPay. I have attached the write-up I mentioned.\n\nLooking forward to hearing from you.\n\nNeha'), 'Asia/Kolkata');
+    expect(thanks.kind).toBe('none');
+    const recruiter = await read(mail('From: Farhan Qureshi <farhan.qureshi@tarangpay.in>\nTo: Neha Kulkarni <neha.kulkarni@northwind-analytics.in>\nSubject: Next round - Product Analyst\nDate: Fri, 5 Jun 2026 10:00:00 +0530', 'Hi Neha,\n\nThanks for your time yesterday. The team at TarangPay would like to move you to the next round; could you share two slots next week?\n\nFarhan'), 'Asia/Kolkata');
+    expect(recruiter.kind).toBe('response');
+  });
+
   it('is not how an owner writes from a private mailbox to the candidate\u2019s, nor a forward with a note over it', async () => {
     const owner = await read(mail('From: Harm van der Wal <harm.vdwal@gmail.com>\nTo: Esra Yilmaz <esra.yilmaz@hotmail.com>\nSubject: Re: vacature bedrijfsleider\nDate: Mon, 20 Apr 2026 21:37:15 +0200', 'Hallo Esra,\n\nWe hebben inmiddels iemand anders aangenomen, dus voor jou is er helaas geen plek.\n\nGroeten,\nHarm'), 'Europe/Amsterdam');
     expect(owner.kind).toBe('rejection');
