@@ -122,4 +122,13 @@ describe('zones named the way people write them, and times that stopped suiting'
       expect(new Date(read_.at ?? 0).getTime(), text).toBe(new Date(at).getTime());
     }
   });
+
+  it('reads the dotted clock Dutch writes: "morgen om 10.15 uur", "Tijd: 14.00 - 15.00 uur"', async () => {
+    const call = await read(`From: Naomi Kerkhof <naomi.kerkhof@persona-uitzendgroep.nl>\nSubject: Belafspraak morgen\nDate: Thu, 22 Jan 2026 14:26:03 +0100\n\nHoi Lisa,\n\nZoals afgesproken bel ik je morgen om 10.15 uur voor een kort intakegesprek over de functie administratief medewerker (32 uur). Reken op ongeveer 20 minuten.\n\nNaomi`, 'Europe/Amsterdam', '2026-01-22T13:30:00Z');
+    expect(call.at).toBe('2026-01-23T10:15:00+01:00');
+    const slot = await read(`From: Gemeente Wielerveen <p-o@wielerveen.nl>\nSubject: Uitnodiging gesprek\nDate: Mon, 9 Mar 2026 10:00:00 +0100\n\nGeachte heer Bakker,\n\nWe nodigen u graag uit voor een eerste gesprek.\nDatum: dinsdag 17 maart 2026\nTijd: 14.00 - 15.00 uur\n\nMet vriendelijke groet,\nP&O Gemeente Wielerveen`, 'Europe/Amsterdam', '2026-03-09T09:10:00Z');
+    expect(slot.at).toBe('2026-03-17T14:00:00+01:00');
+    expect(slot.durationMinutes).toBe(60);
+  });
 });
+

@@ -172,6 +172,9 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   name = name.replace(/^(?:secr[ée]tariat|sekretariat|secretar[ií]a|secretariaat|service|direction|direcci[óo]n|personal\p{L}*|afdeling|recrutement|werving(?: (?:&|en) selectie)?|recruiting|recruitment|hr|rh|rrhh|talent acquisition|atracci[óo]n de talento)\b[^–—|·]{0,40}?\s+[-–—|·]\s+(?=\p{Lu})/iu, '');
   // "Bewerbungsportal WTD 87", "Werving Marinebedrijf Den Helder", "Atracción de Talento Aseguradora X": the portal or desk before the name.
   name = name.replace(/^(?:Bewerbungsportal|Karriereportal|Stellenportal|Werving|Recrutement|Reclutamiento|Atracci[óo]n de [Tt]alento|Selecci[óo]n)\s+(?=\p{Lu})/u, '');
+  // "Zbinden Gebäudetechnik AG | Stefanie Aebi": the firm, then the person who wrote.
+  const piped = /^(.+?)\s+[|·•]\s+(.+)$/u.exec(name);
+  if (piped && looksLikePerson(piped[2]) && !looksLikeOrganisation(piped[2]) && !looksLikePerson(piped[1])) name = piped[1];
   // "Irene Castaño · Huerta Viva": a person, then where she works.
   const dotted = /^(.+?)\s+[·•–—-]\s+(.+)$/u.exec(name);
   if (dotted && looksLikePerson(dotted[1]) && !looksLikeOrganisation(dotted[1]) && !looksLikePerson(dotted[2]) && !TEAM_WORDS.test(dotted[2]) && !TRAILING_WORDS.test(` ${dotted[2]}`)) name = dotted[2];
@@ -215,13 +218,15 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   if (/^\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|h|uhr|hrs?)$/i.test(name)) return null;
   // "e) de gestion locative", "M. Dupuis)": pieces of a sentence or of a bracket, not a name.
   if (!/^[\p{Lu}\p{N}]/u.test(name) || (name.match(/\(/g)?.length ?? 0) !== (name.match(/\)/g)?.length ?? 0)) return null;
-  if (/^(?:m|mme|mlle|mr|mrs|ms|herr|herrn|frau|sr|sra|srta|dhr|mevr|dr|dra|prof|mag|ing|dipl|lic|lcda|lcdo|abg|arq|mtro|mtra|ps|econ)\.?\s/i.test(name)) return null;
+  if (/^(?:m|mme|mlle|mr|mrs|ms|herr|herrn|frau|sr|sra|srta|dhr|mevr|dr|dra|prof|mag|ing|dipl|lic|lcda|lcdo|abg|arq|mtro|mtra|ps|econ|c\.\s?p)\.?\s/i.test(name)) return null;
   if (/^(?:lid van|member of|membre de|mitglied (?:im|der|des))\b/i.test(name)) return null;
   // "Inh. Ralf Kettler" names the owner; "Referat Z 2", "Direction des …", "Dorfplatz 2" a desk or an address.
   if (/^(?:vestiging|filiale|niederlassung|sucursal|agence de|branch)\s/iu.test(name)) return null;
   if (/^(?:inh\.|inhaber(?:in)?|referat|dezernat|sachgebiet|direction|afdeling|p&o|hrm|personeelszaken|vorstand\p{L}*|gesch[äa]ftsf[üu]hrung|direktion|intercedente?|consulente|recruiter|gesch[äa]ftsbereich|fachbereich|fachdienst|abteilung|stabsstelle|personalabteilung|personalwesen|personalentwicklung|personalmanagement|personalamt|hauptamt|zentrale dienste|afdeling|departamento|d[ée]partement des ressources|service des ressources|service rh)\b/iu.test(name)) return null;
   if (/^\p{Lu}\p{L}*(?:platz|stra(?:ss|ß)e|str\.|weg|gasse|allee|laan|straat|plein)\s+\d/u.test(name) || /^(?:rue|calle|avenida|avenue|av\.)\s/iu.test(name)) return null;
   if (/^(?:der |die |das )?(?:arbeitgeber|arbeitnehmer|patienten|fragen|r[üu]ckfragen|selecci[oó]n|selectie|selectieverantwoordelijke|bewerbermanagement|empresa|entreprise|unternehmen|werkgever|employer|reclutador|recruteur|elektroinstallation|personalmanagement|personalservice|personalgewinnung|gesti[oó]n|selecci[oó]n de personal)$/iu.test(name)) return null;
+  // "KvK 12345678", "Anstalt des öffentlichen Rechts": a register or a legal status, not a name.
+  if (/^(?:kvk|btw|iban|bic|siret|siren|tva|ust-?idnr|uid|nif|cif|rfc|rut|abn|acn|ondernemingsnummer|handelsregister)$/i.test(name) || /^(?:anstalt|k(?:ö|oe)rperschaft|stiftung) (?:des )?(?:ö|oe)ffentlichen rechts$/i.test(name)) return null;
   // "Das", "30 Wochenstunden", "Holme Road": an article, an amount of hours, a street ("Orchard Lane" is a firm as often as a street).
   if (/^(?:der|die|das|dem|den|des|el|los|las|het|een)$/i.test(name) || /^\d+(?:[.,]\d+)?\s*(?:wochenstunden|stunden|std\.?|hours?|hrs|uur|heures?|horas?|%|prozent)\b/i.test(name)) return null;
   if (/^\p{Lu}[\p{L}'’-]+\s+(?:Road|Street|Avenue|Drive|Close|Crescent|Terrace)$/u.test(name)) return null;
