@@ -938,5 +938,12 @@ describe('the employer behind desks, labels and headers as they travel', () => {
     const hours = await read(`From: Verein Lichtblick <bewerbung@lichtblick-jugendwohnen.at>\nSubject: AW: Bewerbung Betreuer/in, 30 Wochenstunden\nDate: Mon, 4 May 2026 10:00:00 +0200\n\nSehr geehrte Frau Huber,\n\nbitte schicken Sie uns noch Ihre Strafregisterbescheinigung.\n\nVerein Lichtblick`, 'Europe/Vienna');
     expect(hours.company).not.toBe('30 Wochenstunden');
   });
+
+  it('takes the firm from "Jordan Whitfield at Loomwise" and "Grupo Retail Huallaga en Lima"', async () => {
+    const ashby = await read(`From: Jordan Whitfield at Loomwise <no-reply@ashbyhq.com>\nSubject: Pick a time for your interview\nDate: Mon, 4 May 2026 10:00:00 -0400\n\nHi Sam,\n\nPlease pick a time for your interview using the link below.\n\nJordan`, 'America/New_York');
+    expect(ashby.company).toBe('Loomwise');
+    const linkedin = await read(`From: LinkedIn <jobs-noreply@linkedin.com>\nSubject: Tu solicitud para Analista de Ventas en Grupo Retail Huallaga en Lima\nDate: Mon, 4 May 2026 10:00:00 -0500\n\nGracias por tu interés. Lamentablemente, Grupo Retail Huallaga ha decidido no avanzar con tu candidatura.`, 'America/Lima');
+    expect(linkedin.company).toBe('Grupo Retail Huallaga');
+  });
 });
 

@@ -130,5 +130,15 @@ describe('zones named the way people write them, and times that stopped suiting'
     expect(slot.at).toBe('2026-03-17T14:00:00+01:00');
     expect(slot.durationMinutes).toBe(60);
   });
+
+  it('reads "ne convient finalement plus", "quedan descartadas", and a receipt of the CV before the time is set', async () => {
+    const geneva = await read(`From: RH Aubry <rh@aubry-horlogerie.ch>\nSubject: Re: Entretien\nDate: Thu, 29 Oct 2026 09:00:00 +0100\n\nMadame,\n\nMalheureusement, mardi à 14:00 ne convient finalement plus à M. Aubry. Nous vous proposons mercredi 4 novembre à 9h30, même adresse.\n\nRH Aubry`, 'Europe/Zurich', '2026-10-29T08:10:00Z');
+    expect(geneva.at).toBe('2026-11-04T09:30:00+01:00');
+    const hotel = await read(`From: Lucía Ferrer <lferrer@hotelmirador.es>\nSubject: RE: Entrevista martes\nDate: Fri, 8 May 2026 10:00:00 +0200\n\nHola Pablo:\n\nSin problema, lo entiendo. Las 10:00 del martes quedan descartadas entonces. Te esperamos el martes 12 de mayo a las 17:30 en recepción.\n\nLucía`, 'Europe/Madrid', '2026-05-08T08:10:00Z');
+    expect(hotel.at).toBe('2026-05-12T17:30:00+02:00');
+    const dakar = await read(`From: Awa Ndiaye <awandiaye.patisserie@gmail.com>\nSubject: Re: Candidature vendeuse\nDate: Mon, 18 May 2026 21:14:37 +0000\n\nBonsoir Fatou,\n\nJ'ai bien reçu ton CV merci. Passe demain à 10h à la boutique pour qu'on discute. Tu demandes Awa.\n\nAwa Ndiaye`, 'Africa/Dakar', '2026-05-18T21:20:00Z');
+    expect(dakar.kind).toBe('interview');
+    expect(dakar.at).toBe('2026-05-19T10:00:00+00:00');
+  });
 });
 

@@ -33,7 +33,7 @@ const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bLondon(?:er)?\b|\bLondres\b|\bUK time\b/i, 'Europe/London'],
   [/\bhora canaria\b|\bCanarias\b|\bCanary Islands\b|\bLas Palmas\b|\bTenerife\b/i, 'Atlantic/Canary'],
   [/\bDublin\b/i, 'Europe/Dublin'],
-  [/\bLisbon\b|\bLisbonne\b/i, 'Europe/Lisbon'],
+  [/\bLisbon\b|\bLisbonne\b|\bLissabon|\bLisboa\b|\bportugiesischer Zeit\b|\bhora de Portugal\b|\bheure de Lisbonne\b/i, 'Europe/Lisbon'],
   [/\bParis\b|\bLyon\b|\bMarseille\b|\bToulouse\b|\bLille\b|\bBordeaux\b|\bNantes\b|\bheure française\b|\bheure de France\b/i, 'Europe/Paris'],
   [/\bBerlin\b|\bMünchen\b|\bMunich\b|\bHamburg\b|\bK[öo]ln\b|\bCologne\b|\bFrankfurt\b|\bStuttgart\b|\bDüsseldorf\b|\bdeutscher Zeit\b/i, 'Europe/Berlin'],
   [/\bAmsterdam\b|\bNederlandse tijd\b/i, 'Europe/Amsterdam'],
