@@ -945,5 +945,10 @@ describe('the employer behind desks, labels and headers as they travel', () => {
     const linkedin = await read(`From: LinkedIn <jobs-noreply@linkedin.com>\nSubject: Tu solicitud para Analista de Ventas en Grupo Retail Huallaga en Lima\nDate: Mon, 4 May 2026 10:00:00 -0500\n\nGracias por tu interés. Lamentablemente, Grupo Retail Huallaga ha decidido no avanzar con tu candidatura.`, 'America/Lima');
     expect(linkedin.company).toBe('Grupo Retail Huallaga');
   });
+
+  it('keeps a firm whose name reads like a person\u2019s when a trade word ends it ("Kranich Consumer Brands")', async () => {
+    const message = await read(`From: Kranich Consumer Brands <noreply@smartrecruiters.com>\nReply-To: kranich-consumer-brands-gmbh+3b2f81d0@messages.smartrecruiters.com\nSubject: Ihr nächster Schritt: Video-Interview\nDate: Mon, 4 May 2026 10:00:00 +0200\n\nGuten Tag Frau Lenz,\n\nbitte nehmen Sie Ihr Video-Interview bis Freitag auf.\n\nIhr Talent-Team von Kranich Consumer Brands`, 'Europe/Berlin');
+    expect(message.company).toBe('Kranich Consumer Brands');
+  });
 });
 
