@@ -1,10 +1,11 @@
 // `npm run train-kind-model`: learns how much each feature says for each kind from the examples written blind
 // (tests/email/blind/<set>/expected.json) and the tricky cases in tests/email/messages, and writes
-// utils/email/kind-weights.json. Deterministic: the same examples give the same weights. `-- --hold-out la,lb` trains without those sets and prints how it does on them.
+// utils/email/kind-weights.json. Deterministic: the same examples give the same weights.
+// `-- --hold-out la,lb` trains without those sets and prints how the rules and the model read them.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readKindInputs, sourceFromFile } from '../utils/email';
-import { type MessageKind, addressesTheReader, featuresOf, verdictByRules, weighKinds } from '../utils/email/classify';
+import { type MessageKind, addressesTheReader, featuresOf, kindEvidence, verdictByRules, weighKinds } from '../utils/email/classify';
 import { EXPECTED } from '../tests/email/messages-expected';
 import { KINDS, type KindWeights, bucketsOf, oddsWith, probabilities } from '../utils/email/kind-model';
 
@@ -30,7 +31,8 @@ interface Example {
 async function example(set: string, file: string, bytes: Buffer, kind: MessageKind, options: { now?: string; tz?: string }): Promise<Example> {
   const content = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const { message, body, sender, signals } = await readKindInputs(sourceFromFile(file, content), { now: new Date(options.now ?? '2026-03-02T12:00:00Z'), timeZone: options.tz ?? 'America/New_York' });
-  return { set, kind, byRules: verdictByRules(message, body, sender, signals), fixedTime: signals.fixedTime, addressed: addressesTheReader(body), active: bucketsOf(featuresOf(message, body, sender, signals), BUCKETS) };
+  const evidence = kindEvidence(message, body);
+  return { set, kind, byRules: verdictByRules(message, body, sender, signals, evidence), fixedTime: signals.fixedTime, addressed: addressesTheReader(body), active: bucketsOf(featuresOf(message, body, sender, signals, evidence), BUCKETS) };
 }
 
 /** The blind sets, and the hand-written examples of the tricky cases the reader's tests name. */

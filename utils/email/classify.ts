@@ -164,9 +164,9 @@ const REQUEST = /\?|\b(?:could|can|would|will) you\b|\bplease\b|\bbitte\b|\bveui
 const CHOOSE_ONE = /\b(?:which (?:one|of these|time|slot|option)|any of (?:these|the following)|one of (?:these|the following)|l'une? des (?:dates|moments|creneaux|propositions|options)|(?:quel|lequel|laquelle) (?:creneau|moment|horaire)|welche[rnm]? (?:termin|der|zeit|tag)|le creneau qui (?:vous|te) convient|einen der (?:folgenden|termine)|(?:cual|cuales) (?:de estos|te viene|le viene|prefieres|horario)|alguno de (?:estos|los siguientes)|welk(?:e)? (?:moment|tijdstip|optie|van deze|van onderstaande|van de onderstaande|van de volgende)|een van (?:deze|de volgende))\b/;
 
 /** What the learned weighing reads of a message: the phrase rules' evidence, its sender and time signals, its words. */
-export function featuresOf(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): string[] {
-  const evidence = Object.fromEntries(Object.entries(kindEvidence(message, ownBody)).map(([kind, found]) => [kind, (found as string[]).length]));
-  return kindFeatures({ subject: message.subject ?? '', ownBody, sender, signals: { ...signals }, evidence });
+export function featuresOf(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals, evidence: KindEvidence): string[] {
+  const counts = Object.fromEntries(Object.entries(evidence).map(([kind, found]) => [kind, (found as string[]).length]));
+  return kindFeatures({ subject: message.subject ?? '', ownBody, sender, signals: { ...signals }, evidence: counts });
 }
 
 // How far the phrase rules' verdict tips a close call: the learned odds decide, the rules settle near-ties.
@@ -177,9 +177,11 @@ const RULES_TIP = Math.exp(0.5);
  * An invite is read by its own fields, and an interview needs a time: without one it is the next likeliest kind.
  */
 export function classify(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind {
-  const byRules = verdictByRules(message, ownBody, sender, signals);
+  // Read once: the rules weigh it and the model counts it.
+  const evidence = kindEvidence(message, ownBody);
+  const byRules = verdictByRules(message, ownBody, sender, signals, evidence);
   if (byRules.settled) return byRules.kind;
-  return weighKinds(kindOdds(featuresOf(message, ownBody, sender, signals)), byRules.kind, signals.fixedTime, addressesTheReader(ownBody));
+  return weighKinds(kindOdds(featuresOf(message, ownBody, sender, signals, evidence)), byRules.kind, signals.fixedTime, addressesTheReader(ownBody));
 }
 
 /** The message speaks to its reader: "you", "vous", "Sie", "te", "je". */
@@ -196,25 +198,20 @@ export function weighKinds(odds: Record<MessageKind, number>, byRules: MessageKi
   return weighed.reduce((best, next) => (next.weight > best.weight ? next : best)).kind;
 }
 
-/** The kind by the hand-written phrase rules alone. */
-export function kindByRules(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind {
-  return verdictByRules(message, ownBody, sender, signals).kind;
-}
-
 /**
  * The rules' verdict, `settled` where it rests on the message's structure rather than its wording: an invite's own
  * fields, a meeting called off, the candidate's own message. Words can be weighed; those cannot be outweighed.
  */
-export function verdictByRules(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): { kind: MessageKind; settled: boolean } {
+export function verdictByRules(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals, evidence: KindEvidence): { kind: MessageKind; settled: boolean } {
   if (writtenByTheCandidate(message, sender, ownBody)) return settled('none');
-  const kind = kindByWording(message, ownBody, sender, signals);
+  const kind = kindByWording(message, ownBody, sender, signals, evidence);
   return typeof kind === 'string' ? { kind, settled: false } : kind;
 }
 
 const settled = (kind: MessageKind) => ({ kind, settled: true as const });
 
-function kindByWording(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals): MessageKind | ReturnType<typeof settled> {
-  const evidence = withoutThePlatformTail(kindEvidence(message, ownBody), [...sentences(message.subject ?? ''), ...sentences(ownBody)]);
+function kindByWording(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals, found: KindEvidence): MessageKind | ReturnType<typeof settled> {
+  const evidence = withoutThePlatformTail(found, [...sentences(message.subject ?? ''), ...sentences(ownBody)]);
   const [offer, rejection, declined, interview, hinted, response, received, receivedForSure] = [
     evidence.offer, evidence.rejection, evidence.declined, evidence.interview, evidence.hinted, evidence.response, evidence.received, evidence.receivedForSure,
   ].map((sentencesFound) => sentencesFound.length);

@@ -121,10 +121,10 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
     // "Horario de atención: lunes a viernes de 9:00 a 14:00", "Mon–Fri 9am–5pm": when an office is open.
     const officeHours = OFFICE_HOURS.test(`${before}${item.text}`);
     // "Het gesprek van donderdag 22 januari om 10.00 uur gaat dus niet door": the time named, then called off.
-    // "Received on March 2 at 10:14" is past; "J'ai bien reçu ton CV. Passe demain à 10h" is not: its own sentence tells.
     const clauseAfter = text.slice(item.index + item.text.length, item.index + item.text.length + 60).split(/[.!?\n]/)[0];
     // "If today doesn't work anymore": a condition on the day, not a time withdrawn.
     const calledOffAfter = CALLED_OFF_AFTER.test(clauseAfter) || (hasTime(item.result) && NO_LONGER_SUITS.test(clauseAfter) && !/\b(?:if|si|wenn|falls|als|mocht)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, item.index - 30), item.index)));
+    // "Received on March 2 at 10:14" is past; "J'ai bien reçu ton CV. Passe demain à 10h" is not: its own sentence tells.
     return !length && !budget && !deadline && !movedAway && !officeHours && !calledOffAfter && !DEADLINE.test(text.slice(Math.max(0, item.index - 40), item.index)) && !PAST_EVENT.test(before.split(/[.!?]\s+/).pop() ?? before) && !SUPERSEDED.test(before);
   });
   // "a couple of minutes early" is a moment, not a day the time could belong to.
