@@ -5,6 +5,8 @@ import { fold, NAME_RUN, ownText, quotedText, ROLE_WORDS, withoutHeaderBlocks } 
 import { signatureOf } from './signature';
 import { AGENCY, AGENCY_BY_FULL_NAME, AGENCY_FOOTER, AGENCY_ROLE, CLIENT_TALK, NAMED_AS_AN_AGENCY, TEMP_AGENCY, agencyDomain } from './agencies';
 import { findTitle } from './job-title';
+import { type CompanyCandidate, type CompanyContext, companyFeatures } from './company-features';
+import { type CompanyScorer, trainedCompanyScorer } from './company-model';
 import { employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
 import { COMPANY_AFTER, COMPANY_BEFORE } from './company-phrases';
 import { TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellingOf, spellsPerson, startsLikeOrganisation } from './company-names';
@@ -17,18 +19,20 @@ export interface CompanyAndRole {
 interface Candidate {
   name: string;
   weight: number;
+  source: string;
 }
 
 /** `people`: names of the people in the message (sender, signature, interviewers): never the company. */
 /** `aboutOneJob`: the message is news about one application (not a digest listing many employers). */
-export function findCompanyAndRole(message: ParsedMessage, sender: Sender, people: string[] = [], aboutOneJob = true): CompanyAndRole {
+/** `scorer`: weighs the names the message offers; the trained model unless training passes its own. */
+export function findCompanyAndRole(message: ParsedMessage, sender: Sender, people: string[] = [], aboutOneJob = true, scorer: CompanyScorer = trainedCompanyScorer): CompanyAndRole {
   const title = findTitle(message);
-  return { company: findCompany(message, sender, people, aboutOneJob ? title : null, aboutOneJob), title };
+  return { company: findCompany(message, sender, people, aboutOneJob ? title : null, aboutOneJob, false, scorer), title };
 }
 
 const RELAY_TALK = /\b(?:the employer|this employer|the hiring company|the recruiter|la empresa|el reclutador|el empleador|l['’]entreprise|le recruteur|l['’]employeur|das unternehmen|der arbeitgeber|de werkgever|het bedrijf)\b/i;
 
-function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string[], title: string | null = null, aboutOneJob = true, inThread = false): string | null {
+function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string[], title: string | null = null, aboutOneJob = true, inThread = false, scorer: CompanyScorer | null = null): string | null {
   const people = new Set(peopleNames.map(fold));
   const candidates: Candidate[] = [];
   const subject = message.subject ?? '';
@@ -49,10 +53,10 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const firstNames = new Set(writers.map((name) => fold(name.split(/\s+/)[0])));
   // "Shannon People Recruitment" is cleaned to "Shannon": the agency is known by the words cleaning drops.
   const agencyByFullName = new Set<string>();
-  const add = (raw: string | null | undefined, weight: number) => {
+  const add = (raw: string | null | undefined, weight: number, source: string) => {
     const name = cleanCompany(raw);
     if (name && raw && AGENCY_BY_FULL_NAME.test(raw.trim()) && !AGENCY.test(name)) agencyByFullName.add(fold(name));
-    if (name && !people.has(fold(name)) && !(firstNames.has(fold(name)) && !name.includes(' '))) candidates.push({ name, weight });
+    if (name && !people.has(fold(name)) && !(firstNames.has(fold(name)) && !name.includes(' '))) candidates.push({ name, weight, source });
   };
 
   // The display name of a robot sender is the employer's ("Acme Recruiting <no-reply@greenhouse.io>").
@@ -66,19 +70,19 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   if (sender.name && displayName && !personWriting && !relays && (sender.kind === 'ats' || sender.kind === 'board' || sender.automated || sender.kind === 'employer' || schedulerForATeam)) {
     if (viaName) {
       // "Corinne Mathis via LinkedIn" is a person; "Orchard Lane Property Management via Indeed" is the employer.
-      if (viaName !== viaPerson) add(viaName, 6);
-    } else if (displayName !== sender.name) add(displayName, 6);
+      if (viaName !== viaPerson) add(viaName, 6, 'sender-via');
+    } else if (displayName !== sender.name) add(displayName, 6, 'sender-part');
     else if (sender.kind === 'board') { /* a board's own name is never the employer */ }
-    else if (!looksLikePerson(sender.name) || TRAILING_WORDS.test(sender.name)) add(sender.name, sender.kind === 'ats' ? 5 : 3);
+    else if (!looksLikePerson(sender.name) || TRAILING_WORDS.test(sender.name)) add(sender.name, sender.kind === 'ats' ? 5 : 3, 'sender-name');
     // An ATS robot's display name is the employer even when it reads like a person's ("Pinecone Outfitters").
     // Unless the message is signed with it: "Dana Whitlock <no-reply@hire.lever.co>" signing "Dana Whitlock, Recruiter".
-    else if (sender.kind === 'ats' && sender.automated && !(signsAs(sender.name, body) && !looksLikeOrganisation(sender.name))) add(sender.name, 5);
+    else if (sender.kind === 'ats' && sender.automated && !(signsAs(sender.name, body) && !looksLikeOrganisation(sender.name))) add(sender.name, 5, 'ats-sender-name');
   }
 
-  if (sender.organisation) add(sender.organisation, 6);
+  if (sender.organisation) add(sender.organisation, 6, 'sender-organisation');
   // "Distribuidora Don Tito <distribuidoradontito@yahoo.com.ar>": a small firm writing from a personal mailbox under its own name.
-  if (sender.kind === 'personal' && sender.name && looksLikeOrganisation(sender.name) && !TRAILING_WORDS.test(sender.name)) add(sender.name, 5);
-  for (const [text, scale] of [[subject, 2], [body, 1]] as const) {
+  if (sender.kind === 'personal' && sender.name && looksLikeOrganisation(sender.name) && !TRAILING_WORDS.test(sender.name)) add(sender.name, 5, 'private-mailbox-name');
+  for (const [text, scale, where] of [[subject, 2, 'subject'], [body, 1, 'body']] as const) {
     for (const [before, weight] of COMPANY_AFTER) {
       // The lead phrase is read case-insensitively, the name after it is not: a name starts with a capital.
       for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])(?:${before})(?:\s+|(?<=\()\s*)(?:(?:the|de|het|der|die|das|la|el)\s+(?=\p{Lu}))?`, 'giu'))) {
@@ -88,14 +92,14 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
         if (name && (sender.kind === 'scheduler' || message.invite) && looksLikePerson(name) && !looksLikeOrganisation(name) && /(?:with|avec|mit|con|met|from)\)?$/i.test(before)) continue;
         // "feedback from Niamh": after "from", a lone word said once is as likely a first name as a firm.
         const lone = !!name && !name.includes(' ') && /from$/i.test(before) && text.split(name).length === 2;
-        add(name, lone ? 1 : weight * scale);
+        add(name, lone ? 1 : weight * scale, lone ? 'after-from-once' : `after-phrase-in-${where}`);
       }
     }
     for (const [after, weight] of COMPANY_BEFORE) {
       // "HN Who's Hiring": the thread's name, not a firm's hiring team.
-      for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME_RUN})${after}`, 'gu'))) if (!/\bWho['’]s$/i.test(match[1])) add(match[1], weight * scale);
+      for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME_RUN})${after}`, 'gu'))) if (!/\bWho['’]s$/i.test(match[1])) add(match[1], weight * scale, `before-phrase-in-${where}`);
     }
-    for (const match of text.matchAll(new RegExp(String.raw`\bat\s+(${NAME_RUN})`, 'gu'))) add(match[1], scale);
+    for (const match of text.matchAll(new RegExp(String.raw`\bat\s+(${NAME_RUN})`, 'gu'))) add(match[1], scale, `at-in-${where}`);
   }
   // "New message from Kavi Raman (Driftwood Labs)": a person and, in brackets, where they work.
   for (const text of [subject, body]) {
@@ -107,35 +111,35 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
       const inBrackets = match[2].includes(', ') && ROLE_WORDS.test(match[2].split(', ')[0]) ? match[2].split(', ').at(-1)!.trim() : match[2].trim();
       if (!WHOLE_NAME.test(inBrackets)) continue;
       if (!(inBrackets.includes(' ') || looksLikeOrganisation(inBrackets)) || ROLE_WORDS.test(inBrackets) || (looksLikePerson(inBrackets) && !looksLikeOrganisation(inBrackets))) continue;
-      if (looksLikePerson(match[1]) && !looksLikeOrganisation(match[1]) && !ROLE_WORDS.test(match[1]) && !/^\s*[·•*▪‣◦-]|\s[-–—]\s/.test(line)) add(inBrackets, 4);
+      if (looksLikePerson(match[1]) && !looksLikeOrganisation(match[1]) && !ROLE_WORDS.test(match[1]) && !/^\s*[·•*▪‣◦-]|\s[-–—]\s/.test(line)) add(inBrackets, 4, 'person-then-brackets');
     }
   }
   // "Acme | Senior Engineer" or "Interview: Acme – Data Analyst": subject parts that are not a title.
   for (const part of subject.split(/\s+(?:[|–—/-]|<>|x)\s+|:\s+|\s*[()]\s*/)) {
     // "(Ribarroja del Túria)" that the body puts after "en", "in", "à": where the job is, not who offers it.
     const aPlace = part.trim().length > 1 && !looksLikeOrganisation(part) && new RegExp(String.raw`(?:^|\s)(?:en|in|à|bei|im|te|nach|near)\s+${part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'iu').test(body);
-    if (!ROLE_WORDS.test(part) && part.split(/\s+/).length <= 4 && !aPlace) add(part, 1);
+    if (!ROLE_WORDS.test(part) && part.split(/\s+/).length <= 4 && !aPlace) add(part, 1, 'subject-part');
   }
   // "pour le compte de notre client, l'Imprimerie Delvaux-Jamar", "our client, Halden Mutual": who an agency works for.
   for (const match of body.matchAll(new RegExp(String.raw`(?:${CLIENT_TALK.source}),?\s+\(?(?:(?:le|la|les|the|die|der|das|el|de|het)\s+|l['’])?(${NAME_RUN})`, 'gu'))) {
-    add(match[1], 8);
+    add(match[1], 8, 'agency-client');
   }
   // Any name shaped like an organisation's ("des Fonderies Delmas-Aubry", "Kanters Voedingsgroep wil je graag"): a weak vote.
   // Not in a digest: its listings are organisation-shaped too.
-  for (const [text, scale] of aboutOneJob ? ([[subject, 2], [body, 1]] as const) : []) {
+  for (const [text, scale, where] of aboutOneJob ? ([[subject, 2, 'subject'], [body, 1, 'body']] as const) : []) {
     for (const match of text.matchAll(new RegExp(NAME_RUN, 'gu'))) {
       // "DAF des Fonderies Delmas-Aubry": the organisation after the connector, when it reads as one by itself.
       const after = /^.+? (?:des|du|de la|de|of the|of|van de|van|von der|von) (.+)$/u.exec(match[0])?.[1];
       const name = after && after.includes(' ') && looksLikeOrganisation(after) ? after : match[0];
-      if (name.includes(' ') && looksLikeOrganisation(name) && !ROLE_WORDS.test(name) && !/\b(?:Scheme|Programme|Program|Graduate|Interview|Invitation|Application)\b/.test(name)) add(name, scale);
+      if (name.includes(' ') && looksLikeOrganisation(name) && !ROLE_WORDS.test(name) && !/\b(?:Scheme|Programme|Program|Graduate|Interview|Invitation|Application)\b/.test(name)) add(name, scale, `organisation-shaped-in-${where}`);
     }
   }
-  if (sender.kind === 'scheduler') for (const name of eventTypeNames(body)) add(name, 4);
-  if (signature.company) add(signature.company, 4);
-  for (const name of signedUnderFirstName(body, writers)) add(name, 4);
-  if (sender.kind === 'board' || sender.kind === 'ats' || sender.automated) add(employerUnderTitle(body, title, aboutOneJob), 5);
-  for (const name of namesWithALegalForm(body)) add(name, 4);
-  for (const name of namesOverAnAddress(`${body}\n${quotedText(message.body)}`)) add(name, 3);
+  if (sender.kind === 'scheduler') for (const name of eventTypeNames(body)) add(name, 4, 'event-type');
+  if (signature.company) add(signature.company, 4, 'signature');
+  for (const name of signedUnderFirstName(body, writers)) add(name, 4, 'under-first-name');
+  if (sender.kind === 'board' || sender.kind === 'ats' || sender.automated) add(employerUnderTitle(body, title, aboutOneJob), 5, 'under-title');
+  for (const name of namesWithALegalForm(body)) add(name, 4, 'legal-form');
+  for (const name of namesOverAnAddress(`${body}\n${quotedText(message.body)}`)) add(name, 3, 'over-an-address');
 
   const tenant = tenantOf(sender);
   const domainLabel = sender.kind === 'employer' && !relays ? sender.domain?.split('.')[0] ?? null : null;
@@ -146,14 +150,15 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   if (anchor && !platformFooter) {
     const spelled = spellingOf(anchor, `${sender.name ?? ''}\n${subject}\n${message.body}`, !!tenant);
     anchorSpelled = !!spelled;
-    add(spelled ?? nameFromDomain(anchor), spelled ? 12 : UNSPELLED_WEIGHT);
+    add(spelled ?? nameFromDomain(anchor), spelled ? 12 : UNSPELLED_WEIGHT, spelled ? 'domain-spelled' : 'domain-unspelled');
   }
 
-  const totals = new Map<string, { name: string; weight: number; first: number }>();
+  const totals = new Map<string, CompanyCandidate>();
   candidates.forEach((candidate, order) => {
     const key = fold(candidate.name);
-    const entry = totals.get(key) ?? { name: candidate.name, weight: 0, first: order };
+    const entry = totals.get(key) ?? { name: candidate.name, weight: 0, first: order, sources: [] };
     entry.weight += candidate.weight;
+    entry.sources.push(candidate.source);
     // A domain's label the text never writes (ssss.gouv.qc.ca) gets no extra say over the names the message gives.
     if (anchor && key === fold(anchor) && (anchorSpelled || candidates.length === 1)) entry.weight += 2;
     totals.set(key, entry);
@@ -169,64 +174,78 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const isAgency = (name: string) => AGENCY.test(name) || agencyByFullName.has(fold(name)) || agencyNames.some((full) => fold(name).length >= 4 && full.startsWith(fold(name)) && full !== fold(name)) || (!!agencyLabel && fold(name).length >= 4 && agencyLabel.startsWith(fold(name)));
   const agency = [...totals.values()].some((entry) => isAgency(entry.name));
   const fullText = `${subject}\n${body}`;
-  const ranked = [...totals.values()]
-    .filter((entry) => !agency || !isAgency(entry.name))
-    .sort((a, b) => b.weight - a.weight || a.first - b.first);
-  const best = ranked[0];
-  // A client is often named only once or twice in passing: enough when the name reads as an organisation's.
-  // A subject's part that comes back in the footer ("Reading") is a place, not a client named twice.
-  const clientNamed = agency && !!best && best.weight >= 1 && (looksLikeOrganisation(best.name) || ((best.weight >= 2 || best.name.includes(' ')) && fullText.split(best.name).length >= 3));
-  if (clientNamed) return fullerInText(best.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
-  // An agency that does not name its client here may have in the thread below ("my client Calder & Finch").
-  if (agency && aboutOneJob && !inThread) {
-    const quoted = quotedText(message.body);
-    const nobody: Sender = { kind: 'unknown', domain: null, name: null, email: null, automated: false };
-    const named = quoted.trim() ? findCompany({ ...message, from: null, replyTo: null, body: withoutHeaderBlocks(quoted) }, nobody, [...people], null, aboutOneJob, true) : null;
-    if (named && (named.includes(' ') || looksLikeOrganisation(named)) && !isAgency(named)) return named;
-  }
-  // A recruiter's pitch (no application behind it) is the agency's own: it is who wrote, with no client to name.
-  // A temp agency (ETT, uitzendbureau, Zeitarbeit) that keeps its client unnamed hires the candidate itself: it is the employer.
-  const ownTempAgency = agency && !clientNamed ? [...totals.values()].filter((entry) => TEMP_AGENCY.test(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0] : undefined;
-  if (ownTempAgency && (!best || best.weight < 2)) return fullerInText(ownTempAgency.name, `${sender.name ?? ''}\n${subject}\n${body}`);
-  if (agency && !aboutOneJob) {
-    const own = [...totals.values()].filter((entry) => isAgency(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
-    if (own) return fullerInText(own.name, `${sender.name ?? ''}\n${subject}\n${body}`);
-  }
-  if (!best || best.weight < 2) {
-    // "Sorry bud, position has been filled" from a personal address: the thread quoted below names the employer.
-    const quoted = inThread ? '' : quotedText(message.body);
-    if (!quoted.trim()) return null;
-    const nobody: Sender = { kind: 'unknown', domain: null, name: null, email: null, automated: false };
-    const named = findCompany({ ...message, from: null, replyTo: null, body: withoutHeaderBlocks(quoted) }, nobody, [...people], null, aboutOneJob, true);
-    // A lone capitalised word there is as likely a first name ("Daan", "Thabo") as a firm.
-    return named && (named.includes(' ') || looksLikeOrganisation(named)) ? named : null;
-  }
-  // The domain says "tidewater", the text says "Tidewater Energy": the fuller name the text uses wins.
-  // A name the text keeps using alone ("a role at Brightlough") is the brand; the signature's longer one is the legal entity.
-  const usedAlone = (longer: string) => {
-    const escaped = best.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const rest = longer.slice(best.name.length).trim().split(/\s+/)[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return (fullText.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}]| ${rest})`, 'gu'))?.length ?? 0) >= 2;
-  };
-  // "Calderbrook Council" from the sender and "Calderbrook Metropolitan Borough Council" from the text, as sure: the full name.
-  const [firstWord, lastWord] = [best.name.split(' ')[0], best.name.split(' ').at(-1)];
-  const spelledInFull = best.name.includes(' ') ? ranked.find((entry) => entry !== best && entry.weight >= Math.min(best.weight, 4) && entry.name.startsWith(`${firstWord} `) && entry.name.endsWith(` ${lastWord}`) && entry.name.split(' ').length > best.name.split(' ').length) : undefined;
-  if (spelledInFull) return fullerInText(spelledInFull.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
-  const fuller = ranked.find((entry) => entry.name.startsWith(`${best.name} `) && entry.weight >= 3 && !usedAlone(entry.name));
-  // "Beaudry-Lachance" from the address, "Groupe Alimentaire Beaudry-Lachance" every time the text names it: the full name.
-  const said = (name: string) => fullText.split(name).length - 1;
-  const wider = fuller ? null : ranked.find((entry) => entry !== best && entry.weight >= 3 && entry.name.endsWith(` ${best.name}`) && startsLikeOrganisation(entry.name) && said(best.name) - said(entry.name) < 2);
-  if (wider) return fullerInText(wider.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
-  // "CFUSD" is the short form of "Cedar Falls Unified School District", written out somewhere in the message.
-  const everything = `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`;
-  // "HSR Levante", "Chi Vallee Durance" (from chi-vallee-durance.fr): initials, then words the full name ends with.
-  const initialsFirst = /^\p{Lu}{3,6}$/u.test(best.name) || /^\p{Lu}[\p{Lu}\p{Ll}]{1,3}\s+\p{Lu}/u.test(best.name) && fold(best.name.split(' ')[0]).length <= 4 && !looksLikeOrganisation(best.name.split(' ')[0]);
-  const spelledOut = initialsFirst && !fuller ? cleanCompany(spelledOutInitials(best.name, everything)) : null;
-  // "Agglo Val de Sarre" is how the "Communauté d'agglomération du Val de Sarre" shortens itself.
-  const agglo = /^Agglo(?:m[ée]ration)?\s+(.+)$/iu.exec(best.name)?.[1];
-  const aggloInFull = agglo ? new RegExp(String.raw`Communaut[ée] d['’]agglom[ée]ration\s+(?:du |de la |de l['’]|des |d['’]|de )?${agglo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').exec(everything)?.[0] : null;
-  // The thread quoted below may sign with it too ("Lakeshore Pediatrics, S.C." under the first message).
-  return fullerInText(aggloInFull ?? spelledOut ?? fuller?.name ?? best.name, everything);
+  // The hand-ordered rules' choice: the heaviest name, an agency's client, a fuller spelling of it.
+  const byRules = ((): string | null => {
+    const ranked = [...totals.values()]
+      .filter((entry) => !agency || !isAgency(entry.name))
+      .sort((a, b) => b.weight - a.weight || a.first - b.first);
+    const best = ranked[0];
+    // A client is often named only once or twice in passing: enough when the name reads as an organisation's.
+    // A subject's part that comes back in the footer ("Reading") is a place, not a client named twice.
+    const clientNamed = agency && !!best && best.weight >= 1 && (looksLikeOrganisation(best.name) || ((best.weight >= 2 || best.name.includes(' ')) && fullText.split(best.name).length >= 3));
+    if (clientNamed) return fullerInText(best.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
+    // An agency that does not name its client here may have in the thread below ("my client Calder & Finch").
+    if (agency && aboutOneJob && !inThread) {
+      const quoted = quotedText(message.body);
+      const nobody: Sender = { kind: 'unknown', domain: null, name: null, email: null, automated: false };
+      const named = quoted.trim() ? findCompany({ ...message, from: null, replyTo: null, body: withoutHeaderBlocks(quoted) }, nobody, [...people], null, aboutOneJob, true) : null;
+      if (named && (named.includes(' ') || looksLikeOrganisation(named)) && !isAgency(named)) return named;
+    }
+    // A recruiter's pitch (no application behind it) is the agency's own: it is who wrote, with no client to name.
+    // A temp agency (ETT, uitzendbureau, Zeitarbeit) that keeps its client unnamed hires the candidate itself: it is the employer.
+    const ownTempAgency = agency && !clientNamed ? [...totals.values()].filter((entry) => TEMP_AGENCY.test(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0] : undefined;
+    if (ownTempAgency && (!best || best.weight < 2)) return fullerInText(ownTempAgency.name, `${sender.name ?? ''}\n${subject}\n${body}`);
+    if (agency && !aboutOneJob) {
+      const own = [...totals.values()].filter((entry) => isAgency(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
+      if (own) return fullerInText(own.name, `${sender.name ?? ''}\n${subject}\n${body}`);
+    }
+    if (!best || best.weight < 2) {
+      // "Sorry bud, position has been filled" from a personal address: the thread quoted below names the employer.
+      const quoted = inThread ? '' : quotedText(message.body);
+      if (!quoted.trim()) return null;
+      const nobody: Sender = { kind: 'unknown', domain: null, name: null, email: null, automated: false };
+      const named = findCompany({ ...message, from: null, replyTo: null, body: withoutHeaderBlocks(quoted) }, nobody, [...people], null, aboutOneJob, true);
+      // A lone capitalised word there is as likely a first name ("Daan", "Thabo") as a firm.
+      return named && (named.includes(' ') || looksLikeOrganisation(named)) ? named : null;
+    }
+    // The domain says "tidewater", the text says "Tidewater Energy": the fuller name the text uses wins.
+    // A name the text keeps using alone ("a role at Brightlough") is the brand; the signature's longer one is the legal entity.
+    const usedAlone = (longer: string) => {
+      const escaped = best.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const rest = longer.slice(best.name.length).trim().split(/\s+/)[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return (fullText.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}]| ${rest})`, 'gu'))?.length ?? 0) >= 2;
+    };
+    // "Calderbrook Council" from the sender and "Calderbrook Metropolitan Borough Council" from the text, as sure: the full name.
+    const [firstWord, lastWord] = [best.name.split(' ')[0], best.name.split(' ').at(-1)];
+    const spelledInFull = best.name.includes(' ') ? ranked.find((entry) => entry !== best && entry.weight >= Math.min(best.weight, 4) && entry.name.startsWith(`${firstWord} `) && entry.name.endsWith(` ${lastWord}`) && entry.name.split(' ').length > best.name.split(' ').length) : undefined;
+    if (spelledInFull) return fullerInText(spelledInFull.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
+    const fuller = ranked.find((entry) => entry.name.startsWith(`${best.name} `) && entry.weight >= 3 && !usedAlone(entry.name));
+    // "Beaudry-Lachance" from the address, "Groupe Alimentaire Beaudry-Lachance" every time the text names it: the full name.
+    const said = (name: string) => fullText.split(name).length - 1;
+    const wider = fuller ? null : ranked.find((entry) => entry !== best && entry.weight >= 3 && entry.name.endsWith(` ${best.name}`) && startsLikeOrganisation(entry.name) && said(best.name) - said(entry.name) < 2);
+    if (wider) return fullerInText(wider.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
+    // "CFUSD" is the short form of "Cedar Falls Unified School District", written out somewhere in the message.
+    const everything = `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`;
+    // "HSR Levante", "Chi Vallee Durance" (from chi-vallee-durance.fr): initials, then words the full name ends with.
+    const initialsFirst = /^\p{Lu}{3,6}$/u.test(best.name) || /^\p{Lu}[\p{Lu}\p{Ll}]{1,3}\s+\p{Lu}/u.test(best.name) && fold(best.name.split(' ')[0]).length <= 4 && !looksLikeOrganisation(best.name.split(' ')[0]);
+    const spelledOut = initialsFirst && !fuller ? cleanCompany(spelledOutInitials(best.name, everything)) : null;
+    // "Agglo Val de Sarre" is how the "Communauté d'agglomération du Val de Sarre" shortens itself.
+    const agglo = /^Agglo(?:m[ée]ration)?\s+(.+)$/iu.exec(best.name)?.[1];
+    const aggloInFull = agglo ? new RegExp(String.raw`Communaut[ée] d['’]agglom[ée]ration\s+(?:du |de la |de l['’]|des |d['’]|de )?${agglo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').exec(everything)?.[0] : null;
+    // The thread quoted below may sign with it too ("Lakeshore Pediatrics, S.C." under the first message).
+    return fullerInText(aggloInFull ?? spelledOut ?? fuller?.name ?? best.name, everything);
+  })();
+
+  // The thread quoted below, read for a name, keeps the rules' choice: the model weighs the message itself.
+  // Where the rules find no name strong enough there is none to give: a digest, an account e-mail, an agency's unnamed client.
+  if (!scorer || !byRules) return byRules;
+  const offered = [...totals.values()];
+  if (!offered.some((entry) => fold(entry.name) === fold(byRules))) offered.push({ name: byRules, weight: 0, first: candidates.length, sources: ['rules-fuller-spelling'] });
+  const context: CompanyContext = { subject, body, senderName: sender.name, senderKind: sender.kind, automated: sender.automated, anchor: platformFooter ? null : anchor, agencyWrites: agency, isAgency, byRules };
+  const scores = scorer(offered.map((entry) => ({ name: entry.name, features: companyFeatures(entry, offered, context) })));
+  const chosen = offered[scores.indexOf(Math.max(...scores))].name;
+  // "Cervecería Patagonia Austral" chosen, "… S.R.L" as the rules spell it in full: the same firm, spelled in full.
+  return fold(cleanCompany(byRules) ?? '') === fold(chosen) ? byRules : chosen;
 }
 
 /** "Spencer Gulf Water via HireVue" reads like a person's name, but "on behalf of Spencer Gulf Water" does not. */

@@ -2,6 +2,7 @@
 // and for an interview its start, length and interviewers. Pure: no browser, no network, no storage.
 import { type KindSignals, type MessageKind, classify } from './classify';
 import { findCompanyAndRole } from './company-and-role';
+import { type CompanyScorer, trainedCompanyScorer } from './company-model';
 import { looksLikeOrganisation, looksLikePerson, spellsPerson } from './company-names';
 import { signatureOf } from './signature';
 import { findInterviewTime } from './interview-time';
@@ -116,7 +117,8 @@ export async function readKindInputs(source: MessageSource, options: ReadOptions
   return { message, sender, body, invite, spoken, signals };
 }
 
-export async function readMessage(source: MessageSource, options: ReadOptions): Promise<ReadMessage> {
+/** `scoreCompanies`: weighs the names a message offers for its employer; the training script passes its own. */
+export async function readMessage(source: MessageSource, options: ReadOptions, scoreCompanies: CompanyScorer = trainedCompanyScorer): Promise<ReadMessage> {
   const { message, sender, body, invite, spoken, signals } = await readKindInputs(source, options);
   const kind = classify(message, body, sender, signals);
 
@@ -156,7 +158,7 @@ export async function readMessage(source: MessageSource, options: ReadOptions): 
   // An invite sent by a scheduling tool: the interviewers' own addresses say who the employer is.
   const employerAddress = sender.kind === 'employer' ? null : people.find((person) => person.email && !isPersonalDomain(registrableDomain(person.email)) && !isPlatformDomain(registrableDomain(person.email)))?.email;
   const companySender = invite && employerAddress ? { ...describeSender({ name: sender.name, email: employerAddress }), automated: sender.automated } : sender;
-  const { company, title } = findCompanyAndRole(message, companySender, known.filter((name): name is string => !!name), kind !== 'none' || VIEWED.test(`${message.subject ?? ''}\n${body}`));
+  const { company, title } = findCompanyAndRole(message, companySender, known.filter((name): name is string => !!name), kind !== 'none' || VIEWED.test(`${message.subject ?? ''}\n${body}`), scoreCompanies);
   // "Your interview with Summit Parcel is tomorrow": a company read as an interviewer is dropped.
   if (company) people = people.filter((person) => !fold(person.name).startsWith(fold(company)));
   const sentAt = message.date && !Number.isNaN(message.date.getTime()) ? isoInZone(message.date.getTime(), options.timeZone) : null;
