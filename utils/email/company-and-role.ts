@@ -55,7 +55,10 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const agencyByFullName = new Set<string>();
   const add = (raw: string | null | undefined, weight: number, source: string) => {
     const name = cleanCompany(raw);
-    if (name && raw && AGENCY_BY_FULL_NAME.test(raw.trim()) && !AGENCY.test(name)) agencyByFullName.add(fold(name));
+    // "Partner | Van Dijk & Mol Recruitment" under a letter: the writer's own firm recruits for others.
+    // A robot's "Orbital Ledger Recruiting" is the employer's own team.
+    const signedAsRecruiters = (source === 'signature' || source === 'over-an-address') && !sender.automated && sender.kind === 'employer' && /\bRecruitment$/u.test(raw?.trim() ?? '');
+    if (name && raw && (AGENCY_BY_FULL_NAME.test(raw.trim()) || signedAsRecruiters) && !AGENCY.test(name)) agencyByFullName.add(fold(name));
     if (name && !people.has(fold(name)) && !(firstNames.has(fold(name)) && !name.includes(' '))) candidates.push({ name, weight, source });
   };
 
@@ -171,7 +174,12 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const agencyLabel = agencyDomain(sender) || AGENCY_FOOTER.test(body) || CLIENT_TALK.test(body) || agencyRole ? fold(sender.domain?.split('.')[0] ?? '') : null;
   // "Noordkaap" from the domain is the agency "Noordkaap Werving & Selectie" the signature names.
   const agencyNames = candidates.filter((candidate) => NAMED_AS_AN_AGENCY.test(candidate.name)).map((candidate) => fold(candidate.name));
-  const isAgency = (name: string) => AGENCY.test(name) || agencyByFullName.has(fold(name)) || agencyNames.some((full) => fold(name).length >= 4 && full.startsWith(fold(name)) && full !== fold(name)) || (!!agencyLabel && fold(name).length >= 4 && agencyLabel.startsWith(fold(name)));
+  // "Kwartel" from the domain, "Kwartel Werving & Selectie" as the text spells it: an agency by its full name.
+  const agencyInFull = (name: string) => {
+    const full = fullerInText(name, `${subject}\n${body}`);
+    return full !== name && NAMED_AS_AN_AGENCY.test(full);
+  };
+  const isAgency = (name: string) => AGENCY.test(name) || agencyInFull(name) || agencyByFullName.has(fold(name)) || agencyNames.some((full) => fold(name).length >= 4 && full.startsWith(fold(name)) && full !== fold(name)) || (!!agencyLabel && fold(name).length >= 4 && agencyLabel.startsWith(fold(name)));
   const agency = [...totals.values()].some((entry) => isAgency(entry.name));
   const fullText = `${subject}\n${body}`;
   // The hand-ordered rules' choice: the heaviest name, an agency's client, a fuller spelling of it.
