@@ -1,6 +1,6 @@
 import { spelledOutInitials } from './initials';
 import type { ParsedMessage } from './message';
-import { type Sender, tenantOf } from './senders';
+import { type Sender, isSharedPublicDomain, tenantOf } from './senders';
 import { fold, NAME_RUN, ownText, quotedText, ROLE_WORDS, withoutHeaderBlocks } from './text-patterns';
 import { signatureOf } from './signature';
 import { AGENCY, AGENCY_BY_FULL_NAME, AGENCY_FOOTER, AGENCY_ROLE, CLIENT_TALK, NAMED_AS_AN_AGENCY, TEMP_AGENCY, agencyDomain } from './agencies';
@@ -142,10 +142,18 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   for (const name of signedUnderFirstName(body, writers)) add(name, 4, 'under-first-name');
   if (sender.kind === 'board' || sender.kind === 'ats' || sender.automated) add(employerUnderTitle(body, title, aboutOneJob), 5, 'under-title');
   for (const name of namesWithALegalForm(body)) add(name, 4, 'legal-form');
+  // "mit Herrn Brandes, dem Geschäftsführer der Aurelian Medizintechnik AG": a legal form inside a sentence.
+  // Only in running text: a footer's "Reed Online Ltd, Academy Court, …" or "© Totaljobs Group Ltd" names the board.
+  // Not in a digest: its listings carry legal forms too.
+  for (const match of aboutOneJob ? body.matchAll(IN_TEXT_LEGAL_FORM) : []) {
+    const line = body.slice(body.lastIndexOf('\n', match.index) + 1, body.indexOf('\n', match.index) >>> 0);
+    const rest = body.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    if (!/©|\(c\)|copyright|registered|all rights|amtsgericht|handelsregister/i.test(line) && !/^\.?,[^,\n]*\d/.test(rest)) add(match[1].replace(OFFICE_OF, ''), 2, 'legal-form-in-text');
+  }
   for (const name of namesOverAnAddress(`${body}\n${quotedText(message.body)}`)) add(name, 3, 'over-an-address');
 
   const tenant = tenantOf(sender);
-  const domainLabel = sender.kind === 'employer' && !relays ? sender.domain?.split('.')[0] ?? null : null;
+  const domainLabel = sender.kind === 'employer' && !relays && !isSharedPublicDomain(sender.domain) ? sender.domain?.split('.')[0] ?? null : null;
   const anchor = tenant ?? domainLabel;
   // A domain the footer names as the tool that sent the mail ("Powered by Jobtrain", "enviado a través de Buk") is no employer.
   const platformFooter = !tenant && !!anchor && [...message.body.matchAll(POWERED_BY)].some((match) => fold(match[1]).startsWith(fold(anchor)) || fold(anchor).startsWith(fold(match[1])));
@@ -270,6 +278,11 @@ function nameAt(text: string, index: number): string | null {
 
 // "Powered by Darwinbox", "Este correo fue enviado a través de Buk", "Propulsé par Teamtailor": the tool, named in the footer.
 const POWERED_BY = /\b(?:[Pp]owered by|(?:[Ss]e ha )?[Ee]nviad[oa] (?:autom[áa]ticamente )?desde|[Ee]nvoy[ée] depuis|[Vv]erzonden via|[Vv]erstuurd via|[Vv]ersendet (?:über|mit)|[Ss]ent (?:via|through|using)|[Ee]nviado a trav[ée]s de|[Pp]ropuls[ée] par|[Ff]ourni par|[Bb]ereitgestellt (?:von|durch)|[Mm]ogelijk gemaakt door|[Gg]esendet (?:über|mit)|[Ee]nvoy[ée] (?:via|par l'interm[ée]diaire de))\s+(\p{Lu}[\p{L}\p{N}]+)/gu;
+
+const IN_TEXT_LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME_RUN}),?\s+(?:GmbH|AG|SE|KG|Ltd|Limited|Inc|LLC|PLC|plc|S\.A\.|SA|SAS|SARL|S\.L\.|B\.V\.|BV|N\.V\.|NV|S\.p\.A\.|S\.r\.l\.|Pty Ltd|e\.V\.)(?![\p{L}])`, 'gu');
+
+// "Geschäftsführer der Aurelian Medizintechnik AG", "Mitarbeitende der …", "CEO of Halden Mutual Ltd": an office, then the firm.
+const OFFICE_OF = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:der|des|of)\s+(?=\p{Lu})/u;
 
 // Text that is one name and nothing more.
 const WHOLE_NAME = new RegExp(String.raw`^(?:${NAME_RUN})$`, 'u');

@@ -24,6 +24,7 @@ const ATS = new Set([
   'freshteam.com', 'paycor.com', 'isolvedhire.com', 'ceipal.com', 'apploi.com', 'gusto.com', 'trinet.com', 'hirebridge.com', 'recruiterbox.com',
   'talentlyft.com', 'hireroad.com', 'networx.com', 'lumesse.com', 'talentlink.com', 'mhr.co.uk', 'jobscore.com', 'trakstar.com', 'bizmerlin.com',
   'pageuppeople.com', 'pageup.com', 'publicjobs.ie', 'apsjobs.gov.au', 'cornerstoneondemand.com', 'csod.com', 'ukg.com', 'ultipro.com', 'adp.com', 'paylocity.com', 'hibob.com', 'zohorecruit.com',
+  'applytoeducation.com', 'edjoin.org', 'schoolspring.com', 'k12jobspot.com',
   'jobtrainmail.co.uk', 'buk.cl', 'buk.co', 'buk.mx', 'buk.pe', 'darwinbox.in', 'darwinbox.com', 'keka.com', 'zohorecruit.in', 'greythr.com',
 ]);
 
@@ -110,6 +111,14 @@ function spellsTheSameName(displayName: string, local: string): boolean {
 /** Whether an address belongs to a tool rather than to a company or a person (ATS, board, scheduler). */
 export function isPlatformDomain(domain: string | null): boolean {
   return !!domain && (ATS.has(domain) || JOB_BOARDS.has(domain) || SCHEDULERS.has(domain));
+}
+
+// nhs.net serves every NHS trust, hse.ie every Irish health body: the domain says the service, not the employer.
+const SHARED_PUBLIC = new Set(['nhs.net', 'nhs.uk', 'nhs.scot', 'hscni.net', 'hse.ie']);
+
+/** A mail domain shared by many public employers: its name is none of theirs. */
+export function isSharedPublicDomain(domain: string | null): boolean {
+  return !!domain && SHARED_PUBLIC.has(domain);
 }
 
 export function isPersonalDomain(domain: string | null): boolean {
