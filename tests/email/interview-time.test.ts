@@ -140,5 +140,23 @@ describe('zones named the way people write them, and times that stopped suiting'
     expect(dakar.kind).toBe('interview');
     expect(dakar.at).toBe('2026-05-19T10:00:00+00:00');
   });
-});
 
+  it('sets aside a time the writer will not be there for, a slot someone else took, and a meeting being moved', async () => {
+    const joiner = await read(`From: Jean-Marc Aubert <info@aubert-agencement.ch>\nSubject: Re: Place de menuisier\nDate: Wed, 15 Apr 2026 06:40:00 +0200\n\nBonjour,\n\nUne livraison urgente ce matin : je ne serai pas à l'atelier à 9h. On décale à demain jeudi 15h30, même endroit.\n\nJean-Marc Aubert\n\nEnvoyé de mon iPhone`, 'Europe/Zurich', '2026-04-15T04:45:00Z');
+    expect(joiner.at).toBe('2026-04-16T15:30:00+02:00');
+    const taken = await read(`From: Sabine Wendt <wendt@hs-rheinfeld.de>\nSubject: AW: Termin Auswahlgespräch\nDate: Mon, 1 Jun 2026 09:00:00 +0200\n\nSehr geehrte Frau Koç,\n\nleider wurde der Termin am Donnerstag um 10:00 Uhr inzwischen von einer anderen Bewerberin gebucht. Ich kann Ihnen stattdessen Donnerstag, 4. Juni, um 13:30 Uhr anbieten; das Gespräch dauert etwa 45 Minuten.\n\nSabine Wendt`, 'Europe/Berlin', '2026-06-01T07:05:00Z');
+    expect(taken.at).toBe('2026-06-04T13:30:00+02:00');
+    const moved = await read(`From: Urs Gerber <u.gerber@gerber-treuhand.ch>\nSubject: Verschiebung unseres Gesprächs\nDate: Fri, 23 Oct 2026 16:00:00 +0200\n\nGrüezi Frau Meier\n\nLeider muss ich unser Gespräch vom Montag um 9:00 Uhr verschieben. Passt Ihnen Mittwoch, 28. Oktober, um 15:00 Uhr?\n\nFreundliche Grüsse\nUrs Gerber`, 'Europe/Zurich', '2026-10-23T14:05:00Z');
+    expect(moved.at).toBe('2026-10-28T15:00:00+01:00');
+    const shop = await read(`From: Graciela Ponce <almacenponce@hotmail.com>\nSubject: Re: Entrevista cajera\nDate: Tue, 19 May 2026 20:10:00 -0300\n\nHola Mica, disculpá: el jueves a las 10:00 no llego porque tengo que ir al banco. ¿Te parece el jueves a las 16:00 acá en el almacén?\n\nGraciela`, 'America/Argentina/Buenos_Aires', '2026-05-19T23:15:00Z');
+    expect(shop.at).toBe('2026-05-21T16:00:00-03:00');
+  });
+
+  it('does not take a building\u2019s hours for the interview, and reads "11:30 a.m. Atlantic"', async () => {
+    const county = await read(`From: Dale Porter <dporter@lakecountyco.us>\nSubject: Interview - Custodian\nDate: Mon, 20 Apr 2026 15:00:00 -0600\n\nHi Sam,\n\nCan you come in tomorrow (Tuesday) at 2:00 pm for an interview with the facilities supervisor? The main entrance locks at noon, so use the side door on Elm Street.\n\nDale Porter\nHuman Resources`, 'America/Denver', '2026-04-20T21:05:00Z');
+    expect(county.kind).toBe('interview');
+    expect(county.at).toBe('2026-04-21T14:00:00-06:00');
+    const atlantic = await instant(`From: Carla Fougere <cfougere@harbourlinefreight.ca>\nSubject: Interview - Dispatcher\nDate: Mon, 4 May 2026 10:00:00 -0400\n\nHi Omar,\n\nWe'd like to meet you Thursday, May 7 at 9:00 a.m. Atlantic on Teams. It should run about 45 minutes.\n\nCarla Fougere`, 'America/Toronto', '2026-05-04T14:05:00Z');
+    expect(atlantic).toBe(new Date('2026-05-07T09:00:00-03:00').getTime());
+  });
+});

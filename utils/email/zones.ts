@@ -17,6 +17,7 @@ const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bC[SD]?T\b/, 'America/Chicago'],
   // "2:00-2:30pm Central", "noon Mountain": the region alone, right after the time.
   [/^\s*\(?Central\b(?!\s+Europe)/i, 'America/Chicago'],
+  [/^\s*\(?Atlantic\b(?!\s+(?:Canada|Ocean|City|Europe))/i, 'America/Halifax'],
   [/^\s*\(?Mountain\b/i, 'America/Denver'],
   [/\bCentral(?:\s+(?:Standard|Daylight))?\s+Time\b|\bChicago\b|\bAustin\b|\bDallas\b/i, 'America/Chicago'],
   [/\bH[NA]E\b/, 'America/Toronto'],
