@@ -952,3 +952,102 @@ describe('the employer behind desks, labels and headers as they travel', () => {
   });
 });
 
+
+describe('names a firm gives itself, and names that are no firm', () => {
+  it('a trade built into the first word names a small firm, from its own mailbox or through a board', async () => {
+    const carpenter = await read(`From: Wietse Bouma <info@bouma-timmerwerk.nl>
+Subject: Re: Sollicitatie timmerman
+Date: Mon, 20 Apr 2026 21:10:00 +0200
+
+Hoi Ruben,
+
+Kom donderdag om 8 uur maar langs op de werkplaats, dan laat ik je alles zien.
+
+Gr Wietse
+
+Timmerbedrijf Bouma
+06-12 34 56 78`, 'Europe/Amsterdam');
+    expect(carpenter.company).toBe('Timmerbedrijf Bouma');
+    const nursery = await read(`From: Indeed <donotreply@match.indeed.com>
+Reply-To: Kwekerij De Lindehof <kwekerijdelindehof-4k2x9@indeedemail.com>
+Subject: Een update over je sollicitatie bij Kwekerij De Lindehof
+Date: Thu, 21 May 2026 13:08:51 +0000
+
+Kwekerij De Lindehof heeft je een bericht gestuurd over je sollicitatie voor Medewerker kas.
+
+Bedankt voor je sollicitatie. We hebben besloten andere kandidaten uit te nodigen.`, 'Europe/Amsterdam');
+    expect(nursery.company).toBe('Kwekerij De Lindehof');
+  });
+
+  it('an agency signing "… Recruitment" writes for the client it names; a client named with its legal form mid-sentence is found', async () => {
+    const agency = await read(`From: Joost Mol <joost@mol-werving.nl>
+Subject: Volgende stap bij Installatiebedrijf Vermeer
+Date: Wed, 22 Apr 2026 12:06:39 +0200
+
+Hi Sander,
+
+Ik heb je profiel besproken met Installatiebedrijf Vermeer en ze willen je graag spreken. Kies via de link zelf een moment.
+
+Joost Mol
+Partner | Mol Recruitment
+06 - 18 40 27 55`, 'Europe/Amsterdam');
+    expect(agency.company).toBe('Installatiebedrijf Vermeer');
+    const mandate = await read(`From: Dr. Petra Hauser <p.hauser@hauser-personal.de>
+Subject: AW: Leitung Einkauf - Stand?
+Date: Fri, 19 Jun 2026 17:05:12 +0200
+
+Lieber Herr Klein,
+
+ich habe heute mit Herrn Roth, dem Geschäftsführer der Brennwald Armaturen GmbH, telefoniert. Nach intensiver Abwägung hat sich unser Mandant für einen anderen Kandidaten entschieden.
+
+Herzliche Grüße
+Petra Hauser
+
+HAUSER Personalberatung GmbH`, 'Europe/Berlin');
+    expect(mandate.kind).toBe('rejection');
+    expect(mandate.company).toBe('Brennwald Armaturen');
+  });
+
+  it('an NHS trust writing from nhs.net is the trust, and a school board is read from its "Board:" line', async () => {
+    const trust = await read(`From: "ASHCOMBE VALLEY NHS TRUST - Recruitment" <avt.recruitment@nhs.net>
+Subject: Interview confirmation - Band 5 Staff Nurse
+Date: Wed, 17 Jun 2026 15:22:31 +0100
+
+Dear Owen,
+
+Thank you for confirming your attendance at interview on Thursday 25 June at 10:00.
+
+Kind regards
+Recruitment Team
+Ashcombe Valley NHS Trust`);
+    expect(trust.company).toBe('Ashcombe Valley NHS Trust');
+    const board = await read(`From: ApplyToEducation <noreply@applytoeducation.com>
+Subject: Application Received - Educational Assistant
+Date: Tue, 10 Mar 2026 11:05:17 -0300
+
+This is to confirm that your application for the following posting has been received:
+
+Board: Tantramar Regional Centre for Education
+Posting: Educational Assistant (Term)
+
+This is an automated message from ApplyToEducation.`, 'America/Halifax');
+    expect(board.company).toBe('Tantramar Regional Centre for Education');
+  });
+
+  it('a first name beside the writer is a colleague, not the firm', async () => {
+    const offer = await read(`From: Margaret Lowe <mlowe@lowe-dunn-cpa.com>
+Subject: Offer - Staff Accountant
+Date: Mon, 11 May 2026 16:00:00 -0500
+
+Hi Natalie,
+
+Frank and I were really impressed with you, and we'd love to have you join us as our Staff Accountant, starting June 1.
+
+Margaret Lowe, CPA
+Managing Partner
+Lowe & Dunn CPAs
+330 Mallory Lane, Suite 210, Franklin, TN 37067`, 'America/Chicago');
+    expect(offer.kind).toBe('offer');
+    expect(offer.company).toBe('Lowe & Dunn CPAs');
+  });
+});

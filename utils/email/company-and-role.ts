@@ -43,12 +43,14 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const viaName = /^(.+?)\s+(?:via|vía|par|über|a través de|por medio de)\s+.+$/i.exec(sender.name ?? '')?.[1];
   const viaPerson = viaName && looksLikePerson(viaName) && !looksLikeOrganisation(viaName) && signsAs(viaName, `${subject}\n${body}`) && !spokenOfAsAFirm(viaName, `${subject}\n${body}`) ? viaName : null;
   // A tenant's robot (northlinerail@myworkday.com) spells the company, not a person.
-  const senderIsPerson = !!sender.name && !tenantOf(sender) && looksLikePerson(sender.name) && !looksLikeOrganisation(sender.name) && spellsPerson(sender.name, [sender.email, message.replyTo?.email]);
+  // "Dr. Petra Hauser" is Petra Hauser, who signs below with her name alone.
+  const senderName = sender.name?.replace(/^(?:(?:Dr|Prof|Mag|Ing|Dipl\.-Ing|Dott|Drs|Ir|Mr|Mrs|Ms|Mme|M|Herr|Frau|Sr|Sra|Dhr|Mevr)\.?\s+)+/u, '') ?? null;
+  const senderIsPerson = !!senderName && !tenantOf(sender) && looksLikePerson(senderName) && !looksLikeOrganisation(senderName) && spellsPerson(senderName, [sender.email, message.replyTo?.email]);
   const signature = signatureOf(body);
   const signedBy = signature.name;
   // A robot signing with the employer's name ("Zephyr Payments", "Sonnenfeld Energie") is no person.
   const signedByPerson = signedBy && !sender.automated && !looksLikeOrganisation(signedBy) && (!sender.name || fold(signedBy) !== fold(sender.name)) ? signedBy : null;
-  const writers = [senderIsPerson ? sender.name : null, viaPerson, signedByPerson].filter((name): name is string => !!name);
+  const writers = [senderIsPerson ? senderName : null, viaPerson, signedByPerson].filter((name): name is string => !!name);
   for (const name of writers) people.add(fold(name));
   const firstNames = new Set(writers.map((name) => fold(name.split(/\s+/)[0])));
   // "Shannon People Recruitment" is cleaned to "Shannon": the agency is known by the words cleaning drops.
@@ -89,7 +91,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     for (const [before, weight] of COMPANY_AFTER) {
       // The lead phrase is read case-insensitively, the name after it is not: a name starts with a capital.
       for (const match of text.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])(?:${before})(?:\s+|(?<=\()\s*)(?:(?:the|de|het|der|die|das|la|el)\s+(?=\p{Lu}))?`, 'giu'))) {
-        const name = nameAt(text, match.index + match[0].length);
+        // A label's line holds the name whole: "Board: Tantramar Regional Centre for Education".
+        const rest = text.slice(match.index + match[0].length).split('\n')[0].trim();
+        const name = before.startsWith('(?<=^|\\n)') && WHOLE_LINE_NAME.test(rest) ? rest : nameAt(text, match.index + match[0].length);
         // "Technical Interview with Oleg Marchetti": a person, not the employer.
         // An invite's "Interview with Ben Tremblay" names the candidate or an interviewer, whoever sent it.
         if (name && (sender.kind === 'scheduler' || message.invite) && looksLikePerson(name) && !looksLikeOrganisation(name) && /(?:with|avec|mit|con|met|from)\)?$/i.test(before)) continue;
@@ -168,6 +172,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   candidates.forEach((candidate, order) => {
     const key = fold(candidate.name);
     const entry = totals.get(key) ?? { name: candidate.name, weight: 0, first: order, sources: [] };
+    // "ASHCOMBE VALLEY NHS TRUST" from the sender, "Ashcombe Valley NHS Trust" from the signature: the way it is usually written.
+    if (entry.name === entry.name.toUpperCase() && candidate.name !== candidate.name.toUpperCase()) entry.name = candidate.name;
     entry.weight += candidate.weight;
     entry.sources.push(candidate.source);
     // A domain's label the text never writes (ssss.gouv.qc.ca) gets no extra say over the names the message gives.
@@ -283,6 +289,9 @@ const IN_TEXT_LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME_RUN}),
 
 // "Geschäftsführer der Aurelian Medizintechnik AG", "Mitarbeitende der …", "CEO of Halden Mutual Ltd": an office, then the firm.
 const OFFICE_OF = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:der|des|of)\s+(?=\p{Lu})/u;
+
+// A label's value that reads as one name: capitalised words, small joining words between them, no sentence.
+const WHOLE_LINE_NAME = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*|for|of|and|de|du|des|del|la|le|für|van|der|den|et|y|en|&|-|–)){0,8}$/u;
 
 // Text that is one name and nothing more.
 const WHOLE_NAME = new RegExp(String.raw`^(?:${NAME_RUN})$`, 'u');
