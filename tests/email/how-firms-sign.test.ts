@@ -1051,3 +1051,42 @@ Lowe & Dunn CPAs
     expect(offer.company).toBe('Lowe & Dunn CPAs');
   });
 });
+
+describe('names cut to the firm', () => {
+  it('drops a first name before "chez", a Québec co-operative status after the name, and never takes an address', async () => {
+    const booking = await read(`From: Margaux chez Pépin & Cie <noreply@teamtailor-mail.com>
+Subject: Choisissez votre créneau
+Date: Tue, 12 May 2026 10:00:00 +0200
+
+Bonjour Léa,
+
+Merci pour votre candidature ! Choisissez un créneau pour un premier échange avec nous via le lien ci-dessous.
+
+Margaux`, 'Europe/Paris');
+    expect(booking.company).toBe('Pépin & Cie');
+    const coop = await read(`From: Julie Gagnon <jgagnon@borealis-coop.ca>
+Subject: Entrevue - Analyste
+Date: Tue, 12 May 2026 10:00:00 -0400
+
+Bonjour Marc,
+
+Nous aimerions vous rencontrer jeudi 14 mai à 14 h (heure de Montréal).
+
+Julie Gagnon
+Conseillère RH
+Nordet Solutions coopérative`, 'America/Toronto');
+    expect(coop.company).toBe('Nordet Solutions');
+    const dakar = await read(`From: Workable <noreply@workablemail.com>
+Subject: Nous avons bien reçu votre candidature
+Date: Tue, 12 May 2026 10:00:00 +0000
+
+Bonjour Awa,
+
+Merci pour votre candidature au poste de Développeuse mobile chez Sunu Pay. Notre équipe l'étudie.
+
+Sunu Pay
+Immeuble Fahd, Boulevard Djily Mbaye
+Dakar, Sénégal`, 'Africa/Dakar');
+    expect(dakar.company).toBe('Sunu Pay');
+  });
+});

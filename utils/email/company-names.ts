@@ -175,7 +175,8 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   name = name.replace(/^(?:Bewerbungsportal|Karriereportal|Stellenportal|Werving|Recrutement|Reclutamiento|Atracci[óo]n de [Tt]alento|Selecci[óo]n)\s+(?=\p{Lu})/u, '');
   // "Jordan Whitfield at Loomwise", "Joost Verbeek bij Stroomlijn": a scheduling tool names the person, then the firm.
   const atFirm = /^(.+?)\s+(?:at|@|bei|chez|bij)\s+(\p{Lu}.+)$/u.exec(name);
-  if (atFirm && looksLikePerson(atFirm[1]) && !looksLikeOrganisation(atFirm[1])) name = atFirm[2];
+  // "Margaux chez Pépin & Cie": a first name alone works there too.
+  if (atFirm && ((looksLikePerson(atFirm[1]) && !looksLikeOrganisation(atFirm[1])) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(atFirm[1]))) name = atFirm[2];
   // "Grupo Retail Huallaga en Lima": a board's template runs the city on after the name.
   name = name.replace(/\s+(?:en|in|à|a)\s+(?:Lima|Bogot(?:á|a)|Ciudad de M(?:é|e)xico|CDMX|Monterrey|Guadalajara|Santiago(?: de Chile)?|Buenos Aires|C(?:ó|o)rdoba|Rosario|Mendoza|Madrid|Barcelona|Valencia|Sevilla|M(?:á|a)laga|Bilbao|Zaragoza|Medell(?:í|i)n|Cali|Barranquilla|Quito|Guayaquil|Caracas|Montevideo|Asunci(?:ó|o)n|Arequipa|Panam(?:á|a)|San Jos(?:é|e)|Guatemala|Santo Domingo)$/u, '');
   // "Zbinden Gebäudetechnik AG | Stefanie Aebi": the firm, then the person who wrote.
@@ -212,6 +213,8 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   // "Frank and I were really impressed": one word beside the writer is a colleague's first name.
   if (withTheWriter && !withTheWriter.includes(' ') && !ORGANISATION_WORD.test(withTheWriter)) return null;
   if (withTheWriter) name = withTheWriter;
+  // "Boréalis Solutions coopérative": Québec writes the co-operative status after the name, in lower case.
+  name = name.replace(/\s+(?:coop[ée]rative|coop)$/u, '');
   for (let pass = 0; pass < 3; pass += 1) name = name.replace(TRAILING_WORDS, '').replace(LEADING_WORDS, '').trim().replace(/[,.\s–—-]+$/, '');
   if (!name || name.length < 2 || name.length > 60) return null;
   if (/^(?:powered by|sent (?:with|from|via)|envoy[ée] (?:avec|depuis|via|de)|gesendet (?:mit|von)|enviado (?:con|desde)|verzonden (?:met|vanaf)|verstuurd (?:met|vanaf|van))\b/i.test(name)) return null;
@@ -232,7 +235,7 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   // "Inh. Ralf Kettler" names the owner; "Referat Z 2", "Direction des …", "Dorfplatz 2" a desk or an address.
   if (/^(?:vestiging|filiale|niederlassung|sucursal|agence de|branch)\s/iu.test(name)) return null;
   if (/^(?:inh\.|inhaber(?:in)?|referat|dezernat|sachgebiet|direction|afdeling|p&o|hrm|personeelszaken|vorstand\p{L}*|gesch[äa]ftsf[üu]hrung|direktion|intercedente?|consulente|recruiter|gesch[äa]ftsbereich|fachbereich|fachdienst|abteilung|stabsstelle|personalabteilung|personalwesen|personalentwicklung|personalmanagement|personalamt|hauptamt|zentrale dienste|afdeling|departamento|d[ée]partement des ressources|service des ressources|service rh)\b/iu.test(name)) return null;
-  if (/^\p{Lu}\p{L}*(?:platz|stra(?:ss|ß)e|str\.|weg|gasse|allee|laan|straat|plein)\s+\d/u.test(name) || /^(?:rue|calle|avenida|avenue|av\.)\s/iu.test(name)) return null;
+  if (/^\p{Lu}\p{L}*(?:platz|stra(?:ss|ß)e|str\.|weg|gasse|allee|laan|straat|plein)\s+\d/u.test(name) || /^(?:rue|calle|avenida|avenue|av\.|immeuble|boulevard|bd|b(?:â|a)timent|r(?:é|e)sidence|lotissement|quartier|zone (?:industrielle|artisanale)|carrera|jir[óo]n)\s/iu.test(name)) return null;
   if (/^(?:der |die |das )?(?:arbeitgeber|arbeitnehmer|patienten|fragen|r[üu]ckfragen|selecci[oó]n|selectie|selectieverantwoordelijke|bewerbermanagement|empresa|entreprise|unternehmen|werkgever|employer|reclutador|recruteur|elektroinstallation|personalmanagement|personalservice|personalgewinnung|gesti[oó]n|selecci[oó]n de personal)$/iu.test(name)) return null;
   // "Nach intensiver Abwägung hat sich …": a German abstract noun opening the sentence, not a firm.
   if (/^\p{Lu}\p{Ll}+(?:ung|heit|keit)$/u.test(name) && !/^Samsung$/.test(name)) return null;
