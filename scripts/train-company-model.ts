@@ -5,14 +5,12 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type MessageSource, readMessage, sourceFromFile } from '../utils/email';
-import { type CompanyScorer, type CompanyWeights, type ScoredChoice, scoresWith, softmax } from '../utils/email/company-model';
-import { bucketsOf } from '../utils/email/kind-model';
+import { type CompanyScorer, type CompanyWeights, type ScoredChoice, scoresWith } from '../utils/email/company-model';
+import { bucketsOf, softmax } from '../utils/email/hashed-model';
+import { BLIND, MESSAGES, ROOT, quantizedInt8, seededRandom, shuffle } from './training';
 import { sameName } from '../tests/email/blind';
 import { EXPECTED } from '../tests/email/messages-expected';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const BLIND = path.join(ROOT, 'tests/email/blind');
-const MESSAGES = path.join(ROOT, 'tests/email/messages');
 const OUT = path.join(ROOT, 'utils/email/company-weights.json');
 // 2^14 buckets: the features are few (sources, shapes, the candidates' own words), and 16 KB of int8 weights.
 const BUCKETS = 1 << 14;
@@ -67,27 +65,13 @@ async function examples(all: Source[]): Promise<Example[]> {
   return found;
 }
 
-// mulberry32: a seeded shuffle, so training is repeatable.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Stochastic gradient descent on the cross-entropy of the right name against the others, L2-regularised. */
 function train(data: Example[]): Float64Array {
   const weights = new Float64Array(BUCKETS);
-  const next = random(14);
+  const next = seededRandom(14);
   const order = data.map((_, at) => at);
   for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
-    for (let at = order.length - 1; at > 0; at -= 1) {
-      const swap = Math.floor(next() * (at + 1));
-      [order[at], order[swap]] = [order[swap], order[at]];
-    }
+    shuffle(order, next);
     const rate = LEARNING_RATE / (1 + epoch * 0.2);
     for (const index of order) {
       const { choices } = data[index];
@@ -103,9 +87,8 @@ function train(data: Example[]): Float64Array {
 }
 
 function quantized(weights: Float64Array, trainedOn: number): CompanyWeights {
-  const scale = weights.reduce((top, weight) => Math.max(top, Math.abs(weight)), 0) || 1;
-  const bytes = Uint8Array.from(weights, (weight) => Math.round((weight / scale) * 127) & 0xff);
-  return { buckets: BUCKETS, scale, trainedOn, weights: Buffer.from(bytes).toString('base64') };
+  const stored = quantizedInt8(weights);
+  return { buckets: BUCKETS, scale: stored.scale, trainedOn, weights: stored.weights };
 }
 
 async function main(): Promise<void> {

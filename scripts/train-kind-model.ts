@@ -7,11 +7,10 @@ import path from 'node:path';
 import { readKindInputs, sourceFromFile } from '../utils/email';
 import { type MessageKind, addressesTheReader, featuresOf, kindEvidence, verdictByRules, weighKinds } from '../utils/email/classify';
 import { EXPECTED } from '../tests/email/messages-expected';
-import { KINDS, type KindWeights, bucketsOf, oddsWith, probabilities } from '../utils/email/kind-model';
+import { bucketsOf } from '../utils/email/hashed-model';
+import { KINDS, type KindWeights, oddsWith, probabilities } from '../utils/email/kind-model';
+import { BLIND, MESSAGES, ROOT, quantizedInt8, seededRandom, shuffle } from './training';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const BLIND = path.join(ROOT, 'tests/email/blind');
-const MESSAGES = path.join(ROOT, 'tests/email/messages');
 const OUT = path.join(ROOT, 'utils/email/kind-weights.json');
 // 2^16 buckets: few collisions among the ~250,000 words and pairs seen, and 384 KB of int8 weights.
 const BUCKETS = 1 << 16;
@@ -46,28 +45,14 @@ async function examples(): Promise<Example[]> {
   return found;
 }
 
-// mulberry32: a seeded shuffle, so training is repeatable.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Stochastic gradient descent on the cross-entropy, L2-regularised. */
 function train(data: Example[]): Float64Array {
   const weights = new Float64Array(BUCKETS * KINDS.length);
   const weightOf = (bucket: number, kind: number) => weights[bucket * KINDS.length + kind];
-  const next = random(14);
+  const next = seededRandom(14);
   const order = data.map((_, at) => at);
   for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
-    for (let at = order.length - 1; at > 0; at -= 1) {
-      const swap = Math.floor(next() * (at + 1));
-      [order[at], order[swap]] = [order[swap], order[at]];
-    }
+    shuffle(order, next);
     const rate = LEARNING_RATE / (1 + epoch * 0.2);
     for (const index of order) {
       const { active, kind } = data[index];
@@ -85,9 +70,8 @@ function train(data: Example[]): Float64Array {
 }
 
 function quantized(weights: Float64Array, trainedOn: number): KindWeights {
-  const scale = weights.reduce((top, weight) => Math.max(top, Math.abs(weight)), 0) || 1;
-  const bytes = Uint8Array.from(weights, (weight) => Math.round((weight / scale) * 127) & 0xff);
-  return { buckets: BUCKETS, scale, trainedOn, weights: Buffer.from(bytes).toString('base64') };
+  const stored = quantizedInt8(weights);
+  return { buckets: BUCKETS, scale: stored.scale, trainedOn, weights: stored.weights };
 }
 
 /** The kind the reader would give with these weights: the same weighing as `classify`. */

@@ -1,6 +1,6 @@
 // A conditional logit over hashed features: of the names a message offers, which one is the employer.
 // Trained by scripts/train-company-model.ts on the examples in tests/email/blind; its weights are company-weights.json.
-import { bucketsOf } from './kind-model';
+import { bucketsOf, decodeInt8 } from './hashed-model';
 import weights from './company-weights.json';
 
 /** The stored model: one int8 weight per bucket, each `scale` / 127, base64 encoded. */
@@ -25,21 +25,9 @@ export function scoresWith(weightOf: (bucket: number) => number, choices: Scored
   return choices.map((choice) => bucketsOf(choice.features, buckets).reduce((sum, bucket) => sum + weightOf(bucket), 0));
 }
 
-/** How likely each name is the employer, by its score against the others'. */
-export function softmax(scores: number[]): number[] {
-  const top = Math.max(...scores);
-  const exps = scores.map((score) => Math.exp(score - top));
-  const total = exps.reduce((sum, value) => sum + value, 0);
-  return exps.map((value) => value / total);
-}
-
 let decoded: Int8Array | null = null;
 function table(): Int8Array {
-  if (!decoded) {
-    const binary = atob((weights as CompanyWeights).weights);
-    decoded = new Int8Array(binary.length);
-    for (let at = 0; at < binary.length; at += 1) decoded[at] = (binary.charCodeAt(at) << 24) >> 24;
-  }
+  decoded ??= decodeInt8((weights as CompanyWeights).weights);
   return decoded;
 }
 

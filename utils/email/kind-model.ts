@@ -1,6 +1,7 @@
 // A multinomial logistic regression over hashed features: how likely each kind is, given what a message says.
 // Trained by scripts/train-kind-model.ts on the examples in tests/email/blind; its weights are kind-weights.json.
 import type { MessageKind } from './classify';
+import { bucketsOf, decodeInt8, softmax } from './hashed-model';
 import weights from './kind-weights.json';
 
 export const KINDS: readonly MessageKind[] = ['rejection', 'interview', 'received', 'offer', 'response', 'none'];
@@ -13,38 +14,15 @@ export interface KindWeights {
   weights: string;
 }
 
-/** FNV-1a: a feature's bucket, the same in training and in the reader. */
-export function bucketOf(feature: string, buckets: number): number {
-  let hash = 0x811c9dc5;
-  for (let at = 0; at < feature.length; at += 1) {
-    hash ^= feature.charCodeAt(at);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % buckets;
-}
-
-/** The buckets a message's features fall in, each once. */
-export function bucketsOf(features: string[], buckets: number): number[] {
-  return [...new Set(features.map((feature) => bucketOf(feature, buckets)))];
-}
-
 /** Softmax of the summed weights; the sum is scaled by 1/√n so long and short messages weigh alike. */
 export function probabilities(weightOf: (bucket: number, kind: number) => number, active: number[]): number[] {
   const scale = 1 / Math.sqrt(active.length || 1);
-  const scores = KINDS.map((_, kind) => active.reduce((sum, bucket) => sum + weightOf(bucket, kind), 0) * scale);
-  const top = Math.max(...scores);
-  const exps = scores.map((score) => Math.exp(score - top));
-  const total = exps.reduce((sum, value) => sum + value, 0);
-  return exps.map((value) => value / total);
+  return softmax(KINDS.map((_, kind) => active.reduce((sum, bucket) => sum + weightOf(bucket, kind), 0) * scale));
 }
 
 let decoded: Int8Array | null = null;
 function table(): Int8Array {
-  if (!decoded) {
-    const binary = atob((weights as KindWeights).weights);
-    decoded = new Int8Array(binary.length);
-    for (let at = 0; at < binary.length; at += 1) decoded[at] = (binary.charCodeAt(at) << 24) >> 24;
-  }
+  decoded ??= decodeInt8((weights as KindWeights).weights);
   return decoded;
 }
 
