@@ -7,9 +7,9 @@ import { AGENCY, AGENCY_BY_FULL_NAME, AGENCY_FOOTER, AGENCY_ROLE, CLIENT_TALK, N
 import { findTitle } from './job-title';
 import { type CompanyCandidate, type CompanyContext, companyFeatures } from './company-features';
 import { type CompanyScorer, trainedCompanyScorer } from './company-model';
-import { employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
+import { LEGAL_FORMS, employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
 import { COMPANY_AFTER, COMPANY_BEFORE } from './company-phrases';
-import { TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellingOf, spellsPerson, startsLikeOrganisation } from './company-names';
+import { HONORIFIC, TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellingOf, spellsPerson, startsLikeOrganisation } from './company-names';
 
 export interface CompanyAndRole {
   company: string | null;
@@ -44,7 +44,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const viaPerson = viaName && looksLikePerson(viaName) && !looksLikeOrganisation(viaName) && signsAs(viaName, `${subject}\n${body}`) && !spokenOfAsAFirm(viaName, `${subject}\n${body}`) ? viaName : null;
   // A tenant's robot (northlinerail@myworkday.com) spells the company, not a person.
   // "Dr. Petra Hauser" is Petra Hauser, who signs below with her name alone.
-  const senderName = sender.name?.replace(/^(?:(?:Dr|Prof|Mag|Ing|Dipl\.-Ing|Dott|Drs|Ir|Mr|Mrs|Ms|Mme|M|Herr|Frau|Sr|Sra|Dhr|Mevr)\.?\s+)+/u, '') ?? null;
+  const senderName = sender.name?.replace(new RegExp(String.raw`^(?:${HONORIFIC}\.?\s+)+`, 'i'), '') ?? null;
   const senderIsPerson = !!senderName && !tenantOf(sender) && looksLikePerson(senderName) && !looksLikeOrganisation(senderName) && spellsPerson(senderName, [sender.email, message.replyTo?.email]);
   const signature = signatureOf(body);
   const signedBy = signature.name;
@@ -285,7 +285,7 @@ function nameAt(text: string, index: number): string | null {
 // "Powered by Darwinbox", "Este correo fue enviado a través de Buk", "Propulsé par Teamtailor": the tool, named in the footer.
 const POWERED_BY = /\b(?:[Pp]owered by|(?:[Ss]e ha )?[Ee]nviad[oa] (?:autom[áa]ticamente )?desde|[Ee]nvoy[ée] depuis|[Vv]erzonden via|[Vv]erstuurd via|[Vv]ersendet (?:über|mit)|[Ss]ent (?:via|through|using)|[Ee]nviado a trav[ée]s de|[Pp]ropuls[ée] par|[Ff]ourni par|[Bb]ereitgestellt (?:von|durch)|[Mm]ogelijk gemaakt door|[Gg]esendet (?:über|mit)|[Ee]nvoy[ée] (?:via|par l'interm[ée]diaire de))\s+(\p{Lu}[\p{L}\p{N}]+)/gu;
 
-const IN_TEXT_LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME_RUN}),?\s+(?:GmbH|AG|SE|KG|Ltd|Limited|Inc|LLC|PLC|plc|S\.A\.|SA|SAS|SARL|S\.L\.|B\.V\.|BV|N\.V\.|NV|S\.p\.A\.|S\.r\.l\.|Pty Ltd|e\.V\.)(?![\p{L}])`, 'gu');
+const IN_TEXT_LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME_RUN}),?\s+${LEGAL_FORMS}(?![\p{L}\p{N}])`, 'gu');
 
 // "Geschäftsführer der Aurelian Medizintechnik AG", "Mitarbeitende der …", "CEO of Halden Mutual Ltd": an office, then the firm.
 const OFFICE_OF = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:der|des|of)\s+(?=\p{Lu})/u;

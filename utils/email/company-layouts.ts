@@ -48,7 +48,9 @@ export const ADDRESS_LINE = { test: (line: string) => STREET_LINE.test(line) || 
 export const PLACE_LINE = { test: (line: string) => ADDRESS_LINE.test(line) || TOWN_AND_STATE.test(line.trim()) };
 
 // "Müller Haustechnik GmbH & Co. KG", "Hartwell, Finch & Oduya, LLP": a line that is a name and its legal form.
-const LEGAL_FORM_LINE = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’., -]{1,60}?),?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|gGmbH|AG|SE|KG|e\.\s?V\.|e\.\s?K\.|e\.\s?Kfr\.|OHG|GbR|UG(?: \(haftungsbeschränkt\))?|KGaA|PartG(?:mbB)?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|PLC|plc|SAS|SARL|S\.A\.S\.?|S\.A\.?|S\.à\s?r\.l\.|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|S\.R\.L\.?|Srl|SpA|S\.p\.A\.|Oy|AB|ApS|A\/S|CLG|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|S\.A\.(?:P\.I\.)? de C\.V\.|S\.C\.)\s*$/u;
+// The legal forms a firm's name ends with: "GmbH", "e.V.", "Ltd", "S.A. de C.V.".
+export const LEGAL_FORMS = String.raw`(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|gGmbH|AG|SE|KG|e\.\s?V\.|e\.\s?K\.|e\.\s?Kfr\.|OHG|GbR|UG(?: \(haftungsbeschränkt\))?|KGaA|PartG(?:mbB)?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|PLC|plc|SAS|SARL|S\.A\.S\.?|S\.A\.?|S\.à\s?r\.l\.|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|S\.R\.L\.?|Srl|SpA|S\.p\.A\.|Oy|AB|ApS|A\/S|CLG|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|S\.A\.(?:P\.I\.)? de C\.V\.|S\.C\.)`;
+const LEGAL_FORM_LINE = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’., -]{1,60}?),?\s+${LEGAL_FORMS}\s*$`, 'u');
 
 /** The name of every line in the text that is only a name and its legal form: the employer's letterhead or footer. */
 export function namesWithALegalForm(text: string): string[] {

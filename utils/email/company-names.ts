@@ -230,7 +230,7 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   if (/^\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|h|uhr|hrs?)$/i.test(name)) return null;
   // "e) de gestion locative", "M. Dupuis)": pieces of a sentence or of a bracket, not a name.
   if (!/^[\p{Lu}\p{N}]/u.test(name) || (name.match(/\(/g)?.length ?? 0) !== (name.match(/\)/g)?.length ?? 0)) return null;
-  if (/^(?:m|mme|mlle|mr|mrs|ms|herr|herrn|frau|sr|sra|srta|dhr|mevr|dr|dra|prof|mag|ing|dipl|lic|lcda|lcdo|abg|arq|mtro|mtra|ps|econ|c\.\s?p)\.?\s/i.test(name)) return null;
+  if (new RegExp(String.raw`^${HONORIFIC}\.?\s`, 'i').test(name)) return null;
   if (/^(?:lid van|member of|membre de|mitglied (?:im|der|des))\b/i.test(name)) return null;
   // "Inh. Ralf Kettler" names the owner; "Referat Z 2", "Direction des …", "Dorfplatz 2" a desk or an address.
   if (/^(?:vestiging|filiale|niederlassung|sucursal|agence de|branch)\s/iu.test(name)) return null;
@@ -263,6 +263,9 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   if (name.split(/[^\p{L}'’]+/u).filter((word) => word && !/^(?:and|et|und|y|en|of|de)$/i.test(word)).every((word) => DESK_WORDS.test(word))) return null;
   return name;
 }
+
+// The titles written before a person's name: "M.", "Frau", "Dr.", "Dipl.-Ing.", "Lic.", "C.P.".
+export const HONORIFIC = String.raw`(?:m|mme|mlle|mr|mrs|ms|herr|herrn|frau|sr|sra|srta|dhr|mevr|dr|dra|drs|dott|ir|prof|mag|dipl\.-ing|ing|dipl|lic|lcda|lcdo|abg|arq|mtro|mtra|ps|econ|c\.\s?p)`;
 
 // Titles and desks that sign a message but never name the employer ("Head Chef", "Geschäftsführender Gesellschafter",
 // "Finance & Accountancy", "HR Department").
