@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type MessageSource, readMessage, sourceFromFile } from '../utils/email';
 import { type CompanyScorer, type CompanyWeights, type ScoredChoice, scoresWith } from '../utils/email/company-model';
+import { NO_EMPLOYER } from '../utils/email/company-features';
 import { bucketsOf, softmax } from '../utils/email/hashed-model';
 import { BLIND, MESSAGES, ROOT, quantizedInt8, seededRandom, shuffle } from './training';
 import { sameName } from '../tests/email/blind';
@@ -27,7 +28,7 @@ interface Source {
 
 interface Example {
   set: string;
-  company: string;
+  company: string | null;
   /** Each name offered: its buckets, and whether it is the employer. */
   choices: Array<{ active: number[]; right: boolean }>;
 }
@@ -47,6 +48,9 @@ function sources(): Source[] {
   return found;
 }
 
+/** The hand-ordered rules' own choice: their name, or none when they give none. */
+const rulesOnly: CompanyScorer = (choices) => choices.map((choice) => (choice.features.includes('rules-choice') || choice.features.includes('no-employer|rules-none') ? 1 : 0));
+
 /** Reads each message as the reader does, noting the names it offers; the rules' choice stands meanwhile. */
 async function examples(all: Source[]): Promise<Example[]> {
   const found: Example[] = [];
@@ -54,11 +58,13 @@ async function examples(all: Source[]): Promise<Example[]> {
     let offered: ScoredChoice[] = [];
     const recorder: CompanyScorer = (choices) => {
       offered = choices;
-      return choices.map((choice) => (choice.features.includes('rules-choice') ? 1 : 0));
+      return rulesOnly(choices);
     };
     await readMessage(source, options, recorder);
-    if (!company) continue;
-    const choices = offered.map((choice) => ({ active: bucketsOf(choice.features, BUCKETS), right: sameName(choice.name, company) }));
+    // Naming none is right when there is no employer, and when the employer is not among the names offered: no name beats a wrong one.
+    const offersIt = !!company && offered.some((choice) => choice.name !== NO_EMPLOYER && sameName(choice.name, company));
+    const right = (name: string) => (name === NO_EMPLOYER ? !offersIt : !!company && sameName(name, company));
+    const choices = offered.map((choice) => ({ active: bucketsOf(choice.features, BUCKETS), right: right(choice.name) }));
     // A message whose employer is none of the names offered teaches nothing about choosing among them.
     if (choices.some((choice) => choice.right)) found.push({ set, company, choices });
   }
@@ -99,17 +105,15 @@ async function main(): Promise<void> {
   if (holdOut.size > 0) {
     const weights = train(data.filter((example) => !holdOut.has(example.set)));
     const trained: CompanyScorer = (choices) => scoresWith((bucket) => weights[bucket], choices, BUCKETS);
-    const rulesOnly: CompanyScorer = (choices) => choices.map((choice) => (choice.features.includes('rules-choice') ? 1 : 0));
-    let companies = 0;
-    let byRules = 0;
-    let byModel = 0;
+    const tally = { companies: 0, byRules: 0, byModel: 0, nones: 0, noneByRules: 0, noneByModel: 0 };
+    const same = (found: string | null, company: string | null) => (company ? sameName(found, company) : found === null);
     for (const { source, options, company, set } of all) {
-      if (!holdOut.has(set) || !company) continue;
-      companies += 1;
-      if (sameName((await readMessage(source, options, rulesOnly)).company, company)) byRules += 1;
-      if (sameName((await readMessage(source, options, trained)).company, company)) byModel += 1;
+      if (!holdOut.has(set)) continue;
+      const [rules, model] = [same((await readMessage(source, options, rulesOnly)).company, company), same((await readMessage(source, options, trained)).company, company)];
+      if (company) Object.assign(tally, { companies: tally.companies + 1, byRules: tally.byRules + Number(rules), byModel: tally.byModel + Number(model) });
+      else Object.assign(tally, { nones: tally.nones + 1, noneByRules: tally.noneByRules + Number(rules), noneByModel: tally.noneByModel + Number(model) });
     }
-    process.stdout.write(`held out ${companies} companies: rules ${byRules}, model ${byModel}\n`);
+    process.stdout.write(`held out ${tally.companies} companies: rules ${tally.byRules}, model ${tally.byModel}; ${tally.nones} with none: rules ${tally.noneByRules}, model ${tally.noneByModel}\n`);
     return;
   }
   writeFileSync(OUT, `${JSON.stringify(quantized(train(data), all.length))}\n`);

@@ -1090,3 +1090,165 @@ Dakar, Sénégal`, 'Africa/Dakar');
     expect(dakar.company).toBe('Sunu Pay');
   });
 });
+
+describe('tools\u2019 boxes, care homes, label lines and the trade before a name', () => {
+  it('a recruiting tool\u2019s reply box named after its account is the employer, not a person who writes', async () => {
+    const workable = await read(`From: Larchfield Pay <noreply@candidates.workablemail.com>
+Reply-To: Larchfield Pay <larchfield-pay-3@candidates.workablemail.com>
+Subject: Next step: video interview for Compliance Analyst at Larchfield Pay
+Date: Mon, 23 Mar 2026 10:31:04 +0000
+
+Hi Aoife,
+
+Thanks for your interest in the Compliance Analyst role at Larchfield Pay. Please complete your one-way video interview by Friday 27 March at 5pm:
+https://apply.workable.com/larchfield-pay-3/v/9B41C7E2D0/video-interview
+
+Ruth Dempsey
+People Partner
+Larchfield Pay`, 'Europe/Dublin', '2026-03-23T10:40:00Z');
+    expect(workable.company).toBe('Larchfield Pay');
+    const teamtailor = await read(`From: Saltmarsh Kitchens <noreply@mail.teamtailor.com>
+Reply-To: Saltmarsh Kitchens <reply+c7f1a9e4-21d3-4b0a-8e6f-5a2b3c9d7e10@reply.teamtailor.com>
+Subject: Your interview with Saltmarsh Kitchens has been cancelled
+Date: Tue, 09 Jun 2026 15:17:29 +0000
+
+Hi Rhys,
+
+Unfortunately we need to cancel your interview for Assistant General Manager, which was booked for Thursday 11 June 2026 at 10:00. Hollie from our People team will be in touch to find a new time.
+
+Kind regards,
+Saltmarsh Kitchens People Team`, 'Europe/London', '2026-06-09T15:20:00Z');
+    expect(teamtailor.kind).toBe('response');
+    expect(teamtailor.company).toBe('Saltmarsh Kitchens');
+  });
+
+  it('a Workday box named for its tenant gives its display name in full ("Épiceries Boréal", not "Boréal")', async () => {
+    const message = await read(`From: Épiceries Boréal <boreal@myworkday.com>
+Subject: Suivi de votre candidature - Analyste, planification de la demande
+Date: Mon, 25 May 2026 15:02:44 -0400
+
+Bonjour Jérémie,
+
+Après analyse de vos résultats à l'évaluation en ligne, nous ne poursuivrons pas le processus de sélection avec votre candidature.
+
+L'équipe Acquisition de talents`, 'America/Toronto', '2026-05-25T19:10:00Z');
+    expect(message.company).toBe('Épiceries Boréal');
+  });
+
+  it('"MRS Les Aubépines" is a Belgian care home, not "Mrs" before a name; "Employeur :" holds a public body\u2019s whole name', async () => {
+    const careHome = await read(`From: "Gillard Sophie" <s.gillard@mrs-lesaubepines.be>
+Subject: RE: Candidature aide-soignant
+Date: Fri, 10 Apr 2026 11:03:47 +0200
+
+Bonjour Monsieur Mbuyi,
+
+Le poste d'aide-soignant pour lequel vous aviez postulé a entre-temps été pourvu. Nous ne donnerons donc pas suite à votre candidature.
+
+Bien cordialement,
+Sophie Gillard
+Responsable RH
+MRS Les Aubépines asbl
+Rue de la Gare 118 - 5000 Namur`, 'Europe/Brussels', '2026-04-10T09:10:00Z');
+    expect(careHome.company).toBe('MRS Les Aubépines asbl');
+    const portal = await read(`From: Place de l'emploi public <ne-pas-repondre@place-emploi-public.gouv.fr>
+Subject: Confirmation de votre candidature - Gestionnaire paie (H/F)
+Date: Mon, 4 May 2026 14:27:45 +0200
+
+Votre candidature à l'offre suivante a bien été transmise au recruteur :
+
+Intitulé : Gestionnaire paie (H/F)
+Employeur : Communauté de communes du Val de Sèvre
+Référence : 2026-1849203`, 'Europe/Paris', '2026-05-04T12:30:00Z');
+    expect(portal.company).toBe('Communauté de communes du Val de Sèvre');
+  });
+
+  it('a domain that shortens the first word ("hs-weidental.de") and the trade the text writes before a name', async () => {
+    const college = await read(`From: "Seidl, Andrea" <andrea.seidl@hs-weidental.de>
+Subject: Absage Termin Vorstellungsgespräch
+Date: Tue, 21 Apr 2026 17:20:06 +0200
+
+Sehr geehrter Herr Özdemir,
+
+leider müssen wir das geplante Vorstellungsgespräch kurzfristig absagen. Wir melden uns mit einem neuen Termin.
+
+Mit freundlichen Grüßen
+Andrea Seidl
+Personalabteilung
+Hochschule Weidental
+University of Applied Sciences`, 'Europe/Berlin', '2026-04-21T15:30:00Z');
+    expect(college.company).toBe('Hochschule Weidental');
+    const agency = await read(`From: Kim Zwart <kim.zwart@flexpoint.nl>
+Subject: Terugkoppeling De Blauwe Vlinder
+Date: Fri, 3 Apr 2026 12:05:51 +0200
+
+Hoi Sevda,
+
+Net had ik Marco van Tuincentrum De Blauwe Vlinder aan de lijn. Ze hebben toch gekozen voor een kandidaat die per direct fulltime kan starten. Voor jou gaat het daar dus helaas niet door.
+
+Groetjes,
+Kim
+Kim Zwart | Intercedent Retail
+FlexPoint Uitzendgroep`, 'Europe/Amsterdam', '2026-04-03T10:10:00Z');
+    expect(agency.company).toBe('Tuincentrum De Blauwe Vlinder');
+  });
+
+  it('"Equipo de Talento de Corvalia" signs for Corvalia; a board\u2019s own entity in its footer is never the employer', async () => {
+    const linkedin = await read(`From: LinkedIn <jobs-noreply@linkedin.com>
+Subject: Tu solicitud para Desarrollador Backend en Corvalia
+Date: Tue, 14 Apr 2026 19:22:41 +0000
+
+Hola, Diego:
+
+Gracias por tu interés. Lamentablemente, hemos decidido no seguir adelante con tu candidatura en este momento.
+
+Atentamente,
+Equipo de Talento de Corvalia`, 'America/Mexico_City', '2026-04-14T19:30:00Z');
+    expect(linkedin.company).toBe('Corvalia');
+    const infojobs = await read(`From: InfoJobs <noreply@push.infojobs.net>
+Subject: Novedades en tu candidatura a Recepcionista de hotel
+Date: Mon, 16 Mar 2026 11:07:43 +0100
+
+Hay novedades en una de tus candidaturas.
+
+Recepcionista de hotel
+Hoteles Marisal
+Palma (Baleares)
+
+Estado: Descartado/a
+La empresa ha revisado tu candidatura y ha decidido no continuar contigo en este proceso de selección.
+
+---
+InfoJobs es una marca de Adevinta Spain, S.L.U. Política de privacidad: https://www.infojobs.net/legal/privacidad`, 'Europe/Madrid', '2026-03-16T10:10:00Z');
+    expect(infojobs.kind).toBe('rejection');
+    expect(infojobs.company).toBe('Hoteles Marisal');
+  });
+
+  it('the candidate signing with a middle initial is still the candidate, and "Docent Wiskunde" is a role', async () => {
+    const own = await read(`From: Patricia Joy Reyes <patriciajoy.reyes@gmail.com>
+To: Atty. Miguel Dizon <mdizon@dizonvalencialaw.ph>
+Subject: Thank you - Junior Associate interview
+Date: Wed, 22 Apr 2026 19:41:26 +0800
+
+Dear Atty. Dizon,
+
+Thank you very much for taking the time to meet with me this afternoon. I look forward to hearing from you.
+
+Respectfully,
+
+Patricia Joy M. Reyes
+0917 555 2284`, 'Asia/Manila', '2026-04-22T11:50:00Z');
+    expect(own.company).not.toBe('Patricia Joy M. Reyes');
+    const school = await read(`From: Petra van den Berg <p.vandenberg@rocdezuidrand.nl>
+Subject: Uitnodiging proefles Docent Wiskunde
+Date: Tue, 26 May 2026 10:15:00 +0200
+
+Beste Youssef,
+
+Hierbij ontvang je de uitnodiging voor de tweede ronde voor de functie Docent Wiskunde bij ROC De Zuidrand. Programma dinsdag 2 juni om 13.00 uur: ontvangst bij de receptie.
+
+Met vriendelijke groet,
+Petra van den Berg
+Teamleider Wiskunde`, 'Europe/Amsterdam', '2026-05-26T08:20:00Z');
+    expect(school.company).toBe('ROC De Zuidrand');
+  });
+});

@@ -159,4 +159,28 @@ describe('zones named the way people write them, and times that stopped suiting'
     const atlantic = await instant(`From: Carla Fougere <cfougere@harbourlinefreight.ca>\nSubject: Interview - Dispatcher\nDate: Mon, 4 May 2026 10:00:00 -0400\n\nHi Omar,\n\nWe'd like to meet you Thursday, May 7 at 9:00 a.m. Atlantic on Teams. It should run about 45 minutes.\n\nCarla Fougere`, 'America/Toronto', '2026-05-04T14:05:00Z');
     expect(atlantic).toBe(new Date('2026-05-07T09:00:00-03:00').getTime());
   });
+  it('takes the time offered "instead", and sets aside one that is "no longer going to work" or named "in plaats van"', async () => {
+    const hotel = await read(`From: Grant Ruru <gm@kawaraulodge.co.nz>\nSubject: Re: Front Office Supervisor - interview\nDate: Mon, 15 Jun 2026 18:54:03 +1200\n\nHi Mere,\n\nSorry, Wednesday afternoon's a no-go after all - we've got a tour group checking in from 1pm.\n\nI've booked you in for Thursday (18th) at 11.30am instead. Ask for me at reception.\n\nCheers,\nGrant`, 'Pacific/Auckland', '2026-06-15T07:10:00Z');
+    expect(hotel.at).toBe('2026-06-18T11:30:00+12:00');
+    const attorney = await read(`From: Pieter Botha <pbotha@bothavanwyk.co.za>\nSubject: RE: Candidate Attorney interview\nDate: Thu, 1 Oct 2026 18:12:40 +0200\n\nDear Lerato\n\nI have been set down for a hearing on Tuesday morning, so 14h00 is no longer going to work on my side. Let us rather meet at 15h30 on the same day, Tuesday 6 October.\n\nKind regards\nPieter Botha`, 'Africa/Johannesburg', '2026-10-01T16:20:00Z');
+    expect(attorney.at).toBe('2026-10-06T15:30:00+02:00');
+    const accountant = await read(`From: Ilse de Graaf <i.degraaf@graafenvos.nl>\nSubject: RE: Uitnodiging tweede gesprek\nDate: Fri, 17 Apr 2026 10:21:36 +0200\n\nHoi Tim,\n\nWe schuiven het gesprek een uur op: je bent welkom op woensdag 22 april om kwart over elf in plaats van om 10.15 uur.\n\nGroet,\nIlse de Graaf`, 'Europe/Amsterdam', '2026-04-17T08:30:00Z');
+    expect(accountant.at).toBe('2026-04-22T11:15:00+02:00');
+  });
+
+  it('reads a quarter said in words and noon said in words: "um Viertel nach zehn", "à midi", "a mediodía"', async () => {
+    const agency = await read(`From: Mag. Eva Pichler <e.pichler@donauwerk-personal.at>\nSubject: Vorstellungsgespräch bei unserem Kunden\nDate: Tue, 16 Jun 2026 09:48:22 +0200\n\nSehr geehrter Herr Huber,\n\nunser Kunde möchte Sie gerne kennenlernen.\n\nTermin: diesen Freitag um Viertel nach zehn\nDauer: ca. 1 Stunde\n\nMit freundlichen Grüßen\nEva Pichler`, 'Europe/Vienna', '2026-06-16T08:00:00Z');
+    expect(agency.kind).toBe('interview');
+    expect(agency.at).toBe('2026-06-19T10:15:00+02:00');
+    const mairie = await read(`From: Nadia Perrin <rh@mairie-saint-aubin.fr>\nSubject: Entretien - agent d'accueil\nDate: Mon, 8 Jun 2026 16:00:00 +0200\n\nMadame,\n\nJe vous confirme l'entretien demain à midi, en mairie.\n\nNadia Perrin\nService RH`, 'Europe/Paris', '2026-06-08T14:05:00Z');
+    expect(mairie.at).toBe('2026-06-09T12:00:00+02:00');
+    const university = await read(`From: Paula Riquelme <priquelme@uandes-sur.cl>\nSubject: Entrevista cargo Analista de Admisión\nDate: Wed, 10 Jun 2026 17:48:51 -0400\n\nEstimado Tomás:\n\nComo conversamos por teléfono, le confirmo la entrevista para el cargo de Analista de Admisión mañana jueves a mediodía, en la Casa Central. La entrevista durará alrededor de una hora.\n\nSaludos cordiales,\nPaula Riquelme`, 'America/Santiago', '2026-06-10T21:55:00Z');
+    expect(university.kind).toBe('interview');
+    expect(university.at).toBe('2026-06-11T12:00:00-04:00');
+  });
+
+  it('keeps the time of a meeting that "findet statt am …" (a German verb, not "instead of")', async () => {
+    const office = await read(`From: Personalstelle Landratsamt Erlingen <personal@lra-erlingen.de>\nSubject: Einladung zum Auswahlgespräch\nDate: Wed, 24 Jun 2026 14:52:00 +0200\n\nSehr geehrte Frau Roth,\n\nwir freuen uns, Sie zu einem Auswahlgespräch einladen zu können. Das Gespräch findet statt am\nMittwoch, 08.07.2026, um 13:30 Uhr\nim Landratsamt Erlingen, Sitzungssaal 2.14.\n\nIm Auftrag\nBrigitte Lenz`, 'Europe/Berlin', '2026-06-24T13:00:00Z');
+    expect(office.at).toBe('2026-07-08T13:30:00+02:00');
+  });
 });

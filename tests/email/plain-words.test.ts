@@ -95,6 +95,15 @@ describe('receipts, requests and notices in the words boards and small offices u
   });
 });
 
+describe('a reminder to finish an application', () => {
+  it('is no news, even when it warns that unfinished applications are not considered', async () => {
+    const workday = await read(mail('Hartmann Medizintechnik <hartmann@myworkday.com>', 'Erinnerung: Bitte schließen Sie Ihre Bewerbung ab', 'Fri, 17 Apr 2026 06:00:41 +0000', 'Hallo Sarah Lindqvist,\n\nSie haben mit Ihrer Bewerbung für die folgende Stelle begonnen, diese aber noch nicht eingereicht:\n\nServicetechniker Medizingeräte (m/w/d)\n\nUm Ihre Bewerbung abzuschließen, melden Sie sich bitte in Ihrem Kandidatenkonto an.\n\nBitte beachten Sie: Unvollständige Bewerbungen können wir leider nicht berücksichtigen.'), 'Europe/Berlin', '2026-04-17T06:10:00Z');
+    expect(workday.kind).toBe('none');
+    const laborum = await read(mail('Laborum <noreply@laborum.cl>', 'Javiera, aún no terminas tu postulación a Analista Contable', 'Tue, 8 Sep 2026 14:22:40 +0000', 'Hola Javiera,\n\nAún no terminas tu postulación a:\nAnalista Contable\nConstructora Pehuén Ltda.\n\nTe faltan solo 2 preguntas para que tu postulación quede enviada.\n\nTerminar mi postulación: https://www.laborum.cl/postulantes/postulaciones/pendientes\n\nRecuerda que las postulaciones incompletas no son vistas por las empresas.'), 'America/Santiago', '2026-09-08T14:30:00Z');
+    expect(laborum.kind).toBe('none');
+  });
+});
+
 describe('the employer named by boards, agencies and small firms', () => {
   it('keeps accented firm words whole, skips footer links and reads the employer under the title', async () => {
     const infojobs = await read(mail('InfoJobs <noreply@push.infojobs.net>', 'Te has inscrito en la oferta "Técnico/a de Nóminas"', 'Tue, 24 Feb 2026 21:07:45 +0100', '¡Tu inscripción se ha realizado correctamente!\n\nTécnico/a de Nóminas y Seguros Sociales\nAsesoría Turia Gestión Laboral, S.L.\nValencia · Contrato indefinido\n\nOtras ofertas que te pueden interesar:\n- Administrativo/a laboral - Grupo Lladró Servicios (Paterna)\n\n--\nPolítica de privacidad | Darse de baja'), 'Europe/Madrid');

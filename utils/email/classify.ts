@@ -109,11 +109,12 @@ const CONCESSION = /\b(?:aunque|si bien|bien que|obwohl|hoewel|although|even tho
 export function kindEvidence(message: ParsedMessage, ownBody: string): KindEvidence {
   const all = [...sentences(message.subject ?? ''), ...sentences(ownBody)];
   const offer = matching(OFFER, all, negatedOffer);
-  // "Applications with incomplete assessments will not be progressed": a rule for others, not a decision on this one.
+  // "Applications with incomplete assessments will not be progressed", "Unvollständige Bewerbungen können wir leider nicht
+  // berücksichtigen": a rule for everyone, not a decision on this one.
   // "Only selected candidates will be contacted": a receipt's hedge.
   // "Leider müssen wir den geplanten Termin verschieben": a meeting moved or called off, not the application.
   // "Leider können wir Ihnen noch keine abschließende Nachricht geben": no decision yet.
-  const stockNo = matching(REJECTION, all, (sentence, match) => conditional(sentence, match) || ((MOVED.test(sentence) || CALLED_OFF.test(sentence)) && MEETING_NOUN.test(sentence)) || NOT_YET.test(sentence) || /\b(?:applications|candidates|applicants) (?:with|who|that|which|whose|not|received|submitted)\b|\bonly\s*$/.test(sentence.slice(0, match.index)));
+  const stockNo = matching(REJECTION, all, (sentence, match) => conditional(sentence, match) || ((MOVED.test(sentence) || CALLED_OFF.test(sentence)) && MEETING_NOUN.test(sentence)) || NOT_YET.test(sentence) || /\b(?:applications|candidates|applicants) (?:with|who|that|which|whose|not|received|submitted)\b|\bonly\s*$|\b(?:incomplete|unvollstandige|onvolledige) (?:applications|bewerbungen|sollicitaties)\b|\b(?:candidatures|postulaciones|solicitudes) (?:incompletes|incompletas)\b/.test(sentence.slice(0, match.index)));
   // The job gone to someone, or news announced as not good, in whatever words and order.
   const rejection = [...new Set([...stockNo, ...all.filter((sentence) => (theJobIsFilled(sentence) || bringsNoGoodNews(sentence) || anotherPersonChosen(sentence) || theProcessEnds(sentence) || notGoingOn(sentence) || notAmongOrNotOffered(sentence) || nobodyWillBeHired(sentence)) && !CONDITIONAL.test(sentence.replace(CONCESSION, ' ')))])];
   // "Voordat we je uitnodigen voor een gesprek…", "… als het goed gaat, een uitnodiging": an invitation still to come.

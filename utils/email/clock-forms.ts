@@ -32,6 +32,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     .replace(/\b(\d{1,2}(?::\d{2})?)\s?([ap])\.\s?m\.(?!\w)/gi, (_, time: string, meridiem: string) => `${time} ${meridiem.toLowerCase()}m`)
     // "by 12 noon": noon, so the "by" before it still reads as a deadline.
     .replace(/\b12\s*(?:noon|midday)\b/gi, 'noon')
+    // "demain à midi", "mañana a mediodía": noon said in words, which French and Spanish chrono do not read.
+    .replace(/(?<=(?:^|[\s(])(?:à|a|al|vers|hacia)\s)(?:midi|mediod[ií]a)(?![\p{L}])/giu, (word: string) => (/^midi$/i.test(word) ? '12h00' : 'las 12:00'))
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock\b/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()]}:00`)
     // Dutch "om half elf" is half an hour before eleven (10:30); German "um halb zehn" likewise (9:30).
     .replace(/(?<=\b(?:om|um|vanaf|ab|tegen|gegen) )(half|halb) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eins|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwolf|\d{1,2})\b/gi, (_, _half: string, hourText: string) => {
@@ -39,6 +41,13 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       // "om half drie" for a visit is 14:30: an hour from one to six is in the afternoon.
       const shown = hour === 1 ? 12 : hour - 1;
       return `${shown >= 1 && shown <= 6 ? shown + 12 : shown}:30`;
+    })
+    // "om kwart over elf" is 11:15, "um Viertel vor drei" 14:45: a quarter past or to an hour said in words.
+    .replace(/(?<=\b(?:om|um|vanaf|ab|tegen|gegen) )(?:kwart|viertel) (over|voor|nach|vor) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eins|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwolf|\d{1,2})\b/gi, (_, way: string, hourText: string) => {
+      const hour = DUTCH_GERMAN_HOURS[hourText.toLowerCase()] ?? Number(hourText);
+      const past = /^(?:over|nach)$/i.test(way);
+      const shown = past ? hour : hour === 1 ? 12 : hour - 1;
+      return `${shown >= 1 && shown <= 6 ? shown + 12 : shown}:${past ? '15' : '45'}`;
     })
     // "Thursday at half 2": British for half past two.
     .replace(/(?<=\b(?:at|@) )half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:past|to|an?|hour)\b)/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText)}:30`)

@@ -5,9 +5,9 @@ import { fold, NAME_RUN, ownText, quotedText, ROLE_WORDS, withoutHeaderBlocks } 
 import { signatureOf } from './signature';
 import { AGENCY, AGENCY_BY_FULL_NAME, AGENCY_FOOTER, AGENCY_ROLE, CLIENT_TALK, NAMED_AS_AN_AGENCY, TEMP_AGENCY, agencyDomain } from './agencies';
 import { findTitle } from './job-title';
-import { type CompanyCandidate, type CompanyContext, companyFeatures } from './company-features';
+import { type CompanyCandidate, type CompanyContext, NO_EMPLOYER, companyFeatures, noEmployerFeatures } from './company-features';
 import { type CompanyScorer, trainedCompanyScorer } from './company-model';
-import { LEGAL_FORMS, employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
+import { ADDRESS_LINE, LEGAL_FORMS, employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
 import { COMPANY_AFTER, COMPANY_BEFORE } from './company-phrases';
 import { HONORIFIC, TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellingOf, spellsPerson, startsLikeOrganisation } from './company-names';
 
@@ -33,7 +33,9 @@ export function findCompanyAndRole(message: ParsedMessage, sender: Sender, peopl
 const RELAY_TALK = /\b(?:the employer|this employer|the hiring company|the recruiter|la empresa|el reclutador|el empleador|l['’]entreprise|le recruteur|l['’]employeur|das unternehmen|der arbeitgeber|de werkgever|het bedrijf)\b/i;
 
 function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string[], title: string | null = null, aboutOneJob = true, inThread = false, scorer: CompanyScorer | null = null): string | null {
-  const people = new Set(peopleNames.map(fold));
+  // "Patricia Joy M. Reyes" signing is "Patricia Joy Reyes" who sent it: a middle initial changes no one.
+  const personKey = (name: string) => fold(name.replace(/(?<=\s)\p{Lu}\.?(?=\s)/gu, ''));
+  const people = new Set(peopleNames.map(personKey));
   const candidates: Candidate[] = [];
   const subject = message.subject ?? '';
   const body = ownText(message.body);
@@ -51,7 +53,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // A robot signing with the employer's name ("Zephyr Payments", "Sonnenfeld Energie") is no person.
   const signedByPerson = signedBy && !sender.automated && !looksLikeOrganisation(signedBy) && (!sender.name || fold(signedBy) !== fold(sender.name)) ? signedBy : null;
   const writers = [senderIsPerson ? senderName : null, viaPerson, signedByPerson].filter((name): name is string => !!name);
-  for (const name of writers) people.add(fold(name));
+  for (const name of writers) people.add(personKey(name));
   const firstNames = new Set(writers.map((name) => fold(name.split(/\s+/)[0])));
   // "Shannon People Recruitment" is cleaned to "Shannon": the agency is known by the words cleaning drops.
   const agencyByFullName = new Set<string>();
@@ -61,7 +63,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     // A robot's "Orbital Ledger Recruiting" is the employer's own team.
     const signedAsRecruiters = (source === 'signature' || source === 'over-an-address') && !sender.automated && sender.kind === 'employer' && /\bRecruitment$/u.test(raw?.trim() ?? '');
     if (name && raw && (AGENCY_BY_FULL_NAME.test(raw.trim()) || signedAsRecruiters) && !AGENCY.test(name)) agencyByFullName.add(fold(name));
-    if (name && !people.has(fold(name)) && !(firstNames.has(fold(name)) && !name.includes(' '))) candidates.push({ name, weight, source });
+    if (name && !people.has(personKey(name)) && !(firstNames.has(fold(name)) && !name.includes(' '))) candidates.push({ name, weight, source });
   };
 
   // The display name of a robot sender is the employer's ("Acme Recruiting <no-reply@greenhouse.io>").
@@ -81,7 +83,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     else if (!looksLikePerson(sender.name) || TRAILING_WORDS.test(sender.name)) add(sender.name, sender.kind === 'ats' ? 5 : 3, 'sender-name');
     // An ATS robot's display name is the employer even when it reads like a person's ("Pinecone Outfitters").
     // Unless the message is signed with it: "Dana Whitlock <no-reply@hire.lever.co>" signing "Dana Whitlock, Recruiter".
-    else if (sender.kind === 'ats' && sender.automated && !(signsAs(sender.name, body) && !looksLikeOrganisation(sender.name))) add(sender.name, 5, 'ats-sender-name');
+    // "Épiceries Laurentides" <laurentides@myworkday.com>: the tenant's own box, named after it.
+    else if (sender.kind === 'ats' && (sender.automated || fold(sender.name).includes(fold(tenantOf(sender) ?? '-'))) && !(signsAs(sender.name, body) && !looksLikeOrganisation(sender.name))) add(sender.name, 5, 'ats-sender-name');
   }
 
   if (sender.organisation) add(sender.organisation, 6, 'sender-organisation');
@@ -152,7 +155,11 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   for (const match of aboutOneJob ? body.matchAll(IN_TEXT_LEGAL_FORM) : []) {
     const line = body.slice(body.lastIndexOf('\n', match.index) + 1, body.indexOf('\n', match.index) >>> 0);
     const rest = body.slice(match.index + match[0].length, match.index + match[0].length + 40);
-    if (!/©|\(c\)|copyright|registered|all rights|amtsgericht|handelsregister/i.test(line) && !/^\.?,[^,\n]*\d/.test(rest)) add(match[1].replace(OFFICE_OF, ''), 2, 'legal-form-in-text');
+    // "InfoJobs, Adevinta Spain S.L.U. - Avinguda …": the board's own entity, over its address.
+    const boardsOwn = (sender.kind === 'board' || sender.kind === 'ats') && !!sender.name && fold(line).startsWith(fold(sender.name));
+    // "Brightlough Software Ltd, The Digital Exchange, Crane Street, Dublin 8": a letterhead's entity over its address.
+    const overAnAddress = /^\.?\s*[,–—-]/.test(rest) && ADDRESS_LINE.test(line.slice(line.indexOf(match[0]) + match[0].length));
+    if (!/©|\(c\)|copyright|registered|all rights|amtsgericht|handelsregister/i.test(line) && !/^\.?\s*[,–—-][^,\n]*\d/.test(rest) && !overAnAddress && !boardsOwn) add(match[1].replace(OFFICE_OF, ''), 2, 'legal-form-in-text');
   }
   for (const name of namesOverAnAddress(`${body}\n${quotedText(message.body)}`)) add(name, 3, 'over-an-address');
 
@@ -259,15 +266,23 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   })();
 
   // The thread quoted below, read for a name, keeps the rules' choice: the model weighs the message itself.
-  // Where the rules find no name strong enough there is none to give: a digest, an account e-mail, an agency's unnamed client.
-  if (!scorer || !byRules) return byRules;
+  // A digest or an account e-mail the rules find no employer in has none to give.
   const offered = [...totals.values()];
-  if (!offered.some((entry) => fold(entry.name) === fold(byRules))) offered.push({ name: byRules, weight: 0, first: candidates.length, sources: ['rules-fuller-spelling'] });
+  if (!scorer || offered.length === 0 || (!byRules && !aboutOneJob)) return byRules;
+  if (byRules && !offered.some((entry) => fold(entry.name) === fold(byRules))) offered.push({ name: byRules, weight: 0, first: candidates.length, sources: ['rules-fuller-spelling'] });
   const context: CompanyContext = { subject, body, senderName: sender.name, senderKind: sender.kind, automated: sender.automated, anchor: platformFooter ? null : anchor, agencyWrites: agency, isAgency, byRules };
-  const scores = scorer(offered.map((entry) => ({ name: entry.name, features: companyFeatures(entry, offered, context) })));
-  const chosen = offered[scores.indexOf(Math.max(...scores))].name;
+  const choices = offered.map((entry) => ({ name: entry.name, features: companyFeatures(entry, offered, context) }));
+  // Where the rules name no employer, naming none stays a choice: one of the names they found too weak may still be it.
+  if (!byRules) choices.push({ name: NO_EMPLOYER, features: noEmployerFeatures(offered, context) });
+  const scores = scorer(choices);
+  const chosen = choices[scores.indexOf(Math.max(...scores))].name;
+  if (chosen === NO_EMPLOYER) return null;
   // "Cervecería Patagonia Austral" chosen, "… S.R.L" as the rules spell it in full: the same firm, spelled in full.
-  return fold(cleanCompany(byRules) ?? '') === fold(chosen) ? byRules : chosen;
+  if (fold(cleanCompany(byRules ?? '') ?? '') === fold(chosen)) return byRules;
+  // "Veenland College" chosen, "Het Veenland College" as the sender writes it: the article or trade it goes by.
+  // Not a longer ending: the model chose "Moorfield" over "Moorfield Technologies" knowingly.
+  const full = fullerInText(chosen, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
+  return full.endsWith(chosen) ? full : chosen;
 }
 
 /** "Spencer Gulf Water via HireVue" reads like a person's name, but "on behalf of Spencer Gulf Water" does not. */
@@ -291,7 +306,7 @@ const IN_TEXT_LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME_RUN}),
 const OFFICE_OF = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:der|des|of)\s+(?=\p{Lu})/u;
 
 // A label's value that reads as one name: capitalised words, small joining words between them, no sentence.
-const WHOLE_LINE_NAME = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*|for|of|and|de|du|des|del|la|le|für|van|der|den|et|y|en|&|-|–)){0,8}$/u;
+const WHOLE_LINE_NAME = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*|for|of|and|de|du|des|del|la|le|für|van|der|den|et|y|en|&|-|–|communes|d['’]agglom[ée]ration|urbaine)){0,8}$/u;
 
 // Text that is one name and nothing more.
 const WHOLE_NAME = new RegExp(String.raw`^(?:${NAME_RUN})$`, 'u');

@@ -30,6 +30,9 @@ export interface CompanyContext {
   byRules: string | null;
 }
 
+/** The choice of naming no employer, offered beside the names. */
+export const NO_EMPLOYER = '';
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function timesWritten(name: string, text: string): number {
@@ -105,6 +108,15 @@ export function companyFeatures(candidate: CompanyCandidate, all: CompanyCandida
   const inSubject = timesWritten(candidate.name, context.subject);
   const inBody = timesWritten(candidate.name, context.body);
   found.add(`in-subject:${bucketed(inSubject, 2)}`);
+  // "a role at Brightlough" over and over, "Brightlough Software Ltd" once under the signature: the name in use.
+  const alone = new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(candidate.name)}(?![\p{L}\p{N}]| \p{Lu})`, 'gu');
+  const writtenAlone = bucketed(`${context.subject}\n${context.body}`.match(alone)?.length ?? 0, 3);
+  found.add(`written-alone:${writtenAlone}`);
+  if (others.some((other) => fold(other.name).startsWith(key) && fold(other.name) !== key)) {
+    found.add(`a-longer-name-starts-so|written-alone:${writtenAlone}`);
+    // The rules keep a brand the text uses alone over the signature's legal entity ("Brightlough", not "Brightlough Software").
+    if (found.has('rules-choice')) found.add(`rules-choice|a-longer-name-starts-so|written-alone:${writtenAlone}`);
+  }
   found.add(`in-body:${bucketed(inBody, 4)}`);
   if (context.senderName && fold(context.senderName).includes(key)) found.add('in-sender-name');
   const lastLines = context.body.trim().split('\n').slice(-12).join('\n');
@@ -112,4 +124,24 @@ export function companyFeatures(candidate: CompanyCandidate, all: CompanyCandida
   const firstLines = context.body.trim().split('\n').slice(0, 4).join('\n');
   if (timesWritten(candidate.name, firstLines) > 0) found.add('in-opening');
   return [...found];
+}
+
+/** The features of naming no employer: how strong the names on offer are, and who wrote. */
+export function noEmployerFeatures(all: CompanyCandidate[], context: CompanyContext): string[] {
+  const top = [...all].sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
+  const rules = context.byRules ? 'rules-some' : 'rules-none';
+  const sender = `sender:${context.senderKind}${context.automated ? ':automated' : ''}`;
+  const found = ['no-employer', `no-employer|${rules}`, `no-employer|${sender}`, `no-employer|${rules}|${sender}`];
+  found.push(`no-employer|names:${bucketed(all.length, 5)}`, `no-employer|${rules}|top-weight:${magnitude(top?.weight ?? 0)}`);
+  found.push(`no-employer|domain:${context.anchor ? 'some' : 'none'}`);
+  if (context.agencyWrites) found.push('no-employer|agency-writes', `no-employer|${rules}|agency-writes`);
+  if (top && looksLikeOrganisation(top.name)) found.push(`no-employer|${rules}|top-organisation-shaped`);
+  if (top && looksLikePerson(top.name) && !looksLikeOrganisation(top.name)) found.push(`no-employer|${rules}|top-person-shaped`);
+  for (const source of new Set(top?.sources ?? [])) found.push(`no-employer|top-from:${source}`);
+  if (top) {
+    // A lone word the subject alone gives ("Re: Kok") is as likely a role or a topic as a firm.
+    found.push(`no-employer|top-words:${bucketed(top.name.split(/\s+/).length, 3)}`, `no-employer|top-sources:${bucketed(new Set(top.sources).size, 3)}`);
+    found.push(`no-employer|top-in-body:${bucketed(timesWritten(top.name, context.body), 2)}`);
+  }
+  return found;
 }

@@ -132,7 +132,7 @@ export function tenantOf(sender: Sender): string | null {
   if (sender.domain === 'myworkday.com' || sender.domain === 'myworkdayjobs.com') return /^(no-?reply|notifications?)$/i.test(local) ? null : local;
   // acme.teamtailor-mail.com, acme.recruitee.com, acme.bamboohr.com: the tenant in front of the tool's domain.
   const sub = host.slice(0, Math.max(0, host.length - (sender.domain?.length ?? 0) - 1)).split('.').pop();
-  if (sender.kind === 'ats' && sender.domain !== 'icims.com' && sub && !/^(?:mail|email|e|em|app|www|jobs|careers|hire|notifications?|noreply|no-reply|talent|messages?|mg|mailer|send|smtp|t|eu|us|api|bounce|reply)\d*$|(?:jobs|careers|recruit\w*|talent|hr)$/i.test(sub)) return sub;
+  if (sender.kind === 'ats' && sender.domain !== 'icims.com' && sub && !/^(?:mail|email|e|em|app|www|jobs|careers|hire|notifications?|noreply|no-reply|talent|messages?|mg|mailer|send|smtp|t|eu|us|api|bounce|reply|candidates?|applicants?)\d*$|(?:jobs|careers|recruit\w*|talent|hr)$/i.test(sub)) return sub;
   if (sender.domain === 'icims.com') {
     const sub = host.split('.')[0];
     const fromLocal = /^(?:careers?|jobs|recruiting)[-.](.+)$/i.exec(local)?.[1];
