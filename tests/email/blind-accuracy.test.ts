@@ -13,16 +13,16 @@ describe('reading the messages written blind', () => {
   const misses = (what: string) => accuracy.misses.filter((miss) => miss.what.startsWith(what)).map((miss) => `${miss.file}: ${miss.what}`).join('\n');
 
   it('tells the kind of news right for at least 99% of them', () => {
-    expect(accuracy.messages).toBeGreaterThanOrEqual(4960);
+    expect(accuracy.messages).toBeGreaterThanOrEqual(5130);
     expect(share(accuracy.kindRight, accuracy.messages), misses('kind')).toBeGreaterThanOrEqual(0.99);
   });
 
   it('reads the interview start to the minute for at least 97% of the interviews', () => {
-    expect(accuracy.interviews).toBeGreaterThanOrEqual(1030);
+    expect(accuracy.interviews).toBeGreaterThanOrEqual(1070);
     expect(share(accuracy.startRight, accuracy.interviews), misses('start')).toBeGreaterThanOrEqual(0.97);
   });
 
   it('names the employer right for at least 94% of the messages that name one', () => {
-    expect(share(accuracy.companyRight, accuracy.companies), misses('company')).toBeGreaterThanOrEqual(0.94);
+    expect(share(accuracy.companyRight, accuracy.companies), misses('company')).toBeGreaterThanOrEqual(0.95);
   });
 });
