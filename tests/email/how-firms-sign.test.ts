@@ -1252,3 +1252,20 @@ Teamleider Wiskunde`, 'Europe/Amsterdam', '2026-05-26T08:20:00Z');
     expect(school.company).toBe('ROC De Zuidrand');
   });
 });
+
+describe('abbreviations inside a name', () => {
+  it('keeps the dot of "Gebr." when the name goes on: "Bouwbedrijf Gebr. Kersten"', async () => {
+    const message = await read(`From: Ilse Kersten <personeelszaken@gebrkersten.nl>
+Subject: Uitnodiging assessmentdag
+Date: Mon, 11 May 2026 09:00:00 +0200
+
+Beste Joris,
+
+Graag nodigen we je uit voor de assessmentdag bij Bouwbedrijf Gebr. Kersten op vrijdag 22 mei van 9.00 tot 12.30 uur.
+
+Met vriendelijke groet,
+Ilse Kersten
+Personeelszaken`, 'Europe/Amsterdam', '2026-05-11T07:10:00Z');
+    expect(message.company).toBe('Bouwbedrijf Gebr. Kersten');
+  });
+});

@@ -183,4 +183,11 @@ describe('zones named the way people write them, and times that stopped suiting'
     const office = await read(`From: Personalstelle Landratsamt Erlingen <personal@lra-erlingen.de>\nSubject: Einladung zum Auswahlgespräch\nDate: Wed, 24 Jun 2026 14:52:00 +0200\n\nSehr geehrte Frau Roth,\n\nwir freuen uns, Sie zu einem Auswahlgespräch einladen zu können. Das Gespräch findet statt am\nMittwoch, 08.07.2026, um 13:30 Uhr\nim Landratsamt Erlingen, Sitzungssaal 2.14.\n\nIm Auftrag\nBrigitte Lenz`, 'Europe/Berlin', '2026-06-24T13:00:00Z');
     expect(office.at).toBe('2026-07-08T13:30:00+02:00');
   });
+  it('sets aside a time named just after "n\u2019aura pas lieu", and reads "van 9 tot 10 uur" as a range of hours', async () => {
+    const namur = await read(`From: Catherine Dewez <c.dewez@pontis-ingenierie.be>\nSubject: RE: Entretien - Ingénieur junior\nDate: Tue, 14 Apr 2026 08:17:44 +0200\n\nBonjour Monsieur Lambotte,\n\nUn imprévu sur un chantier m'oblige à déplacer notre rendez-vous de demain.\n\nL'entretien n'aura donc PAS lieu mercredi à 10h : je vous attends le jeudi 16 avril à 14h30, à la même adresse. Comptez une heure.\n\nCatherine Dewez`, 'Europe/Brussels', '2026-04-14T06:20:00Z');
+    expect(namur.at).toBe('2026-04-16T14:30:00+02:00');
+    const shop = await read(`From: Gert van Gestel <gert@buurtsupervangestel.nl>\nSubject: Re: sollicitatie teamleider\nDate: Mon, 30 Mar 2026 16:05:44 +0200\n\nHallo Kevin,\n\nIk verwacht je morgenochtend van 9 tot 10 uur in de winkel. Vraag bij de servicebalie naar Gert.\n\nGr. Gert`, 'Europe/Amsterdam', '2026-03-30T14:10:00Z');
+    expect(shop.at).toBe('2026-03-31T09:00:00+02:00');
+    expect(shop.durationMinutes).toBe(60);
+  });
 });

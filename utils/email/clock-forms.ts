@@ -54,6 +54,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     .replace(/\b([01]?\d|2[0-3]) ?h ?([0-5]\d)\b/g, '$1:$2')
     // "1300 hrs", "0930 hours": the twenty-four-hour clock of public services and the military.
     .replace(/\b([01]\d|2[0-3])([0-5]\d) ?(?:hrs|hours|hr|h)\b\.?/g, '$1:$2')
+    // "van 9 tot 10 uur", "von 9 bis 10 Uhr": a range of bare hours, both ends clocks.
+    .replace(/\b(van|von) ([01]?\d|2[0-3]) (tot|bis) ([01]?\d|2[0-3])(?=\s?(?:uur|uhr)\b)/gi, '$1 $2:00 $3 $4:00')
     // "om 10.15 uur", "um 14.30 Uhr": the dotted clock Dutch and German write (chrono-nl reads "10.15 uur voor" as a quarter to).
     .replace(/\b([01]?\d|2[0-3])\.([0-5]\d)(\s?(?:[-–]|tot|bis)\s?)([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:uur|uhr)\b)/gi, '$1:$2$3$4:$5')
     .replace(/\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:uur|uhr)\b)/gi, '$1:$2')

@@ -34,6 +34,7 @@ const MOVED_AWAY = /^\s*(?:uhr\s+)?(?:verschieben|absagen|verlegen)\b|^\s*(?:uhr
 
 // Words that make the time a deadline wherever they stand before it on the line.
 const OFFICE_HOURS = /\b(?:office|opening|business|support|phone|call) hours\b|\b(?:espacios|horarios|franjas|huecos) disponibles\b|\bavailab(?:le|ility) (?:between|from)\b|\bcr[ée]neaux disponibles\b|\bplages? (?:horaires? )?disponibles?\b|\bhorarios? de (?:atenci[oó]n|oficina)\b|\b(?:heures|horaires) d'ouverture\b|\b(?:[öo]ffnungs|sprech|b[üu]ro)zeiten\b|\bopeningstijden\b|\bbereikbaar\b|\b(?:mon(?:day)?|lunes|lundi|montag|mo|maandag|ma)\.?\s*(?:-|–|to|through|thru|a|au|bis|t\/m|tot en met)\s*(?:fri(?:day)?|viernes|vendredi|freitag|fr|vrijdag|vr|sat(?:urday)?|s[aá]bado|samedi|samstag|zaterdag|do|thu(?:rsday)?|jueves|jeudi|donnerstag|donderdag)\b/i;
+const CALLED_OFF_BEFORE = /\b(?:n['’]aura (?:donc |finalement )?pas lieu|ne pourra pas avoir lieu|(?:won['’]t|will not|cannot|can['’]t) (?:go ahead|take place)|is (?:off|cancell?ed) (?:for )?|findet (?:\w+ ){0,2}nicht (?:wie geplant )?statt(?: am)?|entf(?:ä|a)llt|gaat (?:\w+ ){0,2}niet door|no (?:tendr(?:á|a) lugar|se (?:realizar|celebrar)(?:á|a)))\s+(?:[^\s.!?:;]+\s+){0,3}$/i;
 const NOT_THERE = /\b(?:ne (?:serai|serons|pourrai|pourrons) pas|won['’]t be (?:there|in|at|here|able)|will not be (?:there|in|at|here|able)|can['’]t make it|cannot make it|(?:bin|sind|werde|werden) (?:ich |wir )?(?:leider )?nicht|no (?:estar[ée]|estaremos|podr[ée]|podremos)|(?:ben|zijn) (?:ik |we )?(?:er )?niet)\b[^.!?\n]{0,50}$/i;
 const DOORS = /\b(?:locks?|opens?|shuts?|(?:is|are) open(?: until)?|ferme|ouvre|schlie(?:ß|ss)t|(?:ö|oe)ffnet|sluit|opent|cierra|abre)\s+(?:at|à|um|om|a las|a la|from|until|till|dès|ab|vanaf|desde)?\s*$/i;
 const DUE = /\b(?:deadline|due (?:by|on|at)|expires?|expiry|closes?|closing date|no later than|date limite|fecha l[ií]mite|uiterlijk|sp[äa]testens|frist|se termine|prend fin|fin de l'affichage|endet|sluit|cierra|vence)\b/i;
@@ -130,8 +131,10 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
     const calledOffAfter = CALLED_OFF_AFTER.test(clauseAfter) || (hasTime(item.result) && NO_LONGER_SUITS.test(clauseAfter) && !/\b(?:if|si|wenn|falls|als|mocht)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, item.index - 30), item.index)));
     // "Received on March 2 at 10:14" is past; "J'ai bien reçu ton CV. Passe demain à 10h" is not: its own sentence tells.
     // "je ne serai pas à l'atelier à 10h. On décale à demain 14h15": the writer will not be there at that time.
+    // "L'entretien n'aura donc PAS lieu mercredi à 10h : je vous attends le jeudi 16 avril à 14h30": called off, then named.
+    const calledOffBefore = CALLED_OFF_BEFORE.test(before);
     const notThere = NOT_THERE.test(before) && !/\b(?:if|si|wenn|falls|als|mocht|in case|au cas où)\b[^.!?\n]*$/i.test(before);
-    return !length && !budget && !deadline && !movedAway && !officeHours && !calledOffAfter && !notThere && !DEADLINE.test(text.slice(Math.max(0, item.index - 40), item.index)) && !PAST_EVENT.test(before.split(/[.!?]\s+/).pop() ?? before) && !SUPERSEDED.test(before);
+    return !length && !budget && !deadline && !movedAway && !officeHours && !calledOffAfter && !calledOffBefore && !notThere && !DEADLINE.test(text.slice(Math.max(0, item.index - 40), item.index)) && !PAST_EVENT.test(before.split(/[.!?]\s+/).pop() ?? before) && !SUPERSEDED.test(before);
   });
   // "a couple of minutes early" is a moment, not a day the time could belong to.
   // A day the time could belong to names one: "a couple of minutes early" and "- 222 W" (222 weeks ago) do not.

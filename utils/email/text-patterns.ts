@@ -1,8 +1,8 @@
 // Shared text helpers for the readers: a company-like name, role words, quoted history, folding.
 
 /** A run of capitalised words, the shape a company name takes in running text ("Northwind Traders", "BNP Paribas"). */
-// "St. Ambrose", "Mt. Hood": a short abbreviation keeps its dot when the name goes on.
-const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*(?:(?<=(?:^|[^\p{L}])(?:St|Mt|Ft|Ste|Sts))\.(?= \p{Lu}))?`;
+// "St. Ambrose", "Mt. Hood", "Bouwbedrijf Gebr. Kersten", "Ordination Dr. Kämmerer": a short abbreviation keeps its dot when the name goes on.
+const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*(?:(?<=(?:^|[^\p{L}])(?:St|Mt|Ft|Ste|Sts|Dr|Gebr|Gebrs|Hnos|Prof))\.(?= \p{Lu}))?`;
 // Lower-case joiners ("Bank of America", "Caisse des Dépôts") only between capitalised words, never at the end.
 export const NAME_RUN = String.raw`${NAME_WORD}(?:[ ](?:(?:of|de|du|des|del|la|le|and|für|y|van|der|den|et|en|&)[ ])?${NAME_WORD}){0,5}`;
 
