@@ -41,6 +41,8 @@ describe('the proposal', () => {
     }), await context())!;
     expect(proposalSummary(interview, acme, { timeZone: 'Europe/London', locale: 'en-GB' }))
       .toBe('Interview — Tue 1 Dec, 14:00–15:00, with Dana Lee (Engineering Manager) and Sam Ortiz');
+    expect(proposalSummary(interview, acme, { timeZone: 'America/New_York', locale: 'en-US' }))
+      .toBe('Interview — Tue Dec 1, 9:00 AM–10:00 AM, with Dana Lee (Engineering Manager) and Sam Ortiz');
     expect(interview.people.map((person) => [person.name, person.role])).toEqual([['Dana Lee', 'interviewer'], ['Sam Ortiz', 'interviewer']]);
   });
 

@@ -225,7 +225,8 @@ function interviewWhen(proposal: Proposal, { timeZone, locale }: SummaryOptions)
   const start = new Date(proposal.at);
   if (Number.isNaN(start.getTime())) return 'time to confirm';
   const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(start).replace(/,/g, '');
-  const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone });
+  // "2:00 PM", not "02:00 PM": the hour as people write it in their own locale.
+  const clock = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone });
   const end = proposal.durationMinutes ? new Date(start.getTime() + proposal.durationMinutes * 60_000) : null;
   return `${day}, ${clock.format(start)}${end ? `–${clock.format(end)}` : ''}`;
 }
