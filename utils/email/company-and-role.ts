@@ -1,15 +1,16 @@
 import { spelledOutInitials } from './initials';
 import type { ParsedMessage } from './message';
 import { type Sender, isSharedPublicDomain, tenantOf } from './senders';
-import { fold, NAME_RUN, ownText, quotedText, ROLE_WORDS, withoutHeaderBlocks } from './text-patterns';
+import { escapeRegExp, fold, NAME_RUN, ownText, quotedText, ROLE_WORDS, withoutHeaderBlocks } from './text-patterns';
 import { signatureOf } from './signature';
 import { AGENCY, AGENCY_BY_FULL_NAME, AGENCY_FOOTER, AGENCY_ROLE, CLIENT_TALK, NAMED_AS_AN_AGENCY, TEMP_AGENCY, agencyDomain } from './agencies';
 import { findTitle } from './job-title';
 import { type CompanyCandidate, type CompanyContext, NO_EMPLOYER, companyFeatures, noEmployerFeatures } from './company-features';
 import { type CompanyScorer, trainedCompanyScorer } from './company-model';
-import { ADDRESS_LINE, LEGAL_FORMS, employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
-import { COMPANY_AFTER, COMPANY_BEFORE } from './company-phrases';
-import { HONORIFIC, TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellingOf, spellsPerson, startsLikeOrganisation } from './company-names';
+import { ADDRESS_LINE, employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
+import { COMPANY_AFTER, COMPANY_BEFORE, IN_TEXT_LEGAL_FORM, OFFICE_OF, POWERED_BY, RELAY_TALK, WHOLE_LINE_NAME, WHOLE_NAME } from './company-phrases';
+import { HONORIFIC, TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellsPerson, startsLikeOrganisation } from './company-names';
+import { spellingOf } from './domain-spelling';
 
 export interface CompanyAndRole {
   company: string | null;
@@ -29,8 +30,6 @@ export function findCompanyAndRole(message: ParsedMessage, sender: Sender, peopl
   const title = findTitle(message);
   return { company: findCompany(message, sender, people, aboutOneJob ? title : null, aboutOneJob, false, scorer), title };
 }
-
-const RELAY_TALK = /\b(?:the employer|this employer|the hiring company|the recruiter|la empresa|el reclutador|el empleador|l['’]entreprise|le recruteur|l['’]employeur|das unternehmen|der arbeitgeber|de werkgever|het bedrijf)\b/i;
 
 function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string[], title: string | null = null, aboutOneJob = true, inThread = false, scorer: CompanyScorer | null = null): string | null {
   // "Patricia Joy M. Reyes" signing is "Patricia Joy Reyes" who sent it: a middle initial changes no one.
@@ -127,7 +126,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // "Acme | Senior Engineer" or "Interview: Acme – Data Analyst": subject parts that are not a title.
   for (const part of subject.split(/\s+(?:[|–—/-]|<>|x)\s+|:\s+|\s*[()]\s*/)) {
     // "(Ribarroja del Túria)" that the body puts after "en", "in", "à": where the job is, not who offers it.
-    const aPlace = part.trim().length > 1 && !looksLikeOrganisation(part) && new RegExp(String.raw`(?:^|\s)(?:en|in|à|bei|im|te|nach|near)\s+${part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'iu').test(body);
+    const aPlace = part.trim().length > 1 && !looksLikeOrganisation(part) && new RegExp(String.raw`(?:^|\s)(?:en|in|à|bei|im|te|nach|near)\s+${escapeRegExp(part.trim())}(?![\p{L}])`, 'iu').test(body);
     if (!ROLE_WORDS.test(part) && part.split(/\s+/).length <= 4 && !aPlace) add(part, 1, 'subject-part');
   }
   // "pour le compte de notre client, l'Imprimerie Delvaux-Jamar", "our client, Halden Mutual": who an agency works for.
@@ -240,8 +239,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     // The domain says "tidewater", the text says "Tidewater Energy": the fuller name the text uses wins.
     // A name the text keeps using alone ("a role at Brightlough") is the brand; the signature's longer one is the legal entity.
     const usedAlone = (longer: string) => {
-      const escaped = best.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const rest = longer.slice(best.name.length).trim().split(/\s+/)[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(best.name);
+      const rest = escapeRegExp(longer.slice(best.name.length).trim().split(/\s+/)[0]);
       return (fullText.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}]| ${rest})`, 'gu'))?.length ?? 0) >= 2;
     };
     // "Calderbrook Council" from the sender and "Calderbrook Metropolitan Borough Council" from the text, as sure: the full name.
@@ -260,7 +259,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     const spelledOut = initialsFirst && !fuller ? cleanCompany(spelledOutInitials(best.name, everything)) : null;
     // "Agglo Val de Sarre" is how the "Communauté d'agglomération du Val de Sarre" shortens itself.
     const agglo = /^Agglo(?:m[ée]ration)?\s+(.+)$/iu.exec(best.name)?.[1];
-    const aggloInFull = agglo ? new RegExp(String.raw`Communaut[ée] d['’]agglom[ée]ration\s+(?:du |de la |de l['’]|des |d['’]|de )?${agglo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').exec(everything)?.[0] : null;
+    const aggloInFull = agglo ? new RegExp(String.raw`Communaut[ée] d['’]agglom[ée]ration\s+(?:du |de la |de l['’]|des |d['’]|de )?${escapeRegExp(agglo)}`, 'iu').exec(everything)?.[0] : null;
     // The thread quoted below may sign with it too ("Lakeshore Pediatrics, S.C." under the first message).
     return fullerInText(aggloInFull ?? spelledOut ?? fuller?.name ?? best.name, everything);
   })();
@@ -287,7 +286,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
 
 /** "Spencer Gulf Water via HireVue" reads like a person's name, but "on behalf of Spencer Gulf Water" does not. */
 function spokenOfAsAFirm(name: string, text: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   return new RegExp(String.raw`\b(?:the|at|join|joining|behalf of|de la part de|im auftrag von|en nombre de|namens|interest in|work(?:ing)? (?:at|for))\s+${escaped}\b`, 'i').test(text);
 }
 
@@ -296,19 +295,5 @@ function nameAt(text: string, index: number): string | null {
   sticky.lastIndex = index;
   return sticky.exec(text)?.[0] ?? null;
 }
-
-// "Powered by Darwinbox", "Este correo fue enviado a través de Buk", "Propulsé par Teamtailor": the tool, named in the footer.
-const POWERED_BY = /\b(?:[Pp]owered by|(?:[Ss]e ha )?[Ee]nviad[oa] (?:autom[áa]ticamente )?desde|[Ee]nvoy[ée] depuis|[Vv]erzonden via|[Vv]erstuurd via|[Vv]ersendet (?:über|mit)|[Ss]ent (?:via|through|using)|[Ee]nviado a trav[ée]s de|[Pp]ropuls[ée] par|[Ff]ourni par|[Bb]ereitgestellt (?:von|durch)|[Mm]ogelijk gemaakt door|[Gg]esendet (?:über|mit)|[Ee]nvoy[ée] (?:via|par l'interm[ée]diaire de))\s+(\p{Lu}[\p{L}\p{N}]+)/gu;
-
-const IN_TEXT_LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME_RUN}),?\s+${LEGAL_FORMS}(?![\p{L}\p{N}])`, 'gu');
-
-// "Geschäftsführer der Aurelian Medizintechnik AG", "Mitarbeitende der …", "CEO of Halden Mutual Ltd": an office, then the firm.
-const OFFICE_OF = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:der|des|of)\s+(?=\p{Lu})/u;
-
-// A label's value that reads as one name: capitalised words, small joining words between them, no sentence.
-const WHOLE_LINE_NAME = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*|for|of|and|de|du|des|del|la|le|für|van|der|den|et|y|en|&|-|–|communes|d['’]agglom[ée]ration|urbaine)){0,8}$/u;
-
-// Text that is one name and nothing more.
-const WHOLE_NAME = new RegExp(String.raw`^(?:${NAME_RUN})$`, 'u');
 
 const UNSPELLED_WEIGHT = 2;

@@ -3,7 +3,7 @@
 // sender's domain and to the other names, and its own words ("DRH", "Secrétariat", "Payments" alone are no firm).
 import { AGENCY, TEMP_AGENCY } from './agencies';
 import { TRAILING_WORDS, looksLikeOrganisation, looksLikePerson, startsLikeOrganisation } from './company-names';
-import { ROLE_WORDS, fold } from './text-patterns';
+import { ROLE_WORDS, escapeRegExp, fold } from './text-patterns';
 
 /** A name the message offers, with what the rules gave it: their weight in total, and every place they found it. */
 export interface CompanyCandidate {
@@ -33,10 +33,9 @@ export interface CompanyContext {
 /** The choice of naming no employer, offered beside the names. */
 export const NO_EMPLOYER = '';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function timesWritten(name: string, text: string): number {
-  return text.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(name)}(?![\p{L}\p{N}])`, 'gu'))?.length ?? 0;
+  return text.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'gu'))?.length ?? 0;
 }
 
 const bucketed = (count: number, top: number) => Math.min(count, top);
@@ -109,7 +108,7 @@ export function companyFeatures(candidate: CompanyCandidate, all: CompanyCandida
   const inBody = timesWritten(candidate.name, context.body);
   found.add(`in-subject:${bucketed(inSubject, 2)}`);
   // "a role at Brightlough" over and over, "Brightlough Software Ltd" once under the signature: the name in use.
-  const alone = new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(candidate.name)}(?![\p{L}\p{N}]| \p{Lu})`, 'gu');
+  const alone = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(candidate.name)}(?![\p{L}\p{N}]| \p{Lu})`, 'gu');
   const writtenAlone = bucketed(`${context.subject}\n${context.body}`.match(alone)?.length ?? 0, 3);
   found.add(`written-alone:${writtenAlone}`);
   if (others.some((other) => fold(other.name).startsWith(key) && fold(other.name) !== key)) {

@@ -1,8 +1,7 @@
 // What a company's name is and how messages write it: cleaning a candidate name, telling a person from an
-// organisation, and finding the spelling a text gives a domain's name.
-import { spelledOutInitials } from './initials';
+// organisation, and the fuller form a text gives a name (a domain's spelling is in domain-spelling.ts).
 import { isPlatformDomain, registrableDomain } from './senders';
-import { fold, NAME_RUN, ROLE_WORDS } from './text-patterns';
+import { escapeRegExp, fold, ROLE_WORDS } from './text-patterns';
 
 // Names that are never the employer: the tools and boards that carry messages for it, and words that
 // start sentences in capitals.
@@ -12,7 +11,7 @@ export const TRAILING_WORDS = /(?:[\s,]+(?:talento|talentos|personas|interviews|
 const LEADING_WORDS = /^(?:(?:terugkoppeling|feedback|aanbod|offer|update|retour|r[ée]ponse|absage|zusage|angebot|r[üu]ckmeldung|oferta|propuesta|respuesta|resultado|uitnodiging|einladung|invitation|invitaci[óo]n|convocatoria|convocation|vacature|puesto)(?=\s+\p{Lu})|(?:hr|rh)(?=\s+\p{Lu})|(?:human resources|ressources humaines|recursos humanos|talent acquisition|recruiting|recruitment|people(?: (?:&|and) culture)?|hr|rh|staffing|dotation)\s*[–—|:-]\s*|(?:l['’])?(?:équipe|equipe|team|service|pôle|departamento|abteilung)\b[^–—|-]{0,30}\s[–—|-]\s*|(?:soci[ée]t[ée]|entreprise|empresa|company|employer|unternehmen|werkgever|department|organi[sz]ation|(?:hiring )?agency|arbeitgeber|employeur)\s*:\s*|carri[èe]res|careers|karriere|the|les|le|la|los|las|die|der|l['’]équipe|team|das|el|het|de|werken bij|careers at|jobs at|karriere bei|carrières chez|carrieres chez|trabaja en|work at|working at|(?:service |équipe |pôle )?(?:recrutement|rh|ressources humaines)(?: (?:de|du|des|d['’]))?|(?:equipo (?:de )?(?:talento|personas|rrhh|selecci[oó]n|reclutamiento) (?:de|del)|talento (?:de|del)|(?:selecci[oó]n(?: de personal)?|reclutamiento|talento humano|gesti[oó]n humana|recursos humanos)(?: (?:de|del))?)(?=\s+\p{Lu})|personaldienst(?: der| des)?|personalabteilung(?: der| des)?|recruiting(?:-team)?(?: der| des| bei)?|(?:xref|shl|hirevue|docusign|checkster|skillsurvey) on behalf of)(?:\s+|(?<=['’]))/iu;
 
 // Words an organisation's name ends with: "Prairie Wind" is signed "Prairie Wind Credit Union".
-const ORGANISATION_WORD = /^(?:Asoc\.?|Asociados|Hnos\.?|Hermanos|County|City|Township|Borough|Parish|Municipality|Gemeinde|Landkreis|Group|Groupe|Gruppe|Grupo|Groep|Brands|Products|Trading|Imports|Exports|Distributors|Supplies|Insurance|Assurances?|Versicherungen?|Seguros|Verzekeringen|Verzekeraar|Aseguradora|Mutual|Mutuelle|Mutualit[eé]|Credit Union|Partners|Technologies|Technology|Tech|Bank|Banque|Bancorp|Holdings?|Health|Healthcare|Systems|Labs?|Software|Solutions|Services|Consulting|Capital|Media|Foods?|Energy|Énergie|Logistics|Logistik|Logistiek|Logistique|Analytics|Hospitality|Housing|Homes|Manufacturing|Industries|Academy|Trust|University|College|Schools?|District|Council|Hospital|Clinic|Studios?|Design|Digital|Financial|Finance|Ventures|Robotics|Therapeutics|Pharma|Pharmaceuticals|Bio|Motors|Airlines|Retail|Networks?|Communications|Entertainment|Games|Institute|Foundation|Association|Agency|Company|Cooperative|Coopérative|Heating|Plumbing|Construction|Engineering|Legal|Law|Hotels?|Resorts?|Restaurants?|Brewing|Payments|Mobility|Security|Realty|Properties|Property Management|Healthtech|HealthTech|Produce|Biosciences|Bioscience|Biotech|Logiciels|Ledger|Grid|Center|Centre|Medical Center|Distribution|NHS Trust|Foundation Trust|Hospitals|Pumps & Valves|Valves|Armaturen|Energies|Énergies|Conseil|Process|Living|Senior Living|Residences?|Care|Communities|Zorggroep|Zorg|Kliniken|Klinikum|Stadtwerke|Werke|Werk|Bäckerei|Brasserie|Brasseries|Fonderies?|Forges|Papeteries|Menuiseries?|Transports|Ambulances|Établissements|Etablissements|Bakery|Café|Cafe|Kitchen|Dental|Veterinary|Pharmacy|Store|Stores|Supply|Supplies|Markets?|Motors|Builders|Contractors|Associates|Architects|Collective|Cooperative|Co-op|Ingénierie|Industrie|Industries|Immobilier|Immobilien|Logiciels|Informatique|Technik|Bau|Consultancy|Advisory|Recruitment|Works|Ironworks|Mills|Accountants|Solicitors|Lawyers|Attorneys|Surveyors|Nursery|Garage|Farms?|Vineyards?|Winery|Dairy|Publishing|Publishers|Shipping|Freight|Haulage|Aerospace|Automotive|Plastics|Chemicals|Metals|Steel|Textiles|Outfitters|Storage|Warehousing|Hermanos|Hnos\.?|Frères|Freres|Brüder|Gebroeders|Gebr\.|Brothers|Bros\.?|Sons|Hijos|Fils)$/;
+export const ORGANISATION_WORD = /^(?:Asoc\.?|Asociados|Hnos\.?|Hermanos|County|City|Township|Borough|Parish|Municipality|Gemeinde|Landkreis|Group|Groupe|Gruppe|Grupo|Groep|Brands|Products|Trading|Imports|Exports|Distributors|Supplies|Insurance|Assurances?|Versicherungen?|Seguros|Verzekeringen|Verzekeraar|Aseguradora|Mutual|Mutuelle|Mutualit[eé]|Credit Union|Partners|Technologies|Technology|Tech|Bank|Banque|Bancorp|Holdings?|Health|Healthcare|Systems|Labs?|Software|Solutions|Services|Consulting|Capital|Media|Foods?|Energy|Énergie|Logistics|Logistik|Logistiek|Logistique|Analytics|Hospitality|Housing|Homes|Manufacturing|Industries|Academy|Trust|University|College|Schools?|District|Council|Hospital|Clinic|Studios?|Design|Digital|Financial|Finance|Ventures|Robotics|Therapeutics|Pharma|Pharmaceuticals|Bio|Motors|Airlines|Retail|Networks?|Communications|Entertainment|Games|Institute|Foundation|Association|Agency|Company|Cooperative|Coopérative|Heating|Plumbing|Construction|Engineering|Legal|Law|Hotels?|Resorts?|Restaurants?|Brewing|Payments|Mobility|Security|Realty|Properties|Property Management|Healthtech|HealthTech|Produce|Biosciences|Bioscience|Biotech|Logiciels|Ledger|Grid|Center|Centre|Medical Center|Distribution|NHS Trust|Foundation Trust|Hospitals|Pumps & Valves|Valves|Armaturen|Energies|Énergies|Conseil|Process|Living|Senior Living|Residences?|Care|Communities|Zorggroep|Zorg|Kliniken|Klinikum|Stadtwerke|Werke|Werk|Bäckerei|Brasserie|Brasseries|Fonderies?|Forges|Papeteries|Menuiseries?|Transports|Ambulances|Établissements|Etablissements|Bakery|Café|Cafe|Kitchen|Dental|Veterinary|Pharmacy|Store|Stores|Supply|Supplies|Markets?|Motors|Builders|Contractors|Associates|Architects|Collective|Cooperative|Co-op|Ingénierie|Industrie|Industries|Immobilier|Immobilien|Logiciels|Informatique|Technik|Bau|Consultancy|Advisory|Recruitment|Works|Ironworks|Mills|Accountants|Solicitors|Lawyers|Attorneys|Surveyors|Nursery|Garage|Farms?|Vineyards?|Winery|Dairy|Publishing|Publishers|Shipping|Freight|Haulage|Aerospace|Automotive|Plastics|Chemicals|Metals|Steel|Textiles|Outfitters|Storage|Warehousing|Hermanos|Hnos\.?|Frères|Freres|Brüder|Gebroeders|Gebr\.|Brothers|Bros\.?|Sons|Hijos|Fils)$/;
 
 // Words an organisation's name starts with: "Lisheen" is "University College Lisheen", "Orséa" is "Groupe Orséa".
 const LEADING_ORGANISATION = String.raw`(?:Groupe|Group|Grupo|Gruppe|Assurances|University(?: College)?(?: of)?|Université(?: de| d')?|Universität|Universidad(?: de)?|Universiteit(?: van)?|Zorggroep|Brouwerij(?: De)?|Stichting|Gemeente|Fondation|Banque|Caisse|Coopérative|Hôpital|Hospital|Clinique|Ville de|City of|County of|State of|Mairie de|Lokaal Bestuur|Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Ortsgemeinde|Verbandsgemeinde|Samtgemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Gemeente|Waterschap|Provincie|Landkreis|Ayuntamiento de(?:l)?|Municipalidad de|Concello de|Ajuntament de|Commune de|Comune di|Conseil départemental (?:de|du|des)|Département (?:de la|de l'|du|des|de)|Communauté (?:d'agglomération|de communes|urbaine)(?: de| du| des| d')?|Centre hospitalier(?: de| du| des)?|Région|Métropole(?: de| du)?|Transports|Boulangeries?|Fiduciaire|Hanseatische|Banco|Laboratorios(?: Farmac[ée]uticos)?|Stad|Landesbetrieb|Landesamt(?: f[üu]r)?|Bundesamt(?: f[üu]r)?|Bundesanstalt(?: f[üu]r)?|Consorcio(?: de)?|Supermercados|Farmacias|Rijksdienst(?: voor)?|Agentschap|Vlaams Agentschap|Mutuelle|Ilustre Municipalidad de|Gemeindeverwaltung|Landesklinikum|Klinikum|Woonzorgcentrum|Seniorenresidenz|Kinderopvang|Fundaci[óo]n|Fondation|Stiftung|Schreinerei|Tischlerei|Zimmerei|Imprimerie|Osteria|Trattoria|Ristorante|Restaurante|Fietsenmakerij|Schrijnwerkerij|Taller(?: Mec[áa]nico)?|Talleres|Colchoner[íi]a|Calzados|Estudio(?: Contable| Jur[íi]dico| de Arquitectura)?|Asesor[íi]a|Gestor[íi]a|Consultora|Distribuidora|Comercializadora|Constructora|Inmobiliaria|Financiera|Cooperativa|Caja de Compensaci[óo]n(?: Familiar)?|Cervecer[íi]a|Panader[íi]a|Carpinter[íi]a|Metal[úu]rgica|Ferreter[íi]a|Imprenta|Droguer[íi]a|Cl[íi]nica|Agroexportadora|Bodegas?|Vi[ñn]a|Laboratorios?|Industrias|Transportes|Aceros|Almacenes|Hotel|Hostal|Farmacia|Autoservicio|Despacho|Log[íi]stica|Cosm[ée]ticos|Casa|Bar|Cafeter[íi]a|Kantonale[srn]?|Staatliche[srn]?|St[äa]dtische[srn]?|Kommunale[srn]?|Magistrat(?: der)?|Bezirksamt|Finanzamt|Steueramt|Amt f[üu]r|Municipalit[ée] de|Ville de|Stad en OCMW|OCMW|CPAS de|CISSS de(?: la| l'| l’)?|CIUSSS de(?: la| l'| l’)?|Productos|Alimentos|Servicios|Soluciones|Ingenier[íi]a|Construcciones|Reformas|Mec[áa]nica|Gr[áa]fica|Editorial|Seguros|Inversiones|Corporaci[óo]n|Compa[ñn][íi]a)`;
@@ -25,7 +24,7 @@ const ARTICLE = String.raw`(?:The|Les|La|Le|Los|Las|El|De|Het|Die|Der|Das)`;
 
 /** The longest way the text writes the name with organisation words around it ("Cobalt Ridge" → "Cobalt Ridge Insurance"). */
 export function fullerInText(name: string, text: string): string {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   let best = name;
   const led = new RegExp(String.raw`(?<![\p{L}\p{N}])(${LEADING_ORGANISATION} )${escaped}(?![\p{L}\p{N}])`, 'u').exec(text);
   if (led) best = `${led[1]}${name}`;
@@ -34,7 +33,7 @@ export function fullerInText(name: string, text: string): string {
   const article = new RegExp(String.raw`(?<=[\p{Ll},] )(${ARTICLE} )${escaped}(?![\p{L}\p{N}])|(?:^|\n)[ \t]*(${ARTICLE} )${escaped}(?![ \t]+(?:Team|Recruiting|Recruitment|Talent|Hiring|Careers|People|HR|Jobs|Crew|Family|team|recruiting|recruitment|talent|hiring|careers|people|jobs|crew|family)\b)(?:,?[ \t]+[\p{L}.]{1,8}(?:[ \t]+[\p{L}.]{1,6})?)?[ \t]*(?:[,|·•–—-][^\n]*)?(?:\n|$)`, 'u').exec(text);
   if (article && !led) best = `${article[1] ?? article[2]}${name}`;
   // "Tuincentrum De Groene Waaier", "Bäckerei Hoffmann": a trade or an institution the text writes before the name.
-  const trade = led || ORGANISATION_FIRST.test(`${best} `) ? undefined : [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{L}+ )${best.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'gu'))].find((match) => ORGANISATION_FIRST.test(match[1]));
+  const trade = led || ORGANISATION_FIRST.test(`${best} `) ? undefined : [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{L}+ )${escapeRegExp(best)}(?![\p{L}\p{N}])`, 'gu'))].find((match) => ORGANISATION_FIRST.test(match[1]));
   if (trade) best = `${trade[1]}${best}`;
   // "bayfieldchildrens.org" spells "Bayfield Children"; the text writes "Bayfield Children's Hospital".
   const owned = new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(['’]s (?:\p{Lu}[\p{L}.-]+)(?: \p{Lu}[\p{L}.-]+){0,2})(?![\p{L}\p{N}])`, 'u').exec(text);
@@ -48,78 +47,11 @@ export function fullerInText(name: string, text: string): string {
     // "Roussel & Fils", "Sambre & Meuse": what follows an ampersand is the rest of the name. A line of its own
     // ("Vardhan Technologies Pvt. Ltd." under the signature) is the full name as the company writes it.
     const ampersand = /^ (?:&|and|et|en|y|und) /.test(match[1]);
-    const ownLine = new RegExp(String.raw`(?:^|\n)[ \t]*${escaped}${match[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,?[ \t]+[\p{L}.]{1,12}(?:[ \t]+[\p{L}.]{1,6})?)?[ \t]*(?:\n|$)`, 'u').test(text);
+    const ownLine = new RegExp(String.raw`(?:^|\n)[ \t]*${escaped}${escapeRegExp(match[1])}(?:,?[ \t]+[\p{L}.]{1,12}(?:[ \t]+[\p{L}.]{1,6})?)?[ \t]*(?:\n|$)`, 'u').test(text);
     const organisation = ORGANISATION_WORD.test(last) || ORGANISATION_WORD.test(words.slice(-2).join(' '));
     if ((organisation || ampersand || ownLine) && !ROLE_WORDS.test(match[1]) && extended.length > best.length && cleanCompany(extended) === extended) best = extended;
   }
   return best;
-}
-
-/** The way the text spells a domain's or tenant's name: "Loam & Ledger" for loamandledger.com, "Tidepool" for tidepoolsoftware.io. */
-/** "hs" of "hochschule": the same first letter, then the others in order. */
-function isAbbreviationOf(short: string, word: string): boolean {
-  if (short[0] !== word[0]) return false;
-  let at = 1;
-  for (const letter of short.slice(1)) {
-    at = word.indexOf(letter, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
-}
-
-export function spellingOf(anchor: string, text: string, isTenant: boolean): string | null {
-  // werkenbijlindehof.nl, joinacme.com, acmecareers.com: the employer's name without the careers words around it.
-  const key = fold(anchor).replace(/^(?:werkenbij|werkenbijde|jobsat|careersat|join|work(?:at|for|with)|karrierebei|travaillerchez|trabajaen)(?=\w{4})/, '').replace(/(?<=\w{4})(?:careers|jobs|karriere|recrutement|talent|hiring|werkenbij)$/, '');
-  const runs = [...text.matchAll(new RegExp(NAME_RUN, 'gu'))].map((match) => match[0]);
-  // Every run of capitalised words and its parts, compared as written ("The Muse", "Brückenbau AG") and returned cleaned.
-  const names = [...new Set(runs.flatMap((run) => prefixes(run)))].filter((name) => !!cleanCompany(name));
-  // German domains write ü as ue ("brueckenbau-ag.de" is "Brückenbau AG"); "&" is "and" in an address.
-  const spellings = (name: string) => [fold(name), fold(name.replace(/ä/gi, 'ae').replace(/ö/gi, 'oe').replace(/ü/gi, 'ue').replace(/ß/g, 'ss')), fold(name.replace(/&/g, ' and ')), fold(name.replace(/\s(?:and|&)\s/gi, ' '))];
-  const exact = names.filter((name) => spellings(name).includes(key)).sort((a, b) => b.length - a.length)[0];
-  if (exact) return cleanCompany(exact);
-  // The domain adds a word the name goes without: tidepool + software, acme + hq.
-  const shorter = names
-    .filter((name) => fold(name).length >= 4 && key.startsWith(fold(name)) && (key.length - fold(name).length <= 5 || ORGANISATION_WORD.test(capitalise(key.slice(fold(name).length))) || /^(?:hq|app|careers|jobs|hr|team|corp|inc|group|online|global|usa|us|uk)$/.test(key.slice(fold(name).length))))
-    .sort((a, b) => b.length - a.length)[0];
-  if (shorter) return cleanCompany(shorter);
-  // The name adds words the domain leaves out: "Benedetti & Sons Plumbing and Heating" for benedettiandsonsplumbing.
-  const longer = names
-    .filter((name) => key.length >= 5 && name.includes(' ') && spellings(name).some((spelling) => spelling.startsWith(key)) && (isTenant ? fold(name).length - key.length <= 6 : true))
-    .sort((a, b) => (isTenant ? a.length - b.length : b.length - a.length))[0];
-  if (longer) return cleanCompany(longer);
-  // The first word, then a clipped second: "Wattlegrove Local Health District" for wattlegrovehealth, "Thornbury Academy Trust" for thornburyacademies.
-  const clipped = names.filter((name) => {
-    const [first, ...rest] = name.split(' ');
-    if (rest.length === 0 || fold(first).length < 5 || !key.startsWith(fold(first))) return false;
-    const remainder = key.slice(fold(first).length);
-    return remainder.length >= 4 && rest.some((word) => commonPrefix(fold(word), remainder) >= 4);
-  }).sort((a, b) => b.length - a.length)[0];
-  if (clipped) return cleanCompany(clipped);
-  // Initials and a last word: "Groupe Financier Laurentide" for gflaurentide.
-  const initials = names.find((name) => {
-    const words = name.split(' ').filter((word) => !/^(?:of|de|du|des|la|le|and|&|et|y|van|der)$/i.test(word));
-    if (words.length < 2) return false;
-    const letters = words.map((word) => fold(word)[0]).join('');
-    // gflaurentide (Groupe Financier Laurentide), gasm (Grupo Alimentario Sierra Madre), coopborealis (Coopérative Boréalis).
-    const last = fold(words[words.length - 1]);
-    const lead = key.slice(0, key.length - last.length);
-    // hs-aurach.de is "Hochschule Aurach": the first words shortened to some of their letters, in order.
-    const shortened = key.endsWith(last) && last.length >= 4 && lead.length >= 2 && lead.length <= 4 && isAbbreviationOf(lead, fold(words.slice(0, -1).join('')));
-    return `${letters.slice(0, -1)}${last}` === key || (words.length >= 3 && letters === key) || (key.endsWith(last) && lead.length >= 3 && fold(words.slice(0, -1).join('')).startsWith(lead)) || shortened;
-  });
-  if (initials) return cleanCompany(initials);
-  // csrr.qc.ca, gflevesque.com: the text spells out the name with words the runs above split ("Centre de santé Rivière-Rouge").
-  return cleanCompany(spelledOutInitials(key, text));
-}
-
-function commonPrefix(a: string, b: string): number {
-  let length = 0;
-  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
-  return length;
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** "Olivia from Larkspur Hotels & Resorts", "Carmen Villalobos (Brisamar Seguros)": the company part of a display name. */
@@ -138,8 +70,7 @@ export function senderCompanyPart(displayName: string, onPlatform = false): stri
 /** Whether the message is signed by, or says it comes from, this name ("Corinne" alone on a line, "a message from Corinne Mathis"). */
 export function signsAs(name: string, text: string): boolean {
   const first = name.split(/\s+/)[0];
-  const escaped = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`^\s*(?:-\s*)?(?:${escaped(first)}|${escaped(name)})\s*$`, 'mu').test(text) || new RegExp(String.raw`\b(?:message|messaged|note|reply) from ${escaped(name)}|${escaped(first)} (?:just )?(?:messaged|wrote|sent)\b`, 'iu').test(text);
+    return new RegExp(String.raw`^\s*(?:-\s*)?(?:${escapeRegExp(first)}|${escapeRegExp(name)})\s*$`, 'mu').test(text) || new RegExp(String.raw`\b(?:message|messaged|note|reply) from ${escapeRegExp(name)}|${escapeRegExp(first)} (?:just )?(?:messaged|wrote|sent)\b`, 'iu').test(text);
 }
 
 /** Whether an address spells the person's name (brooke.vandermeer@…, wadebayo@…). */
@@ -155,12 +86,6 @@ export function spellsPerson(name: string, addresses: Array<string | null | unde
     // brooke.vandermeer, wadebayo, brooke: the ways people's addresses spell them; harborfreight is a tenant.
     return local === first || (last.length >= 3 && local.includes(last) && (local.includes(first) || local.startsWith(first[0])));
   });
-}
-
-/** "Entretien Maison Verdier" yields "Entretien", "Entretien Maison", "Maison Verdier", …: one of them may be the company. */
-function prefixes(run: string): string[] {
-  const words = run.split(' ');
-  return words.flatMap((_, start) => words.slice(start).map((__, length) => words.slice(start, start + length + 1).join(' ')));
 }
 
 // Dutch and German build a trade into one word: "Voedingsgroep", "Drukwerk", "Maschinenbau", "Haustechnik".

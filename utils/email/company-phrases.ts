@@ -1,4 +1,7 @@
-// The phrases that name an employer next to them, each weighted by how rarely it names anything else.
+// The phrases that name an employer next to them, each weighted by how rarely it names anything else, and the
+// shapes that say where a name is (a label's whole line, a legal form in a sentence) or that the sender is not it.
+import { LEGAL_FORMS } from './company-layouts';
+import { NAME_RUN } from './text-patterns';
 
 // Phrases that put a company name right after them, weighted by how rarely they name anything else.
 export const COMPANY_AFTER: Array<[string, number]> = [
@@ -54,3 +57,21 @@ export const COMPANY_BEFORE: Array<[string, number]> = [
   // An agency passing on its client's news: "Thornbury Group would like to meet you", "Cordial Équipements a décidé".
   [String.raw`[ ]+(?:would (?:like|love)|(?:wants?|'d like|are keen|is keen) to|(?:were|was) (?:really |very )?(?:impressed|keen)|(?:have|has) (?:come back|decided|chosen|asked|confirmed)|came back|a (?:décidé|choisi|confirmé)|ont (?:décidé|choisi)|souhaite|hat sich|haben sich|ha decidido|han decidido|heeft (?:besloten|gekozen))`, 3],
 ];
+
+// A robot that speaks of "the employer", "la empresa", "das Unternehmen" relays for someone else.
+export const RELAY_TALK = /\b(?:the employer|this employer|the hiring company|the recruiter|la empresa|el reclutador|el empleador|l['’]entreprise|le recruteur|l['’]employeur|das unternehmen|der arbeitgeber|de werkgever|het bedrijf)\b/i;
+
+// "Powered by Darwinbox", "Este correo fue enviado a través de Buk", "Propulsé par Teamtailor": the tool, named in the footer.
+export const POWERED_BY = /\b(?:[Pp]owered by|(?:[Ss]e ha )?[Ee]nviad[oa] (?:autom[áa]ticamente )?desde|[Ee]nvoy[ée] depuis|[Vv]erzonden via|[Vv]erstuurd via|[Vv]ersendet (?:über|mit)|[Ss]ent (?:via|through|using)|[Ee]nviado a trav[ée]s de|[Pp]ropuls[ée] par|[Ff]ourni par|[Bb]ereitgestellt (?:von|durch)|[Mm]ogelijk gemaakt door|[Gg]esendet (?:über|mit)|[Ee]nvoy[ée] (?:via|par l'interm[ée]diaire de))\s+(\p{Lu}[\p{L}\p{N}]+)/gu;
+
+// A name with its legal form inside a sentence: "dem Geschäftsführer der Aurelian Medizintechnik AG".
+export const IN_TEXT_LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME_RUN}),?\s+${LEGAL_FORMS}(?![\p{L}\p{N}])`, 'gu');
+
+// "Geschäftsführer der Aurelian Medizintechnik AG", "Mitarbeitende der …", "CEO of Halden Mutual Ltd": an office, then the firm.
+export const OFFICE_OF = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:der|des|of)\s+(?=\p{Lu})/u;
+
+// A label's value that reads as one name: capitalised words, small joining words between them, no sentence.
+export const WHOLE_LINE_NAME = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*|for|of|and|de|du|des|del|la|le|für|van|der|den|et|y|en|&|-|–|communes|d['’]agglom[ée]ration|urbaine)){0,8}$/u;
+
+// Text that is one name and nothing more.
+export const WHOLE_NAME = new RegExp(String.raw`^(?:${NAME_RUN})$`, 'u');

@@ -96,6 +96,11 @@ export function quotedText(body: string): string {
 }
 
 /** Lower case, no accents, no punctuation: for comparing names. */
+/** Text to match literally inside a regular expression: "Acme (UK) Ltd." has no special characters left. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
