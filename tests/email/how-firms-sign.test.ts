@@ -1269,3 +1269,64 @@ Personeelszaken`, 'Europe/Amsterdam', '2026-05-11T07:10:00Z');
     expect(message.company).toBe('Bouwbedrijf Gebr. Kersten');
   });
 });
+
+describe('partners and trades inside a German firm name', () => {
+  it('reads "Brandt + Partner Architektengesellschaft mbH" from a Personio sender, not the HR desk that signs', async () => {
+    const message = await read(`From: Brandt + Partner Architektengesellschaft mbH <no-reply@personio.de>
+Reply-To: Jana Wolff <application-81c2@brandt-partner.recruiting.personio.de>
+Subject: Ihre Bewerbung als Projektarchitekt (m/w/d)
+Date: Tue, 9 Jun 2026 10:02:00 +0200
+
+Hallo Herr Demir,
+
+vielen Dank für Ihre Bewerbung. Wir prüfen Ihre Unterlagen und melden uns innerhalb von zwei Wochen.
+
+Beste Grüße
+Jana Wolff
+Personal & Organisation`, 'Europe/Berlin', '2026-06-09T08:30:00Z');
+    expect(message.kind).toBe('received');
+    expect(message.company).toBe('Brandt + Partner Architektengesellschaft');
+  });
+
+  it('takes "Löwen-Apotheke Ostend" under the owner\'s line, and the owner for a person', async () => {
+    const message = await read(`From: Karin Feldhaus <k.feldhaus@loewen-apotheke-ostend.de>
+Subject: AW: Bewerbung PKA
+Date: Wed, 10 Jun 2026 18:40:00 +0200
+
+Hallo Frau Yilmaz,
+
+kommen Sie gern am Freitag um 15 Uhr zu einem kurzen Gespräch vorbei.
+
+Bis dann
+Karin Feldhaus
+
+--
+Apothekerin Karin Feldhaus e.K.
+Löwen-Apotheke Ostend
+Hanauer Landstraße 41 · 60314 Frankfurt am Main`, 'Europe/Berlin', '2026-06-10T17:00:00Z');
+    expect(message.kind).toBe('interview');
+    expect(message.company).toBe('Löwen-Apotheke Ostend');
+    expect(message.people.map((person) => person.name)).not.toContain('Löwen-Apotheke Ostend');
+  });
+
+  it('reads a chef\'s "Küchenchef & Gastgeber" line as his role, and the inn under it as the employer', async () => {
+    const message = await read(`From: Matthias Gruber <matthias@gasthof-zur-linde.at>
+Subject: Jungkoch – Zusage
+Date: Thu, 11 Jun 2026 21:05:00 +0200
+
+Servus Lukas,
+
+wie besprochen möchten wir dich gern ab 1. August als Jungkoch bei uns anstellen. Den Dienstvertrag bekommst du nächste Woche.
+
+Liebe Grüße
+Matthias
+
+--
+Matthias Gruber
+Küchenchef & Gastgeber
+Wirtshaus Zur Linde – Gruber GmbH
+Dorfstraße 7, 6272 Kaltenbach`, 'Europe/Vienna', '2026-06-11T19:30:00Z');
+    expect(message.kind).toBe('offer');
+    expect(message.company).toBe('Wirtshaus Zur Linde');
+  });
+});
