@@ -1330,3 +1330,28 @@ Dorfstraße 7, 6272 Kaltenbach`, 'Europe/Vienna', '2026-06-11T19:30:00Z');
     expect(message.company).toBe('Wirtshaus Zur Linde');
   });
 });
+
+describe('a name with its department, its trade or its capitals', () => {
+  it('drops the department after the council\'s name, and keeps a possessive that leads to the trade', async () => {
+    const council = await read(`From: Inverclyde West Council <noreply@myjobscotland.gov.uk>\nSubject: Application update\nDate: Tue, 2 Jun 2026 09:00:00 +0100\n\nDear Applicant,\n\nThank you for applying for the post of Waste Services Officer with Inverclyde West Council - Roads & Transportation. Unfortunately you have not been shortlisted on this occasion.\n\nRecruitment Team\nInverclyde West Council - Roads & Transportation`, 'Europe/London', '2026-06-02T08:05:00Z');
+    expect(council.kind).toBe('rejection');
+    expect(council.company).toBe('Inverclyde West Council');
+    const shop = await read(`From: Maura Quinlan <maura@quinlanspharmacy.ie>\nSubject: Re: weekend job\nDate: Wed, 3 Jun 2026 12:00:00 +0100\n\nHi Aoife,\n\nGot your CV, thanks a million. I'll have a look over the weekend and come back to you.\n\nMaura\n\nMaura Quinlan MPSI\nQuinlan's Pharmacy & Beauty Hall\n3 Main Street, Ennis\n065 682 1144`, 'Europe/Dublin', '2026-06-03T11:05:00Z');
+    expect(shop.kind).toBe('received');
+    expect(shop.company).toBe("Quinlan's Pharmacy & Beauty Hall");
+  });
+
+  it('keeps "& Co" as part of a name, and reads a board\'s capitals under a numbered offer', async () => {
+    const startup = await read(`From: Tūī & Co <no-reply@teamtailor.com>\nSubject: Thanks for applying to Tūī & Co\nDate: Thu, 4 Jun 2026 10:00:00 +1200\n\nKia ora Mere,\n\nThanks for applying for the Customer Success role at Tūī & Co. We'll be in touch within two weeks.\n\nNgā mihi,\nThe Tūī & Co team`, 'Pacific/Auckland', '2026-06-03T22:05:00Z');
+    expect(startup.company).toBe('Tūī & Co');
+    const board = await read(`From: France Travail <ne-pas-repondre@francetravail.fr>\nSubject: Votre candidature a bien été envoyée\nDate: Fri, 5 Jun 2026 09:00:00 +0200\n\nBonjour Léo MARTIN,\n\nVotre candidature a bien été envoyée à l'entreprise pour l'offre suivante :\n\nOffre n° 201PQRS - Magasinier cariste (H/F)\nENTREPOTS DURAND FRERES - 69 - VENISSIEUX\nCDI - 35H\n\nBonne recherche,\nFrance Travail`, 'Europe/Paris', '2026-06-05T07:05:00Z');
+    expect(board.kind).toBe('received');
+    expect(board.company?.toLowerCase()).toBe('entrepots durand freres');
+  });
+
+  it('does not take "Installation der Software" from a sentence for the firm', async () => {
+    const message = await read(`From: Miriam Vogt <m.vogt@vogt-partner-stb.de>\nSubject: Einladung zum Gespräch – Steuerfachangestellte\nDate: Mon, 8 Jun 2026 10:00:00 +0200\n\nSehr geehrte Frau Lang,\n\ngerne laden wir Sie zu einem Gespräch per Teams ein: Mittwoch, 10. Juni 2026, um 14:00 Uhr. Eine Installation der Software ist nicht nötig.\n\nMit freundlichen Grüßen\nMiriam Vogt\n\nVogt & Partner\nSteuerberatungsgesellschaft mbB\nLeopoldstraße 12 · 80802 München`, 'Europe/Berlin', '2026-06-08T08:05:00Z');
+    expect(message.company).toBe('Vogt & Partner');
+  });
+});
+

@@ -190,4 +190,33 @@ describe('zones named the way people write them, and times that stopped suiting'
     expect(shop.at).toBe('2026-03-31T09:00:00+02:00');
     expect(shop.durationMinutes).toBe(60);
   });
+
+  it('reads times said the way people talk: "half ten", "um halb vier am Nachmittag", "a las 10 y media"', async () => {
+    const builder = await read(`From: Gary Boyle <gary@boylejoinery.co.uk>\nSubject: Re: joiner job\nDate: Mon, 11 May 2026 18:02:00 +0100\n\nHi Sean\n\nThursday is out, I'm on a fit-out in Kilmarnock. Can you do Friday instead, half ten? Yard is behind the Esso garage.\n\nGary`, 'Europe/London', '2026-05-11T17:10:00Z');
+    expect(builder.kind).toBe('interview');
+    expect(builder.at).toBe('2026-05-15T10:30:00+01:00');
+    const baker = await read(`From: Renate Aigner <office@baeckerei-aigner.at>\nSubject: Re: Bewerbung Verkauf\nDate: Tue, 12 May 2026 07:40:00 +0200\n\nHallo Frau Novak,\n\nkommen Sie bitte am Mittwoch um halb vier am Nachmittag in die Filiale, dann reden wir kurz.\n\nRenate Aigner`, 'Europe/Vienna', '2026-05-12T05:45:00Z');
+    expect(baker.kind).toBe('interview');
+    expect(baker.at).toBe('2026-05-13T15:30:00+02:00');
+    const garage = await read(`From: Rodrigo Salinas <taller.salinas@gmail.com>\nSubject: Re: postulación mecánico\nDate: Mon, 18 May 2026 19:05:00 -0400\n\nHola Matías, te espero el miércoles a las 10 y media en el taller para conversar.\n\nRodrigo`, 'America/Santiago', '2026-05-18T23:10:00Z');
+    expect(garage.at).toBe('2026-05-20T10:30:00-04:00');
+  });
+
+  it('keeps the day of a German "morgen" that opens its own line under the invitation', async () => {
+    const message = await read(`From: Petra Huber <p.huber@huber-sanitaer.de>\nSubject: Telefongespräch - Anlagenmechaniker\nDate: Mon, 8 Jun 2026 14:20:00 +0200\n\nSehr geehrter Herr Kaya,\n\nwie besprochen bestätige ich unser Telefongespräch:\n\nmorgen, Dienstag, um 9:45 Uhr\n\nIch rufe Sie an.\n\nPetra Huber`, 'Europe/Berlin', '2026-06-08T12:25:00Z');
+    expect(message.kind).toBe('interview');
+    expect(message.at).toBe('2026-06-09T09:45:00+02:00');
+  });
+
+  it('takes the hour a meeting is moved to over the hour someone else is busy at', async () => {
+    const message = await read(`From: Lorena Ibarra <libarra@ferremex-norte.com.mx>\nSubject: RE: Entrevista Encargado de Almacén\nDate: Thu, 21 May 2026 09:15:00 -0600\n\nHola Iván:\n\nEl gerente tiene una visita de auditoría a las 10 y no va a alcanzar a llegar a las 11. Le movimos la entrevista al mismo lunes 25 pero a las 5 de la tarde, en la bodega.\n\nSaludos,\nLorena Ibarra`, 'America/Mexico_City', '2026-05-21T15:20:00Z');
+    expect(message.at).toBe('2026-05-25T17:00:00-06:00');
+  });
+
+  it('reads a selection morning as the appointment, not the programme\'s first interview slot', async () => {
+    const message = await read(`From: "Maison de Quartier Saint-Léger asbl" <emploi@mqsaintleger.be>\nSubject: Votre candidature - éducateur\nDate: Thu, 3 Sep 2026 11:00:00 +0200\n\nBonjour Hugo,\n\nNous t'invitons à notre matinée de recrutement mardi prochain, de 9h à 12h30.\n\nAu programme :\n- 9h00 : accueil\n- 10h30 : entretien individuel\n\nMerci de confirmer d'ici vendredi.\n\nLéa Dubois`, 'Europe/Brussels', '2026-09-03T09:05:00Z');
+    expect(message.kind).toBe('interview');
+    expect(message.at).toBe('2026-09-08T09:00:00+02:00');
+    expect(message.durationMinutes).toBe(210);
+  });
 });

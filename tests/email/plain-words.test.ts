@@ -144,3 +144,17 @@ describe('the time a reply settles', () => {
     expect([dutch.kind, dutch.at]).toEqual(['interview', '2026-04-14T10:00:00+02:00']);
   });
 });
+
+describe('an assessment day and a tradesman\u2019s receipt', () => {
+  it('reads a "jornada de evaluación" with a date and hours as an interview', async () => {
+    const message = await read(mail('Banco Andino del Sur <noreply@successfactors.eu>', 'Invitación a Jornada de Evaluación - Ejecutivo(a) Comercial', 'Mon, 1 Jun 2026 10:00:00 -0500', 'Estimado(a) Luis:\n\nLe invitamos a participar en nuestra jornada de evaluación:\n\n  Fecha: viernes 5 de junio de 2026\n  Horario: de 9:00 a 12:00 horas\n  Lugar: Av. Arequipa 1200, Lima\n\nLe agradeceremos confirmar su asistencia hasta el miércoles 3 de junio.\n\nGestión del Talento'), 'America/Lima', '2026-06-01T15:05:00Z');
+    expect(message.kind).toBe('interview');
+    expect(message.at).toBe('2026-06-05T09:00:00-05:00');
+  });
+
+  it('reads "je cv is binnen" from a one-man firm as a receipt', async () => {
+    const message = await read(mail('Joop Hendriks <info@hendriksdakwerken.nl>', 'Re: sollicitatie dakdekker', 'Tue, 2 Jun 2026 20:11:00 +0200', 'Hoi Bram, je cv is binnen, dank je. Ik zit tot vrijdag op een klus in Zwolle, daarna kijk ik ernaar.\n\nGr Joop\n\nVerzonden vanaf mijn iPhone'), 'Europe/Amsterdam', '2026-06-02T18:15:00Z');
+    expect(message.kind).toBe('received');
+  });
+});
+

@@ -1,6 +1,7 @@
 // Times and dates rewritten into forms every chrono reader takes: French and Spanish clocks, British "half 2" and
 // "2.30", day-first numeric dates as ISO, and "Thursday 3rd" as the date it means.
 const DUTCH_GERMAN_HOURS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, eins: 1, zwei: 2, drei: 3, fünf: 5, funf: 5, sechs: 6, sieben: 7, neun: 9, zehn: 10, zwölf: 12, zwolf: 12 };
+const SPANISH_HOURS: Record<string, number> = { una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 };
 const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 // A month's name or its abbreviation, in the languages read.
@@ -12,7 +13,7 @@ const MONTH = String.raw`(?:maart|mrt|jan|feb|f[eé]v|mar|m[äa]r|apr|avr|abr|ma
  * "10 à 9h" as a range).
  */
 export function clockForm(text: string, dayFirstFrom: Date | null): string {
-  if (dayFirstFrom) text = dayFirstDates(text, dayFirstFrom);
+  if (dayFirstFrom) text = tomorrowOnItsOwnLine(dayFirstDates(text, dayFirstFrom), dayFirstFrom);
   return text
     // A list's dashes are bullets: "16:00 Uhr\n- Donnerstag, 15.10." is two options, not a range (German chrono reads one).
     .replace(/^([ \t]*)[-–—](?=[ \t])/gm, '$1•')
@@ -22,6 +23,12 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       const minutes = part.toLowerCase() === 'half' ? 30 : way.toLowerCase() === 'past' ? 15 : 45;
       const shown = way.toLowerCase() === 'to' ? (hour === 1 ? 12 : hour - 1) : hour;
       return `${shown}:${String(minutes).padStart(2, '0')}`;
+    })
+    // "a las 9 y media", "las 4 y cuarto", "las 11 menos cuarto": the Spanish half and quarter hours, as a clock.
+    .replace(/(?<=\blas )(\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) (y media|y cuarto|menos cuarto)\b/gi, (_, hourText: string, part: string) => {
+      const hour = SPANISH_HOURS[hourText.toLowerCase()] ?? Number(hourText);
+      if (/menos/i.test(part)) return `${hour === 1 ? 12 : hour - 1}:45`;
+      return `${hour}:${/media/i.test(part) ? '30' : '15'}`;
     })
     // "a las 5 de la tarde", "à 3 heures de l'après-midi": the afternoon said in words.
     .replace(/\b(\d{1,2})(?::(\d{2}))? (?:de la tarde|de la noche|heures? de l'apr[eè]s-midi|heures? du soir|uhr nachmittags|uhr abends|uur 's middags|in the afternoon|in the evening)\b/gi, (whole: string, hourText: string, minute?: string) => {
@@ -42,6 +49,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       const shown = hour === 1 ? 12 : hour - 1;
       return `${shown >= 1 && shown <= 6 ? shown + 12 : shown}:30`;
     })
+    // "um 14:30 am Nachmittag": the part of the day after a clock is no "am" (chrono reads "14:30 am" as no time).
+    .replace(/(?<=\b(?:[01]?\d|2[0-3]):[0-5]\d)(?:\s?uhr)?\s+am\s+(?=(?:nachmittag|vormittag|abend|morgen|mittag)\b)/giu, (whole: string) => whole.replace(/\s+am\s+$/i, ', am '))
     // "om kwart over elf" is 11:15, "um Viertel vor drei" 14:45: a quarter past or to an hour said in words.
     .replace(/(?<=\b(?:om|um|vanaf|ab|tegen|gegen) )(?:kwart|viertel) (over|voor|nach|vor) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eins|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwolf|\d{1,2})\b/gi, (_, way: string, hourText: string) => {
       const hour = DUTCH_GERMAN_HOURS[hourText.toLowerCase()] ?? Number(hourText);
@@ -49,8 +58,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       const shown = past ? hour : hour === 1 ? 12 : hour - 1;
       return `${shown >= 1 && shown <= 6 ? shown + 12 : shown}:${past ? '15' : '45'}`;
     })
-    // "Thursday at half 2": British for half past two.
-    .replace(/(?<=\b(?:at|@) )half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:past|to|an?|hour)\b)/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText)}:30`)
+    // "Thursday at half 2", "the Wednesday instead, half ten?": British for half past two, half past ten.
+    .replace(/(?<=\b(?:at|@|around|about)\s|,\s)half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:past|to|an?|hour)\b)/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText)}:30`)
     .replace(/\b([01]?\d|2[0-3]) ?h ?([0-5]\d)\b/g, '$1:$2')
     // "1300 hrs", "0930 hours": the twenty-four-hour clock of public services and the military.
     .replace(/\b([01]\d|2[0-3])([0-5]\d) ?(?:hrs|hours|hr|h)\b\.?/g, '$1:$2')
@@ -94,6 +103,15 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     .replace(/(\b\d{1,2}[/.]\d{1,2}\.?|\b\d{4}-\d{2}-\d{2})\s+(?:à|a|om|um)\s+(?=\d)/g, '$1 ')
     // "Thursday 26 Nov – 10:00am": a dash between a day and its time is no range (chrono reads it as one).
     .replace(new RegExp(String.raw`(\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)[ \t]+[–—-][ \t]+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})`, 'giu'), '$1, ');
+}
+
+/**
+ * "Telefoninterview:\n\nmorgen, Freitag, um 11:15 Uhr": German chrono reads a "morgen" that opens a line or follows a
+ * colon as "morning", with no day. Written as the date it means, the time keeps its day.
+ */
+function tomorrowOnItsOwnLine(text: string, writerNow: Date): string {
+  const tomorrow = new Date(writerNow.getTime() + 86_400_000).toISOString().slice(0, 10);
+  return text.replace(/(?<=(?:^|:)[ \t]*)[Mm]orgen(?:,?\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?)?(?=\s+(?:um|ab|gegen)\s+\d)/gimu, tomorrow);
 }
 
 const DATE_LEAD = /(?:\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\b(?:lun|mar|mer|jeu|ven|sam|dim)\w*|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|\b(?:le|am|den|el|op|on|du|vom|date|datum|fecha)\b)[\s,:.]*$/i;

@@ -11,7 +11,8 @@ import { looksLikeOrganisation, looksLikePerson } from './company-names';
 export function employerUnderTitle(body: string, title: string | null, aboutOneJob: boolean): string | null {
   const lines = body.split('\n').map((line) => line.trim()).filter(Boolean);
   const at = title
-    ? lines.findIndex((line) => fold(line).startsWith(fold(title)) && line.length <= title.length + 30)
+    // "Offre n° 198TKVL - Conducteur poids lourd (H/F)": the posting's number may open the title's line.
+    ? lines.findIndex((line) => fold(line.replace(POSTING_NUMBER_FIRST, '')).startsWith(fold(title)) && line.length <= title.length + 30)
     : lines.findIndex((line) => line.length <= 80 && ROLE_WORDS.test(line) && !/[.!?:,]$|https?:|@/.test(line) && line.split(/\s+/).length <= 10);
   if (at < 0 || at + 1 >= lines.length) return null;
   // "Offre n° 198KQTW", "Referenz: 4417": the posting's number between the title and the employer.
@@ -33,6 +34,7 @@ export function employerUnderTitle(body: string, title: string | null, aboutOneJ
   return next;
 }
 
+const POSTING_NUMBER_FIRST = /^(?:offre|oferta|vacature|stelle|job|ref(?:erence|erencia|erenz)?\.?)\s*(?:n°|nº|nr\.?|no\.?|#)?\s*[\w-]*\d[\w-]*\s*[-–—:|]\s*/iu;
 const LEGAL_FORM = /\b(?:GmbH|AG|SE|KG|Ltd|LLC|LLP|Inc|Corp|S\.?A\.?S?|SARL|S\.?à r\.?l|B\.?V|N\.?V|S\.?L|S\.?R\.?L|Pty|Plc|Oy|AB|ApS|S\.?p\.?A|Srl|Pvt|Pte)\b\.?/;
 // A street, a postcode or a floor: the line under a name in a letterhead or a signature.
 const STREET = String.raw`(?:rue|avenue|av|bd|boulevard|calle|c\/|carrera|ruta|km|street|st|road|rd|lane|ln|drive|dr|way|court|place|square|unit|suite|level|floor|piso|étage|etage|straße|strasse|str|weg|allee|platz|gasse|laan|straat|plein|gracht|kade|dijk|haven|parkmore|industrial|business (?:park|centre|center)|via|viale|rua|avda|avenida|paseo|plaza)`;
