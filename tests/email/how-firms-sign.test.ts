@@ -1355,3 +1355,21 @@ describe('a name with its department, its trade or its capitals', () => {
   });
 });
 
+
+describe('the candidate\u2019s own message', () => {
+  it('is never logged, but names the organisation it is written to', async () => {
+    const message = await read(`From: Tomasz Nowak <tomasz.nowak84@gmail.com>
+To: "Careers - Ridgeway Community Hospital" <careers@ridgewayhospital.org.uk>
+Subject: Following up: Ward Clerk interview on Tuesday
+Date: Mon, 8 Jun 2026 09:10:00 +0100
+
+Dear Ms Patel,
+
+I wanted to follow up on my interview for the Ward Clerk position last Tuesday. I enjoyed meeting you and the team, and I would be grateful for any update on the outcome.
+
+Kind regards,
+Tomasz Nowak`, 'Europe/London', '2026-06-08T08:15:00Z');
+    expect(message.kind).toBe('none');
+    expect(message.company).toBe('Ridgeway Community Hospital');
+  });
+});

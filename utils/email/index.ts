@@ -8,6 +8,7 @@ import { signatureOf } from './signature';
 import { findInterviewTime } from './interview-time';
 import { agreesToAMeeting, sameWeekdayAndClock, timeAgreedInThread } from './thread-confirmation';
 import type { Invite, ParsedMessage } from './message';
+import { writtenByTheCandidate } from './own-message';
 import { parseText, unwrapForward } from './parse-text';
 import { type Person, interviewersInInvite, interviewersInText, writer } from './people';
 import { type Sender, describeSender, isPersonalDomain, isPlatformDomain, namesTheDomain, registrableDomain, tenantOf } from './senders';
@@ -160,8 +161,11 @@ export async function readMessage(source: MessageSource, options: ReadOptions, s
   const known = [signedByCompany ? null : signed, looksLikePerson(sender.name ?? '') && !looksLikeOrganisation(sender.name ?? '') && !sender.automated && !tenantOf(sender) && !namesTheDomain(sender) && (sender.kind !== 'ats' || spellsPerson(sender.name ?? '', [sender.email, message.replyTo?.email])) ? sender.name : null, looksLikePerson(message.replyTo?.name ?? '') && !looksLikeOrganisation(message.replyTo?.name ?? '') && !(message.replyTo && namesTheDomain(describeSender(message.replyTo))) && replyToMayBePerson ? message.replyTo?.name : null, ...(invite?.attendees ?? []).map((a) => a.name)];
   // An invite sent by a scheduling tool: the interviewers' own addresses say who the employer is.
   const employerAddress = sender.kind === 'employer' ? null : people.find((person) => person.email && !isPersonalDomain(registrableDomain(person.email)) && !isPlatformDomain(registrableDomain(person.email)))?.email;
-  const companySender = invite && employerAddress ? { ...describeSender({ name: sender.name, email: employerAddress }), automated: sender.automated } : sender;
-  const { company, title } = findCompanyAndRole(message, companySender, known.filter((name): name is string => !!name), kind !== 'none' || VIEWED.test(`${message.subject ?? ''}\n${body}`), scoreCompanies);
+  // The candidate's own follow-up or thank-you: never logged, but about one job, at the organisation it is written to.
+  const ownMessage = kind === 'none' && !!message.to && writtenByTheCandidate(message, sender, body);
+  const companySender = ownMessage && message.to ? { ...describeSender(message.to), automated: false } : invite && employerAddress ? { ...describeSender({ name: sender.name, email: employerAddress }), automated: sender.automated } : sender;
+  if (ownMessage) known.push(sender.name);
+  const { company, title } = findCompanyAndRole(message, companySender, known.filter((name): name is string => !!name), kind !== 'none' || ownMessage || VIEWED.test(`${message.subject ?? ''}\n${body}`), scoreCompanies);
   // "Your interview with Summit Parcel is tomorrow": a company read as an interviewer is dropped.
   if (company) people = people.filter((person) => !fold(person.name).startsWith(fold(company)));
   const sentAt = message.date && !Number.isNaN(message.date.getTime()) ? isoInZone(message.date.getTime(), options.timeZone) : null;
