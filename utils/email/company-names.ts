@@ -99,7 +99,7 @@ export function startsLikeOrganisation(name: string): boolean {
 /** "Brightwater Analytics" is shaped like "Corinne Mathis", but its last word names an organisation. */
 export function looksLikeOrganisation(written: string): boolean {
   // "TRANSPORTS GUILLOT FRERES": a board's capitals hide the words that say organisation.
-  const name = /\p{Ll}/u.test(written) ? written : written.toLowerCase().replace(/(?<![\p{L}'’])\p{Ll}/gu, (letter) => letter.toUpperCase()).replace(/\bFreres\b/g, 'Frères');
+  const name = /\p{Ll}/u.test(written) ? written : written.toLowerCase().replace(/(?<![\p{L}'’])\p{Ll}/gu, (letter) => letter.toUpperCase());
   const words = name.trim().split(/\s+/);
   // "Brotwerk Bäckerei Obermaier": three words with a trade in the middle are a firm, not a person.
   // "Hirsch-Apotheke Kleinfeld", "Rhein-Klinik Bad Honnef": a trade joined to a name by a hyphen, anywhere in it.
@@ -173,8 +173,7 @@ export function cleanCompany(raw: string | null | undefined): string | null {
   if (withTheWriter) name = withTheWriter;
   // "Boréalis Solutions coopérative": Québec writes the co-operative status after the name, in lower case.
   name = name.replace(/\s+(?:coop[ée]rative|coop)$/u, '');
-  // "Harakeke & Co": the joiner before a legal form goes with it.
-  for (let pass = 0; pass < 3; pass += 1) name = name.replace(TRAILING_WORDS, '').replace(LEADING_WORDS, '').trim().replace(/[,.\s–—-]+$/, '').replace(/(?:\s+(?:&|and|et|und|y|en))+$/iu, '');
+  for (let pass = 0; pass < 3; pass += 1) name = name.replace(TRAILING_WORDS, '').replace(LEADING_WORDS, '').trim().replace(/[,.\s–—-]+$/, '');
   if (!name || name.length < 2 || name.length > 60) return null;
   if (/^(?:powered by|sent (?:with|from|via)|envoy[ée] (?:avec|depuis|via|de)|gesendet (?:mit|von)|enviado (?:con|desde)|verzonden (?:met|vanaf)|verstuurd (?:met|vanaf|van))\b/i.test(name)) return null;
   // "NHS Jobs", "Jobs.ch": a board keeps its own name even once "Jobs" is trimmed off.

@@ -158,9 +158,8 @@ export const RECEIVED = [
   /\baccuse de reception\b/,
   /\b(?:vielen )?dank fur (?:ihre|deine) bewerbung\b|\bbedanken uns (?:herzlich )?fur (?:ihre|deine) bewerbung\b|\bbewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)\b|\b(?:bewerbung|unterlagen)\b.{0,120}\b(?:ist|sind) (?:bei uns )?(?:gut |wohlbehalten )?(?:eingelangt|eingetroffen|angekommen)\b|\beingangsbestatigung\b/,
   /\b(?:hemos recibido|recibimos) (?:tu|su) (?:solicitud|candidatura|postulacion|curriculum|cv|hoja de vida)|\b(?:te|le) confirmamos que (?:lo|la) hemos recibido\b|\bgracias por (?:enviarnos|mandarnos|hacernos llegar) (?:tu|su) (?:curriculum|cv|candidatura|hoja de vida)\b.{0,80}\b(?:recibido|recibimos)\b|\bgracias por (?:tu|su) (?:solicitud|postulacion|candidatura)|\bgracias por postular/,
-  /\b(?:we hebben|wij hebben) (?:je|uw|jouw) (?:sollicitatie|kandidatuur|cv|brief)\b.{0,80}\b(?:in goede orde |goed )?ontvangen/,
-  // "Je cv is binnen hoor, bedankt": a tradesman's receipt.
-  /\b(?:je|uw|jouw) (?:cv|sollicitatie|brief|kandidatuur|mail) is (?:goed |in goede orde )?(?:binnen|aangekomen|ontvangen|binnengekomen)\b/,
+  // "Wij hebben uw sollicitatie in goede orde ontvangen", and a tradesman's "Je cv is binnen hoor, bedankt".
+  /\b(?:we hebben|wij hebben) (?:je|uw|jouw) (?:sollicitatie|kandidatuur|cv|brief)\b.{0,80}\b(?:in goede orde |goed )?ontvangen|\b(?:je|uw|jouw) (?:cv|sollicitatie|brief|kandidatuur|mail) is (?:goed |in goede orde )?(?:binnen|aangekomen|ontvangen|binnengekomen)\b/,
   // Thanks that every Dutch rejection opens with too: a receipt, never a sure one.
   /\bbedankt voor (?:je|uw) (?:sollicitatie|kandidatuur)|\b(?:wij|we) danken (?:u|je) (?:hartelijk )?voor (?:uw|je|jouw) (?:sollicitatie|kandidatuur)\b/,
   // "Wij bevestigen de ontvangst van uw sollicitatie", "Wij danken u voor uw kandidatuur", "confirmamos la recepción de tu candidatura".
