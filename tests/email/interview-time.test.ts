@@ -219,4 +219,16 @@ describe('zones named the way people write them, and times that stopped suiting'
     expect(message.at).toBe('2026-09-08T09:00:00+02:00');
     expect(message.durationMinutes).toBe(210);
   });
+
+  it('moves to "1:30 that afternoon" on the day whose morning is out', async () => {
+    const message = await read(`From: Dale Pruitt <dale@pruittfreight.com>\nSubject: Re: dispatcher position\nDate: Wed, 10 Jun 2026 06:40:00 -0500\n\nMarcus,\n\nThursday at 9 is out now, I've got a driver meeting I can't move. Could you do 2:15 that afternoon instead? Same place, the dispatch trailer by gate 3.\n\nDale`, 'America/Chicago', '2026-06-10T12:00:00Z');
+    expect(message.kind).toBe('interview');
+    expect(message.at).toBe('2026-06-11T14:15:00-05:00');
+  });
+
+  it('reads "van 9 tot 10u30" as a range from nine, not an appointment at half past ten', async () => {
+    const message = await read(`From: Sofie Maes <sofie.maes@vzwdebrug.be>\nSubject: Uitnodiging gesprek begeleider\nDate: Mon, 7 Sep 2026 10:00:00 +0200\n\nDag Jonas,\n\nWe nodigen je graag uit voor een gesprek op donderdag 17 september van 9 tot 10u30 in ons dagcentrum.\n\nSofie Maes`, 'Europe/Brussels', '2026-09-07T08:05:00Z');
+    expect(message.at).toBe('2026-09-17T09:00:00+02:00');
+    expect(message.durationMinutes).toBe(90);
+  });
 });

@@ -156,5 +156,14 @@ describe('an assessment day and a tradesman\u2019s receipt', () => {
     const message = await read(mail('Joop Hendriks <info@hendriksdakwerken.nl>', 'Re: sollicitatie dakdekker', 'Tue, 2 Jun 2026 20:11:00 +0200', 'Hoi Bram, je cv is binnen, dank je. Ik zit tot vrijdag op een klus in Zwolle, daarna kijk ik ernaar.\n\nGr Joop\n\nVerzonden vanaf mijn iPhone'), 'Europe/Amsterdam', '2026-06-02T18:15:00Z');
     expect(message.kind).toBe('received');
   });
-});
 
+  it('reads "cv goed ontvangen" opening an owner\u2019s note as a receipt', async () => {
+    const message = await read(mail('Wim Claes <wim@claes-schilderwerken.be>', 'Re: sollicitatie schilder', 'Sat, 6 Jun 2026 09:12:00 +0200', 'Hallo Dries\n\nCv goed ontvangen. Helaas zit ik deze week tot over mijn oren in het werk, ik bel je volgende week.\n\nWim'), 'Europe/Brussels', '2026-06-06T07:20:00Z');
+    expect(message.kind).toBe('received');
+  });
+
+  it('a request for papers "without which" the file stops is a response, not a no', async () => {
+    const message = await read(mail('Service du personnel <personnel@commune-villers.be>', 'Votre candidature - ouvrier polyvalent', 'Tue, 9 Jun 2026 11:00:00 +0200', 'Monsieur,\n\nPour poursuivre l\u2019examen de votre candidature, merci de nous transmettre une copie de votre permis B et un extrait de casier judiciaire d\u2019ici le 19 juin. Sans ces documents, nous ne pourrons malheureusement pas donner suite à votre dossier.\n\nLe service du personnel'), 'Europe/Brussels', '2026-06-09T09:05:00Z');
+    expect(message.kind).toBe('response');
+  });
+});

@@ -35,6 +35,13 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       const hour = Number(hourText);
       return hour >= 1 && hour <= 11 ? `${hour + 12}:${minute ?? '00'}` : whole;
     })
+    // "Tuesday at 10 is out … Let's do 1:30 that afternoon instead": "that afternoon" is the afternoon of the day just named.
+    .replace(/\b(\d{1,2})(?::(\d{2}))? that (morning|afternoon|evening)\b/gi, (whole: string, hourText: string, minute: string | undefined, part: string, offset: number, all: string) => {
+      const day = [...all.slice(Math.max(0, offset - 240), offset).matchAll(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi)].pop()?.[0];
+      const hour = Number(hourText);
+      if (!day || hour < 1 || hour > 12) return whole;
+      return `${day} at ${hour}:${minute ?? '00'}${/morning/i.test(part) ? 'am' : 'pm'}`;
+    })
     // "11 a. m.", "4 p.m.": the Spanish and English dotted meridiem, written as chrono reads it.
     .replace(/\b(\d{1,2}(?::\d{2})?)\s?([ap])\.\s?m\.(?!\w)/gi, (_, time: string, meridiem: string) => `${time} ${meridiem.toLowerCase()}m`)
     // "by 12 noon": noon, so the "by" before it still reads as a deadline.
@@ -74,6 +81,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     // "van 10u tot 10u45", "14u-15u": both ends of a Flemish range.
     .replace(/\b([01]?\d|2[0-3]) ?u(?= ?(?:tot|-|–) ?(?:[01]?\d|2[0-3]) ?[u:])/g, '$1:00')
     .replace(/(?<=\b(?:tot|-|–) ?)([01]?\d|2[0-3]) ?u\b(?![a-z])/g, '$1:00')
+    // "van 9 tot 10u30", "von 9 bis 10:30": a bare hour that opens a range up to a clock is a clock too.
+    .replace(/\b(van|von) ([01]?\d|2[0-3]) (tot|bis) (?=(?:[01]?\d|2[0-3]):[0-5]\d)/gi, '$1 $2:00 $3 ')
     // "at 2.30", "2.30pm", "10.15 am": the dotted clock British English writes.
     .replace(/(?<=\b(?:at|from|until|till|to)\s)([01]?\d|2[0-3])\.([0-5]\d)(?![.\d])|\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/gi, (_, h1?: string, m1?: string, h2?: string, m2?: string) => `${h1 ?? h2}:${m1 ?? m2}`)
     .replace(/\b([01]?\d|2[0-3]):([0-5]\d) ?h\b/g, '$1:$2')
