@@ -32,10 +32,17 @@ export interface Accuracy {
 }
 
 // "Acme Ltd" and "Acme" are the same employer: legal forms are not part of what the reader is asked for.
-const LEGAL_FORM = /[,\s]+(?:gmbh(?: & co\.? kg)?|ag|inc\.?|llc|llp|l\.l\.c\.|ltd\.?|limited|co\.?|company|corp\.?|corporation|plc|sa|sas|sarl|s\.a\.?(?: de c\.v\.)?|sa de cv|s\.a\. de c\.v|s\.a\.r\.l\.?|(?:gesellschaft )?m\.?\s?b\.?\s?h\.?|partg(?:\s?mbb)?|partgmbb|s\.a\.c\.?|s\.a\.a\.?|sac|saa|vzw|asbl|mbb|e\.\s?k\.?|gbr|ohg|w\.l\.l\.?|ltda\.?|sasu|eirl|s\.l\.?|b\.?v\.?|n\.v\.|nv|pty\.? ltd\.?|pvt\.? ltd\.?|private limited|se|kg|oy|ab|as|aps|srl|s\.r\.l\.?|pte\.? ltd\.?|s\.a\.p\.i\.? de c\.v\.?|s\.a\.s\.?|spa|dac|clg|ggmbh|s\.?\s?à\.?\s?r\.?\s?l\.?|sàrl|\(pty\)\s+ltd\.?|sdn\.?\s+bhd\.?|s\.\s?coop\.?|unlimited company|e\.\s?v\.|sprl|bvba|e\.\s?k\.)\s*$/i;
-export const sameName = (a: string | null, b: string | null) => fold(a) === fold(b);
-function fold(name: string | null): string {
-  return (name ?? '').replace(/^the\s+/i, '').replace(LEGAL_FORM, '').replace(LEGAL_FORM, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const LEGAL_FORM = /[,\s]+(?:gmbh(?: & co\.? kg)?|ag|inc\.?|llc|llp|l\.l\.c\.|ltd\.?|limited|co\.?|company|corp\.?|corporation|plc|sa|sas|sarl|s\.a\.?(?: de c\.v\.)?|sa de cv|s\.a\. de c\.v|s\.a\.r\.l\.?|(?:gesellschaft )?m\.?\s?b\.?\s?h\.?|partg(?:\s?mbb)?|partgmbb|s\.a\.c\.?|s\.a\.a\.?|sac|saa|vzw|asbl|mbb|e\.\s?k\.?|gbr|ohg|w\.l\.l\.?|ltda\.?|sasu|eirl|s\.l\.?|b\.?v\.?|n\.v\.|nv|pty\.? ltd\.?|pvt\.? ltd\.?|private limited|se|kg|oy|ab|as|aps|srl|s\.r\.l\.?|pte\.? ltd\.?|s\.a\.p\.i\.? de c\.v\.?|s\.a\.s\.?|spa|dac|clg|ggmbh|s\.?\s?à\.?\s?r\.?\s?l\.?|sàrl|\(pty\)\s+ltd\.?|sdn\.?\s+bhd\.?|s\.\s?coop\.?|unlimited company|e\.\s?v\.|sprl|bvba|e\.\s?k\.|cv|scrl|egen|lt[ée]e|limit[ée]e)\s*$/i;
+// "Gateway Inland Port Logistics", "GIPL - Gateway Inland Port Logistics" and "… (GIPL)" are one employer too.
+// "The Lakeshore Grand", "Les Entreprises Boisvert": a leading article is read either way.
+const LEADING_ARTICLE = /^(?:the|les|le|la|los|las|el|het|die|der|das)\s+|^l['’]/i;
+const LEADING_INITIALS = /^\p{Lu}{2,6}\s+[-–]\s+/u;
+const INITIALS_IN_BRACKETS = /\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)\s*$/u;
+export const sameName = (a: string | null, b: string | null) => fold(a, false) === fold(b, false) || fold(a, true) === fold(b, true);
+function fold(name: string | null, withoutArticle: boolean): string {
+  let core = (withoutArticle ? (name ?? '').replace(LEADING_ARTICLE, '') : name ?? '').replace(LEADING_INITIALS, '');
+  for (let round = 0; round < 2; round++) core = core.replace(LEGAL_FORM, '').replace(INITIALS_IN_BRACKETS, '');
+  return core.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export async function measureBlindSets(): Promise<Accuracy> {

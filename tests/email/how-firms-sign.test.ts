@@ -1149,7 +1149,7 @@ Sophie Gillard
 Responsable RH
 MRS Les Aubépines asbl
 Rue de la Gare 118 - 5000 Namur`, 'Europe/Brussels', '2026-04-10T09:10:00Z');
-    expect(careHome.company).toBe('MRS Les Aubépines asbl');
+    expect(careHome.company).toBe('MRS Les Aubépines');
     const portal = await read(`From: Place de l'emploi public <ne-pas-repondre@place-emploi-public.gouv.fr>
 Subject: Confirmation de votre candidature - Gestionnaire paie (H/F)
 Date: Mon, 4 May 2026 14:27:45 +0200

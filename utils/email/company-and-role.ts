@@ -169,7 +169,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const platformFooter = !tenant && !!anchor && [...message.body.matchAll(POWERED_BY)].some((match) => fold(match[1]).startsWith(fold(anchor)) || fold(anchor).startsWith(fold(match[1])));
   let anchorSpelled = false;
   if (anchor && !platformFooter) {
-    const spelled = spellingOf(anchor, `${sender.name ?? ''}\n${subject}\n${message.body}`, !!tenant);
+    const spelled = spellingOf(anchor, `${sender.name ?? ''}\n${subject}\n${message.body}`, !!tenant, sender.kind === 'employer' ? sender.name : null);
     anchorSpelled = !!spelled;
     add(spelled ?? nameFromDomain(anchor), spelled ? 12 : UNSPELLED_WEIGHT, spelled ? 'domain-spelled' : 'domain-unspelled');
   }

@@ -1,7 +1,7 @@
 // Where a message's layout puts the employer's name: the line under a listing's title, a letterhead over an
 // address, a booking tool's event name, a short note signed with a first name, a domain's label.
-import { fold, ROLE_WORDS } from './text-patterns';
-import { looksLikeOrganisation, looksLikePerson } from './company-names';
+import { fold, LEGAL_FORMS, ROLE_WORDS } from './text-patterns';
+import { looksLikeOrganisation, looksLikePerson, startsLikeOrganisation } from './company-names';
 
 /**
  * Boards lay a job out as lines: the title, then the employer, then the place ("Accounts Assistant" /
@@ -50,16 +50,28 @@ export const ADDRESS_LINE = { test: (line: string) => STREET_LINE.test(line) || 
 export const PLACE_LINE = { test: (line: string) => ADDRESS_LINE.test(line) || TOWN_AND_STATE.test(line.trim()) };
 
 // "Müller Haustechnik GmbH & Co. KG", "Hartwell, Finch & Oduya, LLP": a line that is a name and its legal form.
-// The legal forms a firm's name ends with: "GmbH", "e.V.", "Ltd", "S.A. de C.V.".
-export const LEGAL_FORMS = String.raw`(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|gGmbH|AG|SE|KG|e\.\s?V\.|e\.\s?K\.|e\.\s?Kfr\.|OHG|GbR|UG(?: \(haftungsbeschränkt\))?|KGaA|PartG(?:mbB)?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|PLC|plc|SAS|SARL|S\.A\.S\.?|S\.A\.?|S\.à\s?r\.l\.|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|S\.R\.L\.?|Srl|SpA|S\.p\.A\.|Oy|AB|ApS|A\/S|CLG|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|S\.A\.(?:P\.I\.)? de C\.V\.|S\.C\.)`;
 const LEGAL_FORM_LINE = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’., -]{1,60}?),?\s+${LEGAL_FORMS}\s*$`, 'u');
 
 /** The name of every line in the text that is only a name and its legal form: the employer's letterhead or footer. */
 export function namesWithALegalForm(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => LEGAL_FORM_LINE.exec(line.trim())?.[1]?.trim())
-    .filter((name): name is string => !!name && name.split(/\s+/).length <= 7 && !/[:@]|https?:/.test(name));
+  const lines = text.split('\n').map((line) => line.trim());
+  return lines.flatMap((line, index) => {
+    const name = LEGAL_FORM_LINE.exec(line)?.[1]?.trim();
+    if (!name || name.split(/\s+/).length > 7 || /[:@]|https?:/.test(name)) return [];
+    return [nameBrokenOverTwoLines(lines[index - 1] ?? '', name) ?? name];
+  });
+}
+
+/** "Imprimerie" over "Delvaux-Moens SRL", "Dr. Kessler & Partner" over "Steuerberatungsgesellschaft mbB": one name on two lines. */
+function nameBrokenOverTwoLines(above: string, name: string): string | null {
+  const aboveWords = above.split(/\s+/);
+  if (!/^\p{Lu}/u.test(above) || aboveWords.length > 9 || /[:@,!?]$|https?:|\d/.test(above) || !/^\p{Lu}/u.test(aboveWords.at(-1) ?? '')) return null;
+  const joined = `${above} ${name}`;
+  // The line above says what kind of organisation it is ("Imprimerie", "Cooperativa de Provisión de … y Vivienda"),
+  // or the legal-form line holds only the trade that ends the name ("Steuerberatungsgesellschaft", "Hermanos").
+  const kindAbove = startsLikeOrganisation(joined) && !startsLikeOrganisation(name);
+  const tradeBelow = !name.includes(' ') && looksLikeOrganisation(joined) && !(looksLikePerson(above) && !looksLikeOrganisation(above)) && /\p{Ll}{6,}$/u.test(name);
+  return kindAbove || tradeBelow ? joined : null;
 }
 
 /** "Despacho Olvera Contadores Públicos" over "Calle Río Tíber 87": a name standing over an address is an organisation's. */

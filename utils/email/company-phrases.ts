@@ -1,7 +1,6 @@
 // The phrases that name an employer next to them, each weighted by how rarely it names anything else, and the
 // shapes that say where a name is (a label's whole line, a legal form in a sentence) or that the sender is not it.
-import { LEGAL_FORMS } from './company-layouts';
-import { NAME_RUN } from './text-patterns';
+import { LEGAL_FORMS, NAME_RUN } from './text-patterns';
 
 // Phrases that put a company name right after them, weighted by how rarely they name anything else.
 export const COMPANY_AFTER: Array<[string, number]> = [

@@ -1,8 +1,8 @@
 // How a message spells the name behind a sender's domain or a tool's tenant: "Loam & Ledger" for loamandledger.com,
 // "Hochschule Aurach" for hs-aurach.de, "Groupe Financier Laurentide" for gflaurentide.com.
 import { spelledOutInitials } from './initials';
-import { ORGANISATION_WORD, cleanCompany } from './company-names';
-import { NAME_RUN, fold } from './text-patterns';
+import { ORGANISATION_WORD, cleanCompany, looksLikeOrganisation, looksLikePerson } from './company-names';
+import { NAME_RUN, escapeRegExp, fold } from './text-patterns';
 
 /** "hs" of "hochschule": the same first letter, then the others in order. */
 function isAbbreviationOf(short: string, word: string): boolean {
@@ -16,7 +16,7 @@ function isAbbreviationOf(short: string, word: string): boolean {
 }
 
 /** The way the text spells a domain's or tenant's name: "Loam & Ledger" for loamandledger.com, "Tidepool" for tidepoolsoftware.io. */
-export function spellingOf(anchor: string, text: string, isTenant: boolean): string | null {
+export function spellingOf(anchor: string, text: string, isTenant: boolean, writer?: string | null): string | null {
   // werkenbijlindehof.nl, joinacme.com, acmecareers.com: the employer's name without the careers words around it.
   const key = fold(anchor).replace(/^(?:werkenbij|werkenbijde|jobsat|careersat|join|work(?:at|for|with)|karrierebei|travaillerchez|trabajaen)(?=\w{4})/, '').replace(/(?<=\w{4})(?:careers|jobs|karriere|recrutement|talent|hiring|werkenbij)$/, '');
   const runs = [...text.matchAll(new RegExp(NAME_RUN, 'gu'))].map((match) => match[0]);
@@ -25,7 +25,20 @@ export function spellingOf(anchor: string, text: string, isTenant: boolean): str
   // German domains write ü as ue ("brueckenbau-ag.de" is "Brückenbau AG"); "&" is "and" in an address.
   const spellings = (name: string) => [fold(name), fold(name.replace(/ä/gi, 'ae').replace(/ö/gi, 'oe').replace(/ü/gi, 'ue').replace(/ß/g, 'ss')), fold(name.replace(/&/g, ' and ')), fold(name.replace(/\s(?:and|&)\s/gi, ' '))];
   const exact = names.filter((name) => spellings(name).includes(key)).sort((a, b) => b.length - a.length)[0];
-  if (exact) return cleanCompany(exact);
+  if (exact) return cleanCompany(withItsTitle(exact, text));
+  const skipping = spelledSkippingLowerWords(key, text);
+  if (skipping) return cleanCompany(skipping);
+  // hal@brandttire.com, written by Hal Brandt: the owner's surname and the trade the domain adds name the firm ("Brandt Tire").
+  const surname = writer && looksLikePerson(writer) && !looksLikeOrganisation(writer) ? writer.trim().split(/\s+/).at(-1) ?? '' : '';
+  // A firm the text names after the owner ("Vandermeer & Sons Heating and Air") is spelled by the rules below.
+  const namedInFull = names.some((name) => name.startsWith(`${surname} `) && looksLikeOrganisation(name));
+  const trade = fold(surname).length >= 4 && key.startsWith(fold(surname)) && !namedInFull ? key.slice(fold(surname).length) : '';
+  // luposkitchenpdx.com from Marco Lupo, who writes "Lupo's Kitchen": the possessive as the text spells it.
+  const owned = trade.startsWith('s') ? new RegExp(String.raw`${escapeRegExp(surname)}['’]s((?:\s+\p{Lu}[\p{L}&-]*){1,3})`, 'u').exec(text) : null;
+  const ownedWords = (owned?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  while (ownedWords.length > 0 && !trade.startsWith(`s${fold(ownedWords.join(''))}`)) ownedWords.pop();
+  if (ownedWords.length > 0) return cleanCompany(`${surname}'s ${ownedWords.join(' ')}`);
+  if (/^[a-z]{3,12}$/.test(trade) && !trade.startsWith('s') && !/^(?:hq|app|careers|jobs|hr|team|corp|inc|llc|ltd|co|group|online|global|usa|us|uk|mail|web|net|site|family)$/.test(trade)) return cleanCompany(`${surname} ${capitalise(trade)}`);
   // The domain adds a word the name goes without: tidepool + software, acme + hq.
   const shorter = names
     .filter((name) => fold(name).length >= 4 && key.startsWith(fold(name)) && (key.length - fold(name).length <= 5 || ORGANISATION_WORD.test(capitalise(key.slice(fold(name).length))) || /^(?:hq|app|careers|jobs|hr|team|corp|inc|group|online|global|usa|us|uk)$/.test(key.slice(fold(name).length))))
@@ -65,6 +78,53 @@ export function spellingOf(anchor: string, text: string, isTenant: boolean): str
 function prefixes(run: string): string[] {
   const words = run.split(' ');
   return words.flatMap((_, start) => words.slice(start).map((__, length) => words.slice(start, start + length + 1).join(' ')));
+}
+
+/**
+ * cliniquebeaulieunadeau.ca is "Clinique dentaire Beaulieu-Nadeau", caissesaintremi.coop "Caisse populaire
+ * Saint-Rémi-des-Érables": the domain spells the capitalised words and leaves out the lower-case ones between them,
+ * or one capitalised word in the middle.
+ */
+function spelledSkippingLowerWords(key: string, text: string): string | null {
+  for (const line of text.split('\n')) {
+    const words = line.split(/\s+/).filter(Boolean).map((word) => word.replace(/^[("“«]+|[)"”».,;:!?]+$/g, ''));
+    for (let first = 0; first < words.length; first++) {
+      if (!/^\p{Lu}/u.test(words[first]) || fold(words[first]).length < 4 || !key.startsWith(fold(words[first]))) continue;
+      let spelled = fold(words[first]);
+      let skipped = 0;
+      for (let next = first + 1; next < words.length && next <= first + 5; next++) {
+        const word = words[next];
+        // A describing word is left out ("dentaire", "populaire"); a joining one ("de", "del") is the name's own.
+        if (/^\p{Ll}{4,}$/u.test(word) && skipped < 2) {
+          skipped++;
+          continue;
+        }
+        if (!/^\p{Lu}/u.test(word)) break;
+        // "Saint-Rémi-des-Érables" may end the domain after any of its hyphened parts.
+        const parts = word.split('-');
+        const reaches = parts.map((_, end) => spelled + fold(parts.slice(0, end + 1).join(''))).some((reach) => reach === key);
+        if (skipped > 0 && reaches) return words.slice(first, next + 1).join(' ');
+        // steinhauser-search.com for "Steinhauser Executive Search AG": one capitalised word left out in the middle.
+        if (skipped === 0 && !key.startsWith(spelled + fold(word)) && key.startsWith(spelled)) {
+          skipped++;
+          continue;
+        }
+        spelled += fold(word);
+        if (!key.startsWith(spelled)) break;
+      }
+    }
+  }
+  return null;
+}
+
+/** wandoocreek.wa.gov.au is "Shire of Wandoo Creek" where the text writes it so: a council is named with its title. */
+function withItsTitle(name: string, text: string): string {
+  const titled = new RegExp(String.raw`(?<![\p{L}])(?:Shire|City|Town|County|Borough|Municipality|Village|Township|Commune|Ville|Gemeente|Stad|Stadt|Gemeinde|Marktgemeinde|Municipalidad|Municipio|Ayuntamiento)\s+(?:(?:of|de|du|van)\s+|d['’])?${escapeRegExp(name)}(?![\p{L}])`, 'u').exec(text);
+  if (titled) return titled[0];
+  // hofterlieve.be written "WZC Hof ter Lieve" every time: the kind of house, in capitals, is part of its name.
+  const uses = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])(?:(\p{Lu}{2,5})\s+)?${escapeRegExp(name)}(?![\p{L}])`, 'gu'))].map((use) => use[1]);
+  const legalForm = /^(?:SCEA|SARL|SAS|SASU|EURL|GAEC|SCI|SCOP|SNC|ASBL|VZW|SRL|SPRL|BVBA|GMBH|AG|SA|BV|NV)$/;
+  return uses.length > 0 && uses.every((kind) => kind && kind === uses[0]) && !legalForm.test(uses[0] ?? '') ? `${uses[0]} ${name}` : name;
 }
 
 function commonPrefix(a: string, b: string): number {
