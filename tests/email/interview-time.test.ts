@@ -231,4 +231,18 @@ describe('zones named the way people write them, and times that stopped suiting'
     expect(message.at).toBe('2026-09-17T09:00:00+02:00');
     expect(message.durationMinutes).toBe(90);
   });
+
+  it('reads an hour said loosely: "10ish", "at 10 o\u2019clock in the morning"', async () => {
+    const pub = await read(`From: Mick Tierney <tierneysbar@gmail.com>\nSubject: Re: bar work\nDate: Thu, 9 Jul 2026 22:10:00 +0100\n\nThanks for the CV. Pop in tomorrow 11ish for a chat, ask for me.\n\nMick`, 'Europe/Dublin', '2026-07-09T21:15:00Z');
+    expect(pub.kind).toBe('interview');
+    expect(pub.at).toBe('2026-07-10T11:00:00+01:00');
+    const bank = await read(`From: Agnes Mutua <amutua@umojasacco.co.ke>\nSubject: Interview\nDate: Thu, 9 Jul 2026 15:00:00 +0300\n\nDear Kevin,\n\nKindly come for an oral interview on Monday 13 July at 9 o'clock in the morning at our head office.\n\nAgnes Mutua`, 'Africa/Nairobi', '2026-07-09T12:05:00Z');
+    expect(bank.at).toBe('2026-07-13T09:00:00+03:00');
+  });
+
+  it('a day named as the exception ("jeden Tag außer Mittwoch") is no appointment', async () => {
+    const message = await read(`From: Jens Albers <info@tischlerei-albers.de>\nSubject: Re: Bewerbung Tischler\nDate: Thu, 9 Jul 2026 12:00:00 +0200\n\nHallo Herr Koch,\n\nwann passt es Ihnen nächste Woche, mal in der Werkstatt vorbeizukommen? Ab 16 Uhr geht es jeden Tag außer Dienstag.\n\nGruß\nJens Albers`, 'Europe/Berlin', '2026-07-09T10:05:00Z');
+    expect(message.kind).toBe('response');
+    expect(message.at).toBeNull();
+  });
 });

@@ -166,4 +166,11 @@ describe('an assessment day and a tradesman\u2019s receipt', () => {
     const message = await read(mail('Service du personnel <personnel@commune-villers.be>', 'Votre candidature - ouvrier polyvalent', 'Tue, 9 Jun 2026 11:00:00 +0200', 'Monsieur,\n\nPour poursuivre l\u2019examen de votre candidature, merci de nous transmettre une copie de votre permis B et un extrait de casier judiciaire d\u2019ici le 19 juin. Sans ces documents, nous ne pourrons malheureusement pas donner suite à votre dossier.\n\nLe service du personnel'), 'Europe/Brussels', '2026-06-09T09:05:00Z');
     expect(message.kind).toBe('response');
   });
+
+  it('asks for papers to "nachreichen": a response; a test below the bar that ends the application: a rejection', async () => {
+    const papers = await read(mail('Sabine Kurz <s.kurz@wohnbau-elbtal.de>', 'Ihre Bewerbung', 'Fri, 10 Jul 2026 09:00:00 +0200', 'Sehr geehrter Herr Lenz,\n\nvielen Dank für Ihre Bewerbung. Leider fehlt Ihr letztes Arbeitszeugnis. Bitte reichen Sie es bis zum 20. Juli nach, dann melden wir uns.\n\nSabine Kurz'), 'Europe/Berlin', '2026-07-10T07:05:00Z');
+    expect(papers.kind).toBe('response');
+    const test = await read(mail('Anouk Visser <a.visser@dekkerbouw.nl>', 'Uitslag test', 'Fri, 10 Jul 2026 11:00:00 +0200', 'Beste Thijs,\n\nDank voor het maken van de test. Je score bleef onder onze norm, daarom beëindigen we hiermee je sollicitatie.\n\nAnouk Visser'), 'Europe/Amsterdam', '2026-07-10T09:05:00Z');
+    expect(test.kind).toBe('rejection');
+  });
 });

@@ -35,6 +35,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       const hour = Number(hourText);
       return hour >= 1 && hour <= 11 ? `${hour + 12}:${minute ?? '00'}` : whole;
     })
+    // "tomorrow morning 10ish", "at 2-ish": an hour given loosely is still the hour to come.
+    .replace(/\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?-?ish\b/gi, (_, hourText: string, minute?: string) => `${Number(hourText)}:${minute ?? '00'}`)
     // "Tuesday at 10 is out … Let's do 1:30 that afternoon instead": "that afternoon" is the afternoon of the day just named.
     .replace(/\b(\d{1,2})(?::(\d{2}))? that (morning|afternoon|evening)\b/gi, (whole: string, hourText: string, minute: string | undefined, part: string, offset: number, all: string) => {
       const day = [...all.slice(Math.max(0, offset - 240), offset).matchAll(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi)].pop()?.[0];
@@ -49,6 +51,7 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     // "demain à midi", "mañana a mediodía": noon said in words, which French and Spanish chrono do not read.
     .replace(/(?<=(?:^|[\s(])(?:à|a|al|vers|hacia)\s)(?:midi|mediod[ií]a)(?![\p{L}])/giu, (word: string) => (/^midi$/i.test(word) ? '12h00' : 'las 12:00'))
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock\b/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()]}:00`)
+    .replace(/\b(1[0-2]|0?[1-9]) o['’]?clock\b/gi, (_, hourText: string) => `${Number(hourText)}:00`)
     // Dutch "om half elf" is half an hour before eleven (10:30); German "um halb zehn" likewise (9:30).
     .replace(/(?<=\b(?:om|um|vanaf|ab|tegen|gegen) )(half|halb) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eins|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwolf|\d{1,2})\b/gi, (_, _half: string, hourText: string) => {
       const hour = DUTCH_GERMAN_HOURS[hourText.toLowerCase()] ?? Number(hourText);
