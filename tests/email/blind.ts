@@ -32,11 +32,12 @@ export interface Accuracy {
 }
 
 // "Acme Ltd" and "Acme" are the same employer: legal forms are not part of what the reader is asked for.
-const LEGAL_FORM = /[,\s]+(?:gmbh(?: & co\.? kg)?|ag|inc\.?|llc|llp|l\.l\.c\.|ltd\.?|limited|co\.?|company|corp\.?|corporation|plc|sa|sas|sarl|s\.a\.?(?: de c\.v\.)?|sa de cv|s\.a\. de c\.v|s\.a\.r\.l\.?|(?:gesellschaft )?m\.?\s?b\.?\s?h\.?|partg(?:\s?mbb)?|partgmbb|s\.a\.c\.?|s\.a\.a\.?|sac|saa|vzw|asbl|mbb|e\.\s?k\.?|gbr|ohg|w\.l\.l\.?|ltda\.?|sasu|eirl|s\.l\.?|b\.?v\.?|n\.v\.|nv|pty\.? ltd\.?|pvt\.? ltd\.?|private limited|se|kg|oy|ab|as|aps|srl|s\.r\.l\.?|pte\.? ltd\.?|s\.a\.p\.i\.? de c\.v\.?|s\.a\.s\.?|spa|dac|clg|ggmbh|s\.?\s?à\.?\s?r\.?\s?l\.?|sàrl|\(pty\)\s+ltd\.?|sdn\.?\s+bhd\.?|s\.\s?coop\.?|unlimited company|e\.\s?v\.|sprl|bvba|e\.\s?k\.|cv|scrl|egen|lt[ée]e|limit[ée]e)\s*$/i;
-// "Gateway Inland Port Logistics", "GIPL - Gateway Inland Port Logistics" and "… (GIPL)" are one employer too.
+const LEGAL_FORM = /[,\s]+(?:gmbh(?: & co\.? kg)?|ag|inc\.?|llc|llp|l\.l\.c\.|ltd\.?|limited|co\.?|company|corp\.?|corporation|plc|sa|sas|sarl|s\.a\.?(?: de c\.v\.)?|sa de cv|s\.a\. de c\.v|s\.a\.r\.l\.?|(?:gesellschaft )?m\.?\s?b\.?\s?h\.?|partg(?:\s?mbb)?|partgmbb|s\.a\.c\.?|s\.a\.a\.?|sac|saa|vzw|asbl|mbb|e\.\s?k\.?|gbr|ohg|w\.l\.l\.?|ltda\.?|sasu|eirl|s\.l\.?|b\.?v\.?|n\.v\.|nv|pty\.? ltd\.?|pvt\.? ltd\.?|private limited|se|kg|oy|ab|as|aps|srl|s\.r\.l\.?|pte\.? ltd\.?|s\.a\.p\.i\.? de c\.v\.?|s\.a\.s\.?|spa|dac|clg|ggmbh|s\.?\s?à\.?\s?r\.?\s?l\.?|sàrl|\(pty\)\s+ltd\.?|sdn\.?\s+bhd\.?|s\.\s?coop\.?|unlimited company|e\.\s?v\.|sprl|bvba|e\.\s?k\.|cv|scrl|egen|lt[ée]e|limit[ée]e|s\.a\.? e\.s\.p\.?|e\.s\.p\.?|s\.l\.u\.?|slu|u\.a\.?)\s*$/i;
 // "The Lakeshore Grand", "Les Entreprises Boisvert": a leading article is read either way.
 const LEADING_ARTICLE = /^(?:the|les|le|la|los|las|el|het|die|der|das)\s+|^l['’]/i;
-const LEADING_INITIALS = /^\p{Lu}{2,6}\s+[-–]\s+/u;
+// "Gateway Inland Port Logistics", "GIPL - Gateway Inland Port Logistics", "… (GIPL)" are one employer too, as are
+// "Stichting Amaliahof Zorg" and "Amaliahof Zorg": a legal form written before the name.
+const LEADING_INITIALS = /^\p{Lu}{2,6}\s+[-–]\s+|^(?:stichting|verein|asbl|vzw|eurl|sarl|sasu|scea|gaec|scop)\s+/iu;
 const INITIALS_IN_BRACKETS = /\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)\s*$/u;
 export const sameName = (a: string | null, b: string | null) => fold(a, false) === fold(b, false) || fold(a, true) === fold(b, true);
 function fold(name: string | null, withoutArticle: boolean): string {

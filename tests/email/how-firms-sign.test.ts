@@ -1351,7 +1351,8 @@ describe('a name with its department, its trade or its capitals', () => {
 
   it('does not take "Installation der Software" from a sentence for the firm', async () => {
     const message = await read(`From: Miriam Vogt <m.vogt@vogt-partner-stb.de>\nSubject: Einladung zum Gespräch – Steuerfachangestellte\nDate: Mon, 8 Jun 2026 10:00:00 +0200\n\nSehr geehrte Frau Lang,\n\ngerne laden wir Sie zu einem Gespräch per Teams ein: Mittwoch, 10. Juni 2026, um 14:00 Uhr. Eine Installation der Software ist nicht nötig.\n\nMit freundlichen Grüßen\nMiriam Vogt\n\nVogt & Partner\nSteuerberatungsgesellschaft mbB\nLeopoldstraße 12 · 80802 München`, 'Europe/Berlin', '2026-06-08T08:05:00Z');
-    expect(message.company).toBe('Vogt & Partner');
+    // The firm's name runs on to the line with its legal form.
+    expect(message.company).toBe('Vogt & Partner Steuerberatungsgesellschaft');
   });
 });
 

@@ -30,6 +30,31 @@ describe('a name broken over two lines of a letterhead', () => {
   });
 });
 
+describe('a name broken over two lines in capitals or with its kind below', () => {
+  it('joins a board\u2019s capitals over two lines, the second opening with "E"', async () => {
+    const message = await read(mail('Iker Goikoetxea <igoikoetxea@goikoetxeaehijos.es>', 'Entrevista encargado de obra', 'Mon, 6 Jul 2026 09:00:00 +0200', 'Hola Ander:\n\nTe esperamos el jueves 9 de julio a las 11:00 en la obra de Getxo para la entrevista.\n\nUn saludo,\nIker Goikoetxea\n\nREFORMAS GOIKOETXEA\nE HIJOS, S.L.\nPolígono Arteaga 3, Bilbao'), 'Europe/Madrid', '2026-07-06T07:05:00Z');
+    expect(message.company?.toLowerCase()).toBe('reformas goikoetxea e hijos');
+  });
+
+  it('joins a society\u2019s name to the kind written under it', async () => {
+    const message = await read(mail('Grace Achieng <gachieng@tumainisacco.co.ke>', 'Interview invitation', 'Mon, 6 Jul 2026 10:00:00 +0300', 'Dear Peter,\n\nYou are invited for an interview on Thursday 9 July at 9:30 AM at our Kisumu office.\n\nRegards,\nGrace Achieng\nHuman Resources\nTumaini Farmers Savings and Credit\nCo-operative Society Ltd'), 'Africa/Nairobi', '2026-07-06T07:05:00Z');
+    expect(message.company).toBe('Tumaini Farmers Savings and Credit Co-operative Society');
+  });
+
+  it('keeps "de los" inside a school\u2019s name over the head who writes', async () => {
+    const message = await read(mail('Lucía Prieto <lprieto@colegiosanjose.es>', 'Entrevista plaza de Lengua', 'Mon, 6 Jul 2026 12:00:00 +0200', 'Hola Marta:\n\nSoy Lucía Prieto, directora del Colegio San José de los Olivos. ¿Puedes venir el miércoles 8 a las 10:00 para una entrevista?\n\nUn saludo,\nLucía Prieto'), 'Europe/Madrid', '2026-07-06T10:05:00Z');
+    expect(message.company).toBe('Colegio San José de los Olivos');
+  });
+
+  it('reads "& Sons" in an owner\u2019s domain, and a president\u2019s title is no firm', async () => {
+    const builder = await read(mail('Niall Brennan <niall@brennanandsons.ie>', 'Re: labourer', 'Tue, 7 Jul 2026 19:00:00 +0100', 'Thanks for the CV. We took on a lad last week so nothing going at the minute, sorry.\n\nNiall'), 'Europe/Dublin', '2026-07-07T18:10:00Z');
+    expect(builder.kind).toBe('rejection');
+    expect(builder.company).toBe('Brennan & Sons');
+    const club = await read(mail('Association Les Petits Pas <contact@lespetitspas-asso.fr>', 'Votre candidature', 'Tue, 7 Jul 2026 10:00:00 +0200', 'Bonjour Madame Alexis,\n\nNous avons bien reçu votre candidature pour le poste d\u2019animatrice et reviendrons vers vous.\n\nLa Présidente\nAssociation Les Petits Pas'), 'Europe/Paris', '2026-07-07T08:05:00Z');
+    expect(club.company).not.toBe('Présidente');
+  });
+});
+
 describe('what a domain leaves out', () => {
   it('spells a domain that skips the describing word: "Pharmacie centrale Dubois-Lemaire"', async () => {
     const message = await read(mail('Claire Dubois <claire@pharmaciedubois-lemaire.be>', 'Votre candidature', 'Fri, 12 Jun 2026 10:00:00 +0200', 'Bonjour Madame Pirard,\n\nNous avons bien reçu votre candidature au poste d\u2019assistante en pharmacie et revenons vers vous la semaine prochaine.\n\nClaire Dubois\nPharmacie centrale Dubois-Lemaire'), 'Europe/Brussels', '2026-06-12T08:05:00Z');

@@ -1,7 +1,7 @@
 // Where a message's layout puts the employer's name: the line under a listing's title, a letterhead over an
 // address, a booking tool's event name, a short note signed with a first name, a domain's label.
 import { fold, LEGAL_FORMS, ROLE_WORDS } from './text-patterns';
-import { looksLikeOrganisation, looksLikePerson, startsLikeOrganisation } from './company-names';
+import { ORGANISATION_WORD, looksLikeOrganisation, looksLikePerson, startsLikeOrganisation } from './company-names';
 
 /**
  * Boards lay a job out as lines: the title, then the employer, then the place ("Accounts Assistant" /
@@ -67,10 +67,15 @@ function nameBrokenOverTwoLines(above: string, name: string): string | null {
   const aboveWords = above.split(/\s+/);
   if (!/^\p{Lu}/u.test(above) || aboveWords.length > 9 || /[:@,!?]$|https?:|\d/.test(above) || !/^\p{Lu}/u.test(aboveWords.at(-1) ?? '')) return null;
   const joined = `${above} ${name}`;
+  // "CONSTRUCCIONES ARRIETA" over "E HIJOS, S.A.": a board's capitals, read as the words they are.
+  const asWords = (text: string) => (/\p{Ll}/u.test(text) ? text : text.toLowerCase().replace(/(?<![\p{L}'’])\p{Ll}/gu, (letter) => letter.toUpperCase()));
   // The line above says what kind of organisation it is ("Imprimerie", "Cooperativa de Provisión de … y Vivienda"),
-  // or the legal-form line holds only the trade that ends the name ("Steuerberatungsgesellschaft", "Hermanos").
-  const kindAbove = startsLikeOrganisation(joined) && !startsLikeOrganisation(name);
-  const tradeBelow = !name.includes(' ') && looksLikeOrganisation(joined) && !(looksLikePerson(above) && !looksLikeOrganisation(above)) && /\p{Ll}{6,}$/u.test(name);
+  // or the legal-form line holds only the kind that ends the name ("Steuerberatungsgesellschaft", "Hermanos",
+  // "Co-operative Society").
+  const kindAbove = startsLikeOrganisation(asWords(joined)) && !startsLikeOrganisation(asWords(name));
+  const kindWords = asWords(name).replace(/^(?:E|Y|Et|Und|And|&)\s+/u, '').split(/\s+/);
+  const onlyKindWords = kindWords.length <= 3 && kindWords.every((word) => ORGANISATION_WORD.test(word));
+  const tradeBelow = ((!name.includes(' ') && /\p{Ll}{6,}$/u.test(name)) || onlyKindWords) && looksLikeOrganisation(joined) && !(looksLikePerson(above) && !looksLikeOrganisation(above));
   return kindAbove || tradeBelow ? joined : null;
 }
 

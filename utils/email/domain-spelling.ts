@@ -38,6 +38,9 @@ export function spellingOf(anchor: string, text: string, isTenant: boolean, writ
   const ownedWords = (owned?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
   while (ownedWords.length > 0 && !trade.startsWith(`s${fold(ownedWords.join(''))}`)) ownedWords.pop();
   if (ownedWords.length > 0) return cleanCompany(`${surname}'s ${ownedWords.join(' ')}`);
+  // hartiganandsons.ie from Tom Hartigan: "Hartigan & Sons".
+  const kin = /^(?:and|n)(sons|son|daughters|co)$/.exec(trade)?.[1];
+  if (kin) return cleanCompany(`${surname} & ${capitalise(kin)}`);
   if (/^[a-z]{3,12}$/.test(trade) && !trade.startsWith('s') && !/^(?:hq|app|careers|jobs|hr|team|corp|inc|llc|ltd|co|group|online|global|usa|us|uk|mail|web|net|site|family)$/.test(trade)) return cleanCompany(`${surname} ${capitalise(trade)}`);
   // The domain adds a word the name goes without: tidepool + software, acme + hq.
   const shorter = names
@@ -123,8 +126,9 @@ function withItsTitle(name: string, text: string): string {
   if (titled) return titled[0];
   // hofterlieve.be written "WZC Hof ter Lieve" every time: the kind of house, in capitals, is part of its name.
   const uses = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])(?:(\p{Lu}{2,5})\s+)?${escapeRegExp(name)}(?![\p{L}])`, 'gu'))].map((use) => use[1]);
-  const legalForm = /^(?:SCEA|SARL|SAS|SASU|EURL|GAEC|SCI|SCOP|SNC|ASBL|VZW|SRL|SPRL|BVBA|GMBH|AG|SA|BV|NV)$/;
-  return uses.length > 0 && uses.every((kind) => kind && kind === uses[0]) && !legalForm.test(uses[0] ?? '') ? `${uses[0]} ${name}` : name;
+  // A legal form or a desk ("SARL", "RRHH") before the name is not part of it.
+  const notAKind = /^(?:SCEA|SARL|SAS|SASU|EURL|GAEC|SCI|SCOP|SNC|ASBL|VZW|SRL|SPRL|BVBA|GMBH|AG|SA|BV|NV|RRHH|RH|HR|HRM|DRH|IT|PO)$/;
+  return uses.length > 0 && uses.every((kind) => kind && kind === uses[0]) && !notAKind.test(uses[0] ?? '') ? `${uses[0]} ${name}` : name;
 }
 
 function commonPrefix(a: string, b: string): number {
