@@ -245,4 +245,14 @@ describe('zones named the way people write them, and times that stopped suiting'
     expect(message.kind).toBe('response');
     expect(message.at).toBeNull();
   });
+
+  it('reads "1400H", "à 15 heures (heure de Dakar)" and a Gulf "AST" beside Doha', async () => {
+    const clinic = await read(`From: Talent Acquisition <careers@alnakheelmedical.ae>\nSubject: Interview schedule - Staff Nurse\nDate: Wed, 1 Jul 2026 09:00:00 +0400\n\nDear Maria,\n\nPlease find your interview schedule below.\n\nDate: Monday, 6 July 2026\nTime: 1000H (UAE time)\nVenue: Al Nakheel Medical Centre, Level 2\n\nRegards,\nTalent Acquisition`, 'Asia/Manila', '2026-07-01T05:05:00Z');
+    expect(clinic.kind).toBe('interview');
+    expect(new Date(clinic.at ?? '').toISOString()).toBe('2026-07-06T06:00:00.000Z');
+    const dakar = await read(`From: Awa Ndiaye <a.ndiaye@sonatel-exemple.sn>\nSubject: Entretien - Ingénieur réseau\nDate: Mon, 6 Jul 2026 10:00:00 +0000\n\nBonjour Monsieur Faye,\n\nNous vous invitons à un entretien vidéo mercredi à 11 heures (heure de Dakar).\n\nAwa Ndiaye`, 'Europe/Paris', '2026-07-06T10:05:00Z');
+    expect(new Date(dakar.at ?? '').toISOString()).toBe('2026-07-08T11:00:00.000Z');
+    const doha = await read(`From: Recruitment <jobs@pearlbaymarine.qa>\nSubject: Zoom interview\nDate: Mon, 6 Jul 2026 08:00:00 +0300\n\nDear Ravi,\n\nYour interview is on Thursday, 9 July 2026 at 11:00 Doha time (AST).\n\nRecruitment`, 'Asia/Kolkata', '2026-07-06T05:05:00Z');
+    expect(new Date(doha.at ?? '').toISOString()).toBe('2026-07-09T08:00:00.000Z');
+  });
 });

@@ -173,4 +173,9 @@ describe('an assessment day and a tradesman\u2019s receipt', () => {
     const test = await read(mail('Anouk Visser <a.visser@dekkerbouw.nl>', 'Uitslag test', 'Fri, 10 Jul 2026 11:00:00 +0200', 'Beste Thijs,\n\nDank voor het maken van de test. Je score bleef onder onze norm, daarom beëindigen we hiermee je sollicitatie.\n\nAnouk Visser'), 'Europe/Amsterdam', '2026-07-10T09:05:00Z');
     expect(test.kind).toBe('rejection');
   });
+
+  it('confirms the arrival of a "Gesuch" to a public competition: a receipt, though it cannot answer calls', async () => {
+    const message = await read(mail('Personalamt <personal@gemeinde-villanders.example>', 'Eingangsbestätigung', 'Mon, 10 Aug 2026 09:00:00 +0200', 'Sehr geehrte Frau Kofler,\n\nwir bestätigen den Eingang Ihres Gesuchs um Zulassung zum Wettbewerb für die Stelle als Verwaltungsassistentin. Leider können wir telefonische Anfragen zum Stand des Verfahrens nicht beantworten.\n\nPersonalamt'), 'Europe/Rome', '2026-08-10T07:05:00Z');
+    expect(message.kind).toBe('received');
+  });
 });

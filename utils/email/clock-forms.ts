@@ -44,6 +44,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       if (!day || hour < 1 || hour > 12) return whole;
       return `${day} at ${hour}:${minute ?? '00'}${/morning/i.test(part) ? 'am' : 'pm'}`;
     })
+    // "demain à 15 heures", "jeudi vers 10 heures": the French hour in words after "à", as a clock.
+    .replace(/(?<=(?:^|\s)(?:à|a|vers|dès|des) )([01]?\d|2[0-3]) heures?(?! (?:de l'apr|du soir))\b/giu, '$1h00')
     // "11 a. m.", "4 p.m.": the Spanish and English dotted meridiem, written as chrono reads it.
     .replace(/\b(\d{1,2}(?::\d{2})?)\s?([ap])\.\s?m\.(?!\w)/gi, (_, time: string, meridiem: string) => `${time} ${meridiem.toLowerCase()}m`)
     // "by 12 noon": noon, so the "by" before it still reads as a deadline.
@@ -72,7 +74,7 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     .replace(/(?<=\b(?:at|@|around|about)\s|,\s)half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:past|to|an?|hour)\b)/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText)}:30`)
     .replace(/\b([01]?\d|2[0-3]) ?h ?([0-5]\d)\b/g, '$1:$2')
     // "1300 hrs", "0930 hours": the twenty-four-hour clock of public services and the military.
-    .replace(/\b([01]\d|2[0-3])([0-5]\d) ?(?:hrs|hours|hr|h)\b\.?/g, '$1:$2')
+    .replace(/\b([01]\d|2[0-3])([0-5]\d) ?(?:hrs|hours|hr|h)\b\.?/gi, '$1:$2')
     // "van 9 tot 10 uur", "von 9 bis 10 Uhr": a range of bare hours, both ends clocks.
     .replace(/\b(van|von) ([01]?\d|2[0-3]) (tot|bis) ([01]?\d|2[0-3])(?=\s?(?:uur|uhr)\b)/gi, '$1 $2:00 $3 $4:00')
     // "om 10.15 uur", "um 14.30 Uhr": the dotted clock Dutch and German write (chrono-nl reads "10.15 uur voor" as a quarter to).

@@ -145,7 +145,7 @@ export const RECEIVED = [
   // Boards abroad: "tu hoja de vida fue enviada con éxito", "te postulaste con éxito", "je sollicitatie werd verstuurd".
   /\b(?:tu|su) (?:hoja de vida|cv|curriculum|postulacion)\b.{0,40}\b(?:fue|ha sido|se ha) (?:enviad[oa]|recibid[oa]|entregad[oa])|\bte (?:postulaste|has postulado)\b|\baplicaste a\b|\bpostulacion (?:enviada|exitosa|recibida)\b|\b(?:je|uw) sollicitatie (?:werd|is) (?:succesvol |goed )?(?:verstuurd|verzonden|ontvangen|ingediend)\b|\bsollicitatie ingediend\b/,
   /\bapplication (?:confirmation|received|submitted)\b/,
-  /\b(?:bestatigen|bestaetigen) wir (?:ihnen )?den eingang\b|\beingang (?:ihrer|deiner) (?:unterlagen|bewerbung)\b|\bthe following (?:items|information|details) (?:were|was|have been) sent to\b/,
+  /\b(?:bestatigen|bestaetigen) wir (?:ihnen )?den eingang\b|\beingang (?:ihrer|deiner) (?:unterlagen|bewerbung)\b|\beingang (?:ihres|deines) (?:gesuchs|gesuches|antrags|bewerbungsschreibens)\b|\bthe following (?:items|information|details) (?:were|was|have been) sent to\b/,
   /\b(?:your )?(?:cv|resume|application|candidature|details|documents) (?:has|have) been (?:successfully )?(?:received|submitted)\b|\b(?:was|has been) submitted successfully\b|\bsubmitted successfully\b/,
   /\byour application (?:for|to) .{1,80}\b(?:has been|was|is) (?:successfully )?(?:received|submitted|sent|on its way)\b|\byour application (?:to|for) .{1,60} is on its way\b|^you(?:'ve| have)? (?:successfully )?applied (?:to|for)\b|\b(?:your )?(?:resume|cv|application) (?:came through|has arrived|arrived safely)\b/,
   /\byour application (?:is|has been) (?:now )?(?:under review|being reviewed|in review|with)/,

@@ -63,6 +63,11 @@ const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bHouston\b|\bSan Antonio,? (?:TX|Texas)\b/i, 'America/Chicago'],
   [/\bCalgary\b|\bEdmonton\b/i, 'America/Edmonton'],
   [/\bWinnipeg\b/i, 'America/Winnipeg'],
+  // "Doha time (AST, GMT+3)": in the Gulf, AST is Arabia Standard Time, so the city is read before the Atlantic's letters.
+  [/\bDoha\b|\bQatar\b/i, 'Asia/Qatar'],
+  [/\bRiyadh\b|\bJeddah\b|\bSaudi Arabia\b|\bKSA time\b/i, 'Asia/Riyadh'],
+  [/\bKuwait\b/i, 'Asia/Kuwait'],
+  [/\bBahrain\b|\bManama\b/i, 'Asia/Bahrain'],
   [/\bA[DS]T\b|\bAtlantic (?:Standard |Daylight )?Time\b|\bHalifax\b/, 'America/Halifax'],
   [/\bN[DS]T\b|\bNewfoundland\b|\bSt\.? John's\b/, 'America/St_Johns'],
   [/\bH[SD]T\b|\bHawaii\b|\bHonolulu\b/, 'Pacific/Honolulu'],
