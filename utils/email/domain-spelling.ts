@@ -1,7 +1,7 @@
 // How a message spells the name behind a sender's domain or a tool's tenant: "Loam & Ledger" for loamandledger.com,
 // "Hochschule Aurach" for hs-aurach.de, "Groupe Financier Laurentide" for gflaurentide.com.
 import { spelledOutInitials } from './initials';
-import { ORGANISATION_WORD, cleanCompany, looksLikeOrganisation, looksLikePerson } from './company-names';
+import { ORGANISATION_WORD, cleanCompany, looksLikeOrganisation, looksLikePerson, startsLikeOrganisation } from './company-names';
 import { NAME_RUN, escapeRegExp, fold } from './text-patterns';
 
 /** "hs" of "hochschule": the same first letter, then the others in order. */
@@ -30,8 +30,8 @@ export function spellingOf(anchor: string, text: string, isTenant: boolean, writ
   if (skipping) return cleanCompany(skipping);
   // hal@brandttire.com, written by Hal Brandt: the owner's surname and the trade the domain adds name the firm ("Brandt Tire").
   const surname = writer && looksLikePerson(writer) && !looksLikeOrganisation(writer) ? writer.trim().split(/\s+/).at(-1) ?? '' : '';
-  // A firm the text names after the owner ("Vandermeer & Sons Heating and Air") is spelled by the rules below.
-  const namedInFull = names.some((name) => name.startsWith(`${surname} `) && looksLikeOrganisation(name));
+  // A firm the text names after the owner ("Vandermeer & Sons Heating and Air", "Timmerbedrijf Bouma") is spelled by the rules below.
+  const namedInFull = !!surname && names.some((name) => name.split(/\s+/).length > 1 && name.split(/\s+/).includes(surname) && (looksLikeOrganisation(name) || startsLikeOrganisation(name)));
   const trade = fold(surname).length >= 4 && key.startsWith(fold(surname)) && !namedInFull ? key.slice(fold(surname).length) : '';
   // luposkitchenpdx.com from Marco Lupo, who writes "Lupo's Kitchen": the possessive as the text spells it.
   const owned = trade.startsWith('s') ? new RegExp(String.raw`${escapeRegExp(surname)}['’]s((?:\s+\p{Lu}[\p{L}&-]*){1,3})`, 'u').exec(text) : null;
