@@ -28,20 +28,8 @@ export function spellingOf(anchor: string, text: string, isTenant: boolean, writ
   if (exact) return cleanCompany(withItsTitle(exact, text));
   const skipping = spelledSkippingLowerWords(key, text);
   if (skipping) return cleanCompany(skipping);
-  // hal@brandttire.com, written by Hal Brandt: the owner's surname and the trade the domain adds name the firm ("Brandt Tire").
-  const surname = writer && looksLikePerson(writer) && !looksLikeOrganisation(writer) ? writer.trim().split(/\s+/).at(-1) ?? '' : '';
-  // A firm the text names after the owner ("Vandermeer & Sons Heating and Air", "Timmerbedrijf Bouma") is spelled by the rules below.
-  const namedInFull = !!surname && names.some((name) => name.split(/\s+/).length > 1 && name.split(/\s+/).includes(surname) && (looksLikeOrganisation(name) || startsLikeOrganisation(name)));
-  const trade = fold(surname).length >= 4 && key.startsWith(fold(surname)) && !namedInFull ? key.slice(fold(surname).length) : '';
-  // luposkitchenpdx.com from Marco Lupo, who writes "Lupo's Kitchen": the possessive as the text spells it.
-  const owned = trade.startsWith('s') ? new RegExp(String.raw`${escapeRegExp(surname)}['’]s((?:\s+\p{Lu}[\p{L}&-]*){1,3})`, 'u').exec(text) : null;
-  const ownedWords = (owned?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
-  while (ownedWords.length > 0 && !trade.startsWith(`s${fold(ownedWords.join(''))}`)) ownedWords.pop();
-  if (ownedWords.length > 0) return cleanCompany(`${surname}'s ${ownedWords.join(' ')}`);
-  // hartiganandsons.ie from Tom Hartigan: "Hartigan & Sons".
-  const kin = /^(?:and|n)(sons|son|daughters|co)$/.exec(trade)?.[1];
-  if (kin) return cleanCompany(`${surname} & ${capitalise(kin)}`);
-  if (/^[a-z]{3,12}$/.test(trade) && !trade.startsWith('s') && !/^(?:hq|app|careers|jobs|hr|team|corp|inc|llc|ltd|co|group|online|global|usa|us|uk|mail|web|net|site|family)$/.test(trade)) return cleanCompany(`${surname} ${capitalise(trade)}`);
+  const owned = ownerAndTrade(key, names, text, writer);
+  if (owned) return owned;
   // The domain adds a word the name goes without: tidepool + software, acme + hq.
   const shorter = names
     .filter((name) => fold(name).length >= 4 && key.startsWith(fold(name)) && (key.length - fold(name).length <= 5 || ORGANISATION_WORD.test(capitalise(key.slice(fold(name).length))) || /^(?:hq|app|careers|jobs|hr|team|corp|inc|group|online|global|usa|us|uk)$/.test(key.slice(fold(name).length))))
@@ -81,6 +69,27 @@ export function spellingOf(anchor: string, text: string, isTenant: boolean, writ
 function prefixes(run: string): string[] {
   const words = run.split(' ');
   return words.flatMap((_, start) => words.slice(start).map((__, length) => words.slice(start, start + length + 1).join(' ')));
+}
+
+/**
+ * hal@brandttire.com, written by Hal Brandt: the owner's surname and the trade the domain adds name the firm
+ * ("Brandt Tire", "Brennan & Sons", "Lupo's Kitchen"), unless the text names a firm with that surname in it.
+ */
+function ownerAndTrade(key: string, names: string[], text: string, writer?: string | null): string | null {
+  const surname = writer && looksLikePerson(writer) && !looksLikeOrganisation(writer) ? writer.trim().split(/\s+/).at(-1) ?? '' : '';
+  // A firm the text names after the owner ("Vandermeer & Sons Heating and Air", "Timmerbedrijf Bouma") is spelled by the other rules.
+  const namedInFull = !!surname && names.some((name) => name.split(/\s+/).length > 1 && name.split(/\s+/).includes(surname) && (looksLikeOrganisation(name) || startsLikeOrganisation(name)));
+  const trade = fold(surname).length >= 4 && key.startsWith(fold(surname)) && !namedInFull ? key.slice(fold(surname).length) : '';
+  // luposkitchenpdx.com from Marco Lupo, who writes "Lupo's Kitchen": the possessive as the text spells it.
+  const owned = trade.startsWith('s') ? new RegExp(String.raw`${escapeRegExp(surname)}['’]s((?:\s+\p{Lu}[\p{L}&-]*){1,3})`, 'u').exec(text) : null;
+  const ownedWords = (owned?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  while (ownedWords.length > 0 && !trade.startsWith(`s${fold(ownedWords.join(''))}`)) ownedWords.pop();
+  if (ownedWords.length > 0) return cleanCompany(`${surname}'s ${ownedWords.join(' ')}`);
+  // hartiganandsons.ie from Tom Hartigan: "Hartigan & Sons".
+  const kin = /^(?:and|n)(sons|son|daughters|co)$/.exec(trade)?.[1];
+  if (kin) return cleanCompany(`${surname} & ${capitalise(kin)}`);
+  if (/^[a-z]{3,12}$/.test(trade) && !trade.startsWith('s') && !/^(?:hq|app|careers|jobs|hr|team|corp|inc|llc|ltd|co|group|online|global|usa|us|uk|mail|web|net|site|family)$/.test(trade)) return cleanCompany(`${surname} ${capitalise(trade)}`);
+  return null;
 }
 
 /**

@@ -136,11 +136,10 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
     // "L'entretien n'aura donc PAS lieu mercredi à 10h : je vous attends le jeudi 16 avril à 14h30": called off, then named.
     const calledOffBefore = CALLED_OFF_BEFORE.test(before);
     const notThere = NOT_THERE.test(before) && !/\b(?:if|si|wenn|falls|als|mocht|in case|au cas où)\b[^.!?\n]*$/i.test(before);
-    // "jeden Tag außer Mittwoch", "any day but Friday": the day left out is the one day it is not.
+    // "jeden Tag außer Mittwoch", "every day except Friday": the day left out is the one day it is not.
     const leftOut = /\b(?:au(?:ß|ss)er|except|but not|sauf|excepto|salvo|menos|behalve)\s*$/i.test(before);
     return !length && !budget && !deadline && !movedAway && !officeHours && !calledOffAfter && !calledOffBefore && !notThere && !leftOut && !DEADLINE.test(text.slice(Math.max(0, item.index - 40), item.index)) && !PAST_EVENT.test(before.split(/[.!?]\s+/).pop() ?? before) && !SUPERSEDED.test(before);
   });
-  // "a couple of minutes early" is a moment, not a day the time could belong to.
   // A day the time could belong to names one: "a couple of minutes early" and "- 222 W" (222 weeks ago) do not.
   const dated = found.filter((item) => hasDay(item.result) && !hasTime(item.result) && NAMES_A_DAY.test(item.text) && !/\b(?:minutes?|mins?|hours?|seconds?|weeks?|minuten|stunden?|heures?|minutos|horas?|uur)\b/i.test(item.text));
   const candidates: TimeCandidate[] = [];
