@@ -17,11 +17,12 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
   return text
     // A list's dashes are bullets: "16:00 Uhr\n- Donnerstag, 15.10." is two options, not a range (German chrono reads one).
     .replace(/^([ \t]*)[-–—](?=[ \t])/gm, '$1•')
-    // "half past ten", "quarter to three", "ten o'clock": spoken times chrono does not read.
-    .replace(/\b(half|quarter) (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/gi, (_, part: string, way: string, hourText: string) => {
+    // "half past ten", "quarter to three", "quarter till 3", "ten o'clock": spoken times chrono does not read.
+    .replace(/\b(half|quarter) (past|after|to|till|til|of) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/gi, (_, part: string, way: string, hourText: string) => {
       const hour = HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText);
-      const minutes = part.toLowerCase() === 'half' ? 30 : way.toLowerCase() === 'past' ? 15 : 45;
-      const shown = way.toLowerCase() === 'to' ? (hour === 1 ? 12 : hour - 1) : hour;
+      const before = /^(?:to|till|til|of)$/i.test(way);
+      const minutes = part.toLowerCase() === 'half' ? 30 : before ? 45 : 15;
+      const shown = before ? (hour === 1 ? 12 : hour - 1) : hour;
       return `${shown}:${String(minutes).padStart(2, '0')}`;
     })
     // "a las 9 y media", "las 4 y cuarto", "las 11 menos cuarto": the Spanish half and quarter hours, as a clock.
@@ -55,7 +56,7 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock\b/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()]}:00`)
     .replace(/\b(1[0-2]|0?[1-9]) o['’]?clock\b/gi, (_, hourText: string) => `${Number(hourText)}:00`)
     // Dutch "om half elf" is half an hour before eleven (10:30); German "um halb zehn" likewise (9:30).
-    .replace(/(?<=\b(?:om|um|vanaf|ab|tegen|gegen) )(half|halb) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eins|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwolf|\d{1,2})\b/gi, (_, _half: string, hourText: string) => {
+    .replace(/(?<=\b(?:om|um|vanaf|ab|tegen|gegen|tot|bis) )(half|halb) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eins|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwolf|\d{1,2})\b/gi, (_, _half: string, hourText: string) => {
       const hour = DUTCH_GERMAN_HOURS[hourText.toLowerCase()] ?? Number(hourText);
       // "om half drie" for a visit is 14:30: an hour from one to six is in the afternoon.
       const shown = hour === 1 ? 12 : hour - 1;
@@ -69,6 +70,12 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       const past = /^(?:over|nach)$/i.test(way);
       const shown = past ? hour : hour === 1 ? 12 : hour - 1;
       return `${shown >= 1 && shown <= 6 ? shown + 12 : shown}:${past ? '15' : '45'}`;
+    })
+    // "um Dreiviertel zehn" is 9:45 and "um viertel zehn" 9:15: how Saxony, Thuringia and Austria count toward the hour.
+    .replace(/(?<=\b(?:um|gegen|ab) )(dreiviertel|drei viertel|viertel) (eins|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwolf|\d{1,2})\b(?! (?:nach|vor)\b)/gi, (_, part: string, hourText: string) => {
+      const hour = DUTCH_GERMAN_HOURS[hourText.toLowerCase()] ?? Number(hourText);
+      const shown = hour === 1 ? 12 : hour - 1;
+      return `${shown >= 1 && shown <= 6 ? shown + 12 : shown}:${/drei/i.test(part) ? '45' : '15'}`;
     })
     // "Thursday at half 2", "the Wednesday instead, half ten?": British for half past two, half past ten.
     .replace(/(?<=\b(?:at|@|around|about)\s|,\s)half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:past|to|an?|hour)\b)/gi, (_, hourText: string) => `${HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText)}:30`)
@@ -96,8 +103,9 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       const hour = Number(hourText);
       return hour >= 7 && hour <= 11 ? `${hour}:00am` : `${hour}:00pm`;
     })
-    // "el jueves 12 a las 11 por el taller": a bare hour after a day, as in English (11 is 11am, 5 is 5pm).
-    .replace(/(?<=\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|ma[nñ]ana)\b[^.?!\n\d]{0,6}(?:\d{1,2}[^.?!\n\d]{0,4})?\ba las )(1[0-2]|[1-9])(?![:.\d]|\s*(?:h|hs|hrs|horas?|de la|a\.?\s?m|p\.?\s?m|am|pm)\b)/gi, (_, hourText: string) => {
+    // "el jueves 12 a las 11 por el taller", "mañana a primera hora, a las 8": a bare hour after a day, as in English
+    // (11 is 11am, 5 is 5pm).
+    .replace(/(?<=\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|ma[nñ]ana)\b[^.?!\n\d]{0,24}(?:\d{1,2}[^.?!\n\d]{0,4})?\ba las )(1[0-2]|[1-9])(?![:.\d]|\s*(?:h|hs|hrs|horas?|de la|a\.?\s?m|p\.?\s?m|am|pm)\b)/gi, (_, hourText: string) => {
       const hour = Number(hourText);
       return hour >= 7 && hour <= 11 ? `${hour}:00` : `${hour + 12}:00`;
     })
@@ -144,7 +152,7 @@ const WEEKDAY_NUMBER: Array<[RegExp, number]> = [
  * one where they agree, written out in full (chrono reads "Thursday 3rd" as the coming Thursday, whatever its day).
  */
 export function weekdayAndDay(text: string, writerNow: Date): string {
-  const pattern = new RegExp(String.raw`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi|samedi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|mi[eé]rcoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)(,?\s+(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th|er|e)?\b(?!\s*(?:of\s+|de\s+)?${MONTH}|[/.:h]\d|\s*(?:am|pm|uhr|uur)\b)`, 'giu');
+  const pattern = new RegExp(String.raw`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi|samedi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|mi[eé]rcoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)(,?\s+(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th|er|e)?\b(?!\.?\s*(?:of\s+|de\s+)?${MONTH}|[/.:h]\d|\s*(?:am|pm|uhr|uur)\b)`, 'giu');
   return text.replace(pattern, (whole: string, dayName: string, gap: string, dayText: string) => {
     const weekday = WEEKDAY_NUMBER.find(([prefix]) => prefix.test(dayName))?.[1];
     const day = Number(dayText);

@@ -138,7 +138,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   for (const [text, scale, where] of aboutOneJob ? ([[subject, 2, 'subject'], [body, 1, 'body']] as const) : []) {
     for (const match of text.matchAll(new RegExp(NAME_RUN, 'gu'))) {
       // "DAF des Fonderies Delmas-Aubry": the organisation after the connector, when it reads as one by itself.
-      const after = /^.+? (?:des|du|de la|de|of the|of|van de|van|von der|von) (.+)$/u.exec(match[0])?.[1];
+      // Not a dedication, which is the name itself: "Our Lady of Candelaria University".
+      const dedication = /^(?:Our Lady|Notre[- ]Dame|Nuestra Señora|Onze[- ]Lieve[- ]Vrouw|Mary Queen|Queen) of /u.test(match[0]);
+      const after = dedication ? undefined : /^.+? (?:des|du|de la|de|of the|of|van de|van|von der|von) (.+)$/u.exec(match[0])?.[1];
       const name = after && after.includes(' ') && looksLikeOrganisation(after) ? after : match[0];
       if (name.includes(' ') && looksLikeOrganisation(name) && !ROLE_WORDS.test(name) && !/\b(?:Scheme|Programme|Program|Graduate|Interview|Invitation|Application)\b/.test(name)) add(name, scale, `organisation-shaped-in-${where}`);
     }

@@ -38,7 +38,8 @@ const POSTING_NUMBER_FIRST = /^(?:offre|oferta|vacature|stelle|job|ref(?:erence|
 const LEGAL_FORM = /\b(?:GmbH|AG|SE|KG|Ltd|LLC|LLP|Inc|Corp|S\.?A\.?S?|SARL|S\.?à r\.?l|B\.?V|N\.?V|S\.?L|S\.?R\.?L|Pty|Plc|Oy|AB|ApS|S\.?p\.?A|Srl|Pvt|Pte)\b\.?/;
 // A street, a postcode or a floor: the line under a name in a letterhead or a signature.
 const STREET = String.raw`(?:rue|avenue|av|bd|boulevard|calle|c\/|carrera|ruta|km|street|st|road|rd|lane|ln|drive|dr|way|court|place|square|unit|suite|level|floor|piso|étage|etage|straße|strasse|str|weg|allee|platz|gasse|laan|straat|plein|gracht|kade|dijk|haven|parkmore|industrial|business (?:park|centre|center)|via|viale|rua|avda|avenida|paseo|plaza)`;
-const STREET_LINE = new RegExp(String.raw`\d.*\b${STREET}\b|\b${STREET}\b.*\d`, 'iu');
+// "Graaf van Vlaanderenstraat 3", "Meißner Straße 212", "Hauptstraße 5": Dutch and German join the street's kind to its name.
+const STREET_LINE = new RegExp(String.raw`\d.*\b${STREET}\b|\b${STREET}\b.*\d|\p{L}(?:straat|steenweg|laan|plein|gracht|kade|dijk|straße|strasse|gasse|platz|allee|weg)\s+\d`, 'iu');
 // A postcode: "75001 Paris", "SO15 0AD", "1066 Epalinges", "5612 CK".
 // "Pittsburgh, PA 15222" and "Toronto, ON M5V 2T6" too.
 const POSTCODE = /\b\d{4,5}\s+\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b|,\s*[A-Z]{2}\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/u;
@@ -50,7 +51,8 @@ export const ADDRESS_LINE = { test: (line: string) => STREET_LINE.test(line) || 
 export const PLACE_LINE = { test: (line: string) => ADDRESS_LINE.test(line) || TOWN_AND_STATE.test(line.trim()) };
 
 // "Müller Haustechnik GmbH & Co. KG", "Hartwell, Finch & Oduya, LLP": a line that is a name and its legal form.
-const LEGAL_FORM_LINE = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’., -]{1,60}?),?\s+${LEGAL_FORMS}\s*$`, 'u');
+// "Pardy's Marine & Hardware (1987) Ltd.": the year a firm was formed again sits before its legal form.
+const LEGAL_FORM_LINE = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’., -]{1,60}?),?(?:\s+\((?:18|19|20)\d{2}\))?\s+${LEGAL_FORMS}\s*$`, 'u');
 
 /** The name of every line in the text that is only a name and its legal form: the employer's letterhead or footer. */
 export function namesWithALegalForm(text: string): string[] {
@@ -65,6 +67,10 @@ export function namesWithALegalForm(text: string): string[] {
 /** "Imprimerie" over "Delvaux-Moens SRL", "Dr. Kessler & Partner" over "Steuerberatungsgesellschaft mbB": one name on two lines. */
 function nameBrokenOverTwoLines(above: string, name: string): string | null {
   const aboveWords = above.split(/\s+/);
+  // "Dhow Harbour Marine &" over "Logistics W.L.L.", "Bin Hadeer & Sons" over "General Contracting L.L.C.": a line
+  // that ends on "&", or on a family firm's sons or brothers, goes on below.
+  const goesOn = /\s(?:&|and|und|et|y|en)$|\s(?:&|and|e|y|und|en|et)\s(?:Sons|Hijos|Söhne|Zn\.?|Zonen|Fils)$|\s(?:Bros\.|Brothers|Hermanos|Hnos\.|Gebroeders|Frères)$/iu;
+  if (/^\p{Lu}/u.test(above) && aboveWords.length <= 7 && goesOn.test(above) && !/[:@]|https?:|\d/.test(above)) return `${above} ${name}`;
   if (!/^\p{Lu}/u.test(above) || aboveWords.length > 9 || /[:@,!?]$|https?:|\d/.test(above) || !/^\p{Lu}/u.test(aboveWords.at(-1) ?? '')) return null;
   const joined = `${above} ${name}`;
   // "CONSTRUCCIONES ARRIETA" over "E HIJOS, S.A.": a board's capitals, read as the words they are.

@@ -6,7 +6,7 @@ export const OFFER = [
   /\b(?:extend(?:ing)?|make|making) (?:you )?an? (?:formal |verbal |written )?offer\b/,
   /\b(?:your|the|an|our|attached) (?:formal |written |verbal )?offer (?:letter|of employment|package|details)\b/,
   /\bwe(?: would|'d) like to offer you (?:the|a|an)\b/,
-  /^(?:job )?offer(?:!+|\s*$|\s*[-:–])|\bwe (?:want|would love|'d love) you (?:as|to be) our\b/,
+  /^(?:job )?offer(?:!+|\s*$|\s*[-:–])|\bwe (?:want|would love|'d love) you (?:as|to be) our\b|\bwe (?:want|'d like|would like|'d love|would love) (?:to have )?you on (?:the|our) (?:crew|team)\b/,
   /\b(?:i|we)(?:'d| would) (?:like|love) to offer you (?:the|a|an|this|our)\b(?! (?:\w+ )?(?:interview|call|chat|phone|video|meeting|conversation|screen))|\bpleased to offer you (?:the|a|this)\b(?! (?:\w+ )?(?:interview|call|chat|phone|video|meeting))/,
   /\b(?:move|moving|go|going) (?:forward|ahead) with (?:an?|the|your) (?:formal |verbal |written )?offer\b|\boffer (?:letter|of employment|package|paperwork)\b|\b(?:verbal|formal|written) offer\b/,
   /\b(?:would like|wish|want|are pleased|is pleased|are delighted|am delighted|delighted|pleased|happy) to offer you (?:the|a|this) (?:permanent |temporary |full-time |part-time )?(?:position|role|job|post|place)\b|\bletter of offer\b|\bformal offer\b|\bconditional offer\b/,

@@ -1,6 +1,7 @@
 import { ROLE_WORDS } from './text-patterns';
 import { cleanCompany, looksLikeOrganisation } from './company-names';
 import { PLACE_LINE } from './company-layouts';
+import { spelledOutInitials } from './initials';
 import { PRONOUNS } from './address';
 
 export interface Signature {
@@ -94,11 +95,14 @@ export function signatureOf(body: string): Signature {
     }
     // "Corrib Cloud Ltd. | Dock Road, Galway": the company, then where it is.
     // "The Salt House, Harbour Road, Whitstable": the name before the address.
-    const named = line.split(/\s+[|·•]\s+|\s+[-–—]\s+|,\s+(?=.*\d)/u)[0];
+    // "TWL - Transit Wouri Logistique SA": the initials, then the name they stand for.
+    const initialsFirst = /^(\p{Lu}{2,6})\s+[-–—]\s+(.+)$/u.exec(line);
+    const spelled = initialsFirst ? spelledOutInitials(initialsFirst[1], initialsFirst[2]) : null;
+    const named = (spelled ? line.slice(line.indexOf(spelled)) : line).split(/\s+[|·•]\s+|\s+[-–—]\s+|,\s+(?=.*\d)/u)[0];
     // "Pittsburgh, PA 15222", "12 Park Row, Leeds": where the firm is, not its name.
     if (PLACE_LINE.test(line) && (PLACE_LINE.test(named) || /^[\p{L} .'’-]+,\s*[A-Z]{2}\b/u.test(line))) continue;
     // "Administración" over "Refaccionaria Hermanos Olvera": a desk line is skipped, the firm comes next.
-    if (!result.company && cleanCompany(named) && (/^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,40}$/u.test(named) || (/^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,60}$/u.test(named) && looksLikeOrganisation(named))) && !/\d{2,}/.test(named) && !/\b(?:team|équipe)\b/i.test(named)) result.company = named;
+    if (!result.company && cleanCompany(named) && (/^(?:[\p{Lu}\p{N}]|(?:vzw|asbl) \p{Lu})[\p{L}\p{N}&'’ .-]{1,40}$/u.test(named) || (/^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,60}$/u.test(named) && looksLikeOrganisation(named))) && !/\d{2,}/.test(named) && !/\b(?:team|équipe)\b/i.test(named)) result.company = named;
   }
   return result;
 }

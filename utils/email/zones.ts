@@ -53,7 +53,7 @@ const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bCaracas\b|\bhora de Venezuela\b/i, 'America/Caracas'],
   [/\bMontevideo\b|\bhora (?:de|del) Uruguay\b|\bhora uruguaya\b/i, 'America/Montevideo'],
   [/\bAsunci(?:ó|o)n\b|\bhora (?:de|del) Paraguay\b/i, 'America/Asuncion'],
-  [/\bhora de Bolivia\b/i, 'America/La_Paz'],
+  [/\bhora de Bolivia\b|\bhora boliviana\b|\bLa Paz\b/i, 'America/La_Paz'],
   [/\bPanam(?:á|a\b)|\bhora de Panam/i, 'America/Panama'],
   [/\bCosta Rica\b/i, 'America/Costa_Rica'],
   [/\bGuatemala\b/i, 'America/Guatemala'],
@@ -68,6 +68,13 @@ const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bRiyadh\b|\bJeddah\b|\bSaudi Arabia\b|\bKSA time\b/i, 'Asia/Riyadh'],
   [/\bKuwait\b/i, 'Asia/Kuwait'],
   [/\bBahrain\b|\bManama\b/i, 'Asia/Bahrain'],
+  // The Caribbean keeps its clocks all year: "11:00 a.m. Jamaica time (EST)" is UTC-5 in May, "AST" in Barbados UTC-4.
+  [/\bJamaica\b|\bNegril\b|\bMontego Bay\b|\bOcho Rios\b/i, 'America/Jamaica'],
+  [/\bBarbados\b|\bBridgetown\b/i, 'America/Barbados'],
+  [/\bTrinidad\b|\bPort of Spain\b|\bTobago\b/i, 'America/Port_of_Spain'],
+  [/\bBahamas\b|\bNassau\b/i, 'America/Nassau'],
+  [/\bHa(?:ï|i)ti\b|\bPort-au-Prince\b|\bheure (?:d'Ha(?:ï|i)ti|ha(?:ï|i)tienne)\b/i, 'America/Port-au-Prince'],
+  [/\bAntananarivo\b|\bMadagascar\b|\bheure malgache\b/i, 'Indian/Antananarivo'],
   [/\bA[DS]T\b|\bAtlantic (?:Standard |Daylight )?Time\b|\bHalifax\b/, 'America/Halifax'],
   [/\bN[DS]T\b|\bNewfoundland\b|\bSt\.? John's\b/, 'America/St_Johns'],
   [/\bH[SD]T\b|\bHawaii\b|\bHonolulu\b/, 'Pacific/Honolulu'],
@@ -140,6 +147,9 @@ export function zoneNamedIn(text: string): NamedZone | null {
   const [named] = found;
   // "hora del centro (hora de Houston)": Mexico's name for its own time is US Spanish for Central time; the place says which.
   if (named && AMBIGUOUS_REGION.test(text.slice(named.index))) return found.find((other) => other.index > named.index && other.index - named.index <= 40) ?? named;
+  // "10:00 a.m. AST (Barbados time)": letters several regions share, then the place in brackets that says which.
+  const placeInBrackets = named && found.find((other) => other.index > named.index && /^[A-Z]{2,5}\s*\(\s*$/.test(text.slice(named.index, other.index)));
+  if (placeInBrackets) return placeInBrackets;
   if (named) return named;
   const offset = OFFSET.exec(text);
   if (offset) {
