@@ -71,6 +71,12 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       const shown = past ? hour : hour === 1 ? 12 : hour - 1;
       return `${shown >= 1 && shown <= 6 ? shown + 12 : shown}:${past ? '15' : '45'}`;
     })
+    // "morgenvroeg om acht uur", "um neun Uhr": the hour in words, and Dutch "early tomorrow" as the tomorrow morning chrono reads.
+    .replace(/\bmorgenvroeg\b/gi, 'morgenochtend')
+    .replace(/(?<=\b(?:om|um|tegen|gegen|vanaf|ab) )(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eins|zwei|drei|fünf|funf|sechs|sieben|neun|zehn|zwölf|zwolf) (uur|uhr)\b/gi, (_, hourText: string, word: string) => {
+      const hour = DUTCH_GERMAN_HOURS[hourText.toLowerCase()];
+      return `${hour >= 1 && hour <= 6 ? hour + 12 : hour}:00 ${word}`;
+    })
     // "um Dreiviertel zehn" is 9:45 and "um viertel zehn" 9:15: how Saxony, Thuringia and Austria count toward the hour.
     .replace(/(?<=\b(?:um|gegen|ab) )(dreiviertel|drei viertel|viertel) (eins|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwolf|\d{1,2})\b(?! (?:nach|vor)\b)/gi, (_, part: string, hourText: string) => {
       const hour = DUTCH_GERMAN_HOURS[hourText.toLowerCase()] ?? Number(hourText);
@@ -98,14 +104,14 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     // "at 2.30", "2.30pm", "10.15 am": the dotted clock British English writes.
     .replace(/(?<=\b(?:at|from|until|till|to)\s)([01]?\d|2[0-3])\.([0-5]\d)(?![.\d])|\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/gi, (_, h1?: string, m1?: string, h2?: string, m2?: string) => `${h1 ?? h2}:${m1 ?? m2}`)
     .replace(/\b([01]?\d|2[0-3]):([0-5]\d) ?h\b/g, '$1:$2')
-    // "Monday the 9th at 3", "Thursday at 10": a bare hour after a day is a clock in working hours (3 is 3pm, 10 is 10am).
-    .replace(/(?<=\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow)[a-z]*\b[^.?!\n\d]{0,12}(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?)[^.?!\n\d]{0,6})?\b(?:at|@) )(1[0-2]|[1-9])(?=[,.?!;)]|$|\s+(?:sound|suits?|works?|be|is|would|could|for|in|at|with|then|okay|ok|instead|please|if|on|and|this|next|my|our|your|the|to|so|we|I|you)\b)/gim, (_, hourText: string) => {
+    // "Monday the 9th at 3", "Thursday at 10", "first thing Monday, say 9": a bare hour after a day is a clock in working hours (3 is 3pm, 10 is 10am).
+    .replace(/(?<=\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow)[a-z]*\b[^.?!\n\d]{0,12}(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?)[^.?!\n\d]{0,6})?\b(?:at|@|say) )(1[0-2]|[1-9])(?=[,.?!;)]|$|\s+(?:sound|suits?|works?|be|is|would|could|for|in|at|with|then|okay|ok|instead|please|if|on|and|this|next|my|our|your|the|to|so|we|I|you)\b)/gim, (_, hourText: string) => {
       const hour = Number(hourText);
       return hour >= 7 && hour <= 11 ? `${hour}:00am` : `${hour}:00pm`;
     })
     // "el jueves 12 a las 11 por el taller", "mañana a primera hora, a las 8": a bare hour after a day, as in English
     // (11 is 11am, 5 is 5pm).
-    .replace(/(?<=\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|ma[nñ]ana)\b[^.?!\n\d]{0,24}(?:\d{1,2}[^.?!\n\d]{0,4})?\ba las )(1[0-2]|[1-9])(?![:.\d]|\s*(?:h|hs|hrs|horas?|de la|a\.?\s?m|p\.?\s?m|am|pm)\b)/gi, (_, hourText: string) => {
+    .replace(/(?<=\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|ma[nñ]ana)\b[^.?!\n\d]{0,24}(?:\d{1,2}[^.?!\n\d]{0,4})?\ba las )(1[0-2]|[1-9])(?![:.\d]|\s*(?:h|hs|hrs|horas|hora(?!\s+(?:de|del)\s)|de la|a\.?\s?m|p\.?\s?m|am|pm)\b)/gi, (_, hourText: string) => {
       const hour = Number(hourText);
       return hour >= 7 && hour <= 11 ? `${hour}:00` : `${hour + 12}:00`;
     })

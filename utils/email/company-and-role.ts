@@ -258,7 +258,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     const everything = `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`;
     // "HSR Levante", "Chi Vallee Durance" (from chi-vallee-durance.fr): initials, then words the full name ends with.
     const initialsFirst = /^\p{Lu}{3,6}$/u.test(best.name) || /^\p{Lu}[\p{Lu}\p{Ll}]{1,3}\s+\p{Lu}/u.test(best.name) && fold(best.name.split(' ')[0]).length <= 4 && !looksLikeOrganisation(best.name.split(' ')[0]);
-    const spelledOut = initialsFirst && !fuller ? cleanCompany(spelledOutInitials(best.name, everything)) : null;
+    // "PMJ – Précimécanique Jurassienne SA" at the head of a footer line: the name the initials stand for, said outright.
+    const saidOutright = /^\p{Lu}{2,6}$/u.test(best.name) ? new RegExp(String.raw`(?:^|\n)[ \t]*${escapeRegExp(best.name)}[ \t]+[–—-][ \t]+(\p{Lu}[^\n·|,]{3,80})`, 'u').exec(everything)?.[1] : undefined;
+    const spelledOut = initialsFirst && !fuller ? cleanCompany(spelledOutInitials(best.name, everything)) ?? cleanCompany(saidOutright?.replace(/\s+(?:SA|AG|GmbH|S\.A\.|Sàrl|SARL|Ltd\.?|Inc\.?|B\.V\.|BV|NV)\s*$/u, '')) : null;
     // "Agglo Val de Sarre" is how the "Communauté d'agglomération du Val de Sarre" shortens itself.
     const agglo = /^Agglo(?:m[ée]ration)?\s+(.+)$/iu.exec(best.name)?.[1];
     const aggloInFull = agglo ? new RegExp(String.raw`Communaut[ée] d['’]agglom[ée]ration\s+(?:du |de la |de l['’]|des |d['’]|de )?${escapeRegExp(agglo)}`, 'iu').exec(everything)?.[0] : null;

@@ -4,7 +4,7 @@ import { LEGAL_FORMS, NAME_RUN } from './text-patterns';
 
 // Phrases that put a company name right after them, weighted by how rarely they name anything else.
 export const COMPANY_AFTER: Array<[string, number]> = [
-  [String.raw`(?:verstuurd|verzonden|gestuurd)\s+naar|(?:erfolgreich|wurde|ist)\s+an|(?:enviada|enviado|envoy[ée]e?s?|sent|submitted)\s+(?:a|à|to)`, 5],
+  [String.raw`(?:verstuurd|verzonden|gestuurd)\s+naar|(?:erfolgreich|wurde|ist)\s+an|(?:enviada|enviado|envoy[ée]e?s?|sent|submitted)\s+(?:a|à|to)|se\s+enviaron\s+(?:los\s+siguientes\s+elementos\s+)?a`, 5],
   // A label on its own line: "Entreprise : SOFRADIS INGÉNIERIE", "Employer: …", "Hiring agency: …", a school "Board: …".
   [String.raw`(?<=^|\n)[ \t]*(?:company|employer|organi[sz]ation|hiring (?:agency|organi[sz]ation|department|company)|employing (?:organi[sz]ation|authority|board|body)|(?:school )?board|school district|(?:stellen)?anbieter|ausschreibende stelle|empleador|(?:entidad|instituci(?:ó|o)n) convocante|agency|department|entreprise|soci[ée]t[ée]|employeur|recruteur|empresa|unternehmen|arbeitgeber|firma|werkgever|bedrijf|organisatie|beh(?:ö|oe)rde|dienststelle|einrichtung|institution|organisme|entidad|organismo|instituci(?:ó|o)n|instelling|instantie)\s*:`, 8],
   // An agency names its client: "Client: Marlowe & Finch", "feedback from Calderbrook Foods", "submitted your profile to Orchard Lane".

@@ -9,7 +9,8 @@ const FROM = /^(from|de|von|van|sender|expéditeur|remitente)$/i;
 const SUBJECT = /^(subject|objet|betreff|asunto|onderwerp|sujet)$/i;
 const DATE = /^(date|sent|envoyé|gesendet|datum|fecha|enviado|verzonden)$/i;
 const TO = /^(to|à|a|an|para|aan)$/i;
-const OTHER = /^(cc|bcc|reply-to|cci|répondre à)$/i;
+// Other header lines a pasted message may keep ("X-Mailer: rexx systems", "Auto-Submitted: auto-replied"): read past them.
+const OTHER = /^(cc|bcc|reply-to|cci|répondre à|x-[\p{L}-]+|auto-submitted|message-id|mime-version|content-type|content-transfer-encoding|importance|priority|in-reply-to|references|return-path|sender|organi[sz]ation|thread-topic|thread-index|list-unsubscribe|precedence)$/iu;
 
 /**
  * A forwarded message: when the forwarder wrote next to nothing above the marker, the message that counts

@@ -15,7 +15,7 @@ const PERSON = /^[\p{Lu}][\p{Ll}'’-]+(?:[ -](?:de |van |von |der |da |le |la )
 
 const TEAM = /\b(?:team|équipe|recruiting|recruitment|talent|hiring|careers|people|hr|rh|recrutement|acquisition|inc|llc|ltd|gmbh|sas|group|labs?|technologies|solutions|robotics|health|bank|systems|software|studios?|the)\b/i;
 
-const TEAM_LINE = /^(?:(?:the|l['’]|le|la|das|die|el|het|de)\s*)?(?:[\p{L}-]+\s+){0,3}(?:team|équipe|service|department|dept\.?|abteilung|afdeling|departamento|equipo)(?:\s+(?:de|des|du|der|van|del|of)\b.*)?$|^(?:(?:the|l['’]|le|la|das|el|het)\s*)?(?:team|équipe|equipo|service|département|departamento|abteilung|afdeling)\s+[\p{L}\s-]+$|^(?:recruiting|recruitment|talent acquisition|human resources|people|hr|ressources humaines|recursos humanos|personalabteilung|personeelszaken|p&o|rh|rrhh)(?:\s+team)?$/iu;
+const TEAM_LINE = /^(?:(?:the|l['’]|le|la|das|die|el|het|de)\s*)?(?:[\p{L}-]+\s+){0,3}(?:team|équipe|service|department|dept\.?|abteilung|afdeling|departamento|equipo)(?:\s+(?:de|des|du|der|van|del|of)\b.*)?$|^(?:(?:the|l['’]|le|la|das|el|het)\s*)?(?:team|équipe|equipo|service|département|departamento|abteilung|afdeling)\s+[\p{L}\s-]+$|^(?:recruiting|recruitment|talent acquisition|human resources|people|hr|ressources humaines|recursos humanos|personalabteilung|personeelszaken|p&o|rh|rrhh|(?:hr |human resources |people )?shared services(?: centre| center)?)(?:\s+team)?$/iu;
 
 /** The lines after the closing ("Best," / "Cordialement,"): who wrote, their role, their company. */
 export function signatureOf(body: string): Signature {

@@ -3,7 +3,7 @@
 /** A run of capitalised words, the shape a company name takes in running text ("Northwind Traders", "BNP Paribas"). */
 // "St. Ambrose", "Mt. Hood", "Bouwbedrijf Gebr. Kersten", "Ordination Dr. Kämmerer", "Loonbedrijf H. Dijkstra": a short
 // abbreviation or an initial keeps its dot when the name goes on.
-const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*(?:(?<=(?:^|[^\p{L}])(?:St|Mt|Ft|Ste|Sts|Sta|Sto|Mgr|Msgr|Dr|Gebr|Gebrs|Hnos|Bros|Prof))\.(?= \p{Lu})|(?<=(?:^|[^\p{L}.])\p{Lu})\.(?= \p{Lu}\p{Ll}))?`;
+const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*(?:(?<=(?:^|[^\p{L}])(?:St|Mt|Ft|Ste|Sts|Sta|Sto|Mgr|Msgr|Dr|Gebr|Gebrs|Hnos|Bros|Zn|Prof))\.(?= \p{Lu})|(?<=(?:^|[^\p{L}.])\p{Lu})\.(?= \p{Lu}\p{Ll}))?`;
 // Lower-case joiners ("Bank of America", "Caisse des Dépôts") only between capitalised words, never at the end.
 export const NAME_RUN = String.raw`${NAME_WORD}(?:[ ](?:(?:of|de los|de las|de la|de|du|des|del|la|le|and|für|y|e|van|der|den|ter|ten|et|en|&|polyvalent|agricole|dentaire|populaire|hospitali[eè]re?|m[ée]dical|sportive|v[ée]t[ée]rinaire|professionnel)[ ]|(?:de l|d)['’])?${NAME_WORD}){0,7}`;
 
@@ -120,4 +120,4 @@ export function sentencesOf(text: string): string[] {
 }
 
 // The legal forms a registered name ends with: "GmbH & Co. KG", "Pty Ltd", "S.A. de C.V.".
-export const LEGAL_FORMS = String.raw`(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|gGmbH|AG|SE|KG|e\.\s?V\.|e\.\s?K\.|e\.\s?Kfr\.|OHG|GbR|UG(?: \(haftungsbeschränkt\))?|KGaA|PartG(?:mbB)?|mbB|(?:Gesellschaft )?mbH|Ltda\.?|Ltd\.?|Limited|S\.A\.C\.?|SAC|E\.I\.R\.L\.?|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|PLC|plc|SAS|SARL|S\.A\.S\.?|S\.A\.?|S\.à\s?r\.l\.|B\.V\.?|BV|bv|N\.V\.?|NV|nv|VZW|vzw|BVBA|bvba|S\.L\.?|S\.R\.L\.?|Srl|SRL|SCRL|scrl|[Ll]t[ée]e|[Ll]imit[ée]e|eGen|SpA|S\.p\.A\.|Oy|AB|ApS|A\/S|CLG|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|S\.A\.(?:P\.I\.)? de C\.V\.|S\.C\.|W\.L\.L\.?|WLL|Sdn\.?\s?Bhd\.?|Bhd\.?|SCS|SUARL|Ges\.m\.b\.H\.|eG|R\.\s?L\.|C\.\s?A\.|FZ-?LLC|FZE|S\.A\.E\.C\.A\.|S\.A\.T\.|S\.L\.L\.|SELARL|SCIC|SICA|SNC|S\.\s?Coop\.?|ULC|PLLC|P\.C\.|AöR|U\.A\.)`;
+export const LEGAL_FORMS = String.raw`(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|gGmbH|AG|SE|KG|e\.\s?V\.|e\.\s?K\.|e\.\s?Kfr\.|OHG|GbR|UG(?: \(haftungsbeschränkt\))?|KGaA|PartG(?:mbB)?|mbB|(?:Gesellschaft )?mbH|Ltda\.?|Ltd\.?|Limited|S\.A\.C\.?|SAC|E\.I\.R\.L\.?|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|PLC|plc|SAS|SARL|S\.A\.S\.?|S\.A\.?|S\.à\s?r\.l\.|B\.V\.?|BV|bv|N\.V\.?|NV|nv|VZW|vzw|BVBA|bvba|S\.L\.?|S\.R\.L\.?|Srl|SRL|SCRL|scrl|[Ll]t[ée]e|[Ll]imit[ée]e|eGen|SpA|S\.p\.A\.|Oy|AB|ApS|A\/S|CLG|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|S\.A\.(?:P\.I\.)? de C\.V\.|S\.C\.|W\.L\.L\.?|WLL|Sdn\.?\s?Bhd\.?|Bhd\.?|SCS|SUARL|Ges\.m\.b\.H\.|eG|R\.\s?L\.|C\.\s?A\.|FZ-?LLC|FZE|S\.A\.E\.C\.A\.|S\.A\.T\.|S\.L\.L\.|SELARL|SCIC|SICA|SNC|S\.\s?Coop\.?|ULC|PLLC|P\.C\.|AöR|U\.A\.|Soc\.\s?[Cc]oop\.?|Cyf\.?)`;

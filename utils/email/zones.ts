@@ -61,6 +61,12 @@ const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bPuerto Rico\b/i, 'America/Puerto_Rico'],
   [/\bMiami\b|\bAtlanta\b/i, 'America/New_York'],
   [/\bHouston\b|\bSan Antonio,? (?:TX|Texas)\b/i, 'America/Chicago'],
+  // Mexico's border cities keep the US clock change; Chihuahua and Sonora keep one time all year.
+  [/\b(?:Nuevo )?Laredo\b|\bReynosa\b|\bMatamoros\b|\bMcAllen\b|\bBrownsville\b/i, 'America/Matamoros'],
+  [/\bCiudad Ju(?:á|a)rez\b|\bJu(?:á|a)rez\b|\bEl Paso\b/i, 'America/Ciudad_Juarez'],
+  [/\bChihuahua\b/i, 'America/Chihuahua'],
+  [/\bHermosillo\b|\bSonora\b/i, 'America/Hermosillo'],
+  [/\bTijuana\b|\bMexicali\b|\bBaja California\b/i, 'America/Tijuana'],
   [/\bCalgary\b|\bEdmonton\b/i, 'America/Edmonton'],
   [/\bWinnipeg\b/i, 'America/Winnipeg'],
   // "Doha time (AST, GMT+3)": in the Gulf, AST is Arabia Standard Time, so the city is read before the Atlantic's letters.
@@ -75,7 +81,7 @@ const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bBahamas\b|\bNassau\b/i, 'America/Nassau'],
   [/\bHa(?:ï|i)ti\b|\bPort-au-Prince\b|\bheure (?:d'Ha(?:ï|i)ti|ha(?:ï|i)tienne)\b/i, 'America/Port-au-Prince'],
   [/\bAntananarivo\b|\bMadagascar\b|\bheure malgache\b/i, 'Indian/Antananarivo'],
-  [/\bA[DS]T\b|\bAtlantic (?:Standard |Daylight )?Time\b|\bHalifax\b/, 'America/Halifax'],
+  [/\bA[DS]T\b|\bAtlantic (?:Standard |Daylight )?Time\b|\bHalifax\b|\bheure (?:de l['’]Atlantique|des Maritimes)\b|\bMoncton\b/, 'America/Halifax'],
   [/\bN[DS]T\b|\bNewfoundland\b|\bSt\.? John's\b/, 'America/St_Johns'],
   [/\bH[SD]T\b|\bHawaii\b|\bHonolulu\b/, 'Pacific/Honolulu'],
   [/\bAK[SD]T\b|\bAlaska\b|\bAnchorage\b/, 'America/Anchorage'],
@@ -95,6 +101,11 @@ const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bWAT\b|\bNigeria(?:n)? time\b/, 'Africa/Lagos'],
   [/\bNairobi\b|\bEAT\b/, 'Africa/Nairobi'],
   [/\bJohannesburg\b|\bCape Town\b|\bSAST\b|\bSouth Africa(?:n)? (?:Standard )?Time\b/, 'Africa/Johannesburg'],
+  [/\bPKT\b|\bPakistan(?:i)? (?:Standard )?[Tt]ime\b|\bKarachi\b|\bLahore\b|\bIslamabad\b/, 'Asia/Karachi'],
+  [/\bSri Lanka(?:n)? (?:Standard )?[Tt]ime\b|\bSLST\b|\bColombo\b/, 'Asia/Colombo'],
+  [/\bDhaka\b|\bBangladesh(?:i)? (?:Standard )?[Tt]ime\b/, 'Asia/Dhaka'],
+  [/\bAccra\b|\bGhana (?:time|Mean Time)\b/, 'Africa/Accra'],
+  [/\bKathmandu\b|\bNepal(?:i)? (?:Standard )?[Tt]ime\b|\bNPT\b/, 'Asia/Kathmandu'],
   [/\bDubai\b|\bAbu Dhabi\b|\bGulf Standard Time\b|\bUAE time\b/i, 'Asia/Dubai'],
   // Perth is in Scotland too: the Australian one by its zone, its state or "Perth time".
   [/\bAW[SD]T\b|\bPerth(?: time|,? WA)\b|\bheure de Perth\b|\bWestern Australia(?:n)? (?:Standard )?Time\b/, 'Australia/Perth'],
@@ -124,7 +135,8 @@ export function windowsZoneToIana(name: string): string | null {
 }
 
 /** An offset written as "GMT+2", "UTC-05:00", "(GMT-07:00)", in minutes east of UTC. */
-const OFFSET = /\b(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b/i;
+// "GMT +5.30": Sri Lanka and India write the half hour with a dot.
+const OFFSET = /\b(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?:[:.]?(\d{2}))?\b/i;
 
 export interface NamedZone {
   zone: string;
