@@ -77,6 +77,11 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       const hour = DUTCH_GERMAN_HOURS[hourText.toLowerCase()];
       return `${hour >= 1 && hour <= 6 ? hour + 12 : hour}:00 ${word}`;
     })
+    // "tomorrow, 7 sharp": the hour on the dot, in working hours (7 is 7am, 3 is 3pm).
+    .replace(/\b(1[0-2]|[1-9]) sharp\b/gi, (_, hourText: string) => {
+      const hour = Number(hourText);
+      return `at ${hour}:00${hour >= 7 && hour <= 11 ? 'am' : 'pm'}`;
+    })
     // "um Dreiviertel zehn" is 9:45 and "um viertel zehn" 9:15: how Saxony, Thuringia and Austria count toward the hour.
     .replace(/(?<=\b(?:um|gegen|ab) )(dreiviertel|drei viertel|viertel) (eins|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwolf|\d{1,2})\b(?! (?:nach|vor)\b)/gi, (_, part: string, hourText: string) => {
       const hour = DUTCH_GERMAN_HOURS[hourText.toLowerCase()] ?? Number(hourText);
@@ -111,12 +116,12 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     })
     // "el jueves 12 a las 11 por el taller", "mañana a primera hora, a las 8": a bare hour after a day, as in English
     // (11 is 11am, 5 is 5pm).
-    .replace(/(?<=\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|ma[nñ]ana)\b[^.?!\n\d]{0,24}(?:\d{1,2}[^.?!\n\d]{0,4})?\ba las )(1[0-2]|[1-9])(?![:.\d]|\s*(?:h|hs|hrs|horas|hora(?!\s+(?:de|del)\s)|de la|a\.?\s?m|p\.?\s?m|am|pm)\b)/gi, (_, hourText: string) => {
+    .replace(/(?<=\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|ma[nñ]ana)\b[^.?!\n\d]{0,24}(?:\d{1,2}[^.?!\n\d]{0,10})?\ba las )(1[0-2]|[1-9])(?![:.\d]|\s*(?:h|hs|hrs|horas|hora(?!\s+(?:de|del|peninsular|local|canaria|espa[ñn]ola)\b)|de la|a\.?\s?m|p\.?\s?m|am|pm)\b)/gi, (_, hourText: string) => {
       const hour = Number(hourText);
-      return hour >= 7 && hour <= 11 ? `${hour}:00` : `${hour + 12}:00`;
+      return (hour >= 7 && hour <= 11) || hour === 12 ? `${hour}:00` : `${hour + 12}:00`;
     })
-    // "Kommen Sie um 8 zu uns", "Donnerstag passt, dann um 10": a bare German hour after a word that sets a meeting.
-    .replace(/(?<=\b(?:kommen sie|komm|kommt|treffen wir uns|sehen wir uns|passt|dann|montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen)\b[^.?!\n\d]{0,20}\bum )(1[0-9]|2[0-3]|[1-9])(?![:.\d]|\s*(?:uhr|h\b|prozent|%|€|euro|minuten|stunden|tage|jahre|wochen))/gi, (_, hour: string) => `${hour}:00`)
+    // "Kommen Sie um 8 zu uns", "Donnerstag passt, dann um 10", "morgen gegen 9": a bare German hour after a word that sets a meeting.
+    .replace(/(?<=\b(?:kommen sie|komm|kommt|treffen wir uns|sehen wir uns|passt|dann|montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen)\b[^.?!\n\d]{0,20}\b(?:um|gegen) )(1[0-9]|2[0-3]|[1-9])(?![:.\d]|\s*(?:uhr|h\b|prozent|%|€|euro|minuten|stunden|tage|jahre|wochen))/gi, (_, hour: string) => `${hour}:00`)
     // "de 2:00 a 2:45 pm": Spanish "a" joins a range; chrono takes it for "am".
     .replace(/\b([01]?\d|2[0-3]):([0-5]\d)\s+a\s+(?=(?:[01]?\d|2[0-3]):[0-5]\d)/g, '$1:$2 - ')
     // "a las 16 hs", "16:30 hrs", "10:15 horas": the hours Spanish writes (chrono reads "15 horas" as a length).

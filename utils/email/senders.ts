@@ -51,7 +51,7 @@ const PERSONAL = new Set([
 ]);
 
 // Mail providers with a domain per country (hotmail.es, yahoo.com.mx, gmx.at, live.nl): a private mailbox.
-const MAIL_PROVIDERS = /^(?:hotmail|outlook|live|yahoo|ymail|rocketmail|gmx|aol|msn|icloud|proton|protonmail|mail|gmail|orange|free|sfr|freenet|arcor|posteo|mailbox|tutanota|tuta|bigpond|xtra|proximus|scarlet|planet|hetnet|home|comcast|verizon|att|sbcglobal|cox|optonline|bell|sympatico|videotron|virginmedia|talktalk|tiscali|libero|alice|movistar|telefonica|terra|prodigy|uol|bol|iinet|optusnet|tpg|westnet|sunrise|bluewin|hispeed|chello|a1|laposte|wanadoo|neuf|bbox|numericable|club-internet|voila|rediffmail|yandex|fibertel|speedy|ciudad|une|kabelmail|vodafone|telus|eircom|windowslive)\.(?:[a-z]{2,3}|com?\.[a-z]{2}|net\.[a-z]{2}|on\.net)$/;
+const MAIL_PROVIDERS = /^(?:hotmail|outlook|live|yahoo|ymail|rocketmail|gmx|aol|msn|icloud|proton|protonmail|mail|gmail|orange|free|sfr|freenet|arcor|posteo|mailbox|tutanota|tuta|bigpond|xtra|proximus|scarlet|planet|hetnet|home|comcast|verizon|att|sbcglobal|cox|optonline|bell|sympatico|videotron|virginmedia|talktalk|tiscali|libero|alice|movistar|telefonica|terra|prodigy|uol|bol|iinet|optusnet|tpg|westnet|sunrise|bluewin|hispeed|chello|a1|laposte|wanadoo|neuf|bbox|numericable|club-internet|voila|rediffmail|yandex|fibertel|speedy|ciudad|une|kabelmail|vodafone|telus|eircom|windowslive|netplus|vtxnet|quickline|swissonline|kpnplanet|caiway|upcmail|jazztel|euskaltel|telecable|interia|seznam|ntlworld|blueyonder|earthlink|juno|netzero|windstream|centurylink|suddenlink|embarqmail|internode)\.(?:[a-z]{2,3}|com?\.[a-z]{2}|net\.[a-z]{2}|on\.net)$/;
 
 export type SenderKind = 'employer' | 'ats' | 'board' | 'scheduler' | 'personal' | 'unknown';
 
