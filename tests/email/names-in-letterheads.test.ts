@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readMessage } from '../../utils/email';
+import { mail, read } from './pasted-mail';
 
 // Names the way letterheads, footers and domains break them up, as round 26 of unseen mail showed: a name over two
 // lines, a domain that leaves out a word, a council's title, a surname that stands for a firm. Each case is worded the
 // way one writer would, not copied from the unseen files.
-const read = (text: string, timeZone: string, now: string) => readMessage({ kind: 'text', text }, { now: new Date(now), timeZone });
-const mail = (from: string, subject: string, date: string, body: string) => `From: ${from}\nSubject: ${subject}\nDate: ${date}\n\n${body}`;
 
 describe('a name broken over two lines of a letterhead', () => {
   it('joins a trade on the line above to the name with its legal form', async () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readMessage } from '../../utils/email';
+import { mail, read } from './pasted-mail';
 
 // Times and names the way round 29 of unseen mail wrote them (the US South, Canada and the Caribbean, rural France
 // and Cameroon, eastern Germany, Spain's regions and the Dominican Republic, the north-east of the Netherlands).
 // Each case is worded the way one writer would, not copied from the unseen files.
-const read = (text: string, timeZone: string, now: string) => readMessage({ kind: 'text', text }, { now: new Date(now), timeZone });
-const mail = (from: string, subject: string, date: string, body: string) => `From: ${from}\nSubject: ${subject}\nDate: ${date}\n\n${body}`;
 
 describe('an interview hour said the way people say it', () => {
   it('reads "quarter till 3" tomorrow as 2:45 in the afternoon', async () => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readMessage } from '../../utils/email';
+import { instant, mail, read } from './pasted-mail';
 
 // Times and names the way round 30 of unseen mail wrote them (Scotland, Wales and Northern Ireland, the US Northeast
 // with employers in Pakistan and Sri Lanka, Suisse romande and Acadia, south-west Germany, northern Mexico, Zeeland
 // and Brabant). Each case is worded the way one writer would, not copied from the unseen files.
-const read = (text: string, timeZone: string, now: string) => readMessage({ kind: 'text', text }, { now: new Date(now), timeZone });
-const mail = (from: string, subject: string, date: string, body: string) => `From: ${from}\nSubject: ${subject}\nDate: ${date}\n\n${body}`;
-const instant = (at: string | null) => new Date(at ?? '').toISOString();
 
 describe('an interview hour said the way people say it', () => {
   it('reads "first thing Monday, say 9" as nine on Monday', async () => {

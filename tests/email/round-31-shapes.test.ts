@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readMessage } from '../../utils/email';
+import { instant, mail, read } from './pasted-mail';
 
 // Times and mailboxes the way round 31 of unseen mail wrote them (the US Mountain West, regional Australia and the
 // Pacific, Québec's regions, North Rhine-Westphalia, central Spain and Argentina, the Randstad). Each case is worded
 // the way one writer would, not copied from the unseen files.
-const read = (text: string, timeZone: string, now: string) => readMessage({ kind: 'text', text }, { now: new Date(now), timeZone });
-const mail = (from: string, subject: string, date: string, body: string) => `From: ${from}\nSubject: ${subject}\nDate: ${date}\n\n${body}`;
-const instant = (at: string | null) => new Date(at ?? '').toISOString();
 
 describe('an interview hour said the way people say it', () => {
   it('reads "tomorrow, 8 sharp" as eight in the morning', async () => {
