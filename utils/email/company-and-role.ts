@@ -9,7 +9,7 @@ import { type CompanyCandidate, type CompanyContext, NO_EMPLOYER, companyFeature
 import { type CompanyScorer, trainedCompanyScorer } from './company-model';
 import { ADDRESS_LINE, employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
 import { COMPANY_AFTER, COMPANY_BEFORE, IN_TEXT_LEGAL_FORM, OFFICE_OF, POWERED_BY, RELAY_TALK, WHOLE_LINE_NAME, WHOLE_NAME } from './company-phrases';
-import { HONORIFIC, TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellsPerson, startsLikeOrganisation } from './company-names';
+import { DEDICATION, HONORIFIC, TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellsPerson, startsLikeOrganisation } from './company-names';
 import { spellingOf } from './domain-spelling';
 
 export interface CompanyAndRole {
@@ -139,8 +139,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     for (const match of text.matchAll(new RegExp(NAME_RUN, 'gu'))) {
       // "DAF des Fonderies Delmas-Aubry": the organisation after the connector, when it reads as one by itself.
       // Not a dedication, which is the name itself: "Our Lady of Candelaria University".
-      const dedication = /^(?:Our Lady|Notre[- ]Dame|Nuestra Señora|Onze[- ]Lieve[- ]Vrouw|Mary Queen|Queen) of /u.test(match[0]);
-      const after = dedication ? undefined : /^.+? (?:des|du|de la|de|of the|of|van de|van|von der|von) (.+)$/u.exec(match[0])?.[1];
+      const after = DEDICATION.test(match[0]) ? undefined : /^.+? (?:des|du|de la|de|of the|of|van de|van|von der|von) (.+)$/u.exec(match[0])?.[1];
       const name = after && after.includes(' ') && looksLikeOrganisation(after) ? after : match[0];
       if (name.includes(' ') && looksLikeOrganisation(name) && !ROLE_WORDS.test(name) && !/\b(?:Scheme|Programme|Program|Graduate|Interview|Invitation|Application)\b/.test(name)) add(name, scale, `organisation-shaped-in-${where}`);
     }
@@ -260,7 +259,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     const initialsFirst = /^\p{Lu}{3,6}$/u.test(best.name) || /^\p{Lu}[\p{Lu}\p{Ll}]{1,3}\s+\p{Lu}/u.test(best.name) && fold(best.name.split(' ')[0]).length <= 4 && !looksLikeOrganisation(best.name.split(' ')[0]);
     // "PMJ – Précimécanique Jurassienne SA" at the head of a footer line: the name the initials stand for, said outright.
     const saidOutright = /^\p{Lu}{2,6}$/u.test(best.name) ? new RegExp(String.raw`(?:^|\n)[ \t]*${escapeRegExp(best.name)}[ \t]+[–—-][ \t]+(\p{Lu}[^\n·|,]{3,80})`, 'u').exec(everything)?.[1] : undefined;
-    const spelledOut = initialsFirst && !fuller ? cleanCompany(spelledOutInitials(best.name, everything)) ?? cleanCompany(saidOutright?.replace(/\s+(?:SA|AG|GmbH|S\.A\.|Sàrl|SARL|Ltd\.?|Inc\.?|B\.V\.|BV|NV)\s*$/u, '')) : null;
+    const spelledOut = initialsFirst && !fuller ? cleanCompany(spelledOutInitials(best.name, everything)) ?? cleanCompany(saidOutright) : null;
     // "Agglo Val de Sarre" is how the "Communauté d'agglomération du Val de Sarre" shortens itself.
     const agglo = /^Agglo(?:m[ée]ration)?\s+(.+)$/iu.exec(best.name)?.[1];
     const aggloInFull = agglo ? new RegExp(String.raw`Communaut[ée] d['’]agglom[ée]ration\s+(?:du |de la |de l['’]|des |d['’]|de )?${escapeRegExp(agglo)}`, 'iu').exec(everything)?.[0] : null;

@@ -145,10 +145,7 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
   const candidates: TimeCandidate[] = [];
   for (const item of found) {
     if (!hasTime(item.result)) continue;
-    // "für 16:00 Uhr eingetragen, also Donnerstag, 4. Juni 2026, 16:00 Uhr": a clock said again with its day has that day.
-    const sameClock = (other: Found) => other.result.start.get('hour') === item.result.start.get('hour') && other.result.start.get('minute') === item.result.start.get('minute');
-    const restated = found.find((other) => hasDay(other.result) && hasTime(other.result) && sameClock(other) && Math.abs(other.index - item.index) < 200);
-    const days = hasDay(item.result) ? [item.result] : restated ? [restated.result] : daysForTime(item, dated, text);
+    const days = hasDay(item.result) ? [item.result] : daysForTime(item, dated, found, text);
     for (const dayResult of days) {
       const lineStart = text.lastIndexOf('\n', item.index) + 1;
       const lineEnd = text.indexOf('\n', item.index + item.text.length);
@@ -231,7 +228,10 @@ export function findInterviewTime(written: string, reference: Date, userZone: st
  * The day a time without one belongs to: the nearest day written around it ("Date: Tuesday, July 14" over "Time:
  * 10:00"), or every day of a list under it ("all sessions start at 9:00am" over four dates: four options).
  */
-function daysForTime(item: Found, dated: Found[], text: string): ParsedResult[] {
+function daysForTime(item: Found, dated: Found[], found: Found[], text: string): ParsedResult[] {
+  // "für 16:00 Uhr eingetragen, also Donnerstag, 4. Juni 2026, 16:00 Uhr": a clock said again with its day has that day.
+  const restated = found.find((other) => hasDay(other.result) && hasTime(other.result) && other.result.start.get('hour') === item.result.start.get('hour') && other.result.start.get('minute') === item.result.start.get('minute') && Math.abs(other.index - item.index) < 200);
+  if (restated) return [restated.result];
   const near = dated
     .map((other) => ({ other, distance: Math.abs(other.index - item.index) }))
     .filter(({ distance }) => distance < 400)
