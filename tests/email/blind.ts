@@ -32,7 +32,7 @@ export interface Accuracy {
 }
 
 // "Acme Ltd" and "Acme" are the same employer: legal forms are not part of what the reader is asked for.
-const LEGAL_FORM = /[,\s]+(?:gmbh(?: & co\.? kg)?|ag|inc\.?|llc|llp|l\.l\.c\.?|ltd\.?|limited|co\.?|company|corp\.?|corporation|plc|sa|sas|sarl|s\.a\.?(?: de c\.v\.)?|sa de cv|s\.a\. de c\.v|s\.a\.r\.l\.?|(?:gesellschaft )?m\.?\s?b\.?\s?h\.?|partg(?:\s?mbb)?|partgmbb|s\.a\.c\.?|s\.a\.a\.?|sac|saa|vzw|asbl|mbb|e\.\s?k\.?|gbr|ohg|w\.l\.l\.?|ltda\.?|sasu|eirl|s\.l\.?|b\.?v\.?|n\.v\.|nv|pty\.? ltd\.?|pvt\.? ltd\.?|private limited|se|kg|oy|ab|as|aps|srl|s\.r\.l\.?|pte\.? ltd\.?|s\.a\.p\.i\.? de c\.v\.?|s\.a\.s\.?|spa|dac|clg|ggmbh|s\.?\s?à\.?\s?r\.?\s?l\.?|sàrl|\(pty\)\s+ltd\.?|sdn\.?\s+bhd\.?|s\.\s?coop\.?|unlimited company|e\.\s?v\.|sprl|bvba|e\.\s?k\.|cv|scrl|egen|lt[ée]e|limit[ée]e|s\.a\.? e\.s\.p\.?|e\.s\.p\.?|s\.l\.u\.?|slu|u\.a\.?|eg|scs|suarl|ges\.?\s?m\.?\s?b\.?\s?h\.?|r\.\s?l\.?|c\.\s?a\.?|fz-?llc|fze|s\.a\.e\.c\.a\.?|s\.a\.t\.?|s\.l\.l\.?|selarl|scic|sica|earl|snc|scop|kgaa|a[öo]r|ulc|pllc|p\.c\.|bhd\.?|\(pvt\.?\)\s*ltd\.?|\(private\)\s*limited|comm\.?\s?v\.?|a\.\s?c\.?|s\. de r\.\s?l\.(?: de c\.\s?v\.)?|vog|soc\.\s?coop\.?|cyf\.?|cyfyngedig)\s*$/i;
+const LEGAL_FORM = /[,\s]+(?:gmbh(?: & co\.? kg)?|ag|inc\.?|llc|llp|l\.l\.c\.?|ltd\.?|limited|co\.?|company|corp\.?|corporation|plc|sa|sas|sarl|s\.a\.?(?: de c\.v\.)?|sa de cv|s\.a\. de c\.v|s\.a\.r\.l\.?|(?:gesellschaft )?m\.?\s?b\.?\s?h\.?|partg(?:\s?mbb)?|partgmbb|s\.a\.c\.?|s\.a\.a\.?|sac|saa|vzw|asbl|mbb|e\.\s?k\.?|gbr|ohg|w\.l\.l\.?|ltda\.?|sasu|eirl|s\.l\.?|b\.?v\.?|n\.v\.|nv|pty\.? ltd\.?|pvt\.? ltd\.?|private limited|se|kg|oy|ab|as|aps|srl|s\.r\.l\.?|pte\.? ltd\.?|s\.a\.p\.i\.? de c\.v\.?|s\.a\.s\.?|spa|dac|clg|ggmbh|s\.?\s?à\.?\s?r\.?\s?l\.?|sàrl|\(pty\)\s+ltd\.?|sdn\.?\s+bhd\.?|s\.\s?coop\.?|unlimited company|e\.\s?v\.|sprl|bvba|e\.\s?k\.|cv|scrl|egen|lt[ée]e|limit[ée]e|s\.a\.? e\.s\.p\.?|e\.s\.p\.?|s\.l\.u\.?|slu|u\.a\.?|eg|scs|suarl|ges\.?\s?m\.?\s?b\.?\s?h\.?|r\.\s?l\.?|c\.\s?a\.?|fz-?llc|fze|s\.a\.e\.c\.a\.?|s\.a\.t\.?|s\.l\.l\.?|selarl|scic|sica|earl|snc|scop|kgaa|a[öo]r|ulc|pllc|p\.c\.|bhd\.?|\(pvt\.?\)\s*ltd\.?|\(private\)\s*limited|comm\.?\s?v\.?|a\.\s?c\.?|s\. de r\.\s?l\.(?: de c\.\s?v\.)?|vog|soc\.\s?coop\.?|cyf\.?|cyfyngedig|(?:y|&|e)\s+c[ií]a\.?|&\s+cie\.?|&\s+co\.?|s\.?e\.?n\.?c\.?(?:r\.?l\.?)?)\s*$/i;
 // "The Lakeshore Grand", "Les Entreprises Boisvert": a leading article is read either way.
 const LEADING_ARTICLE = /^(?:the|les|le|la|los|las|el|het|die|der|das)\s+|^l['’]/i;
 // "Gateway Inland Port Logistics", "GIPL - Gateway Inland Port Logistics", "… (GIPL)" are one employer too, as are
@@ -45,8 +45,14 @@ const INITIALS_IN_BRACKETS = /\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)\s*$/u;
 const withoutUmlauts = (name: string | null) => name?.replace(/[äöüÄÖÜ]/g, (letter) => `${letter.normalize('NFD')[0]}e`).replace(/ß/g, 'ss') ?? null;
 export const sameName = (a: string | null, b: string | null) =>
   fold(a, false) === fold(b, false) || fold(a, true) === fold(b, true) || fold(withoutUmlauts(a), true) === fold(withoutUmlauts(b), true) || (!!a && !!b && (spelledOut(strip(a, true), strip(b, true)) || spelledOut(strip(b, true), strip(a, true))));
+// "ITB Ingenieurbüro Thiele & Bertram": initials the name spells out right after them.
+function withoutOwnInitials(name: string): string {
+  const [, initials, rest] = /^(\p{Lu}{2,6})\s+(\p{Lu}.+)$/u.exec(name) ?? [];
+  const letters = rest?.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  return initials && letters?.startsWith(initials) ? rest : name;
+}
 function strip(name: string | null, withoutArticle: boolean): string {
-  let core = (withoutArticle ? (name ?? '').replace(LEADING_ARTICLE, '') : name ?? '').replace(LEADING_INITIALS, '');
+  let core = withoutOwnInitials((withoutArticle ? (name ?? '').replace(LEADING_ARTICLE, '') : name ?? '').replace(LEADING_INITIALS, ''));
   for (let round = 0; round < 2; round++) core = core.replace(LEGAL_FORM, '').replace(INITIALS_IN_BRACKETS, '').replace(YEAR_FORMED, '');
   return core;
 }
