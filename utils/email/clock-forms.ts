@@ -109,8 +109,9 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     // "at 2.30", "2.30pm", "10.15 am": the dotted clock British English writes.
     .replace(/(?<=\b(?:at|from|until|till|to)\s)([01]?\d|2[0-3])\.([0-5]\d)(?![.\d])|\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/gi, (_, h1?: string, m1?: string, h2?: string, m2?: string) => `${h1 ?? h2}:${m1 ?? m2}`)
     .replace(/\b([01]?\d|2[0-3]):([0-5]\d) ?h\b/g, '$1:$2')
-    // "Monday the 9th at 3", "Thursday at 10", "first thing Monday, say 9": a bare hour after a day is a clock in working hours (3 is 3pm, 10 is 10am).
-    .replace(/(?<=\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow)[a-z]*\b[^.?!\n\d]{0,12}(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?)[^.?!\n\d]{0,6})?\b(?:at|@|say) )(1[0-2]|[1-9])(?=[,.?!;)]|$|\s+(?:sound|suits?|works?|be|is|would|could|for|in|at|with|then|okay|ok|instead|please|if|on|and|this|next|my|our|your|the|to|so|we|I|you)\b)/gim, (_, hourText: string) => {
+    // "Monday the 9th at 3", "Thursday at 10", "Wednesday at 10 MT", "first thing Monday, say 9": a bare hour after a day is a
+    // clock in working hours (3 is 3pm, 10 is 10am).
+    .replace(/(?<=\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow)[a-z]*\b[^.?!\n\d]{0,12}(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?)[^.?!\n\d]{0,6})?\b(?:at|@|say) )(1[0-2]|[1-9])(?=[,.?!;)]|$|\s+(?:sound|suits?|works?|be|is|would|could|for|in|at|with|then|okay|ok|instead|please|if|on|and|this|next|my|our|your|the|to|so|we|I|you|local|mountain|pacific|eastern|central|[ECMP][SD]?T|AK[SD]?T|HST|AST|GMT|UTC|BST|CES?T|SAST|CAT|EAT|WAT|IST|AE[SD]T|NZ[SD]T)\b)/gim, (_, hourText: string) => {
       const hour = Number(hourText);
       return hour >= 7 && hour <= 11 ? `${hour}:00am` : `${hour}:00pm`;
     })
@@ -159,11 +160,11 @@ const WEEKDAY_NUMBER: Array<[RegExp, number]> = [
 ];
 
 /**
- * "Thursday 3rd", "jeudi 12", "el jueves 12": a weekday and a day of the month with no month. The date is the next
+ * "Thursday 3rd", "jeudi 12", "el jueves 12", "maandag de 15e": a weekday and a day of the month with no month. The date is the next
  * one where they agree, written out in full (chrono reads "Thursday 3rd" as the coming Thursday, whatever its day).
  */
 export function weekdayAndDay(text: string, writerNow: Date): string {
-  const pattern = new RegExp(String.raw`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi|samedi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|mi[eé]rcoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)(,?\s+(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th|er|e)?\b(?!\.?\s*(?:of\s+|de\s+)?${MONTH}|[/.:h]\d|\s*(?:am|pm|uhr|uur)\b)`, 'giu');
+  const pattern = new RegExp(String.raw`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi|samedi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|mi[eé]rcoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)(,?\s+(?:the\s+|de\s+)?)(\d{1,2})(?:st|nd|rd|th|er|ste|de|e)?\b(?!\.?\s*(?:of\s+|de\s+)?${MONTH}|[/.:h]\d|\s*(?:am|pm|uhr|uur)\b)`, 'giu');
   return text.replace(pattern, (whole: string, dayName: string, gap: string, dayText: string) => {
     const weekday = WEEKDAY_NUMBER.find(([prefix]) => prefix.test(dayName))?.[1];
     const day = Number(dayText);

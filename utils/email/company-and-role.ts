@@ -1,4 +1,4 @@
-import { spelledOutInitials } from './initials';
+import { nameBehindInitials, standsFor } from './initials';
 import type { ParsedMessage } from './message';
 import { type Sender, isSharedPublicDomain, tenantOf } from './senders';
 import { escapeRegExp, fold, NAME_RUN, ownText, quotedText, ROLE_WORDS, withoutHeaderBlocks } from './text-patterns';
@@ -9,7 +9,7 @@ import { type CompanyCandidate, type CompanyContext, NO_EMPLOYER, companyFeature
 import { type CompanyScorer, trainedCompanyScorer } from './company-model';
 import { ADDRESS_LINE, employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
 import { COMPANY_AFTER, COMPANY_BEFORE, IN_TEXT_LEGAL_FORM, OFFICE_OF, POWERED_BY, RELAY_TALK, WHOLE_LINE_NAME, WHOLE_NAME } from './company-phrases';
-import { DEDICATION, HONORIFIC, TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellsPerson, startsLikeOrganisation } from './company-names';
+import { DEDICATION, HONORIFIC, TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellsPerson, spokenOfAsAFirm, withJoinersWritten, startsLikeOrganisation } from './company-names';
 import { spellingOf } from './domain-spelling';
 
 export interface CompanyAndRole {
@@ -169,10 +169,13 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // A domain the footer names as the tool that sent the mail ("Powered by Jobtrain", "enviado a través de Buk") is no employer.
   const platformFooter = !tenant && !!anchor && [...message.body.matchAll(POWERED_BY)].some((match) => fold(match[1]).startsWith(fold(anchor)) || fold(anchor).startsWith(fold(match[1])));
   let anchorSpelled = false;
+  let initialsOnly = false;
   if (anchor && !platformFooter) {
     const spelled = spellingOf(anchor, `${sender.name ?? ''}\n${subject}\n${message.body}`, !!tenant, sender.kind === 'employer' ? sender.name : null);
     anchorSpelled = !!spelled;
-    add(spelled ?? nameFromDomain(anchor), spelled ? 12 : UNSPELLED_WEIGHT, spelled ? 'domain-spelled' : 'domain-unspelled');
+    // "ssss.gouv.qc.ca": a label without a vowel is initials the text never spells out, a weak hint at best.
+    initialsOnly = !/[aeiouy]/i.test(anchor);
+    add(spelled ?? nameFromDomain(anchor), spelled ? 12 : initialsOnly ? 1 : UNSPELLED_WEIGHT, spelled ? 'domain-spelled' : 'domain-unspelled');
   }
 
   const totals = new Map<string, CompanyCandidate>();
@@ -184,7 +187,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     entry.weight += candidate.weight;
     entry.sources.push(candidate.source);
     // A domain's label the text never writes (ssss.gouv.qc.ca) gets no extra say over the names the message gives.
-    if (anchor && key === fold(anchor) && (anchorSpelled || candidates.length === 1)) entry.weight += 2;
+    if (anchor && key === fold(anchor) && (anchorSpelled || (candidates.length === 1 && !initialsOnly))) entry.weight += 2;
     totals.set(key, entry);
   });
   // A recruitment agency writes for its client: the employer is the client, never the agency. With no client named
@@ -203,6 +206,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const isAgency = (name: string) => AGENCY.test(name) || agencyInFull(name) || agencyByFullName.has(fold(name)) || agencyNames.some((full) => fold(name).length >= 4 && full.startsWith(fold(name)) && full !== fold(name)) || (!!agencyLabel && fold(name).length >= 4 && agencyLabel.startsWith(fold(name)));
   const agency = [...totals.values()].some((entry) => isAgency(entry.name));
   const fullText = `${subject}\n${body}`;
+  // Where a name may be written in full: the sender, the subject, the message and the thread quoted below it.
+  const everything = `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`;
   // The hand-ordered rules' choice: the heaviest name, an agency's client, a fuller spelling of it.
   const byRules = ((): string | null => {
     const ranked = [...totals.values()]
@@ -212,12 +217,12 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     // A client is often named only once or twice in passing: enough when the name reads as an organisation's.
     // A subject's part that comes back in the footer ("Reading") is a place, not a client named twice.
     const clientNamed = agency && !!best && best.weight >= 1 && (looksLikeOrganisation(best.name) || ((best.weight >= 2 || best.name.includes(' ')) && fullText.split(best.name).length >= 3));
-    if (clientNamed) return fullerInText(best.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
+    if (clientNamed) return fullerInText(best.name, everything);
     // An agency that does not name its client here may have in the thread below ("my client Calder & Finch").
-    if (agency && aboutOneJob && !inThread) {
-      const quoted = quotedText(message.body);
-      const nobody: Sender = { kind: 'unknown', domain: null, name: null, email: null, automated: false };
-      const named = quoted.trim() ? findCompany({ ...message, from: null, replyTo: null, body: withoutHeaderBlocks(quoted) }, nobody, [...people], null, aboutOneJob, true) : null;
+    // The thread quoted below, read as a message of its own from nobody in particular.
+    const nameInThread = () => (inThread || !quotedText(message.body).trim() ? null : findCompany({ ...message, from: null, replyTo: null, body: withoutHeaderBlocks(quotedText(message.body)) }, NOBODY, [...people], null, aboutOneJob, true));
+    if (agency && aboutOneJob) {
+      const named = nameInThread();
       if (named && (named.includes(' ') || looksLikeOrganisation(named)) && !isAgency(named)) return named;
     }
     // A recruiter's pitch (no application behind it) is the agency's own: it is who wrote, with no client to name.
@@ -230,10 +235,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     }
     if (!best || best.weight < 2) {
       // "Sorry bud, position has been filled" from a personal address: the thread quoted below names the employer.
-      const quoted = inThread ? '' : quotedText(message.body);
-      if (!quoted.trim()) return null;
-      const nobody: Sender = { kind: 'unknown', domain: null, name: null, email: null, automated: false };
-      const named = findCompany({ ...message, from: null, replyTo: null, body: withoutHeaderBlocks(quoted) }, nobody, [...people], null, aboutOneJob, true);
+      const named = nameInThread();
       // A lone capitalised word there is as likely a first name ("Daan", "Thabo") as a firm.
       return named && (named.includes(' ') || looksLikeOrganisation(named)) ? named : null;
     }
@@ -247,19 +249,14 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     // "Calderbrook Council" from the sender and "Calderbrook Metropolitan Borough Council" from the text, as sure: the full name.
     const [firstWord, lastWord] = [best.name.split(' ')[0], best.name.split(' ').at(-1)];
     const spelledInFull = best.name.includes(' ') ? ranked.find((entry) => entry !== best && entry.weight >= Math.min(best.weight, 4) && entry.name.startsWith(`${firstWord} `) && entry.name.endsWith(` ${lastWord}`) && entry.name.split(' ').length > best.name.split(' ').length) : undefined;
-    if (spelledInFull) return fullerInText(spelledInFull.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
+    if (spelledInFull) return fullerInText(spelledInFull.name, everything);
     const fuller = ranked.find((entry) => entry.name.startsWith(`${best.name} `) && entry.weight >= 3 && !usedAlone(entry.name));
     // "Beaudry-Lachance" from the address, "Groupe Alimentaire Beaudry-Lachance" every time the text names it: the full name.
     const said = (name: string) => fullText.split(name).length - 1;
     const wider = fuller ? null : ranked.find((entry) => entry !== best && entry.weight >= 3 && entry.name.endsWith(` ${best.name}`) && startsLikeOrganisation(entry.name) && said(best.name) - said(entry.name) < 2);
-    if (wider) return fullerInText(wider.name, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
+    if (wider) return fullerInText(wider.name, everything);
     // "CFUSD" is the short form of "Cedar Falls Unified School District", written out somewhere in the message.
-    const everything = `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`;
-    // "HSR Levante", "Chi Vallee Durance" (from chi-vallee-durance.fr): initials, then words the full name ends with.
-    const initialsFirst = /^\p{Lu}{3,6}$/u.test(best.name) || /^\p{Lu}[\p{Lu}\p{Ll}]{1,3}\s+\p{Lu}/u.test(best.name) && fold(best.name.split(' ')[0]).length <= 4 && !looksLikeOrganisation(best.name.split(' ')[0]);
-    // "PMJ – Précimécanique Jurassienne SA" at the head of a footer line: the name the initials stand for, said outright.
-    const saidOutright = /^\p{Lu}{2,6}$/u.test(best.name) ? new RegExp(String.raw`(?:^|\n)[ \t]*${escapeRegExp(best.name)}[ \t]+[–—-][ \t]+(\p{Lu}[^\n·|,]{3,80})`, 'u').exec(everything)?.[1] : undefined;
-    const spelledOut = initialsFirst && !fuller ? cleanCompany(spelledOutInitials(best.name, everything)) ?? cleanCompany(saidOutright) : null;
+    const spelledOut = fuller ? null : nameBehindInitials(best.name, everything);
     // "Agglo Val de Sarre" is how the "Communauté d'agglomération du Val de Sarre" shortens itself.
     const agglo = /^Agglo(?:m[ée]ration)?\s+(.+)$/iu.exec(best.name)?.[1];
     const aggloInFull = agglo ? new RegExp(String.raw`Communaut[ée] d['’]agglom[ée]ration\s+(?:du |de la |de l['’]|des |d['’]|de )?${escapeRegExp(agglo)}`, 'iu').exec(everything)?.[0] : null;
@@ -280,17 +277,17 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const chosen = choices[scores.indexOf(Math.max(...scores))].name;
   if (chosen === NO_EMPLOYER) return null;
   // "Cervecería Patagonia Austral" chosen, "… S.R.L" as the rules spell it in full: the same firm, spelled in full.
+  // "CISSS Haute-Matawinie" chosen, "CISSS de la Haute-Matawinie" as the letter writes it: the small words go back in.
+  const written = withJoinersWritten(chosen, everything);
+  if (written !== chosen) return written;
   if (fold(cleanCompany(byRules ?? '') ?? '') === fold(chosen)) return byRules;
+  // "LMT CPA" chosen, "Lavoie Morin Tremblay" as the rules spell its initials out: the name behind them.
+  if (byRules && standsFor(chosen, byRules)) return byRules;
   // "Veenland College" chosen, "Het Veenland College" as the sender writes it: the article or trade it goes by.
-  // Not a longer ending: the model chose "Moorfield" over "Moorfield Technologies" knowingly.
-  const full = fullerInText(chosen, `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`);
-  return full.endsWith(chosen) ? full : chosen;
-}
-
-/** "Spencer Gulf Water via HireVue" reads like a person's name, but "on behalf of Spencer Gulf Water" does not. */
-function spokenOfAsAFirm(name: string, text: string): boolean {
-  const escaped = escapeRegExp(name);
-  return new RegExp(String.raw`\b(?:the|at|join|joining|behalf of|de la part de|im auftrag von|en nombre de|namens|interest in|work(?:ing)? (?:at|for))\s+${escaped}\b`, 'i').test(text);
+  // Not a longer ending: the model chose "Moorfield" over "Moorfield Technologies" knowingly. A ministry's list of
+  // portfolios is no other name: "Ministerie van Ruimte" goes on to ", Klimaat en Kust".
+  const full = fullerInText(chosen, everything);
+  return full.endsWith(chosen) || full.startsWith(`${chosen}, `) ? full : chosen;
 }
 
 function nameAt(text: string, index: number): string | null {
@@ -300,3 +297,4 @@ function nameAt(text: string, index: number): string | null {
 }
 
 const UNSPELLED_WEIGHT = 2;
+const NOBODY: Sender = { kind: 'unknown', domain: null, name: null, email: null, automated: false };

@@ -1,7 +1,7 @@
 // Where a message's layout puts the employer's name: the line under a listing's title, a letterhead over an
 // address, a booking tool's event name, a short note signed with a first name, a domain's label.
 import { fold, LEGAL_FORMS, ROLE_WORDS } from './text-patterns';
-import { ORGANISATION_WORD, looksLikeOrganisation, looksLikePerson, startsLikeOrganisation } from './company-names';
+import { JOINED_STREET_KIND, ORGANISATION_WORD, looksLikeOrganisation, looksLikePerson, startsLikeOrganisation } from './company-names';
 
 /**
  * Boards lay a job out as lines: the title, then the employer, then the place ("Accounts Assistant" /
@@ -38,8 +38,7 @@ const POSTING_NUMBER_FIRST = /^(?:offre|oferta|vacature|stelle|job|ref(?:erence|
 const LEGAL_FORM = /\b(?:GmbH|AG|SE|KG|Ltd|LLC|LLP|Inc|Corp|S\.?A\.?S?|SARL|S\.?à r\.?l|B\.?V|N\.?V|S\.?L|S\.?R\.?L|Pty|Plc|Oy|AB|ApS|S\.?p\.?A|Srl|Pvt|Pte)\b\.?/;
 // A street, a postcode or a floor: the line under a name in a letterhead or a signature.
 const STREET = String.raw`(?:rue|avenue|av|bd|boulevard|calle|c\/|carrera|ruta|km|street|st|road|rd|lane|ln|drive|dr|way|court|place|square|unit|suite|level|floor|piso|étage|etage|straße|strasse|str|weg|allee|platz|gasse|laan|straat|plein|gracht|kade|dijk|haven|parkmore|industrial|business (?:park|centre|center)|via|viale|rua|avda|avenida|paseo|plaza)`;
-// "Graaf van Vlaanderenstraat 3", "Meißner Straße 212", "Hauptstraße 5": Dutch and German join the street's kind to its name.
-const STREET_LINE = new RegExp(String.raw`\d.*\b${STREET}\b|\b${STREET}\b.*\d|\p{L}(?:straat|steenweg|laan|plein|gracht|kade|dijk|straße|strasse|gasse|platz|allee|weg)\s+\d`, 'iu');
+const STREET_LINE = new RegExp(String.raw`\d.*\b${STREET}\b|\b${STREET}\b.*\d|\p{L}${JOINED_STREET_KIND}\s+\d`, 'iu');
 // A postcode: "75001 Paris", "SO15 0AD", "1066 Epalinges", "5612 CK".
 // "Pittsburgh, PA 15222" and "Toronto, ON M5V 2T6" too.
 const POSTCODE = /\b\d{4,5}\s+\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b|,\s*[A-Z]{2}\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/u;

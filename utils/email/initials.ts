@@ -1,10 +1,11 @@
-import { fold } from './text-patterns';
+import { cleanCompany, looksLikeOrganisation } from './company-names';
+import { escapeRegExp, fold } from './text-patterns';
 
 // Organisations shorten themselves to initials in their addresses and sign-offs (csrr.qc.ca, "ORPG Recruitment",
 // gflevesque.com, wbalaw.ca); the text usually spells the name out once. This finds that spelled-out name.
 
 // Small words a name carries without giving them a letter: "Office for Rural Payments and Grants" is ORPG.
-const UNLETTERED = /^(?:of|for|and|the|de|du|des|d['’]|la|le|les|l['’]|et|y|del|los|las|für|der|die|das|und|van|den|het|en|&)$/i;
+const UNLETTERED = /^(?:of|for|and|the|de|du|des|d['’]|la|le|les|l['’]|et|y|del|los|las|für|der|die|das|und|van|den|het|en|voor|pour|para|zur|zum|au|aux|&)$/i;
 // Words a domain adds after the initials: wbalaw.ca is W. B. A. and "law".
 const DOMAIN_TAIL = /(?:law|legal|group|health|hq|careers|jobs|rh|hr)$/;
 
@@ -30,6 +31,24 @@ export function spelledOutInitials(key: string, text: string): string | null {
     }
   }
   return null;
+}
+
+/** "CFUSD", "HSR Levante", "PMJ", "GBR CPA": a name made of initials, as the message spells it out somewhere. */
+export function nameBehindInitials(name: string, text: string): string | null {
+  // "HSR Levante", "Chi Vallee Durance" (from chi-vallee-durance.fr): initials, then words the full name ends with.
+  const initialsFirst = /^\p{Lu}{3,6}$/u.test(name) || (/^\p{Lu}[\p{Lu}\p{Ll}]{1,3}\s+\p{Lu}/u.test(name) && fold(name.split(' ')[0]).length <= 4 && !looksLikeOrganisation(name.split(' ')[0]));
+  if (!initialsFirst) return null;
+  // "PMJ – Précimécanique Jurassienne SA" at the head of a footer line: the name the initials stand for, said outright.
+  const saidOutright = /^\p{Lu}{2,6}$/u.test(name) ? new RegExp(String.raw`(?:^|\n)[ \t]*${escapeRegExp(name)}[ \t]+[–—-][ \t]+(\p{Lu}[^\n·|,]{3,80})`, 'u').exec(text)?.[1] : undefined;
+  // "GBR CPA" over "Gagnon Bélanger Roy, comptables professionnels agréés": the initials, then the firm's profession.
+  const initialsOfFirm = /^(\p{Lu}{3,6})\s+\p{Lu}{2,4}$/u.exec(name)?.[1];
+  return cleanCompany(spelledOutInitials(name, text)) ?? cleanCompany(saidOutright) ?? (initialsOfFirm ? cleanCompany(spelledOutInitials(initialsOfFirm, text)) : null);
+}
+
+/** "LMT" or "LMT CPA" and "Lavoie Morin Tremblay": initials (with a profession after them) and the name they stand for. */
+export function standsFor(initials: string, name: string): boolean {
+  const letters = /^(\p{Lu}{2,6})(?:\s+\p{Lu}{2,4})?$/u.exec(initials)?.[1];
+  return !!letters && fold(name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('')) === fold(letters);
 }
 
 function readFrom(words: Word[], first: number, target: string, line: string): string | null {

@@ -18,6 +18,9 @@ const TEAM = /\b(?:team|équipe|recruiting|recruitment|talent|hiring|careers|peo
 const TEAM_LINE = /^(?:(?:the|l['’]|le|la|das|die|el|het|de)\s*)?(?:[\p{L}-]+\s+){0,3}(?:team|équipe|service|department|dept\.?|abteilung|afdeling|departamento|equipo)(?:\s+(?:de|des|du|der|van|del|of)\b.*)?$|^(?:(?:the|l['’]|le|la|das|el|het)\s*)?(?:team|équipe|equipo|service|département|departamento|abteilung|afdeling)\s+[\p{L}\s-]+$|^(?:recruiting|recruitment|talent acquisition|human resources|people|hr|ressources humaines|recursos humanos|personalabteilung|personeelszaken|p&o|rh|rrhh|(?:hr |human resources |people )?shared services(?: centre| center)?)(?:\s+team)?$/iu;
 
 /** The lines after the closing ("Best," / "Cordialement,"): who wrote, their role, their company. */
+// "Whitney Larsen, BSN, RN", "Ellen Marsh, Ed.D.": the letters after a name are credentials.
+const withoutCredentials = (line: string) => line.replace(/(?:,\s*(?:[A-Z]{2,6}(?:-[A-Z]{1,3})?|M\.D\.|Ph\.D\.|Ed\.D\.|Esq\.))+$/u, '');
+
 export function signatureOf(body: string): Signature {
   // "i.A. Sandra Hölzl", "p.p. Jane Doe": signing on someone's behalf; the name is hers.
   const lines = body.split('\n').map((line) => line.replace(PRONOUNS, '').trim().replace(/^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|pp\.?|im auftrag|namens)\s+(?=\p{Lu})/iu, ''));
@@ -35,7 +38,7 @@ export function signatureOf(body: string): Signature {
     // No closing line: a name standing alone near the end ("Maya Patel" over "Senior Technical Recruiter").
     const tail = lines.length - 8;
     lines.forEach((line, index) => {
-      if (index >= tail && PERSON.test(line) && !ROLE_WORDS.test(line) && !TEAM.test(line) && !lines[index - 1]) closing = index - 1;
+      if (index >= tail && PERSON.test(withoutCredentials(line)) && !ROLE_WORDS.test(line) && !TEAM.test(line) && !lines[index - 1]) closing = index - 1;
     });
   }
   if (closing < 0) return result;
@@ -55,8 +58,7 @@ export function signatureOf(body: string): Signature {
   // "Talent Acquisition Team" / "Le service Ressources Humaines" signs for the firm named on the next line.
   let signedByATeam = false;
   for (const [index, written] of after.entries()) {
-    // "Whitney Larsen, BSN, RN": the letters after a name are credentials.
-    const line = written.replace(/(?:,\s*(?:[A-Z]{2,6}(?:-[A-Z]{1,3})?|M\.D\.|Ph\.D\.|Esq\.))+$/u, '');
+    const line = withoutCredentials(written);
     if (/@|https?:|www\.|^\+?[\d ().-]{7,}$|^(?:tel|phone|mobile|tél)\b/i.test(line) || line.length > 80) continue;
     if (index === 0 && TEAM_LINE.test(line)) {
       signedByATeam = true;
