@@ -2,8 +2,8 @@ import type { Sender } from './senders';
 
 // What marks a recruitment agency, which writes for its client: the employer is the client, never the agency.
 
-// Words in a name that make it an agency's.
-export const AGENCY = /\b(?:recruitment|recruiting|staffing|\w+staff|uitzend\w*|search(?! committee)|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents|\w+talent|ETT|empresa de trabajo temporal|hunters)\b/i;
+// Words in a name that make it an agency's. Not an employer's portal: "PSSA e-Recrutement", "Acme e-Recruitment".
+export const AGENCY = /\b(?<!e-)(?:recruitment|recruiting|staffing|\w+staff|uitzend\w*|search(?! committee)|resourcing|talent partners|personnel|uitzendbureau|interim|intérim|cabinet de recrutement|conseil en recrutement|recrutement|personalberatung|personaldienstleistung\w*|zeitarbeit|selecci[oó]n de personal|headhunters?|hays|adecco|randstad|manpower|robert half|michael page|page personnel|kelly services|tempo-team|synergie|proman|expectra|talentbridge|headhunt\w*|werving (?:&|en) selectie|(?:hr |rrhh )?consultor(?:es|a)(?: de (?:rrhh|recursos humanos|selecci[oó]n))?|executive search|talents|\w+talent|ETT|empresa de trabajo temporal|hunters)\b/i;
 
 // Words only an agency's full name ends with ("Shannon People Recruitment Ltd"); "Acme Recruiting" is an employer's team.
 export const AGENCY_BY_FULL_NAME = /\b(?:staffing|personnel|resourcing|executive search|people recruitment|recruitment (?:ltd|limited|agency|group|partners|solutions|consultants)\.?|personal (?:gmbh|ag)|personalberatung|personaldienstleistung\w*|zeitarbeit|uitzend\w*|interim|int[ée]rim)$/i;

@@ -77,6 +77,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       const hour = DUTCH_GERMAN_HOURS[hourText.toLowerCase()];
       return `${hour >= 1 && hour <= 6 ? hour + 12 : hour}:00 ${word}`;
     })
+    // "morgen früh um acht": a German hour in words without "Uhr" is the bare hour the rules below read ("um zwei Wochen" is no hour).
+    .replace(/(?<=\b(?:um|gegen) )(eins|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwolf)(?=[,.!?;)]|\s+(?![A-ZÄÖÜ])|$)/gm, (_, hourText: string) => `${DUTCH_GERMAN_HOURS[hourText.toLowerCase()]}`)
     // "tomorrow, 7 sharp": the hour on the dot, in working hours (7 is 7am, 3 is 3pm).
     .replace(/\b(1[0-2]|[1-9]) sharp\b/gi, (_, hourText: string) => {
       const hour = Number(hourText);

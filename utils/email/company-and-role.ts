@@ -8,7 +8,7 @@ import { findTitle } from './job-title';
 import { type CompanyCandidate, type CompanyContext, NO_EMPLOYER, companyFeatures, noEmployerFeatures } from './company-features';
 import { type CompanyScorer, trainedCompanyScorer } from './company-model';
 import { ADDRESS_LINE, employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
-import { COMPANY_AFTER, COMPANY_BEFORE, IN_TEXT_LEGAL_FORM, OFFICE_OF, POWERED_BY, RELAY_TALK, WHOLE_LINE_NAME, WHOLE_NAME } from './company-phrases';
+import { COMPANY_AFTER, COMPANY_BEFORE, DATA_CONTROLLER, IN_TEXT_LEGAL_FORM, OFFICE_OF, POWERED_BY, RELAY_TALK, WHOLE_LINE_NAME, WHOLE_NAME } from './company-phrases';
 import { DEDICATION, HONORIFIC, TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellsPerson, spokenOfAsAFirm, withJoinersWritten, startsLikeOrganisation } from './company-names';
 import { spellingOf } from './domain-spelling';
 
@@ -162,6 +162,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     if (!/©|\(c\)|copyright|registered|all rights|amtsgericht|handelsregister/i.test(line) && !/^\.?\s*[,–—-][^,\n]*\d/.test(rest) && !overAnAddress && !boardsOwn) add(match[1].replace(OFFICE_OF, ''), 2, 'legal-form-in-text');
   }
   for (const name of namesOverAnAddress(`${body}\n${quotedText(message.body)}`)) add(name, 3, 'over-an-address');
+  // The footer the message's own text leaves out may say who keeps the candidate's data: the employer.
+  for (const match of message.body.matchAll(DATA_CONTROLLER)) add(nameAt(message.body, match.index + match[0].length), 4, 'data-controller');
 
   const tenant = tenantOf(sender);
   const domainLabel = sender.kind === 'employer' && !relays && !isSharedPublicDomain(sender.domain) ? sender.domain?.split('.')[0] ?? null : null;
@@ -256,7 +258,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     const wider = fuller ? null : ranked.find((entry) => entry !== best && entry.weight >= 3 && entry.name.endsWith(` ${best.name}`) && startsLikeOrganisation(entry.name) && said(best.name) - said(entry.name) < 2);
     if (wider) return fullerInText(wider.name, everything);
     // "CFUSD" is the short form of "Cedar Falls Unified School District", written out somewhere in the message.
-    const spelledOut = fuller ? null : nameBehindInitials(best.name, everything);
+    // "PSSA e-Recrutement" is no fuller name than the one its footer spells out.
+    const spelledOut = nameBehindInitials(best.name, everything);
     // "Agglo Val de Sarre" is how the "Communauté d'agglomération du Val de Sarre" shortens itself.
     const agglo = /^Agglo(?:m[ée]ration)?\s+(.+)$/iu.exec(best.name)?.[1];
     const aggloInFull = agglo ? new RegExp(String.raw`Communaut[ée] d['’]agglom[ée]ration\s+(?:du |de la |de l['’]|des |d['’]|de )?${escapeRegExp(agglo)}`, 'iu').exec(everything)?.[0] : null;
@@ -284,10 +287,10 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // "LMT CPA" chosen, "Lavoie Morin Tremblay" as the rules spell its initials out: the name behind them.
   if (byRules && standsFor(chosen, byRules)) return byRules;
   // "Veenland College" chosen, "Het Veenland College" as the sender writes it: the article or trade it goes by.
-  // Not a longer ending: the model chose "Moorfield" over "Moorfield Technologies" knowingly. A ministry's list of
-  // portfolios is no other name: "Ministerie van Ruimte" goes on to ", Klimaat en Kust".
+  // Not a longer ending: the model chose "Moorfield" over "Moorfield Technologies" knowingly. A ministry's portfolios
+  // (", Klimaat en Kust") or what a school is for (" für angewandte Wissenschaften") make no other name.
   const full = fullerInText(chosen, everything);
-  return full.endsWith(chosen) || full.startsWith(`${chosen}, `) ? full : chosen;
+  return full.endsWith(chosen) || (full.startsWith(chosen) && /^(?:, | für )/.test(full.slice(chosen.length))) ? full : chosen;
 }
 
 function nameAt(text: string, index: number): string | null {

@@ -37,7 +37,7 @@ export function employerUnderTitle(body: string, title: string | null, aboutOneJ
 const POSTING_NUMBER_FIRST = /^(?:offre|oferta|vacature|stelle|job|ref(?:erence|erencia|erenz)?\.?)\s*(?:n°|nº|nr\.?|no\.?|#)?\s*[\w-]*\d[\w-]*\s*[-–—:|]\s*/iu;
 const LEGAL_FORM = /\b(?:GmbH|AG|SE|KG|Ltd|LLC|LLP|Inc|Corp|S\.?A\.?S?|SARL|S\.?à r\.?l|B\.?V|N\.?V|S\.?L|S\.?R\.?L|Pty|Plc|Oy|AB|ApS|S\.?p\.?A|Srl|Pvt|Pte)\b\.?/;
 // A street, a postcode or a floor: the line under a name in a letterhead or a signature.
-const STREET = String.raw`(?:rue|avenue|av|bd|boulevard|calle|c\/|carrera|ruta|km|street|st|road|rd|lane|ln|drive|dr|way|court|place|square|unit|suite|level|floor|piso|étage|etage|straße|strasse|str|weg|allee|platz|gasse|laan|straat|plein|gracht|kade|dijk|haven|parkmore|industrial|business (?:park|centre|center)|via|viale|rua|avda|avenida|paseo|plaza)`;
+const STREET = String.raw`(?:rue|avenue|av|bd|boulevard|calle|c\/|carrera|ruta|km|street|st|road|rd|lane|ln|drive|dr|way|court|place|square|unit|suite|level|floor|piso|étage|etage|straße|strasse|str|weg|allee|platz|gasse|laan|straat|plein|gracht|kade|dijk|haven|parkmore|industrial|business (?:park|centre|center)|via|viale|rua|avda|avenida|paseo|plaza|private bag|p\.?\s?o\.? box|postbus|postfach|apartado|casilla|bo[iî]te postale)`;
 const STREET_LINE = new RegExp(String.raw`\d.*\b${STREET}\b|\b${STREET}\b.*\d|\p{L}${JOINED_STREET_KIND}\s+\d`, 'iu');
 // A postcode: "75001 Paris", "SO15 0AD", "1066 Epalinges", "5612 CK".
 // "Pittsburgh, PA 15222" and "Toronto, ON M5V 2T6" too.

@@ -22,8 +22,9 @@ export function spellingOf(anchor: string, text: string, isTenant: boolean, writ
   const runs = [...text.matchAll(new RegExp(NAME_RUN, 'gu'))].map((match) => match[0]);
   // Every run of capitalised words and its parts, compared as written ("The Muse", "Brückenbau AG") and returned cleaned.
   const names = [...new Set(runs.flatMap((run) => prefixes(run)))].filter((name) => !!cleanCompany(name));
-  // German domains write ü as ue ("brueckenbau-ag.de" is "Brückenbau AG"); "&" is "and" in an address.
-  const spellings = (name: string) => [fold(name), fold(name.replace(/ä/gi, 'ae').replace(/ö/gi, 'oe').replace(/ü/gi, 'ue').replace(/ß/g, 'ss')), fold(name.replace(/&/g, ' and ')), fold(name.replace(/\s(?:and|&)\s/gi, ' '))];
+  // German domains write ü as ue ("brueckenbau-ag.de" is "Brückenbau AG"), Nordic ones ø as oe or o ("groenvang-energi.dk"
+  // is "Grønvang Energi"); "&" is "and" in an address.
+  const spellings = (name: string) => [fold(name), fold(name.replace(/ä/gi, 'ae').replace(/ö/gi, 'oe').replace(/ü/gi, 'ue').replace(/ß/g, 'ss')), fold(name.replace(/[øœ]/gi, 'oe').replace(/æ/gi, 'ae').replace(/å/gi, 'aa').replace(/þ/gi, 'th').replace(/ð/gi, 'd')), fold(name.replace(/ø/gi, 'o').replace(/æ/gi, 'ae').replace(/þ/gi, 'th').replace(/ð/gi, 'd')), fold(name.replace(/&/g, ' and ')), fold(name.replace(/\s(?:and|&)\s/gi, ' '))];
   const exact = names.filter((name) => spellings(name).includes(key)).sort((a, b) => b.length - a.length)[0];
   if (exact) return cleanCompany(withItsTitle(exact, text));
   const skipping = spelledSkippingLowerWords(key, text);

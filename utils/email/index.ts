@@ -164,7 +164,8 @@ export async function readMessage(source: MessageSource, options: ReadOptions, s
   // The candidate's own follow-up or thank-you: never logged, but about one job, at the organisation it is written to.
   const ownMessage = kind === 'none' && !!message.to && writtenByTheCandidate(message, sender, body);
   const companySender = ownMessage && message.to ? { ...describeSender(message.to), automated: false } : invite && employerAddress ? { ...describeSender({ name: sender.name, email: employerAddress }), automated: sender.automated } : sender;
-  if (ownMessage) known.push(sender.name);
+  // The candidate's own message: their name, and the first name they sign with ("Best,\nSara"), are nobody's employer.
+  if (ownMessage) known.push(sender.name, sender.name?.split(/\s+/)[0] ?? null);
   const { company, title } = findCompanyAndRole(message, companySender, known.filter((name): name is string => !!name), kind !== 'none' || ownMessage || VIEWED.test(`${message.subject ?? ''}\n${body}`), scoreCompanies);
   // "Your interview with Summit Parcel is tomorrow": a company read as an interviewer is dropped.
   if (company) people = people.filter((person) => !fold(person.name).startsWith(fold(company)));

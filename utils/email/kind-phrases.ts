@@ -119,8 +119,8 @@ export const REJECTION = [
   // Dutch and Flemish: "besloten om verder te gaan met iemand die…", "niet meenemen naar de volgende ronde",
   // "uw kandidatuur niet weerhouden", "We hebben de functie inmiddels ingevuld".
   /\bverder (?:te )?gaan met iemand\b|\bniet (?:mee)?nemen naar de volgende (?:ronde|fase)\b|\b(?:kandidatuur|sollicitatie)\b.{0,30}\bniet (?:werd )?(?:weerhouden|geselecteerd)\b|\bniet weerhouden\b|\b(?:functie|vacature|plek|baan)\b.{0,20}\b(?:inmiddels |al )?(?:ingevuld|vervuld)\b/,
-  // Exams and panels: "no ha obtenido la puntuación mínima", "no ha resultado seleccionado", "vous n'avez pas réussi cette épreuve".
-  /\bno ha (?:obtenido|alcanzado|superado) (?:la (?:puntuacion|nota|calificacion) minima|el minimo)\b|\bno ha resultado (?:seleccionad[oa]|apt[oa])\b|\bn'avez pas (?:reussi|obtenu la note minimale)\b|\bnicht bestanden\b|\bniet geslaagd\b|\bdid not (?:pass|achieve the (?:minimum|pass) (?:score|mark))\b/,
+  // Exams and panels: "no ha obtenido la puntuación mínima", "no ha superado la fase …", "queda excluido/a", "n'avez pas réussi".
+  /\bno ha (?:obtenido|alcanzado|superado) (?:la (?:puntuacion|nota|calificacion) minima|el minimo|(?:la|esta) (?:fase|prueba|ejercicio))\b|\bqueda(?:s)? excluid[oa](?:\/a)? del proceso\b|\bno ha resultado (?:seleccionad[oa]|apt[oa])\b|\bn'avez pas (?:reussi|obtenu la note minimale)\b|\bnicht bestanden\b|\bniet geslaagd\b|\bdid not (?:pass|achieve the (?:minimum|pass) (?:score|mark))\b/,
   // Civil service: "you were not among the best qualified candidates", "Eligible; Not Referred".
   /\bnot among the (?:best|most|highly|top) qualified\b|\bnot referred\b|\b(?:was|were|will) not (?:be )?referred to the (?:hiring|selecting)\b/,
   // "el cliente se ha decantado por otro perfil", "se ha optado por otra candidatura", "la posición ha quedado congelada".

@@ -26,6 +26,8 @@ const ATS = new Set([
   'pageuppeople.com', 'pageup.com', 'publicjobs.ie', 'apsjobs.gov.au', 'cornerstoneondemand.com', 'csod.com', 'ukg.com', 'ultipro.com', 'adp.com', 'paylocity.com', 'hibob.com', 'zohorecruit.com',
   'applytoeducation.com', 'edjoin.org', 'schoolspring.com', 'k12jobspot.com',
   'jobtrainmail.co.uk', 'buk.cl', 'buk.co', 'buk.mx', 'buk.pe', 'darwinbox.in', 'darwinbox.com', 'keka.com', 'zohorecruit.in', 'greythr.com',
+  // The Nordic and Baltic tools employers and municipalities there send through.
+  'webcruiter.no', 'webcruiter.com', 'varbi.com', 'reachmee.com', 'emply.com', 'emply.net', 'hr-manager.net', 'easycruit.com', 'recman.no', 'talentadore.com', 'kuntarekry.fi', 'jobbnorge.no', 'visma.com',
 ]);
 
 const SCHEDULERS = new Set(['shl.com', 'pymetrics.ai', 'pymetrics.com', 'criteriacorp.com', 'cut-e.com', 'talentlens.com', 'xref.com', 'checkster.com', 'skillsurvey.com', 'vervoe.com', 'arcticshores.com', 'harver.com', 'mettl.com', 'hackerearth.com', 'imocha.io', 'coderbyte.com', 'hackerrankforwork.com', 'codingame.com', 'adobesign.com', 'echosign.com', 'adobe.com', 'docusign.net', 'docusign.com', 'hellosign.com', 'dropboxsign.com', 'pandadoc.com', 'calendly.com', 'goodtime.io', 'modernloop.io', 'prelude.co', 'hirevue.com', 'hackerrank.com', 'codility.com', 'codesignal.com', 'testgorilla.com', 'coderpad.io', 'karat.com', 'karat.io', 'youcanbook.me', 'zoom.us', 'microsoft.com', 'google.com']);

@@ -23,7 +23,8 @@ const withoutCredentials = (line: string) => line.replace(/(?:,\s*(?:[A-Z]{2,6}(
 
 export function signatureOf(body: string): Signature {
   // "i.A. Sandra Hölzl", "p.p. Jane Doe": signing on someone's behalf; the name is hers.
-  const lines = body.split('\n').map((line) => line.replace(PRONOUNS, '').trim().replace(/^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|pp\.?|im auftrag|namens)\s+(?=\p{Lu})/iu, ''));
+  // "Im Auftrag" on a line of its own, over the name: nothing to read.
+  const lines = body.split('\n').map((line) => line.replace(PRONOUNS, '').trim().replace(/^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|pp\.?|im auftrag|namens)\s+(?=\p{Lu})/iu, '')).filter((line) => !/^(?:i\.\s?A\.|i\.\s?V\.|im auftrag|in vertretung)$/iu.test(line));
   let closing = -1;
   lines.forEach((line, index) => {
     if (CLOSINGS.test(line)) closing = index;
@@ -101,8 +102,8 @@ export function signatureOf(body: string): Signature {
     const initialsFirst = /^(\p{Lu}{2,6})\s+[-–—]\s+(.+)$/u.exec(line);
     const spelled = initialsFirst ? spelledOutInitials(initialsFirst[1], initialsFirst[2]) : null;
     const named = (spelled ? line.slice(line.indexOf(spelled)) : line).split(/\s+[|·•]\s+|\s+[-–—]\s+|,\s+(?=.*\d)/u)[0];
-    // "Pittsburgh, PA 15222", "12 Park Row, Leeds": where the firm is, not its name.
-    if (PLACE_LINE.test(line) && (PLACE_LINE.test(named) || /^[\p{L} .'’-]+,\s*[A-Z]{2}\b/u.test(line))) continue;
+    // "Pittsburgh, PA 15222", "12 Park Row, Leeds", "Muelle Isla Verde, s/n": where the firm is, not its name.
+    if (PLACE_LINE.test(line) && (PLACE_LINE.test(named) || /^[\p{L} .'’-]+,\s*(?:[A-Z]{2}\b|s\/n\b)/u.test(line))) continue;
     // "Administración" over "Refaccionaria Hermanos Olvera": a desk line is skipped, the firm comes next.
     if (!result.company && cleanCompany(named) && (/^(?:[\p{Lu}\p{N}]|(?:vzw|asbl) \p{Lu})[\p{L}\p{N}&'’ .-]{1,40}$/u.test(named) || (/^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,60}$/u.test(named) && looksLikeOrganisation(named))) && !/\d{2,}/.test(named) && !/\b(?:team|équipe)\b/i.test(named)) result.company = named;
   }
