@@ -2,6 +2,7 @@
 // "2.30", day-first numeric dates as ISO, and "Thursday 3rd" as the date it means.
 const DUTCH_GERMAN_HOURS: Record<string, number> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, eins: 1, zwei: 2, drei: 3, fünf: 5, funf: 5, sechs: 6, sieben: 7, neun: 9, zehn: 10, zwölf: 12, zwolf: 12 };
 const SPANISH_HOURS: Record<string, number> = { una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 };
+const WEEKDAY_IN_FULL: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 // A month's name or its abbreviation, in the languages read.
@@ -17,6 +18,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
   return text
     // A list's dashes are bullets: "16:00 Uhr\n- Donnerstag, 15.10." is two options, not a range (German chrono reads one).
     .replace(/^([ \t]*)[-–—](?=[ \t])/gm, '$1•')
+    // "Tues. at 3": a weekday cut short with a dot, which chrono does not read.
+    .replace(/\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=\s)/gi, (_, day: string) => WEEKDAY_IN_FULL[day.slice(0, 3).toLowerCase()] ?? day)
     // "half past ten", "quarter to three", "quarter till 3", "ten o'clock": spoken times chrono does not read.
     .replace(/\b(half|quarter) (past|after|to|till|til|of) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/gi, (_, part: string, way: string, hourText: string) => {
       const hour = HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText);
@@ -31,8 +34,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       if (/menos/i.test(part)) return `${hour === 1 ? 12 : hour - 1}:45`;
       return `${hour}:${/media/i.test(part) ? '30' : '15'}`;
     })
-    // "a las 5 de la tarde", "à 3 heures de l'après-midi": the afternoon said in words.
-    .replace(/\b(\d{1,2})(?::(\d{2}))? (?:de la tarde|de la noche|heures? de l'apr[eè]s-midi|heures? du soir|uhr nachmittags|uhr abends|uur 's middags|in the afternoon|in the evening)\b/gi, (whole: string, hourText: string, minute?: string) => {
+    // "a las 5 de la tarde", "à 3 heures de l'après-midi", "9 uur 's avonds": the afternoon or evening said in words.
+    .replace(/\b(\d{1,2})(?::(\d{2}))? (?:de la tarde|de la noche|heures? de l'apr[eè]s-midi|heures? du soir|uhr nachmittags|uhr abends|uur ['’]s middags|uur ['’]s avonds|in the afternoon|in the evening)\b/gi, (whole: string, hourText: string, minute?: string) => {
       const hour = Number(hourText);
       return hour >= 1 && hour <= 11 ? `${hour + 12}:${minute ?? '00'}` : whole;
     })
@@ -97,6 +100,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     .replace(/\b([01]\d|2[0-3])([0-5]\d) ?(?:hrs|hours|hr|h)\b\.?/gi, '$1:$2')
     // "van 9 tot 10 uur", "von 9 bis 10 Uhr": a range of bare hours, both ends clocks.
     .replace(/\b(van|von) ([01]?\d|2[0-3]) (tot|bis) ([01]?\d|2[0-3])(?=\s?(?:uur|uhr)\b)/gi, '$1 $2:00 $3 $4:00')
+    // "el jueves 16 de 10 a 11, en el mismo sitio": a Spanish range of bare working hours ("de 3 a 5 años" is no time).
+    .replace(/\bde ([01]?\d|2[0-3]) a ([01]?\d|2[0-3])(?=\s*(?:h\b|horas?\b|hrs?\b|[,.;)]|$|\s(?:en|por|con|para|y)\b))/gim, (whole: string, from: string, to: string) => (Number(to) > Number(from) && Number(from) >= 7 ? `de ${from}:00 a ${to}:00` : whole))
     // "om 10.15 uur", "um 14.30 Uhr": the dotted clock Dutch and German write (chrono-nl reads "10.15 uur voor" as a quarter to).
     .replace(/\b([01]?\d|2[0-3])\.([0-5]\d)(\s?(?:[-–]|tot|bis)\s?)([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:uur|uhr)\b)/gi, '$1:$2$3$4:$5')
     .replace(/\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:uur|uhr)\b)/gi, '$1:$2')
@@ -113,7 +118,7 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     .replace(/\b([01]?\d|2[0-3]):([0-5]\d) ?h\b/g, '$1:$2')
     // "Monday the 9th at 3", "Thursday at 10", "Wednesday at 10 MT", "first thing Monday, say 9": a bare hour after a day is a
     // clock in working hours (3 is 3pm, 10 is 10am).
-    .replace(/(?<=\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow)[a-z]*\b[^.?!\n\d]{0,12}(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?)[^.?!\n\d]{0,6})?\b(?:at|@|say) )(1[0-2]|[1-9])(?=[,.?!;)]|$|\s+(?:sound|suits?|works?|be|is|would|could|for|in|at|with|then|okay|ok|instead|please|if|on|and|this|next|my|our|your|the|to|so|we|I|you|local|mountain|pacific|eastern|central|[ECMP][SD]?T|AK[SD]?T|HST|AST|GMT|UTC|BST|CES?T|SAST|CAT|EAT|WAT|IST|AE[SD]T|NZ[SD]T)\b)/gim, (_, hourText: string) => {
+    .replace(/(?<=\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow)[a-z]*\b\.?[^.?!\n\d]{0,12}(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?)[^.?!\n\d]{0,6})?\b(?:at|@|say) )(1[0-2]|[1-9])(?=[,.?!;)]|$|\s+(?:sound|suits?|works?|be|is|would|could|for|in|at|with|then|okay|ok|instead|please|if|on|and|this|next|my|our|your|the|to|so|we|I|you|local|mountain|pacific|eastern|central|[ECMP][SD]?T|AK[SD]?T|HST|AST|GMT|UTC|BST|CES?T|SAST|CAT|EAT|WAT|IST|AE[SD]T|NZ[SD]T)\b)/gim, (_, hourText: string) => {
       const hour = Number(hourText);
       return hour >= 7 && hour <= 11 ? `${hour}:00am` : `${hour}:00pm`;
     })

@@ -258,11 +258,11 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     const wider = fuller ? null : ranked.find((entry) => entry !== best && entry.weight >= 3 && entry.name.endsWith(` ${best.name}`) && startsLikeOrganisation(entry.name) && said(best.name) - said(entry.name) < 2);
     if (wider) return fullerInText(wider.name, everything);
     // "CFUSD" is the short form of "Cedar Falls Unified School District", written out somewhere in the message.
-    // "PSSA e-Recrutement" is no fuller name than the one its footer spells out.
-    const spelledOut = nameBehindInitials(best.name, everything);
-    // "Agglo Val de Sarre" is how the "Communauté d'agglomération du Val de Sarre" shortens itself.
+    // "PSSA e-Recrutement" is no fuller name than the one its footer spells out (the footer the message's own text leaves out).
+    const spelledOut = nameBehindInitials(best.name, `${everything}\n${message.body}`);
+    // "Agglo Val de Sarre" is how the "Communauté d'agglomération du Val de Sarre" shortens itself ("agglo-centrecorse" too).
     const agglo = /^Agglo(?:m[ée]ration)?\s+(.+)$/iu.exec(best.name)?.[1];
-    const aggloInFull = agglo ? new RegExp(String.raw`Communaut[ée] d['’]agglom[ée]ration\s+(?:du |de la |de l['’]|des |d['’]|de )?${escapeRegExp(agglo)}`, 'iu').exec(everything)?.[0] : null;
+    const aggloInFull = agglo ? [...everything.matchAll(/Communaut[ée] d['’]agglom[ée]ration\s+(?:du |de la |de l['’]|des |d['’]|de )?[^\n,.;()]+/giu)].map((match) => match[0].split(' ')).map((words) => words.map((_, end) => words.slice(0, end + 1).join(' ')).find((prefix) => fold(prefix).endsWith(fold(agglo)))).find(Boolean) : null;
     // The thread quoted below may sign with it too ("Lakeshore Pediatrics, S.C." under the first message).
     return fullerInText(aggloInFull ?? spelledOut ?? fuller?.name ?? best.name, everything);
   })();

@@ -134,7 +134,7 @@ export function signedUnderFirstName(body: string, writers: string[]): string[] 
 
 
 // Words a domain glues to the name: tessaractlabs is "Tessaract Labs", brightsidedental "Brightside Dental".
-const GLUED_WORD = /^(.{3,}?)(labs?|tech|software|systems|group|health|healthcare|foods?|energy|media|digital|studios?|solutions|consulting|capital|partners|analytics|robotics|logistics|bank|insurance|dental|legal|law|design|games|networks|ventures|pharma|bio|motors|fintech|finance|homes|hotels|clinic|care|works|industries|engineering|construction|cloud|data|ai)$/;
+const GLUED_WORD = /^(.{3,}?)(labs?|tech|software|systems|group|health|healthcare|foods?|energy|media|digital|studios?|solutions|consulting|capital|partners|analytics|robotics|logistics|bank|insurance|dental|legal|law|design|games|networks|ventures|pharma|bio|motors|fintech|finance|homes|hotels|clinic|care|works|industries|engineering|construction|cloud|data|ai|tuinbouw|bouw|techniek|transport|logistiek|installatie(?:s|techniek)?|kwekerij|zorg|groep|bakkerij|holzbau|technik|bau|logistik|immobilien|consult)$/;
 
 /** A domain's label as a name when the text never spells it: "tessaractlabs" → "Tessaract Labs", "blue-cedar" → "Blue Cedar". */
 export function nameFromDomain(label: string): string {

@@ -55,7 +55,8 @@ function readFrom(words: Word[], first: number, target: string, line: string): s
   let spelled = '';
   let wholeWords = false;
   for (let index = first; index < words.length && index - first < 9; index += 1) {
-    const word = words[index];
+    // "de l'Oyapock-Maroni": the elided article joined to a word gives it no letter of its own.
+    const word = { ...words[index], text: words[index].text.replace(/^[ldLD]['’](?=\p{Lu})/u, '') };
     // Only spaces, commas, hyphens and apostrophes may stand between the words of one name.
     if (index > first && !/^[\s,'’-]*$/u.test(line.slice(words[index - 1].end, word.start))) return null;
     if (UNLETTERED.test(word.text) && index > first) continue;

@@ -1,7 +1,8 @@
 import type { ParsedResult } from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
 import type { WallTime } from './message';
-import { instantOf, zoneNamedIn } from './zones';
+import { instantOf, zoneNamedIn, zoneOfClock } from './zones';
+import { durationStated } from './interview-length';
 import { type DateLanguage, languageOf, readingsPerLanguage } from './date-languages';
 import { clockForm, weekdayAndDay } from './clock-forms';
 
@@ -15,7 +16,7 @@ export interface InterviewTime {
 }
 
 // The slot an interview is moved to, named before it on its line or in a label above it.
-const NEW_SLOT = /\b(?:neue[rn]? (?:termin|uhrzeit|zeitpunkt)|nieuwe? (?:tijdstip|datum|afspraak|moment)|nouveau (?:cr[ée]neau|rendez-vous|horaire)|nouvelle (?:date|heure)|nueva (?:fecha|hora|cita)|nuevo horario|new (?:time|date|slot)|moved (?:it |this |the \w+ )?to|rescheduled (?:it |this |the \w+ )?(?:to|for)|verschoben auf|verlegt auf|d[ée]plac[ée] (?:au|à)|report[ée] (?:au|à)|reprogramad[ao] para|(?:verplaatst|verplaatsen|verzet|verzetten|verschoven|verschuiven)(?: (?:[\w'’-]+ ){0,3})?naar|quedar[ií]a (?:para|el)|(?:la|lo|le) (?:pasamos|movemos|movimos|cambiamos|recorrimos|pasamos) (?:(?:la |el )?(?:entrevista|cita|reuni[óo]n) )?(?:al|para el|a las)|(?:la|lo|le) hemos (?:pasado|movido|cambiado) (?:al|para el|a las)|te la pasamos al|d[ée]cal[ée] (?:au|à)|we can do|instead|in plaats daarvan|alternatief|stattdessen|plut[ôo]t)\b/i;
+const NEW_SLOT = /\b(?:neue[rn]? (?:termin|uhrzeit|zeitpunkt)|nieuwe? (?:tijdstip|datum|afspraak|moment)|nouveau (?:cr[ée]neau|rendez-vous|horaire)|nouvelle (?:date|heure)|nueva (?:fecha|hora|cita)|nuevo horario|new (?:time|date|slot)|moved (?:it |this |the \w+ )?to|rescheduled (?:it |this |the \w+ )?(?:to|for)|verschoben auf|verlegt auf|d[ée]plac[ée] (?:au|à)|report[ée] (?:au|à)|reprogramad[ao] para|(?:verplaatst|verplaatsen|verzet|verzetten|verschoven|verschuiven)(?: (?:[\w'’-]+ ){0,3})?naar|quedar[ií]a (?:para|el)|(?:la|lo|le) (?:pasamos|movemos|movimos|cambiamos|recorrimos|pasamos) (?:(?:la |el )?(?:entrevista|cita|reuni[óo]n) )?(?:al|para el|a las)|(?:la|lo|le) hemos (?:pasado|movido|cambiado) (?:al|para el|a las)|(?:te )?(?:la|lo) (?:pasamos|movemos|cambiamos) (?:al|para el|a las)|d[ée]cal[ée] (?:au|à)|we can do|instead|in plaats daarvan|alternatief|stattdessen|plut[ôo]t)\b/i;
 // Words that mark the sentence carrying the appointment, in the languages read.
 const INSTEAD_AFTER = /^[^\n]{0,24}?\b(?:instead|in (?:its|his|her|their) place|stattdessen|à la place|plut[ôo]t|en su lugar|en cambio|in plaats daarvan)\b/i;
 const BOOKED = /\b(?:(?:is|are|has been|have been|now|been) (?:confirmed|booked|scheduled)|confirmed for|booked (?:in )?for|(?:you(?:'|’)re|you are) all set|reminder|est confirmée?|a été (?:confirmée?|fixée?|planifiée?)|ist bestätigt|wurde bestätigt|is bevestigd|(?:está|queda) confirmad[oa])\b/i;
@@ -151,18 +152,9 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
       const lineEnd = text.indexOf('\n', item.index + item.text.length);
       const context = text.slice(Math.max(0, lineStart - 120), lineEnd < 0 ? text.length : lineEnd);
       const after = text.slice(item.index + item.text.length, item.index + item.text.length + 60);
-      // The zone written right after the time wins, a region over an offset: "(GMT-05:00) Eastern Time (US & Canada)" is
-      // Eastern time with daylight saving, "14:00 GMT (that is 7.30pm for you in Bengaluru)" is GMT. Then a place
-      // further along the line ("à 10h30 dans nos locaux (12 rue de la Paix, 75002 Paris)"), then a stated zone.
-      const line = after.split('\n')[0];
-      const near = line.slice(0, 36);
-      const [inTime, withNear, inNear, inLine] = [zoneNamedIn(item.text)?.zone, zoneNamedIn(`${item.text}${near}`)?.zone, zoneNamedIn(near)?.zone, zoneNamedIn(line)?.zone];
-      const region = (zone: string | undefined) => (zone && !/^(?:[+-]\d{2}:\d{2}|UTC)$/.test(zone) ? zone : undefined);
-      // "8 am your time (UK) - that's 10:00 in Tallinn": the reader's own clock, whatever place the line names later.
-      const yours = /^\s*\(?(?:your (?:local )?time|(?:à |a )?votre heure|bei (?:Ihnen|dir)|Ihrer Zeit|bij (?:u|jou)|(?:jouw|uw) tijd|(?:a )?su hora|(?:a )?tu hora)\b/i.test(line);
-      const written = yours ? inTime ?? userZone : region(withNear) ?? region(inNear) ?? inTime ?? inNear ?? inLine ?? statedZone(text) ?? null;
+      const written = zoneOfClock(item.text, after.split('\n')[0], userZone, referenceOffset ?? null) ?? statedZone(text) ?? null;
       // "2:30 PM MST" written to someone in Arizona is Arizona's own time, which stays on standard time all summer.
-      const zone = written === 'America/Denver' && userZone === 'America/Phoenix' && /\bMST\b|Mountain Standard/i.test(`${item.text}${near}`) ? userZone : written;
+      const zone = written === 'America/Denver' && userZone === 'America/Phoenix' && /\bMST\b|Mountain Standard/i.test(`${item.text}${after.split('\n')[0].slice(0, 36)}`) ? userZone : written;
       const day = dayResult.start;
       // "Thursday at 2:30", "at 4": an English appointment without am/pm between one and seven is in the afternoon.
       const afternoon = language === 'en' && !item.result.start.isCertain('meridiem') && !/\b(?:uhr|uur|heures?|horas?|hrs?)\b/i.test(item.text) && !/^0\d/.test(item.text.trim()) && (item.result.start.get('hour') ?? 0) >= 1 && (item.result.start.get('hour') ?? 0) <= 7 ? 12 : 0;
@@ -279,27 +271,4 @@ function minutesOf(time: WallTime): number {
 
 function minutesBetween(start: WallTime, end: WallTime): number {
   return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute);
-}
-
-const DURATION_CUE = /\b(?:lasts?|lasting|for|about|around|approximately|roughly|up to|duration|length|dure(?:ra)?|durée|pendant|environ|dauert|dauer|etwa|ca\.|duración|durará|durante|unos|duurt|ongeveer)\W*(?:\w+\W+){0,2}$/i;
-
-/** "a 45-minute video call", "for an hour", "durée : 1h30", "30 Minuten". */
-export function durationStated(text: string): number | null {
-  const spelled: Record<string, number> = { an: 1, one: 1, une: 1, ein: 1, eine: 1, una: 1, een: 1, 'one and a half': 1.5, two: 2, deux: 2, zwei: 2, dos: 2, twee: 2 };
-  const options: Array<{ index: number; value: number; cued: boolean; clockLike: boolean }> = [];
-  const cued = (index: number) => DURATION_CUE.test(text.slice(Math.max(0, index - 40), index));
-  for (const match of text.matchAll(/\b(\d)\s*h\s*(\d{2})\b(?!\s*(?:am|pm))/gi)) {
-    options.push({ index: match.index, value: Number(match[1]) * 60 + Number(match[2]), cued: cued(match.index), clockLike: true });
-  }
-  for (const match of text.matchAll(/\b(\d{2,3})[\s-]*(?:minutes?|mins?|minuten|minutos|min\.?)(?![a-z])(?!\s+(?:early|before|prior|in advance|ahead|avant|à l'avance|en avance|vorher|früher|antes|voor|eerder))/gi)) {
-    options.push({ index: match.index, value: Number(match[1]), cued: cued(match.index), clockLike: false });
-  }
-  for (const match of text.matchAll(/\b(\d(?:[.,]\d+)?|an|one|one and a half|une|ein|eine|una|een|two|deux|zwei|dos|twee)[\s-]*(?:hours?|heures?|stunden?|stunde|horas?|uur)\b/gi)) {
-    const count = spelled[match[1].toLowerCase()] ?? Number(match[1].replace(',', '.'));
-    if (Number.isFinite(count) && count > 0 && count <= 8) options.push({ index: match.index, value: Math.round(count * 60), cued: cued(match.index), clockLike: false });
-  }
-  // "1h30" is also how French writes half past one: it counts as a length only after "durera", "pendant"...
-  const usable = options.filter((option) => option.value >= 10 && option.value <= 480 && (option.cued || !option.clockLike));
-  usable.sort((a, b) => Number(b.cued) - Number(a.cued) || a.index - b.index);
-  return usable[0]?.value ?? null;
 }

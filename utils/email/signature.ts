@@ -87,7 +87,7 @@ export function signatureOf(body: string): Signature {
       // "Clinical Recruiter | Talent Acquisition": a desk after the bar; the firm is on the next line.
       // "Director of Operations - Inland Empire" over "Golden State Cold Storage": a region after the dash, when the
       // next line is the firm.
-      const nextLine = after[index + 1]?.split(/\s+[|·•]\s+|\s+[-–—]\s+/u)[0] ?? '';
+      const nextLine = after[index + 1]?.split(/\s+[|·•]\s+|\s+[-–—]\s+/u)[0].replace(/ No\. \d+$/u, '') ?? '';
       const regionBeforeFirm = !!split && !looksLikeOrganisation(split[2].trim()) && /^\p{Lu}[\p{L}&'’ .-]{1,60}$/u.test(nextLine) && nextLine.includes(' ') && !ROLE_WORDS.test(nextLine) && !PLACE_LINE.test(nextLine) && !(PERSON.test(nextLine) && !looksLikeOrganisation(nextLine));
       if (split && !ROLE_WORDS.test(split[2]) && !TEAM_LINE.test(split[2].trim()) && !regionBeforeFirm) result.company = split[2].trim();
       continue;
@@ -105,7 +105,7 @@ export function signatureOf(body: string): Signature {
     // "Pittsburgh, PA 15222", "12 Park Row, Leeds", "Muelle Isla Verde, s/n": where the firm is, not its name.
     if (PLACE_LINE.test(line) && (PLACE_LINE.test(named) || /^[\p{L} .'’-]+,\s*(?:[A-Z]{2}\b|s\/n\b)/u.test(line))) continue;
     // "Administración" over "Refaccionaria Hermanos Olvera": a desk line is skipped, the firm comes next.
-    if (!result.company && cleanCompany(named) && (/^(?:[\p{Lu}\p{N}]|(?:vzw|asbl) \p{Lu})[\p{L}\p{N}&'’ .-]{1,40}$/u.test(named) || (/^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,60}$/u.test(named) && looksLikeOrganisation(named))) && !/\d{2,}/.test(named) && !/\b(?:team|équipe)\b/i.test(named)) result.company = named;
+    if (!result.company && cleanCompany(named) && (/^(?:[\p{Lu}\p{N}]|(?:vzw|asbl) \p{Lu})[\p{L}\p{N}&'’ .-]{1,40}$/u.test(named) || (/^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,60}$/u.test(named) && looksLikeOrganisation(named))) && !/\d{2,}/.test(named.replace(/\bNo\. \d+$/u, '')) && !/\b(?:team|équipe)\b/i.test(named)) result.company = named;
   }
   return result;
 }

@@ -1,7 +1,8 @@
 // A short reply that fixes a time the thread below it proposed: "Thursday at 2 works, see you then!" over
 // "Would this Thursday (3/5) at 2:00 or Friday at 10:00 work for you?", "nos vemos el jueves entonces".
 import type { WallTime } from './message';
-import { type InterviewTime, durationStated, timeCandidates } from './interview-time';
+import { type InterviewTime, timeCandidates } from './interview-time';
+import { durationStated } from './interview-length';
 import { ASKING, MEETING_NOUN } from './appointment-cues';
 import { CONDITIONAL } from './kind-phrases';
 import { plain, quotedText, sentencesOf } from './text-patterns';

@@ -96,6 +96,14 @@ const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bStockholm\b|\bSwedish time\b|\bOslo\b|\bNorwegian time\b|\bCopenhagen\b|\bDanish time\b/, 'Europe/Stockholm'],
   [/\bReykjav(?:í|i)k\b|\bIceland(?:ic)? time\b/, 'Atlantic/Reykjavik'],
   [/\bBeyrouth\b|\bBeirut\b|\bheure (?:du Liban|libanaise)\b/i, 'Asia/Beirut'],
+  [/\bCairo\b|\bLe Caire\b|\bEgypt(?:ian)? time\b/i, 'Africa/Cairo'],
+  [/\bAmman\b|\bJordan(?:ian)? time\b/i, 'Asia/Amman'],
+  [/\bMuscat\b|\bOman time\b/i, 'Asia/Muscat'],
+  [/\bKampala\b|\bDar es Salaam\b|\bAddis Ababa\b|\bJuba\b|\bDodoma\b|\bArusha\b/i, 'Africa/Nairobi'],
+  // The French Antilles and Guiana keep one clock all year; Saint-Pierre-et-Miquelon changes it with North America.
+  [/\bMartinique\b|\bGuadeloupe\b|\bheure des Antilles\b|\bFort-de-France\b|\bPointe-à-Pitre\b/i, 'America/Martinique'],
+  [/\bCayenne\b|\bGuyane\b|\bheure de Guyane\b|\bKourou\b/i, 'America/Cayenne'],
+  [/\bMiquelon\b|\bheure (?:locale )?\(?(?:de )?Saint-Pierre\b/i, 'America/Miquelon'],
   [/\bLa R(?:é|e)union\b|\bheure r(?:é|e)unionnaise\b|\bSaint-Denis de La R(?:é|e)union\b/i, 'Indian/Reunion'],
   [/\bPort[- ]Louis\b|\bheure (?:de (?:l['’]île )?Maurice|mauricienne)\b|\bMauritius time\b/i, 'Indian/Mauritius'],
   [/\bBelgische tijd\b|\bheure belge\b/i, 'Europe/Brussels'],
@@ -166,7 +174,8 @@ const AMBIGUOUS_REGION = /^hora del centro\b/i;
 
 export function zoneNamedIn(text: string): NamedZone | null {
   // "9:00 Uhr Chicagoer Zeit", "New Yorker Zeit": German names a city's time by its demonym.
-  text = text.replace(/(\p{L}{3,})er Zeit\b/gu, '$1   Zeit');
+  // "deutscher Zeit", "österreichischer Zeit" are adjectives the zone words name whole.
+  text = text.replace(/(\p{L}{3,})er Zeit\b/gu, (whole: string, stem: string) => (/(?:isch|sch)$/u.test(stem) ? whole : `${stem}   Zeit`));
   // A named region beats an offset printed beside it: "(GMT-07:00) Pacific Time" still follows DST.
   const found: NamedZone[] = [];
   for (const [pattern, zone] of ZONE_WORDS) {
@@ -191,6 +200,28 @@ export function zoneNamedIn(text: string): NamedZone | null {
 }
 
 /** The instant of a wall-clock time in a zone (IANA name, `UTC`, or a `±hh:mm` offset). */
+/**
+ * The zone a clock is read in, from what follows it on its line. "8 am your time (UK) - that's 10:00 in Tallinn" is the
+ * reader's own clock, "om 9 uur 's avonds onze tijd" the writer's (the Date header's offset). Then the zone written right
+ * after the time, a region over an offset: "(GMT-05:00) Eastern Time (US & Canada)" is Eastern time with daylight
+ * saving, "14:00 GMT (that is 7.30pm for you in Bengaluru)" is GMT. Then a place further along the line ("à 10h30 dans
+ * nos locaux (12 rue de la Paix, 75002 Paris)").
+ */
+export function zoneOfClock(clock: string, line: string, userZone: string, writerOffset: number | null): string | null {
+  const near = line.slice(0, 36);
+  const [inTime, withNear, inNear, inLine] = [zoneNamedIn(clock)?.zone, zoneNamedIn(`${clock}${near}`)?.zone, zoneNamedIn(near)?.zone, zoneNamedIn(line)?.zone];
+  const region = (zone: string | undefined) => (zone && !/^(?:[+-]\d{2}:\d{2}|UTC)$/.test(zone) ? zone : undefined);
+  if (/^\s*\(?(?:your (?:local )?time|(?:à |a )?votre heure|bei (?:Ihnen|dir)|Ihrer Zeit|bij (?:u|jou)|(?:jouw|uw) tijd|(?:a )?su hora|(?:a )?tu hora)\b/i.test(line)) return inTime ?? userZone;
+  if (writerOffset !== null && /^[^,.;\n]{0,16}?\b(?:onze tijd|our time|unserer Zeit|notre heure|nuestra hora)\b/i.test(line)) return inTime ?? fixedOffset(writerOffset);
+  return region(withNear) ?? region(inNear) ?? inTime ?? inNear ?? inLine ?? null;
+}
+
+/** 120 minutes east of UTC as "+02:00". */
+function fixedOffset(minutes: number): string {
+  const whole = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(whole / 60)).padStart(2, '0')}:${String(whole % 60).padStart(2, '0')}`;
+}
+
 export function instantOf(time: WallTime, fallbackZone: string): number {
   const zone = time.zone ?? fallbackZone;
   const fixed = /^([+-])(\d{2}):(\d{2})$/.exec(zone);
