@@ -73,7 +73,7 @@ describe('the employer\u2019s name in the shapes these writers use', () => {
   });
 
   it('reads a tea estate whose legal form carries the country in brackets', async () => {
-    const message = await read(mail('HR <hr@busogatea.co.ug>', 'Interview invitation', 'Mon, 11 May 2026 09:00:00 +0300', 'Dear Ruth,\n\nYou are invited for an interview on Thursday 14 May 2026 at 10:00 AM EAT at our head office.\n\nRegards,\n\nHuman Resources\nBusoga Tea Estates (U) Limited'), 'Africa/Kampala', '2026-05-11T06:05:00Z');
+    const message = await read(mail('HR <hr@busogaestates.co.ug>', 'Interview invitation', 'Mon, 11 May 2026 09:00:00 +0300', 'Dear Ruth,\n\nYou are invited for an interview on Thursday 14 May 2026 at 10:00 AM EAT at our head office.\n\nRegards,\n\nHuman Resources\nBusoga Tea Estates (U) Limited'), 'Africa/Kampala', '2026-05-11T06:05:00Z');
     expect(message.kind).toBe('interview');
     expect(message.company).toBe('Busoga Tea Estates');
   });
