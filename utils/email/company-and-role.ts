@@ -9,7 +9,7 @@ import { type CompanyCandidate, type CompanyContext, NO_EMPLOYER, companyFeature
 import { type CompanyScorer, trainedCompanyScorer } from './company-model';
 import { ADDRESS_LINE, employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
 import { COMPANY_AFTER, COMPANY_BEFORE, DATA_CONTROLLER, IN_TEXT_LEGAL_FORM, OFFICE_OF, POWERED_BY, RELAY_TALK, WHOLE_LINE_NAME, WHOLE_NAME } from './company-phrases';
-import { DEDICATION, HONORIFIC, TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellsPerson, spokenOfAsAFirm, withJoinersWritten, startsLikeOrganisation } from './company-names';
+import { DEDICATION, HONORIFIC, TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellsPerson, spokenOfAsAFirm, withJoinersWritten, startsLikeOrganisation, aggloSpelledOut } from './company-names';
 import { spellingOf } from './domain-spelling';
 
 export interface CompanyAndRole {
@@ -171,12 +171,11 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // A domain the footer names as the tool that sent the mail ("Powered by Jobtrain", "enviado a través de Buk") is no employer.
   const platformFooter = !tenant && !!anchor && [...message.body.matchAll(POWERED_BY)].some((match) => fold(match[1]).startsWith(fold(anchor)) || fold(anchor).startsWith(fold(match[1])));
   let anchorSpelled = false;
-  let initialsOnly = false;
+  // "ssss.gouv.qc.ca": a label without a vowel is initials the text never spells out, a weak hint at best.
+  const initialsOnly = !!anchor && !/[aeiouy]/i.test(anchor);
   if (anchor && !platformFooter) {
     const spelled = spellingOf(anchor, `${sender.name ?? ''}\n${subject}\n${message.body}`, !!tenant, sender.kind === 'employer' ? sender.name : null);
     anchorSpelled = !!spelled;
-    // "ssss.gouv.qc.ca": a label without a vowel is initials the text never spells out, a weak hint at best.
-    initialsOnly = !/[aeiouy]/i.test(anchor);
     add(spelled ?? nameFromDomain(anchor), spelled ? 12 : initialsOnly ? 1 : UNSPELLED_WEIGHT, spelled ? 'domain-spelled' : 'domain-unspelled');
   }
 
@@ -220,8 +219,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     // A subject's part that comes back in the footer ("Reading") is a place, not a client named twice.
     const clientNamed = agency && !!best && best.weight >= 1 && (looksLikeOrganisation(best.name) || ((best.weight >= 2 || best.name.includes(' ')) && fullText.split(best.name).length >= 3));
     if (clientNamed) return fullerInText(best.name, everything);
-    // An agency that does not name its client here may have in the thread below ("my client Calder & Finch").
-    // The thread quoted below, read as a message of its own from nobody in particular.
+    // The thread quoted below, read as a message of its own from nobody in particular: an agency that does not name
+    // its client here may have there ("my client Calder & Finch").
     const nameInThread = () => (inThread || !quotedText(message.body).trim() ? null : findCompany({ ...message, from: null, replyTo: null, body: withoutHeaderBlocks(quotedText(message.body)) }, NOBODY, [...people], null, aboutOneJob, true));
     if (agency && aboutOneJob) {
       const named = nameInThread();
@@ -257,12 +256,10 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     const said = (name: string) => fullText.split(name).length - 1;
     const wider = fuller ? null : ranked.find((entry) => entry !== best && entry.weight >= 3 && entry.name.endsWith(` ${best.name}`) && startsLikeOrganisation(entry.name) && said(best.name) - said(entry.name) < 2);
     if (wider) return fullerInText(wider.name, everything);
-    // "CFUSD" is the short form of "Cedar Falls Unified School District", written out somewhere in the message.
-    // "PSSA e-Recrutement" is no fuller name than the one its footer spells out (the footer the message's own text leaves out).
-    const spelledOut = nameBehindInitials(best.name, `${everything}\n${message.body}`);
-    // "Agglo Val de Sarre" is how the "Communauté d'agglomération du Val de Sarre" shortens itself ("agglo-centrecorse" too).
-    const agglo = /^Agglo(?:m[ée]ration)?\s+(.+)$/iu.exec(best.name)?.[1];
-    const aggloInFull = agglo ? [...everything.matchAll(/Communaut[ée] d['’]agglom[ée]ration\s+(?:du |de la |de l['’]|des |d['’]|de )?[^\n,.;()]+/giu)].map((match) => match[0].split(' ')).map((words) => words.map((_, end) => words.slice(0, end + 1).join(' ')).find((prefix) => fold(prefix).endsWith(fold(agglo)))).find(Boolean) : null;
+    // "CFUSD" is the short form of "Cedar Falls Unified School District", written out somewhere in the message: the
+    // whole body, since a footer the message's own text leaves out often spells it ("PSSA e-Recrutement").
+    const spelledOut = nameBehindInitials(best.name, `${sender.name ?? ''}\n${subject}\n${message.body}`);
+    const aggloInFull = aggloSpelledOut(best.name, everything);
     // The thread quoted below may sign with it too ("Lakeshore Pediatrics, S.C." under the first message).
     return fullerInText(aggloInFull ?? spelledOut ?? fuller?.name ?? best.name, everything);
   })();
@@ -279,10 +276,10 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const scores = scorer(choices);
   const chosen = choices[scores.indexOf(Math.max(...scores))].name;
   if (chosen === NO_EMPLOYER) return null;
-  // "Cervecería Patagonia Austral" chosen, "… S.R.L" as the rules spell it in full: the same firm, spelled in full.
   // "CISSS Haute-Matawinie" chosen, "CISSS de la Haute-Matawinie" as the letter writes it: the small words go back in.
   const written = withJoinersWritten(chosen, everything);
   if (written !== chosen) return written;
+  // "Cervecería Patagonia Austral" chosen, "… S.R.L" as the rules spell it in full: the same firm, spelled in full.
   if (fold(cleanCompany(byRules ?? '') ?? '') === fold(chosen)) return byRules;
   // "LMT CPA" chosen, "Lavoie Morin Tremblay" as the rules spell its initials out: the name behind them.
   if (byRules && standsFor(chosen, byRules)) return byRules;

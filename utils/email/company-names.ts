@@ -287,6 +287,19 @@ export function spokenOfAsAFirm(name: string, text: string): boolean {
 export function withJoinersWritten(name: string, text: string): string {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 6) return name;
-  const joined = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.map(escapeRegExp).join(String.raw`(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of|for|der|des|van|von|voor|del|de los|de las)\s*|\s+)`)}(?![\p{L}\p{N}])`, 'u').exec(text)?.[0];
+  const joined = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.map(escapeRegExp).join(String.raw`(?:\s+(?:de la|de los|de las|de l['’]|del|des|du|de|d['’]|of the|of|for|der|van|von|voor)\s*|\s+)`)}(?![\p{L}\p{N}])`, 'u').exec(text)?.[0];
   return joined && joined.length > name.length && !joined.includes('\n') ? joined : name;
+}
+
+/** "Agglo Val de Sarre", "Agglo Centrecorse" (from agglo-centrecorse.fr): the "Communauté d'agglomération du Val de
+ * Sarre" the letter names in full, in whatever case it writes it. */
+export function aggloSpelledOut(name: string, text: string): string | null {
+  const place = /^Agglo(?:m[ée]ration)?\s+(.+)$/iu.exec(name)?.[1];
+  if (!place) return null;
+  for (const match of text.matchAll(/Communaut[ée] d['’]agglom[ée]ration\s+(?:du |de la |de l['’]|des |d['’]|de )?[^\n,.;()]+/giu)) {
+    const words = match[0].split(' ');
+    const upToPlace = words.map((_, end) => words.slice(0, end + 1).join(' ')).find((prefix) => fold(prefix).endsWith(fold(place)));
+    if (upToPlace) return upToPlace;
+  }
+  return null;
 }

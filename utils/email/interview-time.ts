@@ -152,9 +152,10 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
       const lineEnd = text.indexOf('\n', item.index + item.text.length);
       const context = text.slice(Math.max(0, lineStart - 120), lineEnd < 0 ? text.length : lineEnd);
       const after = text.slice(item.index + item.text.length, item.index + item.text.length + 60);
-      const written = zoneOfClock(item.text, after.split('\n')[0], userZone, referenceOffset ?? null) ?? statedZone(text) ?? null;
+      const restOfLine = after.split('\n')[0];
+      const written = zoneOfClock(item.text, restOfLine, userZone, referenceOffset ?? null) ?? statedZone(text) ?? null;
       // "2:30 PM MST" written to someone in Arizona is Arizona's own time, which stays on standard time all summer.
-      const zone = written === 'America/Denver' && userZone === 'America/Phoenix' && /\bMST\b|Mountain Standard/i.test(`${item.text}${after.split('\n')[0].slice(0, 36)}`) ? userZone : written;
+      const zone = written === 'America/Denver' && userZone === 'America/Phoenix' && /\bMST\b|Mountain Standard/i.test(`${item.text}${restOfLine.slice(0, 36)}`) ? userZone : written;
       const day = dayResult.start;
       // "Thursday at 2:30", "at 4": an English appointment without am/pm between one and seven is in the afternoon.
       const afternoon = language === 'en' && !item.result.start.isCertain('meridiem') && !/\b(?:uhr|uur|heures?|horas?|hrs?)\b/i.test(item.text) && !/^0\d/.test(item.text.trim()) && (item.result.start.get('hour') ?? 0) >= 1 && (item.result.start.get('hour') ?? 0) <= 7 ? 12 : 0;

@@ -18,13 +18,16 @@ const TEAM = /\b(?:team|équipe|recruiting|recruitment|talent|hiring|careers|peo
 const TEAM_LINE = /^(?:(?:the|l['’]|le|la|das|die|el|het|de)\s*)?(?:[\p{L}-]+\s+){0,3}(?:team|équipe|service|department|dept\.?|abteilung|afdeling|departamento|equipo)(?:\s+(?:de|des|du|der|van|del|of)\b.*)?$|^(?:(?:the|l['’]|le|la|das|el|het)\s*)?(?:team|équipe|equipo|service|département|departamento|abteilung|afdeling)\s+[\p{L}\s-]+$|^(?:recruiting|recruitment|talent acquisition|human resources|people|hr|ressources humaines|recursos humanos|personalabteilung|personeelszaken|p&o|rh|rrhh|(?:hr |human resources |people )?shared services(?: centre| center)?)(?:\s+team)?$/iu;
 
 /** The lines after the closing ("Best," / "Cordialement,"): who wrote, their role, their company. */
+// "i.A. Sandra Hölzl", "p.p. Jane Doe": signing on someone's behalf; the name is hers.
+const ON_BEHALF = String.raw`(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|pp\.?|im auftrag|in vertretung|namens)`;
+const ON_BEHALF_BEFORE_NAME = new RegExp(String.raw`^${ON_BEHALF}\s+(?=\p{Lu})`, 'iu');
+const ON_BEHALF_LINE = new RegExp(String.raw`^${ON_BEHALF}$`, 'iu');
 // "Whitney Larsen, BSN, RN", "Ellen Marsh, Ed.D.": the letters after a name are credentials.
 const withoutCredentials = (line: string) => line.replace(/(?:,\s*(?:[A-Z]{2,6}(?:-[A-Z]{1,3})?|M\.D\.|Ph\.D\.|Ed\.D\.|Esq\.))+$/u, '');
 
 export function signatureOf(body: string): Signature {
-  // "i.A. Sandra Hölzl", "p.p. Jane Doe": signing on someone's behalf; the name is hers.
-  // "Im Auftrag" on a line of its own, over the name: nothing to read.
-  const lines = body.split('\n').map((line) => line.replace(PRONOUNS, '').trim().replace(/^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|pp\.?|im auftrag|namens)\s+(?=\p{Lu})/iu, '')).filter((line) => !/^(?:i\.\s?A\.|i\.\s?V\.|im auftrag|in vertretung)$/iu.test(line));
+  // "i.A. Sandra Hölzl": the name after the words; "Im Auftrag" on a line of its own, over the name: nothing to read.
+  const lines = body.split('\n').map((line) => line.replace(PRONOUNS, '').trim().replace(ON_BEHALF_BEFORE_NAME, '')).filter((line) => !ON_BEHALF_LINE.test(line));
   let closing = -1;
   lines.forEach((line, index) => {
     if (CLOSINGS.test(line)) closing = index;
