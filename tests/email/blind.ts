@@ -32,13 +32,13 @@ export interface Accuracy {
 }
 
 // "Acme Ltd" and "Acme" are the same employer: legal forms are not part of what the reader is asked for.
-const LEGAL_FORM = /[,\s]+(?:gmbh(?: & co\.? kg)?|ag|inc\.?|llc|llp|l\.l\.c\.?|ltd\.?|limited|co\.?|company|corp\.?|corporation|plc|sa|sas|sarl|s\.a\.?(?: de c\.v\.)?|sa de cv|s\.a\. de c\.v|s\.a\.r\.l\.?|(?:gesellschaft )?m\.?\s?b\.?\s?h\.?|partg(?:\s?mbb)?|partgmbb|s\.a\.c\.?|s\.a\.a\.?|sac|saa|vzw|asbl|mbb|e\.\s?k\.?|gbr|ohg|w\.l\.l\.?|ltda\.?|sasu|eirl|s\.l\.?|b\.?v\.?|n\.v\.|nv|pty\.? ltd\.?|pvt\.? ltd\.?|private limited|se|kg|oy|ab|as|aps|srl|s\.r\.l\.?|pte\.? ltd\.?|s\.a\.p\.i\.? de c\.v\.?|s\.a\.s\.?|spa|dac|clg|ggmbh|s\.?\s?à\.?\s?r\.?\s?l\.?|sàrl|\(pty\)\s+ltd\.?|sdn\.?\s+bhd\.?|s\.\s?coop\.?|unlimited company|e\.\s?v\.|sprl|bvba|e\.\s?k\.|cv|scrl|egen|lt[ée]e|limit[ée]e|s\.a\.? e\.s\.p\.?|e\.s\.p\.?|s\.l\.u\.?|slu|u\.a\.?|eg|scs|suarl|ges\.?\s?m\.?\s?b\.?\s?h\.?|r\.\s?l\.?|c\.\s?a\.?|fz-?llc|fze|s\.a\.e\.c\.a\.?|s\.a\.t\.?|s\.l\.l\.?|selarl|scic|sica|earl|snc|scop|kgaa|a[öo]r|ulc|pllc|p\.c\.|bhd\.?|\(pvt\.?\)\s*ltd\.?|\(private\)\s*limited|comm\.?\s?v\.?|a\.\s?c\.?|s\. de r\.\s?l\.(?: de c\.\s?v\.)?|vog|soc\.\s?coop\.?|cyf\.?|cyfyngedig|(?:y|&|e)\s+c[ií]a\.?|&\s+cie\.?|&\s+co\.?|s\.?e\.?n\.?c\.?(?:r\.?l\.?)?|a\/s|\(publ\)|ehf\.?|o[üu]|e\.i\.r\.l\.?|s\.c\.a\.?|s\.a\.e\.?|s\.a\.m\.?|koop\.?(?:\s?e\.?)?|s\.c\.?|s\.p\.r\.\s?de\s?r\.\s?l\.?|\([utk]\)\s+(?:limited|ltd\.?)|limitada|share company|s\.?a\.?o\.?g\.?)\s*$/i;
+const LEGAL_FORM = /[,\s]+(?:gmbh(?: & co\.? kg)?|ag|inc\.?|llc|llp|l\.l\.c\.?|ltd\.?|limited|co\.?|company|corp\.?|corporation|plc|sa|sas|sarl|s\.a\.?(?: de c\.v\.)?|sa de cv|s\.a\. de c\.v|s\.a\.r\.l\.?|(?:gesellschaft )?m\.?\s?b\.?\s?h\.?|partg(?:\s?mbb)?|partgmbb|s\.a\.c\.?|s\.a\.a\.?|sac|saa|vzw|asbl|mbb|e\.\s?k\.?|gbr|ohg|w\.l\.l\.?|ltda\.?|sasu|eirl|s\.l\.?|b\.?v\.?|n\.v\.|nv|pty\.? ltd\.?|pvt\.? ltd\.?|private limited|se|kg|oy|ab|as|aps|srl|s\.r\.l\.?|pte\.? ltd\.?|s\.a\.p\.i\.? de c\.v\.?|s\.a\.s\.?|spa|dac|clg|ggmbh|s\.?\s?à\.?\s?r\.?\s?l\.?|sàrl|\(pty\)\s+ltd\.?|sdn\.?\s+bhd\.?|s\.\s?coop\.?|unlimited company|e\.\s?v\.|sprl|bvba|e\.\s?k\.|cv|scrl|egen|lt[ée]e|limit[ée]e|s\.a\.? e\.s\.p\.?|e\.s\.p\.?|s\.l\.u\.?|slu|u\.a\.?|eg|scs|suarl|ges\.?\s?m\.?\s?b\.?\s?h\.?|r\.\s?l\.?|c\.\s?a\.?|fz-?llc|fze|s\.a\.e\.c\.a\.?|s\.a\.t\.?|s\.l\.l\.?|selarl|scic|sica|earl|snc|scop|kgaa|a[öo]r|ulc|pllc|p\.c\.|bhd\.?|\(pvt\.?\)\s*ltd\.?|\(private\)\s*limited|comm\.?\s?v\.?|a\.\s?c\.?|s\. de r\.\s?l\.(?: de c\.\s?v\.)?|vog|soc\.\s?coop\.?|cyf\.?|cyfyngedig|(?:y|&|e)\s+c[ií]a\.?|&\s+cie\.?|&\s+co\.?|s\.?e\.?n\.?c\.?(?:r\.?l\.?)?|a\/s|\(publ\)|ehf\.?|o[üu]|e\.i\.r\.l\.?|s\.c\.a\.?|s\.a\.e\.?|s\.a\.m\.?|koop\.?(?:\s?e\.?)?|s\.c\.?|s\.p\.r\.\s?de\s?r\.\s?l\.?|\([utk]\)\s+(?:limited|ltd\.?)|limitada|share company|s\.?a\.?o\.?g\.?|sarl\s+au|pte\.?\s+limited|\([\p{L} ]+\),?\s+(?:limited|ltd\.?|inc\.?|pte\.?\s+(?:limited|ltd\.?)))\s*$/iu;
 // "The Lakeshore Grand", "Les Entreprises Boisvert": a leading article is read either way.
 const LEADING_ARTICLE = /^(?:the|les|le|la|los|las|el|het|die|der|das)\s+|^l['’]/i;
 // "Gateway Inland Port Logistics", "GIPL - Gateway Inland Port Logistics", "… (GIPL)" are one employer too, as are
 // "Stichting Amaliahof Zorg" and "Amaliahof Zorg", "AB Västkust Logistik" and "Västkust Logistik": a legal form written
 // before the name; "Excmo. Ayuntamiento de …": an honorific title before it.
-const LEADING_INITIALS = /^\p{Lu}{2,6}\s+[-–]\s+|^(?:stichting|verein|asbl|vzw|eurl|sarl|sasu|scea|gaec|scop|ab|oy|sia|uab|spa|excmo\.|excma\.|ilmo\.|ilma\.)\s+/iu;
+const LEADING_INITIALS = /^\p{Lu}{2,6}\s+[-–]\s+|^(?:stichting|verein|asbl|vzw|eurl|sarl|sasu|scea|gaec|scop|ab|oy|sia|uab|spa|n\.v\.|coöperatie|cooperatie|excmo\.|excma\.|ilmo\.|ilma\.)\s+/iu;
 // "Pardy's Marine & Hardware (1987) Ltd.": the year a firm was formed again is part of its legal name only.
 const YEAR_FORMED = /\s*\((?:18|19|20)\d{2}\)\s*$/;
 const INITIALS_IN_BRACKETS = /\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)\s*$/u;
@@ -61,10 +61,10 @@ const folded = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]
 const fold = (name: string | null, withoutArticle: boolean) => folded(strip(name, withoutArticle));
 // "Pecan Hollow ISD" is "Pecan Hollow Independent School District", "CC du Pays de Lagrasse" the "Communauté de
 // communes du Pays de Lagrasse": initials that spell out words of the other name, the rest alike.
-const JOINER = /^(?:de|du|des|of|the|la|le|les|and|et|für|y|e|van|der|den|het|d|l)$/i;
+const JOINER = /^(?:de|du|des|del|of|the|la|le|les|and|et|für|y|e|van|der|den|het|d|l)$/i;
 function spelledOut(short: string, long: string): boolean {
-  const shortWords = short.split(/[\s'’]+/).filter(Boolean);
-  const longWords = long.split(/[\s'’]+/).filter(Boolean);
+  const shortWords = short.split(/[\s'’-]+/).filter(Boolean);
+  const longWords = long.split(/[\s'’-]+/).filter(Boolean);
   return shortWords.some((initials) => {
     if (!/^\p{Lu}{2,6}$/u.test(initials)) return false;
     for (let start = 0; start < longWords.length; start++) {
