@@ -32,7 +32,7 @@ export interface Accuracy {
 }
 
 // "Acme Ltd" and "Acme" are the same employer: legal forms are not part of what the reader is asked for.
-const LEGAL_FORM = /[,\s]+(?:gmbh(?: & co\.? kg)?|ag|inc\.?|llc|llp|l\.l\.c\.?|ltd\.?|limited|co\.?|company|corp\.?|corporation|plc|sa|sas|sarl|s\.a\.?(?: de c\.v\.)?|sa de cv|s\.a\. de c\.v|s\.a\.r\.l\.?|(?:gesellschaft )?m\.?\s?b\.?\s?h\.?|partg(?:\s?mbb)?|partgmbb|s\.a\.c\.?|s\.a\.a\.?|sac|saa|vzw|asbl|mbb|e\.\s?k\.?|gbr|ohg|w\.l\.l\.?|ltda\.?|sasu|eirl|s\.l\.?|b\.?v\.?|n\.v\.|nv|pty\.? ltd\.?|pvt\.? ltd\.?|private limited|se|kg|oy|ab|as|aps|srl|s\.r\.l\.?|pte\.? ltd\.?|s\.a\.p\.i\.? de c\.v\.?|s\.a\.s\.?|spa|dac|clg|ggmbh|s\.?\s?à\.?\s?r\.?\s?l\.?|sàrl|\(pty\)\s+ltd\.?|sdn\.?\s+bhd\.?|s\.\s?coop\.?|unlimited company|e\.\s?v\.|sprl|bvba|e\.\s?k\.|cv|scrl|egen|lt[ée]e|limit[ée]e|s\.a\.? e\.s\.p\.?|e\.s\.p\.?|s\.l\.u\.?|slu|u\.a\.?|eg|scs|suarl|ges\.?\s?m\.?\s?b\.?\s?h\.?|r\.\s?l\.?|c\.\s?a\.?|fz-?llc|fze|s\.a\.e\.c\.a\.?|s\.a\.t\.?|s\.l\.l\.?|selarl|scic|sica|earl|snc|scop|kgaa|a[öo]r|ulc|pllc|p\.c\.|bhd\.?|\(pvt\.?\)\s*ltd\.?|\(private\)\s*limited|comm\.?\s?v\.?|a\.\s?c\.?|s\. de r\.\s?l\.(?: de c\.\s?v\.)?|vog|soc\.\s?coop\.?|cyf\.?|cyfyngedig|(?:y|&|e)\s+c[ií]a\.?|&\s+cie\.?|&\s+co\.?|s\.?e\.?n\.?c\.?(?:r\.?l\.?)?|a\/s|\(publ\)|ehf\.?|o[üu]|e\.i\.r\.l\.?|s\.c\.a\.?|s\.a\.e\.?|s\.a\.m\.?|koop\.?(?:\s?e\.?)?|s\.c\.?|s\.p\.r\.\s?de\s?r\.\s?l\.?|\([utk]\)\s+(?:limited|ltd\.?)|limitada|share company|s\.?a\.?o\.?g\.?|sarl\s+au|pte\.?\s+limited|\([\p{L} ]+\),?\s+(?:limited|ltd\.?|inc\.?|pte\.?\s+(?:limited|ltd\.?)))\s*$/iu;
+const LEGAL_FORM = /[,\s]+(?:gmbh(?: & co\.? kg)?|ag|inc\.?|llc|llp|l\.l\.c\.?|ltd\.?|limited|co\.?|company|corp\.?|corporation|plc|sa|sas|sarl|s\.a\.?(?: de c\.v\.)?|sa de cv|s\.a\. de c\.v|s\.a\.r\.l\.?|(?:gesellschaft )?m\.?\s?b\.?\s?h\.?|partg(?:\s?mbb)?|partgmbb|s\.a\.c\.?|s\.a\.a\.?|sac|saa|vzw|asbl|mbb|e\.\s?k\.?|gbr|ohg|w\.l\.l\.?|ltda\.?|sasu|eirl|s\.l\.?|b\.?v\.?|n\.v\.|nv|pty\.? ltd\.?|pvt\.? ltd\.?|private limited|se|kg|oy|ab|as|aps|srl|s\.r\.l\.?|pte\.? ltd\.?|s\.a\.p\.i\.? de c\.v\.?|s\.a\.s\.?|spa|dac|clg|ggmbh|s\.?\s?à\.?\s?r\.?\s?l\.?|sàrl|\(pty\)\s+ltd\.?|sdn\.?\s+bhd\.?|s\.\s?coop\.?|unlimited company|e\.\s?v\.|sprl|bvba|e\.\s?k\.|cv|scrl|egen|lt[ée]e|limit[ée]e|s\.a\.? e\.s\.p\.?|e\.s\.p\.?|s\.l\.u\.?|slu|u\.a\.?|eg|scs|suarl|ges\.?\s?m\.?\s?b\.?\s?h\.?|r\.\s?l\.?|c\.\s?a\.?|fz-?llc|fze|s\.a\.e\.c\.a\.?|s\.a\.t\.?|s\.l\.l\.?|selarl|scic|sica|earl|snc|scop|kgaa|a[öo]r|ulc|pllc|p\.c\.|bhd\.?|\(pvt\.?\)\s*ltd\.?|\(private\)\s*limited|comm\.?\s?v\.?|a\.\s?c\.?|s\. de r\.\s?l\.(?: de c\.\s?v\.)?|vog|soc\.\s?coop\.?|cyf\.?|cyfyngedig|(?:y|&|e)\s+c[ií]a\.?|&\s+cie\.?|&\s+co\.?|s\.?e\.?n\.?c\.?(?:r\.?l\.?)?|a\/s|\(publ\)|ehf\.?|o[üu]|e\.i\.r\.l\.?|s\.c\.a\.?|s\.a\.e\.?|s\.a\.m\.?|koop\.?(?:\s?e\.?)?|s\.c\.?|s\.p\.r\.\s?de\s?r\.\s?l\.?|\([utk]\)\s+(?:limited|ltd\.?)|limitada|share company|s\.?a\.?o\.?g\.?|berhad|sarl\s+au|pte\.?\s+limited|\([\p{L} ]+\),?\s+(?:limited|ltd\.?|inc\.?|pte\.?\s+(?:limited|ltd\.?)))\s*$/iu;
 // "The Lakeshore Grand", "Les Entreprises Boisvert": a leading article is read either way.
 const LEADING_ARTICLE = /^(?:the|les|le|la|los|las|el|het|die|der|das)\s+|^l['’]/i;
 // "Gateway Inland Port Logistics", "GIPL - Gateway Inland Port Logistics", "… (GIPL)" are one employer too, as are
@@ -68,20 +68,23 @@ function spelledOut(short: string, long: string): boolean {
   return shortWords.some((initials) => {
     if (!/^\p{Lu}{2,6}$/u.test(initials)) return false;
     for (let start = 0; start < longWords.length; start++) {
-      let letter = 0;
-      let end = start;
-      while (end < longWords.length && letter < initials.length) {
-        if (end > start && JOINER.test(longWords[end])) end++;
-        else if (longWords[end][0]?.toLowerCase() === initials[letter].toLowerCase()) {
-          letter++;
-          end++;
-        } else break;
+      // Every way the initials can spell words from here: a small joining word may be spelled ("SLDMWD": "Sta. Lucia
+      // del Monte Water District") or skipped ("UTVC": "Universidad Técnica del Valle Central").
+      const ends: number[] = [];
+      const spell = (letter: number, at: number) => {
+        if (letter === initials.length) return void ends.push(at);
+        if (at >= longWords.length) return;
+        if (longWords[at][0]?.toLowerCase() === initials[letter].toLowerCase()) spell(letter + 1, at + 1);
+        if (at > start && JOINER.test(longWords[at])) spell(letter, at + 1);
+      };
+      spell(0, start);
+      for (const end of ends) {
+        // "CHI Hauts de l'Ouest": the small word after the spelled-out words may go with them.
+        let past = end;
+        while (past < longWords.length && JOINER.test(longWords[past])) past++;
+        const expansions = [end, past].map((from) => [...longWords.slice(0, start), initials, ...longWords.slice(from)].join(' '));
+        if (expansions.some((expanded) => folded(expanded) === folded(short))) return true;
       }
-      // "CHI Hauts de l'Ouest": the small word after the spelled-out words may go with them.
-      let past = end;
-      while (past < longWords.length && JOINER.test(longWords[past])) past++;
-      const expansions = [end, past].map((from) => [...longWords.slice(0, start), initials, ...longWords.slice(from)].join(' '));
-      if (letter === initials.length && expansions.some((expanded) => folded(expanded) === folded(short))) return true;
     }
     return false;
   });
