@@ -8,7 +8,7 @@ describe('reading the messages written blind', () => {
   let accuracy: Accuracy;
   beforeAll(async () => {
     accuracy = await measureBlindSets();
-  }, 240_000);
+  }, 900_000);
 
   const misses = (what: string) => accuracy.misses.filter((miss) => miss.what.startsWith(what)).map((miss) => `${miss.file}: ${miss.what}`).join('\n');
 

@@ -85,12 +85,16 @@ function nameBrokenOverTwoLines(above: string, name: string): string | null {
 }
 
 /** "Despacho Olvera Contadores Públicos" over "Calle Río Tíber 87": a name standing over an address is an organisation's. */
+const DESK_LINE = /^(?:service|direction|d[ée]partement|direcci[óo]n|departamento|secretar[ií]a|abteilung|fachbereich|afdeling|dienst|department|division|office of|human resources|ressources humaines|recursos humanos|personalabteilung|personeelszaken)\b[^\n\d@:]{0,50}$/iu;
 export function namesOverAnAddress(text: string): string[] {
   const lines = text.split('\n').map((line) => line.trim());
   const names: string[] = [];
   lines.forEach((line, index) => {
-    const next = lines[index + 1] ?? '';
-    if (!line || !ADDRESS_LINE.test(next) || ADDRESS_LINE.test(line) || line.split(/\s+/).length > 7 || /[.!?;]$|:|@|https?:|\d{3,}/.test(line)) return;
+    // "Service des Ressources humaines", "Dirección de Recursos Humanos": the desk that wrote may sit between them.
+    // "Atentamente," over the desk is a closing, not a name.
+    const deskBelow = DESK_LINE.test(lines[index + 1] ?? '');
+    const next = deskBelow ? lines[index + 2] ?? '' : lines[index + 1] ?? '';
+    if (!line || (deskBelow && line.endsWith(',')) || !ADDRESS_LINE.test(next) || ADDRESS_LINE.test(line) || line.split(/\s+/).length > 7 || /[!?;]$|(?<!\s(?:Co|Inc|Ltd|Corp|Bros|Cie|C[ií]a|Ltda|Zn|Gebr|Ets))\.$|:|@|https?:|\d{3,}/u.test(line)) return;
     if (!/^[\p{Lu}\p{N}]/u.test(line) || (looksLikePerson(line) && !looksLikeOrganisation(line))) return;
     names.push(line.split(/\s+[|·•–—-]\s+|,\s+/)[0]);
   });

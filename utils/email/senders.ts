@@ -81,7 +81,7 @@ export function registrableDomain(email: string | null | undefined): string | nu
 export function describeSender(address: Address | null): Sender {
   const domain = registrableDomain(address?.email);
   const local = address?.email?.split('@')[0] ?? '';
-  const automated = /(no-?reply|do-?not-?reply|ne-?pas-?repondre|notifications?|alerts?|mailer|bounce|info|news|jobs-listings|jobalerts|messages-noreply|invitations|updates|hello|team|talent|talento|careers|recrutement|recruiting|recruitment|rh|hr|people|werving|personal|bewerbung|emploi|candidatures?|jobs)/i.test(local)
+  const automated = /(no-?reply|do-?not-?reply|ne-?pas-?repondre|notifications?|alerts?|notificaci(?:o|ó)n(?:es)?|avisos?|alertas?|kandidaten|sollicitanten|benachrichtigung(?:en)?|postulaciones|postulantes|candidatos|mailer|bounce|info|news|jobs-listings|jobalerts|messages-noreply|invitations|updates|hello|team|talent|talento|careers|recrutement|recruiting|recruitment|rh|hr|people|werving|personal|bewerbung|emploi|candidatures?|jobs)/i.test(local)
     // Shared inboxes whose words hide inside names (nic-hola-s): only as a whole part of the address.
     || /(?:^|[._+-])(?:hola|contacto?|kontakt|office|empleos?|seleccion|vacatures?|karriere|stellen|werkenbij)(?:$|[._+-])/i.test(local);
   let kind: SenderKind = 'unknown';
