@@ -170,7 +170,7 @@ export async function launchFirefoxAjar(options: FirefoxLaunchOptions = {}): Pro
     async pressToolbarButton() {
       const { result } = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as { result: { contexts: { context: string; url: string }[] } };
       const window = result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-      if (!window) throw new Error('No browser window to press the button in');
+      if (!window) throw new Error(`No browser window to press the button in: ${JSON.stringify(result.contexts.map((c) => c.url))}`);
       await chromeEval(
         window.context,
         `(() => {

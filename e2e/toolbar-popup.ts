@@ -23,6 +23,8 @@ export async function openToolbarPopup(debugPort: number, extensionId: string, j
     ((await session.send('Target.getTargets', (type ? { filter: [{ type }] } : {}) as never)) as { targetInfos: { targetId: string; url: string; type: string }[] }).targetInfos;
   const tab = (await targets('tab')).find((target) => target.url === jobPageUrl);
   if (!tab) throw new Error(`No tab at ${jobPageUrl}`);
+  // The user looks at the page before pressing the button: some Chromium builds leave bringToFront's tab inactive for the tabs API.
+  await session.send('Target.activateTarget' as never, { targetId: tab.targetId } as never);
   await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
   const deadline = Date.now() + 15_000;

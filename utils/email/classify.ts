@@ -205,6 +205,8 @@ export function weighKinds(odds: Record<MessageKind, number>, byRules: MessageKi
  */
 export function verdictByRules(message: ParsedMessage, ownBody: string, sender: Sender, signals: KindSignals, evidence: KindEvidence): { kind: MessageKind; settled: boolean } {
   if (writtenByTheCandidate(message, sender, ownBody)) return settled('none');
+  // An empty paste says nothing: no wording to weigh.
+  if (!signals.hasInvite && !/\p{L}/u.test(`${message.subject ?? ''}${ownBody}`)) return settled('none');
   const kind = kindByWording(message, ownBody, sender, signals, evidence);
   return typeof kind === 'string' ? { kind, settled: false } : kind;
 }

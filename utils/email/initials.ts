@@ -48,7 +48,9 @@ export function nameBehindInitials(name: string, text: string): string | null {
 /** "LMT" or "LMT CPA" and "Lavoie Morin Tremblay": initials (with a profession after them) and the name they stand for. */
 export function standsFor(initials: string, name: string): boolean {
   const letters = /^(\p{Lu}{2,6})(?:\s+\p{Lu}{2,4})?$/u.exec(initials)?.[1];
-  return !!letters && fold(name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('')) === fold(letters);
+  // "CTAK": "Collectivité Territoriale de l'Approuague-Kaw", each part of a hyphened word and the word after an elided article.
+  const words = name.split(/[\s-]+/).map((word) => word.replace(/^[ldLD]['’](?=\p{Lu})/u, ''));
+  return !!letters && fold(words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('')) === fold(letters);
 }
 
 function readFrom(words: Word[], first: number, target: string, line: string): string | null {

@@ -8,7 +8,9 @@ export interface ActiveTab {
 
 /** The tab the user was looking at when they opened the popup (activeTab makes its URL readable). */
 export async function activeTab(): Promise<ActiveTab | null> {
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  // The popup belongs to the window whose button was pressed; a headless or unfocused browser may report no
+  // last-focused window at all, so that is only the fallback.
+  const [tab] = (await browser.tabs.query({ active: true, currentWindow: true })).concat(await browser.tabs.query({ active: true, lastFocusedWindow: true }));
   if (!tab?.id) return null;
   return { id: tab.id, url: tab.url ?? null };
 }
