@@ -281,6 +281,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   if (written !== chosen) return written;
   // "Cervecería Patagonia Austral" chosen, "… S.R.L" as the rules spell it in full: the same firm, spelled in full.
   if (fold(cleanCompany(byRules ?? '') ?? '') === fold(chosen)) return byRules;
+  // "Cooperativa … Públicos" chosen, its line "El Pinar Ltda." below: the legal-form line finishes the name.
+  if (byRules?.startsWith(`${chosen} `) && offered.find((entry) => entry.name === byRules)?.sources.includes('legal-form')) return byRules;
   // "LMT CPA" chosen, "Lavoie Morin Tremblay" as the rules spell its initials out: the name behind them.
   if (byRules && standsFor(chosen, byRules)) return byRules;
   // "Veenland College" chosen, "Het Veenland College" as the sender writes it: the article or trade it goes by.
