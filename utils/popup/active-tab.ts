@@ -8,9 +8,9 @@ export interface ActiveTab {
 
 /** The tab the user was looking at when they opened the popup (activeTab makes its URL readable). */
 export async function activeTab(): Promise<ActiveTab | null> {
-  // The popup belongs to the window whose button was pressed; a headless or unfocused browser may report no
-  // last-focused window at all, so that is only the fallback.
-  const [tab] = (await browser.tabs.query({ active: true, currentWindow: true })).concat(await browser.tabs.query({ active: true, lastFocusedWindow: true }));
+  // The window the user last looked at; a headless or unfocused Chromium may report none, and then the popup's own
+  // window is the one whose button was pressed.
+  const [tab] = (await browser.tabs.query({ active: true, lastFocusedWindow: true })).concat(await browser.tabs.query({ active: true, currentWindow: true }));
   if (!tab?.id) return null;
   return { id: tab.id, url: tab.url ?? null };
 }
