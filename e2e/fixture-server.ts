@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
@@ -92,5 +92,7 @@ function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=ajar-test'], { stdio: 'ignore' });
   if (!existsSync(cert)) throw new Error('openssl could not make a test certificate');
   certificate = { key: readFileSync(key), cert: readFileSync(cert) };
+  // Held in memory from here on: leave no key files behind in the temp folder.
+  rmSync(dir, { recursive: true, force: true });
   return certificate;
 }

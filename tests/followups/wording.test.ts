@@ -30,6 +30,15 @@ describe('prompt titles (voice.md)', () => {
     expect(title('pipeline', '2026-03-16T13:00:00Z', { application: null, contact: null, activeCount: 2 })).toBe('Two applications in play. Adding a few more keeps your options open');
   });
 
+  test('the follow-up after an interview asks about next steps and never reads as another thank-you', () => {
+    const interview = event('i1', 'a1', 'interview', '2026-03-03T14:00:00-05:00');
+    const onTime = title('follow-up', '2026-03-10T14:00:00Z', { event: interview });
+    expect(onTime).toBe("It's been a week since your interview at Acme — a short note asking about next steps often gets an answer");
+    const late = title('follow-up', '2026-03-06T14:00:00Z', { event: interview });
+    expect(late).toBe('Still a good moment to ask Acme about next steps after your interview');
+    for (const line of [onTime, late]) expect(line).not.toMatch(/thank/i);
+  });
+
   test('prep and references say when the interview is', () => {
     const tomorrow = event('i2', 'a1', 'interview', '2026-03-11T10:00:00-04:00', { final: true });
     expect(title('prep', '2026-03-10T13:00:00Z', { event: tomorrow })).toBe("Prepare for tomorrow's interview at Acme: a little research and two questions to ask");

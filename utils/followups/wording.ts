@@ -45,9 +45,10 @@ function followUp(prompt: Titled, ctx: WordingContext): string {
       return `No reply from ${company(ctx)} yet. One more short, friendly note is fine`;
     default:
       if (ctx.application?.decisionExpectedBy) return `${capitalize(company(ctx))}'s decision date has passed — asking about next steps is expected now`;
+      // Said as silence since the interview, so it never reads as a second thank-you (A2, not A1).
       return isLate(prompt, ctx)
-        ? `Still a good moment to follow up with ${company(ctx)} after your interview`
-        : `A short note to ${company(ctx)} after your interview shows you want the job`;
+        ? `Still a good moment to ask ${company(ctx)} about next steps after your interview`
+        : `It's been ${since} since your interview at ${company(ctx)} — a short note asking about next steps often gets an answer`;
   }
 }
 
