@@ -9,7 +9,7 @@ import { type CompanyCandidate, type CompanyContext, NO_EMPLOYER, companyFeature
 import { type CompanyScorer, trainedCompanyScorer } from './company-model';
 import { ADDRESS_LINE, employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
 import { COMPANY_AFTER, COMPANY_BEFORE, DATA_CONTROLLER, IN_TEXT_LEGAL_FORM, OFFICE_OF, POWERED_BY, RELAY_TALK, WHOLE_LINE_NAME, WHOLE_NAME } from './company-phrases';
-import { DEDICATION, HONORIFIC, TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellsPerson, spokenOfAsAFirm, withJoinersWritten, startsLikeOrganisation, aggloSpelledOut } from './company-names';
+import { DEDICATION, HONORIFIC, TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellsPerson, spokenOfAsAFirm, withJoinersWritten, startsLikeOrganisation, aggloSpelledOut, withoutInstitutionField } from './company-names';
 import { spellingOf } from './domain-spelling';
 
 export interface CompanyAndRole {
@@ -133,6 +133,14 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   for (const match of body.matchAll(new RegExp(String.raw`(?:${CLIENT_TALK.source}),?\s+\(?(?:(?:le|la|les|the|die|der|das|el|de|het)\s+|l['’])?(${NAME_RUN})`, 'gu'))) {
     add(match[1], 8, 'agency-client');
   }
+  // "Padma Agro Feeds Limited, a concern of Shapla Group of Companies": the firm that hires, not the group that owns it.
+  const parentGroups = new Set<string>();
+  for (const match of `${body}\n${quotedText(message.body)}`.matchAll(new RegExp(String.raw`(${NAME_RUN}),? (?:is )?(?:a|an|one of the) (?:sister |group )?(?:concern|subsidiary|unit|division|member company|company|companies) of (?:the )?(${NAME_RUN})`, 'gu'))) {
+    add(match[1], 6, 'part-of-a-group');
+    const parent = cleanCompany(match[2]);
+    if (parent && fold(parent) !== fold(cleanCompany(match[1]) ?? '')) parentGroups.add(fold(parent));
+  }
+  const ownsTheFirm = (name: string) => [...parentGroups].some((parent) => parent.startsWith(fold(name)) || fold(name).startsWith(parent));
   // Any name shaped like an organisation's ("des Fonderies Delmas-Aubry", "Kanters Voedingsgroep wil je graag"): a weak vote.
   // Not in a digest: its listings are organisation-shaped too.
   for (const [text, scale, where] of aboutOneJob ? ([[subject, 2, 'subject'], [body, 1, 'body']] as const) : []) {
@@ -141,7 +149,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
       // Not a dedication, which is the name itself: "Our Lady of Candelaria University".
       const after = DEDICATION.test(match[0]) ? undefined : /^.+? (?:des|du|de la|de|of the|of|van de|van|von der|von) (.+)$/u.exec(match[0])?.[1];
       const name = after && after.includes(' ') && looksLikeOrganisation(after) ? after : match[0];
-      if (name.includes(' ') && looksLikeOrganisation(name) && !ROLE_WORDS.test(name) && !/\b(?:Scheme|Programme|Program|Graduate|Interview|Invitation|Application)\b/.test(name)) add(name, scale, `organisation-shaped-in-${where}`);
+      if (name.includes(' ') && looksLikeOrganisation(name) && !ROLE_WORDS.test(withoutInstitutionField(name)) && !/\b(?:Scheme|Programme|Program|Graduate|Interview|Invitation|Application)\b/.test(name)) add(name, scale, `organisation-shaped-in-${where}`);
     }
   }
   if (sender.kind === 'scheduler') for (const name of eventTypeNames(body)) add(name, 4, 'event-type');
@@ -196,7 +204,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // "We act as an employment agency": the footer says so even when the name does not.
   // "Recruitment Consultant", "Intercedent", "Personalberaterin": the writer's role says an agency writes.
   const agencyRole = AGENCY_ROLE.test(signature.role ?? '');
-  const agencyLabel = agencyDomain(sender) || AGENCY_FOOTER.test(body) || CLIENT_TALK.test(body) || agencyRole ? fold(sender.domain?.split('.')[0] ?? '') : null;
+  const saysItIsAnAgency = agencyDomain(sender) || AGENCY_FOOTER.test(body) || CLIENT_TALK.test(body);
+  const agencyLabel = saysItIsAnAgency || agencyRole ? fold(sender.domain?.split('.')[0] ?? '') : null;
   // "Noordkaap" from the domain is the agency "Noordkaap Werving & Selectie" the signature names.
   const agencyNames = candidates.filter((candidate) => NAMED_AS_AN_AGENCY.test(candidate.name)).map((candidate) => fold(candidate.name));
   // "Kwartel" from the domain, "Kwartel Werving & Selectie" as the text spells it: an agency by its full name.
@@ -204,7 +213,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     const full = fullerInText(name, `${subject}\n${body}`);
     return full !== name && NAMED_AS_AN_AGENCY.test(full);
   };
-  const isAgency = (name: string) => AGENCY.test(name) || agencyInFull(name) || agencyByFullName.has(fold(name)) || agencyNames.some((full) => fold(name).length >= 4 && full.startsWith(fold(name)) && full !== fold(name)) || (!!agencyLabel && fold(name).length >= 4 && agencyLabel.startsWith(fold(name)));
+  // huntandhire.com.pk signing "Hunt & Hire Consultants": an agency's name that begins with its domain is the agency,
+  // when the mail says an agency writes (a "Técnica de Selección" may be the employer's own recruiter).
+  const isAgency = (name: string) => AGENCY.test(name) || agencyInFull(name) || agencyByFullName.has(fold(name)) || agencyNames.some((full) => fold(name).length >= 4 && full.startsWith(fold(name)) && full !== fold(name)) || (!!agencyLabel && fold(name).length >= 4 && (agencyLabel.startsWith(fold(name)) || (saysItIsAnAgency && agencyLabel.length >= 4 && fold(name.replace(/&/g, ' and ')).startsWith(agencyLabel))));
   const agency = [...totals.values()].some((entry) => isAgency(entry.name));
   const fullText = `${subject}\n${body}`;
   // Where a name may be written in full: the sender, the subject, the message and the thread quoted below it.
@@ -212,7 +223,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // The hand-ordered rules' choice: the heaviest name, an agency's client, a fuller spelling of it.
   const byRules = ((): string | null => {
     const ranked = [...totals.values()]
-      .filter((entry) => !agency || !isAgency(entry.name))
+      .filter((entry) => (!agency || !isAgency(entry.name)) && !ownsTheFirm(entry.name))
       .sort((a, b) => b.weight - a.weight || a.first - b.first);
     const best = ranked[0];
     // A client is often named only once or twice in passing: enough when the name reads as an organisation's.
@@ -276,6 +287,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const scores = scorer(choices);
   const chosen = choices[scores.indexOf(Math.max(...scores))].name;
   if (chosen === NO_EMPLOYER) return null;
+  // The group that owns the firm the rules found hiring ("Shapla Group" over "Padma Agro Feeds"): the firm.
+  if (byRules && ownsTheFirm(chosen)) return byRules;
   // "CISSS Haute-Matawinie" chosen, "CISSS de la Haute-Matawinie" as the letter writes it: the small words go back in.
   const written = withJoinersWritten(chosen, everything);
   if (written !== chosen) return written;
@@ -287,9 +300,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   if (byRules && standsFor(chosen, byRules)) return byRules;
   // "Veenland College" chosen, "Het Veenland College" as the sender writes it: the article or trade it goes by.
   // Not a longer ending: the model chose "Moorfield" over "Moorfield Technologies" knowingly. A ministry's portfolios
-  // (", Klimaat en Kust") or what a school is for (" für angewandte Wissenschaften") make no other name.
+  // (", Klimaat en Kust"), what a school is for (" für angewandte Wissenschaften") or a "Group of Companies" make no other name.
   const full = fullerInText(chosen, everything);
-  return full.endsWith(chosen) || (full.startsWith(chosen) && /^(?:, | für )/.test(full.slice(chosen.length))) ? full : chosen;
+  return full.endsWith(chosen) || (full.startsWith(chosen) && (/^(?:, | für )/.test(full.slice(chosen.length)) || full === `${chosen.replace(/ Group$/, '')} Group of Companies`)) ? full : chosen;
 }
 
 function nameAt(text: string, index: number): string | null {

@@ -135,7 +135,7 @@ function withItsTitle(name: string, text: string): string {
   const titled = new RegExp(String.raw`(?<![\p{L}])(?:Shire|City|Town|County|Borough|Municipality|Village|Township|Commune|Ville|Gemeente|Stad|Stadt|Gemeinde|Marktgemeinde|Municipalidad|Municipio|Ayuntamiento)\s+(?:(?:of|de|du|van)\s+|d['’])?${escapeRegExp(name)}(?![\p{L}])`, 'u').exec(text);
   if (titled) return titled[0];
   // hofterlieve.be written "WZC Hof ter Lieve" every time: the kind of house, in capitals, is part of its name.
-  const uses = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])(?:(\p{Lu}{2,5})\s+)?${escapeRegExp(name)}(?![\p{L}])`, 'gu'))].map((use) => use[1]);
+  const uses = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])(?:(\p{Lu}{2,5})[^\S\n]+)?${escapeRegExp(name)}(?![\p{L}])`, 'gu'))].map((use) => use[1]);
   // A legal form or a desk ("SARL", "RRHH") before the name is not part of it.
   const notAKind = /^(?:SCEA|SARL|SAS|SASU|EURL|GAEC|SCI|SCOP|SNC|ASBL|VZW|SRL|SPRL|BVBA|GMBH|AG|SA|BV|NV|RRHH|RH|HR|HRM|DRH|IT|PO)$/;
   return uses.length > 0 && uses.every((kind) => kind && kind === uses[0]) && !notAKind.test(uses[0] ?? '') ? `${uses[0]} ${name}` : name;

@@ -1,7 +1,7 @@
 import type { ParsedResult } from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
 import type { WallTime } from './message';
-import { instantOf, zoneNamedIn, zoneOfClock } from './zones';
+import { instantOf, sharedLettersZone, zoneNamedIn, zoneOfClock } from './zones';
 import { durationStated } from './interview-length';
 import { type DateLanguage, languageOf, readingsPerLanguage } from './date-languages';
 import { clockForm, weekdayAndDay } from './clock-forms';
@@ -155,7 +155,7 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
       const context = text.slice(Math.max(0, lineStart - 120), lineEnd < 0 ? text.length : lineEnd);
       const after = text.slice(item.index + item.text.length, item.index + item.text.length + 60);
       const restOfLine = after.split('\n')[0];
-      const written = zoneOfClock(item.text, restOfLine, userZone, referenceOffset ?? null) ?? statedZone(text) ?? null;
+      const written = sharedLettersZone(zoneOfClock(item.text, restOfLine, userZone, referenceOffset ?? null) ?? statedZone(text) ?? null, `${item.text}${restOfLine.slice(0, 36)}`, text, userZone, referenceOffset ?? null);
       // "2:30 PM MST" written to someone in Arizona is Arizona's own time, which stays on standard time all summer.
       const zone = written === 'America/Denver' && userZone === 'America/Phoenix' && /\bMST\b|Mountain Standard/i.test(`${item.text}${restOfLine.slice(0, 36)}`) ? userZone : written;
       const day = dayResult.start;

@@ -160,6 +160,27 @@ export function windowsZoneToIana(name: string): string | null {
   return findIana(name)[0] ?? zoneNamedIn(name)?.zone ?? null;
 }
 
+/**
+ * Letters several countries write for their own time. Each is read as the zone ZONE_WORDS gives it, unless the message
+ * is plainly from the other country: its place names or dialling code, the reader living there, or a Date header on
+ * that country's offset ("11:00 AM (BST)" from Dhaka is Bangladesh Standard Time, UTC+6, not Britain's summer).
+ */
+const SHARED_LETTERS: Array<{ letters: RegExp; usual: string; usualPlace: RegExp; other: string; otherPlace: RegExp; otherOffsets: number[] }> = [
+  { letters: /\bBST\b/, usual: 'Europe/London', usualPlace: /\b(?:UK|United Kingdom|Britain|British|England|London|Scotland|Wales)\b|\+44\b|\.uk\b/, other: 'Asia/Dhaka', otherPlace: /\b(?:Bangladesh|Dhaka|Chattogram|Chittagong|Khulna|Sylhet|Rajshahi|Gazipur|Narayanganj)\b|\+880\b|\.bd\b/, otherOffsets: [360] },
+  { letters: /\bIST\b/, usual: 'Asia/Kolkata', usualPlace: /\b(?:India|Indian|Bengaluru|Bangalore|Mumbai|Delhi|Chennai|Hyderabad|Pune|Kolkata|Gurgaon|Gurugram|Noida)\b|\+91\b|\.in\b/, other: 'Europe/Dublin', otherPlace: /\b(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Waterford)\b|\+353\b|\.ie\b/, otherOffsets: [] },
+  { letters: /\bIST\b/, usual: 'Asia/Kolkata', usualPlace: /\b(?:India|Indian|Bengaluru|Bangalore|Mumbai|Delhi|Chennai|Hyderabad|Pune|Kolkata|Gurgaon|Gurugram|Noida)\b|\+91\b|\.in\b/, other: 'Asia/Jerusalem', otherPlace: /\b(?:Israel|Israeli|Tel Aviv|Jerusalem|Haifa|Herzliya|Petah Tikva)\b|\+972\b|\.il\b/, otherOffsets: [] },
+];
+
+/** The zone for letters written beside a clock, read against the whole message (see SHARED_LETTERS). */
+export function sharedLettersZone(zone: string | null, besideClock: string, message: string, userZone: string, writerOffset: number | null): string | null {
+  for (const shared of SHARED_LETTERS) {
+    if (zone !== shared.usual || !shared.letters.test(besideClock)) continue;
+    const fromThere = userZone === shared.other || (writerOffset !== null && shared.otherOffsets.includes(writerOffset)) || shared.otherPlace.test(message);
+    if (fromThere && !shared.usualPlace.test(message)) return shared.other;
+  }
+  return zone;
+}
+
 /** An offset written as "GMT+2", "UTC-05:00", "(GMT-07:00)", in minutes east of UTC. */
 // "GMT +5.30": Sri Lanka and India write the half hour with a dot.
 const OFFSET = /\b(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?:[:.]?(\d{2}))?\b/i;
