@@ -62,7 +62,7 @@ describe('the employer behind a portal, a desk and a footer', () => {
     const message = await read('MUNICIPALITY OF KAMANJAB WEST\nPrivate Bag 12, Kamanjab\n\nDear Ms Shilongo\n\nRE: APPLICATION FOR THE POSITION OF TOWN PLANNER\n\nCouncil has resolved to freeze the position with immediate effect. The recruitment process has been cancelled and your application will not be considered further.\n\nYours faithfully\n\nMANAGER: HUMAN RESOURCES', 'Africa/Windhoek', '2026-06-10T10:00:00Z');
     expect(message.kind).toBe('rejection');
     // The letter only writes it in capitals, and the reader keeps it as written.
-    expect(message.company).toBe('MUNICIPALITY OF KAMANJAB WEST');
+    expect(message.company).toBe('Municipality of Kamanjab West');
   });
 
   it('reads the sender a public-service portal names, over the clerk who signs "Im Auftrag"', async () => {
@@ -80,7 +80,7 @@ describe('the employer behind a portal, a desk and a footer', () => {
   it('reads the clinic a data-protection footer names when a department signs', async () => {
     const message = await read(mail('Administración <admin@clinicasanlorenzo-ceuta.es>', 'Envío CV', 'Mon, 11 May 2026 10:00:00 +0200', 'Buenos días:\n\nHemos recibido su currículum y queda incorporado al proceso de selección.\n\nUn saludo,\nDpto. de Administración\nC/ Real, 14 · 51001 Ceuta\n\nPROTECCIÓN DE DATOS: Responsable: CLÍNICA SAN LORENZO DEL ESTRECHO, S.L. Finalidad: gestión de los procesos de selección.'), 'Europe/Madrid', '2026-05-11T08:05:00Z');
     expect(message.kind).toBe('received');
-    expect(message.company).toBe('CLÍNICA SAN LORENZO DEL ESTRECHO');
+    expect(message.company).toBe('Clínica San Lorenzo del Estrecho');
   });
 
   it('reads a quay without a street number as where the firm is, not its name', async () => {

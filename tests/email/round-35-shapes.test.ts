@@ -67,7 +67,7 @@ describe('the employer\u2019s name in these shapes', () => {
   it('reads a letterhead in capitals over the desk that wrote and its address', async () => {
     const message = await read('ADMINISTRATION COMMUNALE DE BEAUFAYS-LEZ-OURTHE\nService du Personnel\nRue de la Gare 3 - 4052 Beaufays\n\nMadame,\n\nNous avons le regret de vous informer que le Collège communal n\u2019a pas retenu votre candidature.\n\nLe Directeur général', 'Europe/Brussels', '2026-02-12T10:00:00Z');
     expect(message.kind).toBe('rejection');
-    expect(message.company).toBe('ADMINISTRATION COMMUNALE DE BEAUFAYS-LEZ-OURTHE');
+    expect(message.company).toBe('Administration Communale de Beaufays-lez-Ourthe');
   });
 
   it('reads a ranch\u2019s name over its post-office box though the line ends on "Co."', async () => {

@@ -100,13 +100,16 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
     .replace(/\b([01]\d|2[0-3])([0-5]\d) ?(?:hrs|hours|hr|h)\b\.?/gi, '$1:$2')
     // "van 9 tot 10 uur", "von 9 bis 10 Uhr": a range of bare hours, both ends clocks.
     .replace(/\b(van|von) ([01]?\d|2[0-3]) (tot|bis) ([01]?\d|2[0-3])(?=\s?(?:uur|uhr)\b)/gi, '$1 $2:00 $3 $4:00')
-    // "el jueves 16 de 10 a 11, en el mismo sitio": a Spanish range of bare working hours ("de 3 a 5 años" is no time).
-    .replace(/\bde ([01]?\d|2[0-3]) a ([01]?\d|2[0-3])(?=\s*(?:h\b|horas?\b|hrs?\b|[,.;)]|$|\s(?:en|por|con|para|y)\b))/gim, (whole: string, from: string, to: string) => (Number(to) > Number(from) && Number(from) >= 7 ? `de ${from}:00 a ${to}:00` : whole))
+    // "el jueves 16 de 10 a 11, en el mismo sitio", "de 9 a 10:30 (hora de …)": a Spanish range of bare working hours
+    // ("de 3 a 5 años" is no time).
+    .replace(/\bde ([01]?\d|2[0-3]) a ([01]?\d|2[0-3])(?::([0-5]\d))?(?=\s*(?:h\b|horas?\b|hrs?\b|[,.;()]|$|\s(?:en|por|con|para|y)\b))/gim, (whole: string, from: string, to: string, minutes?: string) => (Number(to) > Number(from) && Number(from) >= 7 ? `de ${from}:00 a ${to}:${minutes ?? '00'}` : whole))
     // "de 9 a 10 a. m.": one meridiem for both ends of a Spanish range.
     .replace(/\bde (1[0-2]|[1-9]) a (1[0-2]|[1-9]) ([ap]m)\b/gi, (whole: string, from: string, to: string, meridiem: string) => (Number(to) > Number(from) ? `de ${from} ${meridiem} a ${to} ${meridiem}` : whole))
     // "om 10.15 uur", "um 14.30 Uhr": the dotted clock Dutch and German write (chrono-nl reads "10.15 uur voor" as a quarter to).
     .replace(/\b([01]?\d|2[0-3])\.([0-5]\d)(\s?(?:[-–]|tot|bis)\s?)([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:uur|uhr)\b)/gi, '$1:$2$3$4:$5')
     .replace(/\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:uur|uhr)\b)/gi, '$1:$2')
+    // "Dienstag, 17. März, 14 Uhr": after a comma a bare hour is the clock, not the year of the date before it.
+    .replace(/(?<=[,;]\s)([01]?\d|2[0-3])\s?(uhr|uur)\b/gi, '$1:00 $2')
     // Flemish clocks: "om 9u30", "14u00", "om 14u".
     .replace(/\b([01]?\d|2[0-3])u([0-5]\d)\b/g, '$1:$2')
     .replace(/(?<=\bom )([01]?\d|2[0-3]) ?u\b/g, '$1:00')

@@ -1,4 +1,4 @@
-import { nameBehindInitials, standsFor } from './initials';
+import { nameBeforeShortForm, nameBehindInitials, standsFor } from './initials';
 import type { ParsedMessage } from './message';
 import { type Sender, isSharedPublicDomain, tenantOf } from './senders';
 import { escapeRegExp, fold, NAME_RUN, ownText, quotedText, ROLE_WORDS, withoutHeaderBlocks } from './text-patterns';
@@ -11,6 +11,7 @@ import { ADDRESS_LINE, employerUnderTitle, eventTypeNames, nameFromDomain, names
 import { COMPANY_AFTER, COMPANY_BEFORE, DATA_CONTROLLER, IN_TEXT_LEGAL_FORM, OFFICE_OF, POWERED_BY, RELAY_TALK, WHOLE_LINE_NAME, WHOLE_NAME } from './company-phrases';
 import { DEDICATION, HONORIFIC, TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellsPerson, spokenOfAsAFirm, withJoinersWritten, startsLikeOrganisation, aggloSpelledOut, withoutInstitutionField } from './company-names';
 import { spellingOf } from './domain-spelling';
+import { readableCapitals } from './readable-capitals';
 
 export interface CompanyAndRole {
   company: string | null;
@@ -28,7 +29,7 @@ interface Candidate {
 /** `scorer`: weighs the names the message offers; the trained model unless training passes its own. */
 export function findCompanyAndRole(message: ParsedMessage, sender: Sender, people: string[] = [], aboutOneJob = true, scorer: CompanyScorer = trainedCompanyScorer): CompanyAndRole {
   const title = findTitle(message);
-  return { company: findCompany(message, sender, people, aboutOneJob ? title : null, aboutOneJob, false, scorer), title };
+  return { company: readableCapitals(findCompany(message, sender, people, aboutOneJob ? title : null, aboutOneJob, false, scorer)), title };
 }
 
 function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string[], title: string | null = null, aboutOneJob = true, inThread = false, scorer: CompanyScorer | null = null): string | null {
@@ -131,8 +132,13 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   }
   // "pour le compte de notre client, l'Imprimerie Delvaux-Jamar", "our client, Halden Mutual": who an agency works for.
   for (const match of body.matchAll(new RegExp(String.raw`(?:${CLIENT_TALK.source}),?\s+\(?(?:(?:le|la|les|the|die|der|das|el|de|het)\s+|l['’])?(${NAME_RUN})`, 'gu'))) {
-    add(match[1], 8, 'agency-client');
+    // "la Société" at the end of a wrapped line, "Minière du Col des Roussettes (SAS)" on the next: one name.
+    const wrapped = !match[1].includes(' ') && body[match.index + match[0].length] === '\n' ? nameAt(body, match.index + match[0].length + 1) : null;
+    add(wrapped ? `${match[1]} ${wrapped}` : match[1], 8, 'agency-client');
   }
+  // A pasted letter opening on its letterhead in capitals ("GOUVERNEMENT DE LA POLYNÉSIE FRANÇAISE"): who wrote it.
+  const firstLine = message.body.trim().split('\n')[0]?.trim() ?? '';
+  if (!message.from && !/\p{Ll}/u.test(firstLine) && firstLine.split(/\s+/).length >= 2 && looksLikeOrganisation(firstLine)) add(firstLine, 3, 'letterhead');
   // "Padma Agro Feeds Limited, a concern of Shapla Group of Companies": the firm that hires, not the group that owns it.
   const parentGroups = new Set<string>();
   for (const match of `${body}\n${quotedText(message.body)}`.matchAll(new RegExp(String.raw`(${NAME_RUN}),? (?:is )?(?:a|an|one of the) (?:sister |group )?(?:concern|subsidiary|unit|division|member company|company|companies) of (?:the )?(${NAME_RUN})`, 'gu'))) {
@@ -140,7 +146,14 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     const parent = cleanCompany(match[2]);
     if (parent && fold(parent) !== fold(cleanCompany(match[1]) ?? '')) parentGroups.add(fold(parent));
   }
-  const ownsTheFirm = (name: string) => [...parentGroups].some((parent) => parent.startsWith(fold(name)) || fold(name).startsWith(parent));
+  // "Tochtergesellschaft der Sächsischen Sondermaschinen Holding GmbH" under the letter: the owner, not the employer.
+  for (const match of `${body}\n${quotedText(message.body)}`.matchAll(new RegExp(String.raw`(?:Tochter(?:gesellschaft|unternehmen) (?:der|des|von)|[Ee]in Unternehmen der|[Ff]iliale (?:du groupe|de|d['’])|[Aa] (?:wholly[- ]owned )?subsidiary of|[Ee]en (?:dochteronderneming|dochter) van|[Uu]na (?:filial|empresa) del?(?: [Gg]rupo)?)\s+(?:the |der |des |du |de |van |del |la |le )?(${NAME_RUN})`, 'gu'))) {
+    const parent = cleanCompany(match[1]);
+    if (parent) parentGroups.add(fold(parent));
+  }
+  // The owner by its name, a shorter form of it ("Shapla Group"), or said as the owner ("Tochtergesellschaft der …"); not a
+  // unit named after it ("Ukpik Bay Technical Services", a subsidiary of Ukpik Bay Corporation).
+  const ownsTheFirm = (name: string) => [...parentGroups].some((parent) => parent.startsWith(fold(name)) || fold(name).endsWith(parent));
   // Any name shaped like an organisation's ("des Fonderies Delmas-Aubry", "Kanters Voedingsgroep wil je graag"): a weak vote.
   // Not in a digest: its listings are organisation-shaped too.
   for (const [text, scale, where] of aboutOneJob ? ([[subject, 2, 'subject'], [body, 1, 'body']] as const) : []) {
@@ -285,10 +298,15 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // Where the rules name no employer, naming none stays a choice: one of the names they found too weak may still be it.
   if (!byRules) choices.push({ name: NO_EMPLOYER, features: noEmployerFeatures(offered, context) });
   const scores = scorer(choices);
-  const chosen = choices[scores.indexOf(Math.max(...scores))].name;
+  // The group that owns the firm hiring ("Shapla Group" over "Padma Agro Feeds") is never the choice: the next best is.
+  const ranked = choices.map((choice, at) => ({ name: choice.name, score: scores[at] })).filter((choice) => choice.name === NO_EMPLOYER || !ownsTheFirm(choice.name));
+  const chosen = (ranked.length > 0 ? ranked.reduce((best, choice) => (choice.score > best.score ? choice : best)) : choices[scores.indexOf(Math.max(...scores))]).name;
   if (chosen === NO_EMPLOYER) return null;
-  // The group that owns the firm the rules found hiring ("Shapla Group" over "Padma Agro Feeds"): the firm.
-  if (byRules && ownsTheFirm(chosen)) return byRules;
+  // "SELOGESA" chosen, "Servicios Logísticos Ecuatoguineanos, S.A. (SELOGESA)" in the letter: the name the short form stands for.
+  // "EPGPM" chosen, "Établissement public de gestion portuaire de Mohéli" in the letter: initials spelled out. Not a
+  // name said as a word ("COVIMAN", "MUTAVIE"), which is how the firm is known.
+  const shortFor = nameBeforeShortForm(chosen, everything) ?? (/^\p{Lu}{4,6}$/u.test(chosen) && (chosen.match(/[AEIOUY]/g)?.length ?? 0) <= 1 ? nameBehindInitials(chosen, everything) : null);
+  if (shortFor) return shortFor;
   // "CISSS Haute-Matawinie" chosen, "CISSS de la Haute-Matawinie" as the letter writes it: the small words go back in.
   const written = withJoinersWritten(chosen, everything);
   if (written !== chosen) return written;

@@ -85,7 +85,8 @@ function nameBrokenOverTwoLines(above: string, name: string): string | null {
 }
 
 /** "Despacho Olvera Contadores Públicos" over "Calle Río Tíber 87": a name standing over an address is an organisation's. */
-const DESK_LINE = /^(?:service|direction|d[ée]partement|direcci[óo]n|departamento|secretar[ií]a|abteilung|fachbereich|afdeling|dienst|department|division|office of|human resources|ressources humaines|recursos humanos|personalabteilung|personeelszaken)\b[^\n\d@:]{0,50}$/iu;
+// "Körperschaft des öffentlichen Rechts (KdöR)", "Établissement public": the body's legal status, sitting where a desk may.
+const DESK_LINE = /^(?:(?:k[öo]rperschaft|anstalt|stiftung) des [öo]ffentlichen rechts|[ée]tablissement public|organismo p[úu]blico|entidad p[úu]blica|publiekrechtelijk orgaan|service|direction|d[ée]partement|direcci[óo]n|departamento|secretar[ií]a|abteilung|fachbereich|afdeling|dienst|department|division|office of|human resources|ressources humaines|recursos humanos|personalabteilung|personeelszaken)\b[^\n\d@:]{0,50}$/iu;
 export function namesOverAnAddress(text: string): string[] {
   const lines = text.split('\n').map((line) => line.trim());
   const names: string[] = [];

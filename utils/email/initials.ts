@@ -1,5 +1,5 @@
 import { cleanCompany, looksLikeOrganisation } from './company-names';
-import { escapeRegExp, fold } from './text-patterns';
+import { LEGAL_FORMS, escapeRegExp, fold } from './text-patterns';
 
 // Organisations shorten themselves to initials in their addresses and sign-offs (csrr.qc.ca, "ORPG Recruitment",
 // gflevesque.com, wbalaw.ca); the text usually spells the name out once. This finds that spelled-out name.
@@ -78,6 +78,32 @@ function readFrom(words: Word[], first: number, target: string, line: string): s
     if (/^\p{Ll}/u.test(word.text) && word.text.length < 4) return null;
     spelled += letter;
     if (spelled === target) return /^\p{Lu}/u.test(word.text) && index - first >= 2 ? line.slice(words[first].start, word.end) : null;
+  }
+  return null;
+}
+
+/**
+ * "Servicios Logísticos Ecuatoguineanos, S.A. (SELOGESA)", "Zweckverband … Untere Saale (ZV WAUS)": the name a short form follows in brackets, when the short form
+ * is made of syllables rather than initials. The name is the longest run of capitalised words before the brackets
+ * that starts with the short form's first letter ("con el Departamento de Operaciones de Servicios …" starts at S).
+ */
+export function nameBeforeShortForm(short: string, text: string): string | null {
+  if (!/^\p{Lu}{3,10}$|^\p{Lu}{2,5} \p{Lu}{2,6}$/u.test(short)) return null;
+  // "MDE – Mitteldeutsche Energiehandel GmbH" at the head of a line: the short form, then what it stands for.
+  const outright = new RegExp(String.raw`(?:^|\n)[ \t]*${escapeRegExp(short)}[ \t]+[–—-][ \t]+(\p{Lu}[^\n·|,]{3,80})`, 'u').exec(text)?.[1];
+  const outrightName = cleanCompany(outright);
+  // Only a name with its legal form: "MUTAVIE – Mutuelle d'assurance des familles" is what the firm does, not its name.
+  if (outright && outrightName && outrightName !== outright.trim()) return outrightName;
+  const bracketed = new RegExp(String.raw`([^\n()]{3,120}?)(,?\s+${LEGAL_FORMS})?\s+\(${escapeRegExp(short)}\)`, 'u').exec(text);
+  // A name said as a word ("COVIMAN") is how the firm is known unless the letter gives its legal name in full before it.
+  const before = bracketed && (bracketed[2] || short.includes(' ')) ? bracketed[1] : null;
+  if (!before) return null;
+  const words = before.trim().split(/\s+/);
+  for (let first = 0; first < words.length - 1; first += 1) {
+    const run = words.slice(first);
+    const capitalised = run.filter((word) => /^\p{Lu}/u.test(word));
+    const joinersOnly = run.every((word) => /^\p{Lu}/u.test(word) || /^(?:de|del|la|las|los|of|the|and|y|et|du|des|van|für|und|&)$/i.test(word));
+    if (run[0][0] === short[0] && joinersOnly && capitalised.length >= 2) return cleanCompany(run.join(' '));
   }
   return null;
 }

@@ -44,7 +44,9 @@ const DOORS = /\b(?:locks?|opens?|shuts?|(?:is|are) open(?: until)?|ferme|ouvre|
 // Words that make the time a deadline wherever they stand before it on the line.
 const DUE = /\b(?:deadline|due (?:by|on|at)|expires?|expiry|closes?|closing date|no later than|date limite|fecha l[ií]mite|uiterlijk|sp[äa]testens|frist|se termine|prend fin|fin de l'affichage|endet|sluit|cierra|vence)\b/i;
 
-const PAST_EVENT = /\b(?:applied|submitted|received|sent|posted|wrote|reçue?|envoyée?|postulé|eingegangen|erhalten|eingereicht|recibid[ao]|enviad[ao]|ontvangen|verstuurd)\b/i;
+// "Se confirma la recepción de su documentación … en fecha 13/05/2026 a horas 18:52": when it arrived, not a meeting
+// (a "recepción" alone is the front desk the candidate is asked to go to).
+const PAST_EVENT = /\b(?:applied|submitted|received|sent|posted|wrote|reçue?|envoyée?|postulé|eingegangen|erhalten|eingereicht|recibid[ao]|enviad[ao]|ontvangen|verstuurd|recepci[oó]n de (?:su|tu|la|los|las)|fecha de recepci[oó]n|accus[ée] de r[ée]ception)\b/i;
 
 interface Found {
   result: ParsedResult;
@@ -169,6 +171,8 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
         minute: item.result.start.get('minute') ?? 0,
         zone: zone ?? userZone,
       };
+      // "en fecha 13/05/2026 a horas 18:52", written with its year and before the message was sent: when something happened.
+      if (referenceOffset != null && hasDay(item.result) && /\b(?:19|20)\d{2}\b/.test(item.text) && instantOf(start, userZone) < reference.getTime()) continue;
       let end: WallTime | null = null;
       // A range never runs across lines: "9:00\n- mardi 1er décembre à 16:30" is two options, not one long interview.
       const lastLine = item.text.trim().split('\n').pop() ?? '';

@@ -162,8 +162,9 @@ export const RECEIVED = [
   /\b(?:we hebben|wij hebben) (?:je|uw|jouw) (?:sollicitatie|kandidatuur|cv|brief)\b.{0,80}\b(?:in goede orde |goed )?ontvangen|\b(?:je|uw|jouw) (?:cv|sollicitatie|brief|kandidatuur|e-?mail|mail)(?: met (?:je |uw |jouw |de )?(?:cv|brief|sollicitatie|bijlagen?))? is (?:goed |in goede orde )?(?:binnen|aangekomen|ontvangen|binnengekomen)\b|^(?:(?:je|uw|jouw) )?(?:cv|sollicitatie|kandidatuur) (?:goed |netjes |in goede orde )ontvangen\b/,
   // Thanks that every Dutch rejection opens with too: a receipt, never a sure one.
   /\bbedankt voor (?:je|uw) (?:sollicitatie|kandidatuur)|\b(?:wij|we) danken (?:u|je) (?:hartelijk )?voor (?:uw|je|jouw) (?:sollicitatie|kandidatuur)\b/,
-  // "Wij bevestigen de ontvangst van uw sollicitatie", "Wij danken u voor uw kandidatuur", "confirmamos la recepción de tu candidatura".
-  /\bbevestig\w* (?:hierbij )?(?:de )?ontvangst van (?:je|uw|jouw) (?:sollicitatie|kandidatuur)|\bontvangstbevestiging\b|\bbevestiging van (?:je|uw|jouw) (?:sollicitatie|kandidatuur)\b|\bconfirmamos (?:la )?recepcion de (?:tu|su) (?:candidatura|solicitud|postulacion|cv)\b/,
+  // "Wij bevestigen de ontvangst van uw sollicitatie", "Wij danken u voor uw kandidatuur", "confirmamos la recepción de tu candidatura",
+  // "Se confirma la recepción de su documentación", a "Constancia de recepción".
+  /\bbevestig\w* (?:hierbij )?(?:de )?ontvangst van (?:je|uw|jouw) (?:sollicitatie|kandidatuur)|\bontvangstbevestiging\b|\bbevestiging van (?:je|uw|jouw) (?:sollicitatie|kandidatuur)\b|\b(?:confirmamos|se confirma) (?:la )?recepcion de (?:tu|su) (?:candidatura|solicitud|postulacion|cv|hoja de vida|documentacion)\b|\bconstancia de recepcion\b/,
   // People acknowledging by hand: "received with thanks", "we have received the same", "I've passed it on to Claire".
   /^received your (?:resume|cv|application|profile)\b|\b(?:we|i) (?:have )?received your (?:resume|cv|profile)\b|\bpassed (?:it|this|your (?:cv|resume|application)) (?:on |over |along )?to\b|\breceived with thanks\b|\b(?:we )?(?:have )?received the same\b|\b(?:i|we)(?:'ve| have)? (?:passed|forwarded|sent) (?:it|this|your (?:cv|resume|application)) (?:on )?(?:to|onto)\b/,
   /\b(?:ta|votre) candidature\b.{0,100}\b(?:a bien ete|a ete|est bien) (?:recue|envoyee|transmise|enregistree)/,
