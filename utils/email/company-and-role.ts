@@ -9,9 +9,11 @@ import { type CompanyCandidate, type CompanyContext, NO_EMPLOYER, companyFeature
 import { type CompanyScorer, trainedCompanyScorer } from './company-model';
 import { ADDRESS_LINE, employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
 import { COMPANY_AFTER, COMPANY_BEFORE, DATA_CONTROLLER, IN_TEXT_LEGAL_FORM, OFFICE_OF, POWERED_BY, RELAY_TALK, WHOLE_LINE_NAME, WHOLE_NAME } from './company-phrases';
-import { DEDICATION, HONORIFIC, TRAILING_WORDS, cleanCompany, fullerInText, looksLikeOrganisation, looksLikePerson, senderCompanyPart, signsAs, spellsPerson, spokenOfAsAFirm, withJoinersWritten, startsLikeOrganisation, aggloSpelledOut, withoutInstitutionField } from './company-names';
+import { cleanCompany, fullerInText, senderCompanyPart, signsAs, spellsPerson, spokenOfAsAFirm, withJoinersWritten, aggloSpelledOut, withoutInstitutionField } from './company-names';
+import { DEDICATION, HONORIFIC, TRAILING_WORDS, looksLikeOrganisation, looksLikePerson, startsLikeOrganisation } from './name-shapes';
 import { spellingOf } from './domain-spelling';
 import { readableCapitals } from './readable-capitals';
+import { firmsAndOwners } from './company-owners';
 
 export interface CompanyAndRole {
   company: string | null;
@@ -124,8 +126,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
       if (looksLikePerson(match[1]) && !looksLikeOrganisation(match[1]) && !ROLE_WORDS.test(match[1]) && !/^\s*[·•*▪‣◦-]|\s[-–—]\s/.test(line)) add(inBrackets, 4, 'person-then-brackets');
     }
   }
-  // "Acme | Senior Engineer" or "Interview: Acme – Data Analyst": subject parts that are not a title.
-  for (const part of subject.split(/\s+(?:[|–—/-]|<>|x)\s+|:\s+|\s*[()]\s*/)) {
+  // "Acme | Senior Engineer", "Interview: Acme – Data Analyst", "Data Analyst @ Acme": subject parts that are not a title.
+  for (const part of subject.split(/\s+(?:[|–—/@-]|<>|x)\s+|:\s+|\s*[()]\s*/)) {
     // "(Ribarroja del Túria)" that the body puts after "en", "in", "à": where the job is, not who offers it.
     const aPlace = part.trim().length > 1 && !looksLikeOrganisation(part) && new RegExp(String.raw`(?:^|\s)(?:en|in|à|bei|im|te|nach|near)\s+${escapeRegExp(part.trim())}(?![\p{L}])`, 'iu').test(body);
     if (!ROLE_WORDS.test(part) && part.split(/\s+/).length <= 4 && !aPlace) add(part, 1, 'subject-part');
@@ -140,20 +142,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const firstLine = message.body.trim().split('\n')[0]?.trim() ?? '';
   if (!message.from && !/\p{Ll}/u.test(firstLine) && firstLine.split(/\s+/).length >= 2 && looksLikeOrganisation(firstLine)) add(firstLine, 3, 'letterhead');
   // "Padma Agro Feeds Limited, a concern of Shapla Group of Companies": the firm that hires, not the group that owns it.
-  const parentGroups = new Set<string>();
-  for (const match of `${body}\n${quotedText(message.body)}`.matchAll(new RegExp(String.raw`(${NAME_RUN}),? (?:is )?(?:a|an|one of the) (?:sister |group )?(?:concern|subsidiary|unit|division|member company|company|companies) of (?:the )?(${NAME_RUN})`, 'gu'))) {
-    add(match[1], 6, 'part-of-a-group');
-    const parent = cleanCompany(match[2]);
-    if (parent && fold(parent) !== fold(cleanCompany(match[1]) ?? '')) parentGroups.add(fold(parent));
-  }
-  // "Tochtergesellschaft der Sächsischen Sondermaschinen Holding GmbH" under the letter: the owner, not the employer.
-  for (const match of `${body}\n${quotedText(message.body)}`.matchAll(new RegExp(String.raw`(?:Tochter(?:gesellschaft|unternehmen) (?:der|des|von)|[Ee]in Unternehmen der|[Ff]iliale (?:du groupe|de|d['’])|[Aa] (?:wholly[- ]owned )?subsidiary of|[Ee]en (?:dochteronderneming|dochter) van|[Uu]na (?:filial|empresa) del?(?: [Gg]rupo)?)\s+(?:the |der |des |du |de |van |del |la |le )?(${NAME_RUN})`, 'gu'))) {
-    const parent = cleanCompany(match[1]);
-    if (parent) parentGroups.add(fold(parent));
-  }
-  // The owner by its name, a shorter form of it ("Shapla Group"), or said as the owner ("Tochtergesellschaft der …"); not a
-  // unit named after it ("Ukpik Bay Technical Services", a subsidiary of Ukpik Bay Corporation).
-  const ownsTheFirm = (name: string) => [...parentGroups].some((parent) => parent.startsWith(fold(name)) || fold(name).endsWith(parent));
+  const { units, ownsTheFirm } = firmsAndOwners(`${body}\n${quotedText(message.body)}`);
+  for (const unit of units) add(unit, 6, 'part-of-a-group');
   // Any name shaped like an organisation's ("des Fonderies Delmas-Aubry", "Kanters Voedingsgroep wil je graag"): a weak vote.
   // Not in a digest: its listings are organisation-shaped too.
   for (const [text, scale, where] of aboutOneJob ? ([[subject, 2, 'subject'], [body, 1, 'body']] as const) : []) {

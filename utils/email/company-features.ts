@@ -2,7 +2,7 @@
 // it and how much they gave it, how it is shaped, how often and where the message writes it, how it stands to the
 // sender's domain and to the other names, and its own words ("DRH", "Secrétariat", "Payments" alone are no firm).
 import { AGENCY, TEMP_AGENCY } from './agencies';
-import { TRAILING_WORDS, looksLikeOrganisation, looksLikePerson, startsLikeOrganisation } from './company-names';
+import { TRAILING_WORDS, looksLikeOrganisation, looksLikePerson, startsLikeOrganisation } from './name-shapes';
 import { ROLE_WORDS, escapeRegExp, fold } from './text-patterns';
 
 /** A name the message offers, with what the rules gave it: their weight in total, and every place they found it. */

@@ -1,7 +1,7 @@
 // Where a message's layout puts the employer's name: the line under a listing's title, a letterhead over an
 // address, a booking tool's event name, a short note signed with a first name, a domain's label.
 import { fold, LEGAL_FORMS, ROLE_WORDS } from './text-patterns';
-import { JOINED_STREET_KIND, ORGANISATION_WORD, looksLikeOrganisation, looksLikePerson, startsLikeOrganisation } from './company-names';
+import { JOINED_STREET_KIND, ORGANISATION_WORD, looksLikeOrganisation, looksLikePerson, startsLikeOrganisation } from './name-shapes';
 
 /**
  * Boards lay a job out as lines: the title, then the employer, then the place ("Accounts Assistant" /

@@ -1,7 +1,8 @@
 // How a message spells the name behind a sender's domain or a tool's tenant: "Loam & Ledger" for loamandledger.com,
 // "Hochschule Aurach" for hs-aurach.de, "Groupe Financier Laurentide" for gflaurentide.com.
 import { spelledOutInitials } from './initials';
-import { ORGANISATION_WORD, cleanCompany, looksLikeOrganisation, looksLikePerson, startsLikeOrganisation } from './company-names';
+import { cleanCompany } from './company-names';
+import { ORGANISATION_WORD, looksLikeOrganisation, looksLikePerson, startsLikeOrganisation } from './name-shapes';
 import { NAME_RUN, escapeRegExp, fold } from './text-patterns';
 
 /** "hs" of "hochschule": the same first letter, then the others in order. */

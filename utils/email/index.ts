@@ -3,7 +3,8 @@
 import { type KindSignals, type MessageKind, classify } from './classify';
 import { findCompanyAndRole } from './company-and-role';
 import { type CompanyScorer, trainedCompanyScorer } from './company-model';
-import { looksLikeOrganisation, looksLikePerson, spellsPerson } from './company-names';
+import { spellsPerson } from './company-names';
+import { looksLikeOrganisation, looksLikePerson } from './name-shapes';
 import { signatureOf } from './signature';
 import { findInterviewTime } from './interview-time';
 import { agreesToAMeeting, sameWeekdayAndClock, timeAgreedInThread } from './thread-confirmation';
@@ -62,7 +63,7 @@ function looksLikeRfc822(text: string): boolean {
 
 // postal-mime and ical.js are loaded only for the files that need them: a pasted or webmail message
 // (plain text, the usual case) does not pay for parsing MIME or calendars.
-async function parse(source: MessageSource): Promise<ParsedMessage> {
+async function parse(source: MessageSource, timeZone: string): Promise<ParsedMessage> {
   if (source.kind === 'eml') {
     const { parseEml } = await import('./parse-eml');
     return unwrapForward(await parseEml(source.raw));
@@ -71,7 +72,7 @@ async function parse(source: MessageSource): Promise<ParsedMessage> {
     const { parseIcs } = await import('./parse-ics');
     return parseIcs(source.text);
   }
-  return unwrapForward(parseText(await withHeadersDecoded(source.text)));
+  return unwrapForward(parseText(await withHeadersDecoded(source.text), timeZone));
 }
 
 // "Subject: =?UTF-8?Q?On_a_bien_re=C3=A7u?=": headers saved as they travel. postal-mime's decoder is loaded only then.
@@ -95,7 +96,7 @@ export interface KindInputs {
 }
 
 export async function readKindInputs(source: MessageSource, options: ReadOptions): Promise<KindInputs> {
-  const message = await parse(source);
+  const message = await parse(source, options.timeZone);
   const sender = describeSender(message.from);
   const body = ownText(message.body);
   const reference = message.date ?? options.now;

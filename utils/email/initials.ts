@@ -1,4 +1,5 @@
-import { cleanCompany, looksLikeOrganisation } from './company-names';
+import { cleanCompany } from './company-names';
+import { looksLikeOrganisation } from './name-shapes';
 import { LEGAL_FORMS, escapeRegExp, fold } from './text-patterns';
 
 // Organisations shorten themselves to initials in their addresses and sign-offs (csrr.qc.ca, "ORPG Recruitment",

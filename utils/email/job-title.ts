@@ -28,14 +28,14 @@ export function findTitle(message: ParsedMessage): string | null {
       }
     }
   }
-  // "Acme | Senior Engineer | Interview" and "Senior Engineer (Remote) - Acme": the part that reads as a title.
+  // "Acme | Senior Engineer | Interview", "Senior Engineer (Remote) - Acme", "Senior Engineer @ Acme": the part that reads as a title.
   // "Aide à domicile (H/F)" on a line of its own: the gender note marks a job title whatever its words.
   for (const line of body.split('\n')) {
     const marked = /^\s*([\p{Lu}][^\n]{1,80}?)\s*\((?:h\/f|f\/h|m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w|m\/v\/x|m\/f\/x|h\/f\/x|f\/h\/x|m\/v|m\/f|w\/m|h\/m|m\/h)\)\s*$/iu.exec(line);
     if (marked && !/[.!?:]$/.test(marked[1]) && marked[1].split(/\s+/).length <= 8) return marked[1].trim();
   }
   // "¡Ya te postulaste! Analista de Liquidación", "Merci ! Chef de rang": a cheer before the title is no part of it.
-  for (const part of subject.split(/\s+(?:[|–—/-]|<>|x)\s+|:\s+|\s*[()]\s*|(?<=[!?])\s+/)) {
+  for (const part of subject.split(/\s+(?:[|–—/@-]|<>|x)\s+|:\s+|\s*[()]\s*|(?<=[!?])\s+/)) {
     const title = cleanTitle(part.replace(/^(?:re|fw|fwd|tr|aw)\s*:\s*/i, '').replace(INVITATION_WORDS, '').replace(APPLICATION_WORDS, ''));
     if (title && title.split(/\s+/).length <= 8 && !/\b(?:your|votre|ihre|tu|uw|interview|entretien|application|candidature)\b/i.test(title)) return title;
   }

@@ -2,6 +2,7 @@ import { readingsPerLanguage } from './date-languages';
 import { parseAddress } from './address';
 import { type Address, type ParsedMessage, offsetOfDateHeader } from './message';
 import { FORWARD_MARKER, FORWARD_SUBJECT, ORIGINAL_BLOCK } from './text-patterns';
+import { webmailHead } from './webmail-head';
 
 // Header names as mail clients print them when a message is copied or forwarded (English, French,
 // German, Spanish, Dutch).
@@ -38,8 +39,11 @@ export function unwrapForward(message: ParsedMessage): ParsedMessage {
   };
 }
 
-/** Plain text laid out as `From:`, `Subject:`, `Date:` lines (any may be missing), a blank line, then the body. */
-export function parseText(text: string): ParsedMessage {
+/**
+ * Plain text laid out as `From:`, `Subject:`, `Date:` lines (any may be missing), a blank line, then the body; or
+ * copied from a webmail view, its head without labels, read in `timeZone` (the zone that view shows times in).
+ */
+export function parseText(text: string, timeZone?: string): ParsedMessage {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   let from: Address | null = null;
   let replyTo: Address | null = null;
@@ -66,7 +70,12 @@ export function parseText(text: string): ParsedMessage {
   }
   // Header lines count only when a blank line (or the end) follows them; otherwise it was all body.
   const isHeaderBlock = index > headerStart && (index >= lines.length || lines[index].trim() === '');
-  if (!isHeaderBlock) return { from: null, replyTo: null, subject: null, date: null, dateOffset: null, body: lines.slice(headerStart).join('\n').trim(), invite: null };
+  if (!isHeaderBlock) {
+    const body = lines.slice(headerStart).join('\n').trim();
+    const head = timeZone ? webmailHead(body, timeZone) : null;
+    if (head) return { from: head.from, replyTo: null, subject: head.subject, date: head.date, dateOffset: null, body: head.body, invite: null };
+    return { from: null, replyTo: null, subject: null, date: null, dateOffset: null, body, invite: null };
+  }
   return { from, replyTo, to, subject, date, dateOffset, body: lines.slice(index).join('\n').trim(), invite: null };
 }
 

@@ -1,6 +1,6 @@
 import { parseAddress } from './address';
 import type { Invite, ParsedMessage } from './message';
-import { looksLikePerson } from './company-names';
+import { looksLikePerson } from './name-shapes';
 import { type Sender, isPersonalDomain, isPlatformDomain, registrableDomain } from './senders';
 import { signatureOf } from './signature';
 import { fold, ROLE_WORDS } from './text-patterns';

@@ -1,5 +1,6 @@
 import { ROLE_WORDS } from './text-patterns';
-import { cleanCompany, looksLikeOrganisation } from './company-names';
+import { cleanCompany } from './company-names';
+import { looksLikeOrganisation } from './name-shapes';
 import { PLACE_LINE } from './company-layouts';
 import { spelledOutInitials } from './initials';
 import { PRONOUNS } from './address';

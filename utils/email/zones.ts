@@ -160,6 +160,9 @@ export function windowsZoneToIana(name: string): string | null {
   return findIana(name)[0] ?? zoneNamedIn(name)?.zone ?? null;
 }
 
+// India's places and dialling code, the usual home of "IST" against both Ireland and Israel.
+const INDIA = /\b(?:India|Indian|Bengaluru|Bangalore|Mumbai|Delhi|Chennai|Hyderabad|Pune|Kolkata|Gurgaon|Gurugram|Noida)\b|\+91\b|\.in\b/;
+
 /**
  * Letters several countries write for their own time. Each is read as the zone ZONE_WORDS gives it, unless the message
  * is plainly from the other country: its place names or dialling code, the reader living there, or a Date header on
@@ -167,8 +170,8 @@ export function windowsZoneToIana(name: string): string | null {
  */
 const SHARED_LETTERS: Array<{ letters: RegExp; usual: string; usualPlace: RegExp; other: string; otherPlace: RegExp; otherOffsets: number[] }> = [
   { letters: /\bBST\b/, usual: 'Europe/London', usualPlace: /\b(?:UK|United Kingdom|Britain|British|England|London|Scotland|Wales)\b|\+44\b|\.uk\b/, other: 'Asia/Dhaka', otherPlace: /\b(?:Bangladesh|Dhaka|Chattogram|Chittagong|Khulna|Sylhet|Rajshahi|Gazipur|Narayanganj)\b|\+880\b|\.bd\b/, otherOffsets: [360] },
-  { letters: /\bIST\b/, usual: 'Asia/Kolkata', usualPlace: /\b(?:India|Indian|Bengaluru|Bangalore|Mumbai|Delhi|Chennai|Hyderabad|Pune|Kolkata|Gurgaon|Gurugram|Noida)\b|\+91\b|\.in\b/, other: 'Europe/Dublin', otherPlace: /\b(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Waterford)\b|\+353\b|\.ie\b/, otherOffsets: [] },
-  { letters: /\bIST\b/, usual: 'Asia/Kolkata', usualPlace: /\b(?:India|Indian|Bengaluru|Bangalore|Mumbai|Delhi|Chennai|Hyderabad|Pune|Kolkata|Gurgaon|Gurugram|Noida)\b|\+91\b|\.in\b/, other: 'Asia/Jerusalem', otherPlace: /\b(?:Israel|Israeli|Tel Aviv|Jerusalem|Haifa|Herzliya|Petah Tikva)\b|\+972\b|\.il\b/, otherOffsets: [] },
+  { letters: /\bIST\b/, usual: 'Asia/Kolkata', usualPlace: INDIA, other: 'Europe/Dublin', otherPlace: /\b(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Waterford)\b|\+353\b|\.ie\b/, otherOffsets: [] },
+  { letters: /\bIST\b/, usual: 'Asia/Kolkata', usualPlace: INDIA, other: 'Asia/Jerusalem', otherPlace: /\b(?:Israel|Israeli|Tel Aviv|Jerusalem|Haifa|Herzliya|Petah Tikva)\b|\+972\b|\.il\b/, otherOffsets: [] },
 ];
 
 /** The zone for letters written beside a clock, read against the whole message (see SHARED_LETTERS). */
@@ -230,7 +233,10 @@ export function zoneNamedIn(text: string): NamedZone | null {
  */
 export function zoneOfClock(clock: string, line: string, userZone: string, writerOffset: number | null): string | null {
   const near = line.slice(0, 36);
-  const [inTime, withNear, inNear, inLine] = [zoneNamedIn(clock)?.zone, zoneNamedIn(`${clock}${near}`)?.zone, zoneNamedIn(near)?.zone, zoneNamedIn(line)?.zone];
+  const [nearFound, withNearFound] = [zoneNamedIn(near), zoneNamedIn(`${clock}${near}`)];
+  // "10:00 a.m. Atlantic (10:30 a.m. Newfoundland time)": the zone right after the clock is its own, not one named later.
+  const withNear = nearFound && withNearFound && nearFound.index + clock.length < withNearFound.index ? nearFound.zone : withNearFound?.zone;
+  const [inTime, inNear, inLine] = [zoneNamedIn(clock)?.zone, nearFound?.zone, zoneNamedIn(line)?.zone];
   const region = (zone: string | undefined) => (zone && !/^(?:[+-]\d{2}:\d{2}|UTC)$/.test(zone) ? zone : undefined);
   if (/^\s*\(?(?:your (?:local )?time|(?:à |a )?votre heure|bei (?:Ihnen|dir)|Ihrer Zeit|bij (?:u|jou)|(?:jouw|uw) tijd|(?:a )?su hora|(?:a )?tu hora)\b/i.test(line)) return inTime ?? userZone;
   if (writerOffset !== null && /^[^,.;\n]{0,16}?\b(?:onze tijd|our time|unserer Zeit|notre heure|nuestra hora)\b/i.test(line)) return inTime ?? fixedOffset(writerOffset);

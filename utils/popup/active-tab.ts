@@ -10,7 +10,8 @@ export interface ActiveTab {
 export async function activeTab(): Promise<ActiveTab | null> {
   // The window the user last looked at; a headless or unfocused Chromium may report none, and then the popup's own
   // window is the one whose button was pressed.
-  const [tab] = (await browser.tabs.query({ active: true, lastFocusedWindow: true })).concat(await browser.tabs.query({ active: true, currentWindow: true }));
+  const [lastLooked] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  const tab = lastLooked ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (!tab?.id) return null;
   return { id: tab.id, url: tab.url ?? null };
 }

@@ -1,0 +1,78 @@
+import { TZDate } from '@date-fns/tz';
+import { parseAddress } from './address';
+import { readingsPerLanguage } from './date-languages';
+import type { Address } from './message';
+
+// A message copied from a webmail view keeps its head without labels: the sender's name (perhaps with the address),
+// the time it was sent as that view shows it, and perhaps "to me" — then a blank line and the body.
+//   Jess Whitford
+//   Mon 9/03/2026 4:12 PM
+// The time is shown in the reader's own zone, so it is read there.
+
+export interface WebmailHead {
+  from: Address | null;
+  /** Gmail prints the subject over the sender. */
+  subject: string | null;
+  date: Date;
+  body: string;
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+// "Mon 9/03/2026 4:12 PM", "Tue, 10.03.2026 09:14": numbers only, which D/M or M/D the weekday settles.
+const NUMERIC = /^(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{4}),?\s+(?:at\s+)?(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?$/i;
+// "to me", "To: Daniel Reyes", "à moi": who it went to, as the view prints it.
+const RECIPIENT_LINE = /^(?:to|à|an|para|aan)\s*:?\s+\S/i;
+const CLOCK = /\d{1,2}[:.h]\d{2}|\d\s*(?:am|pm)\b/i;
+
+/** The wall clock a date line shows, or null when the line is anything more than a date and a time. */
+function wallClock(line: string, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } | null {
+  const text = line.replace(/\s*\((?:[^()]*\bago|il y a[^()]*|vor [^()]*|hace [^()]*|[^()]* geleden)\)\s*$/i, '').trim();
+  if (text.length > 60 || !CLOCK.test(text) || !/\b\d{4}\b/.test(text)) return null;
+  const numeric = NUMERIC.exec(text);
+  if (numeric) {
+    const [, weekday, first, second, year, hour, minute, half] = numeric;
+    if (Number(hour) > (half ? 12 : 23)) return null;
+    const clock = { hour: half ? (Number(hour) % 12) + (half.toLowerCase() === 'p' ? 12 : 0) : Number(hour), minute: Number(minute) };
+    const dayFirst = { year: Number(year), month: Number(second), day: Number(first) };
+    const monthFirst = { year: Number(year), month: Number(first), day: Number(second) };
+    const valid = [dayFirst, monthFirst].filter(({ year: y, month, day }) => month >= 1 && month <= 12 && new Date(Date.UTC(y, month - 1, day)).getUTCDate() === day);
+    const named = weekday ? valid.filter(({ year: y, month, day }) => WEEKDAYS[new Date(Date.UTC(y, month - 1, day)).getUTCDay()] === weekday.toLowerCase().slice(0, 3)) : valid;
+    // Without a weekday to settle it, the way the reader's country writes dates: month first in the Americas' US zones.
+    const usual = timeZone.startsWith('America/') && !/Sao_Paulo|Argentina|Bogota|Lima|Santiago|Caracas|Montevideo|Mexico_City/.test(timeZone) ? monthFirst : dayFirst;
+    const pick = named.length === 1 ? named[0] : named.includes(usual) ? usual : named[0];
+    return pick ? { ...pick, ...clock } : null;
+  }
+  const [reading] = readingsPerLanguage(text).flat().sort((a, b) => b.text.length - a.text.length);
+  // The date and the time must be the whole line but for a weekday: "Interview on Tuesday 10 March 2026 at 9" is a sentence.
+  const rest = reading ? `${text.slice(0, reading.index)} ${text.slice(reading.index + reading.text.length)}` : text;
+  if (!reading || !/^[\s,.]*(?:(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|jue|vie|s[áa]b|dom)\p{L}*\.?)?[\s,.]*$/iu.test(rest)) return null;
+  const { start } = reading;
+  if (!start.isCertain('year') || !start.isCertain('day') || !start.isCertain('hour')) return null;
+  return { year: start.get('year')!, month: start.get('month')!, day: start.get('day')!, hour: start.get('hour')!, minute: start.get('minute') ?? 0 };
+}
+
+/** A sender's line: a name, perhaps with an address, and nothing like a sentence. */
+function senderOf(line: string): Address | null {
+  if (line.length > 90 || /[.!?:;,]$/.test(line) || line.split(/\s+/).length > 8) return null;
+  const address = parseAddress(line);
+  return address?.name || address?.email ? address : null;
+}
+
+/** The head of a message pasted from a webmail view, or null when the text opens any other way. */
+export function webmailHead(text: string, timeZone: string): WebmailHead | null {
+  const paragraphs = text.trim().split(/\n[ \t]*\n/);
+  const lines = (paragraphs[0] ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+  if (paragraphs.length < 2 || lines.length < 2 || lines.length > 4) return null;
+  let date: Date | null = null;
+  const named: string[] = [];
+  for (const line of lines) {
+    const clock: ReturnType<typeof wallClock> = date ? null : wallClock(line, timeZone);
+    if (clock) date = new TZDate(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, 0, timeZone);
+    else if (RECIPIENT_LINE.test(line)) continue;
+    else if (named.length < 2 && senderOf(line)) named.push(line);
+    else return null;
+  }
+  if (!date || Number.isNaN(date.getTime())) return null;
+  const from = named.length ? senderOf(named[named.length - 1]) : null;
+  return { from, subject: named.length === 2 ? named[0] : null, date: new Date(date.getTime()), body: paragraphs.slice(1).join('\n\n').trim() };
+}
