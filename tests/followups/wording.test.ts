@@ -39,6 +39,17 @@ describe('prompt titles (voice.md)', () => {
     for (const line of [onTime, late]) expect(line).not.toMatch(/thank/i);
   });
 
+  test('a follow-up seen before its day says when, and never claims a week has passed', () => {
+    const applied = event('ap', 'a1', 'applied', '2026-03-06T10:00:00-05:00');
+    // Now is Tuesday 10 March; a week after applying is Friday.
+    expect(title('follow-up', '2026-03-13T14:00:00Z', { event: applied })).toBe("Follow up with Acme on Friday if they haven't replied — a week after applying, a short note often gets an answer");
+    const interview = event('i1', 'a1', 'interview', '2026-03-04T14:00:00-05:00');
+    expect(title('follow-up', '2026-03-11T14:00:00Z', { event: interview })).toBe("Ask Acme about next steps tomorrow if they haven't been in touch — a week after an interview, a short note often gets an answer");
+    const nudged = event('f1', 'a1', 'follow-up-sent', '2026-03-09T10:00:00-04:00');
+    expect(title('follow-up', '2026-03-16T14:00:00Z', { event: nudged })).toBe("One more short, friendly note to Acme on Monday if they still haven't replied");
+    for (const dueAt of ['2026-03-13T14:00:00Z', '2026-03-11T14:00:00Z']) expect(title('follow-up', dueAt, { event: applied })).not.toMatch(/It's been/);
+  });
+
   test('prep and references say when the interview is', () => {
     const tomorrow = event('i2', 'a1', 'interview', '2026-03-11T10:00:00-04:00', { final: true });
     expect(title('prep', '2026-03-10T13:00:00Z', { event: tomorrow })).toBe("Prepare for tomorrow's interview at Acme: a little research and two questions to ask");

@@ -38,6 +38,9 @@ function thankYou(prompt: Titled, ctx: WordingContext): string {
 function followUp(prompt: Titled, ctx: WordingContext): string {
   const at = eventTime(ctx);
   const since = Number.isNaN(at) ? 'a while' : elapsed(at, Math.max(ctx.now.getTime(), Date.parse(prompt.dueAt)));
+  // Due on a later day (Today's "This week"): said ahead, so it never claims a week has passed when it has not.
+  const when = whenAhead(Date.parse(prompt.dueAt), ctx.now.getTime(), ctx.timeZone);
+  if (when !== 'today') return followUpAhead(ctx, when, since);
   switch (ctx.event?.type) {
     case 'applied':
       return `It's been ${since} since you applied to ${company(ctx)} — a short follow-up often gets an answer`;
@@ -49,6 +52,19 @@ function followUp(prompt: Titled, ctx: WordingContext): string {
       return isLate(prompt, ctx)
         ? `Still a good moment to ask ${company(ctx)} about next steps after your interview`
         : `It's been ${since} since your interview at ${company(ctx)} — a short note asking about next steps often gets an answer`;
+  }
+}
+
+/** The same follow-up seen before its day: "Follow up with Acme on Friday if they haven't replied — …". */
+function followUpAhead(ctx: WordingContext, when: string, since: string): string {
+  switch (ctx.event?.type) {
+    case 'applied':
+      return `Follow up with ${company(ctx)} ${when} if they haven't replied — ${since} after applying, a short note often gets an answer`;
+    case 'follow-up-sent':
+      return `One more short, friendly note to ${company(ctx)} ${when} if they still haven't replied`;
+    default:
+      if (ctx.application?.decisionExpectedBy) return `Ask ${company(ctx)} about next steps ${when} if their decision date passes without word`;
+      return `Ask ${company(ctx)} about next steps ${when} if they haven't been in touch — ${since} after an interview, a short note often gets an answer`;
   }
 }
 

@@ -3,8 +3,8 @@ import { startOfLocalDay } from '../../../utils/local-day';
 export type DueGroup = 'earlier' | 'today' | 'week' | 'later';
 
 export const GROUP_TITLES: Record<DueGroup, string> = {
-  // Never "overdue" (voice.md): late is fine.
-  earlier: 'From earlier — still a good moment',
+  // Never "overdue" (voice.md); each late line says "Still a good moment to…" itself, so the heading does not repeat it.
+  earlier: 'From earlier',
   today: 'Today',
   week: 'This week',
   later: 'Later',
