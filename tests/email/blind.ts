@@ -36,9 +36,10 @@ const LEGAL_FORM = /[,\s]+(?:gmbh(?: & co\.? kg)?|ag|inc\.?|llc|llp|l\.l\.c\.?|l
 // "The Lakeshore Grand", "Les Entreprises Boisvert": a leading article is read either way.
 const LEADING_ARTICLE = /^(?:the|les|le|la|los|las|el|het|die|der|das)\s+|^l['’]/i;
 // "Gateway Inland Port Logistics", "GIPL - Gateway Inland Port Logistics", "… (GIPL)" are one employer too, as are
-// "Stichting Amaliahof Zorg" and "Amaliahof Zorg", "AB Västkust Logistik" and "Västkust Logistik": a legal form written
-// before the name; "Excmo. Ayuntamiento de …": an honorific title before it.
-const LEADING_INITIALS = /^\p{Lu}{2,6}\s+[-–]\s+|^(?:stichting|verein|asbl|vzw|eurl|sarl|sasu|sem|soci[ée]t[ée] d['’][ée]conomie mixte|scea|gaec|scop|ab|oy|sia|uab|spa|n\.v\.|coöperatie|cooperatie|excmo\.|excma\.|ilmo\.|ilma\.)\s+/iu;
+// "Stichting Amaliahof Zorg" and "Amaliahof Zorg", "Association Les Ateliers du Lien" and "Les Ateliers du Lien", "AB
+// Västkust Logistik" and "Västkust Logistik": a legal form written before the name; "Excmo. Ayuntamiento de …": an
+// honorific title before it.
+const LEADING_INITIALS = /^\p{Lu}{2,6}\s+[-–]\s+|^(?:stichting|verein|association|asbl|vzw|eurl|sarl|sasu|sem|soci[ée]t[ée] d['’][ée]conomie mixte|scea|gaec|scop|ab|oy|sia|uab|spa|n\.v\.|coöperatie|cooperatie|excmo\.|excma\.|ilmo\.|ilma\.)\s+/iu;
 // "Pardy's Marine & Hardware (1987) Ltd.": the year a firm was formed again is part of its legal name only.
 const YEAR_FORMED = /\s*\((?:18|19|20)\d{2}\)\s*$/;
 const INITIALS_IN_BRACKETS = /\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)\s*$/u;

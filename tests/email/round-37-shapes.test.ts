@@ -20,4 +20,24 @@ describe('who the employer is in these shapes', () => {
     expect(message.company).toBe('Tidewell Energy');
     expect(message.title).toBe('Lead Data Engineer');
   });
+
+  it('reads a public board\u2019s "Client organisation:" line as the employer, and a building over a street number as no firm', async () => {
+    const message = await read(mail('publicjobs <donotreply@publicjobs.ie>', 'Competition 26.112 - Administrative Officer', 'Tue, 2 Jun 2026 10:14:55 +0100', 'Dear Mr Byrne,\n\nCompetition: 26.112 Administrative Officer\nClient organisation: Office of the Inland Fisheries Ombudsman\n\nI regret to inform you that you were not successful at this stage of the competition.\n\nYours sincerely,\n\nNiamh Walsh\nRecruitment Unit\nGranary House, 14/18 Mary Street, Dublin 1'), 'Europe/Dublin', '2026-06-02T10:00:00Z');
+    expect(message.kind).toBe('rejection');
+    expect(message.company).toBe('Office of the Inland Fisheries Ombudsman');
+  });
+
+  it('finds the firm under a sign-off it had not known: "With gratitude", "Yours sincerely", Swiss "Mit freundlichen Grüssen"', async () => {
+    for (const [closing, firm] of [['With gratitude,', 'Riverbend Literacy Council'], ['Yours sincerely,', 'Halloran Croft Housing Association'], ['Mit freundlichen Grüssen', 'Seeland Präzisionsmechanik']]) {
+      const message = await read(mail('Alex Moreau <no-reply@hire.lever.co>', 'Thank you', 'Fri, 3 Apr 2026 17:15:40 +0000', `Hi Sam,\n\nThank you for the time you put into our process. After a lot of deliberation, we have decided to extend the offer to another candidate.\n\n${closing}\n\nAlex Moreau\nDirector of People\n${firm}\n12 Mill Lane\n\n`), 'America/Denver', '2026-04-03T18:00:00Z');
+      expect(message.kind).toBe('rejection');
+      expect(message.company).toBe(firm);
+    }
+  });
+
+  it('names the client a French headhunter "accompagne dans le recrutement", not the headhunter', async () => {
+    const message = await read(mail('Claire Dumas <c.dumas@altessearch.fr>', 'Opportunité confidentielle', 'Wed, 11 Mar 2026 09:14:00 +0100', 'Bonjour Nadia,\n\nVotre parcours a retenu mon attention. J\u2019accompagne actuellement Brevor Assurances dans le recrutement de son futur Directeur des risques (H/F), basé à Lyon.\n\nSeriez-vous ouverte à un premier échange ?\n\nClaire Dumas\nAssociate Partner\nAltès Search'), 'Europe/Paris', '2026-03-11T10:00:00Z');
+    expect(message.kind).toBe('none');
+    expect(message.company).toBe('Brevor Assurances');
+  });
 });

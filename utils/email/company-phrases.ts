@@ -6,7 +6,7 @@ import { LEGAL_FORMS, NAME_RUN } from './text-patterns';
 export const COMPANY_AFTER: Array<[string, number]> = [
   [String.raw`(?:verstuurd|verzonden|gestuurd)\s+naar|(?:erfolgreich|wurde|ist)\s+an|(?:enviada|enviado|envoy[ée]e?s?|sent|submitted)\s+(?:a|à|to)|se\s+enviaron\s+(?:los\s+siguientes\s+elementos\s+)?a`, 5],
   // A label on its own line: "Entreprise : SOFRADIS INGÉNIERIE", "Employer: …", "Hiring agency: …", a school "Board: …".
-  [String.raw`(?<=^|\n)[ \t]*(?:company|employer|organi[sz]ation|hiring (?:agency|organi[sz]ation|department|company)|employing (?:organi[sz]ation|authority|board|body)|(?:school )?board|school district|(?:stellen)?anbieter|ausschreibende stelle|absender|empleador|(?:entidad|instituci(?:ó|o)n) convocante|agency|department|entreprise|soci[ée]t[ée]|employeur|recruteur|empresa|unternehmen|arbeitgeber|firma|werkgever|bedrijf|organisatie|beh(?:ö|oe)rde|dienststelle|einrichtung|institution|organisme|entidad|organismo|instituci(?:ó|o)n|instelling|instantie)\s*:`, 8],
+  [String.raw`(?<=^|\n)[ \t]*(?:company|employer|organi[sz]ation|hiring (?:agency|organi[sz]ation|department|company)|client (?:organi[sz]ation|body|department|company)|employing (?:organi[sz]ation|authority|board|body)|(?:school )?board|school district|(?:stellen)?anbieter|ausschreibende stelle|absender|empleador|(?:entidad|instituci(?:ó|o)n) convocante|agency|department|entreprise|soci[ée]t[ée]|employeur|recruteur|empresa|unternehmen|arbeitgeber|firma|werkgever|bedrijf|organisatie|beh(?:ö|oe)rde|dienststelle|einrichtung|institution|organisme|entidad|organismo|instituci(?:ó|o)n|instelling|instantie)\s*:`, 8],
   // An agency names its client: "Client: Marlowe & Finch", "feedback from Calderbrook Foods", "submitted your profile to Orchard Lane".
   [String.raw`(?:client|cliente|klant|kunde|entreprise cliente|opdrachtgever|auftraggeber|donneur d['’]ordre)\s*(?::|,|\()?`, 6],
   [String.raw`(?:feedback|news|an update|a decision)\s+from|terugkoppeling\s+(?:gekregen\s+|ontvangen\s+)?van|r[üu]ckmeldung\s+(?:erhalten\s+)?von|(?:un\s+)?retour\s+de(?:\s+la\s+part\s+de)?|(?:respuesta|retroalimentaci[óo]n)\s+de`, 4],
@@ -70,7 +70,7 @@ export const IN_TEXT_LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME
 export const OFFICE_OF = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:der|des|of)\s+(?=\p{Lu})/u;
 
 // A label's value that reads as one name: capitalised words, small joining words between them, no sentence.
-export const WHOLE_LINE_NAME = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*|for|of|and|de|du|des|del|la|le|für|van|der|den|et|y|en|&|-|–|communes|d['’]agglom[ée]ration|urbaine)){0,8}$/u;
+export const WHOLE_LINE_NAME = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*|for|of|the|and|de|du|des|del|la|le|für|van|der|den|et|y|en|&|-|–|communes|d['’]agglom[ée]ration|urbaine)){0,8}$/u;
 
 // Text that is one name and nothing more.
 export const WHOLE_NAME = new RegExp(String.raw`^(?:${NAME_RUN})$`, 'u');

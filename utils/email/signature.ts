@@ -1,4 +1,4 @@
-import { ROLE_WORDS } from './text-patterns';
+import { ROLE_WORDS, escapeRegExp } from './text-patterns';
 import { cleanCompany } from './company-names';
 import { looksLikeOrganisation } from './name-shapes';
 import { PLACE_LINE } from './company-layouts';
@@ -11,7 +11,7 @@ export interface Signature {
   company: string | null;
 }
 
-const CLOSINGS = /^(?:ngā mihi(?: nui)?|nga mihi(?: nui)?|mauri ora|warm wishes|with thanks|best(?: regards| wishes)?|regards|kind regards|warm regards|warmly|sincerely(?: yours)?|thanks(?: again)?|thank you|many thanks|cheers|all the best|respectfully|congratulations(?: again)?|félicitations|herzlichen glückwunsch|enhorabuena|gefeliciteerd|talk soon|speak soon|see you soon|best of luck|good luck|looking forward(?: to [\w ]+)?|bis bald|hasta pronto|tot snel|au plaisir|cordialement|bien cordialement|bien à vous|sincères salutations|salutations(?: distinguées)?|belle journée|bonne (?:journée|soirée|fin de journée|semaine)|belle soirée|schönen tag|fijne dag|merci|à bientôt|mit freundlichen grüßen|viele grüße|beste grüße|freundliche grüße|liebe grüße|saludos(?: cordiales)?|atentamente|un saludo|met vriendelijke groet(?:en)?|groeten|groet|hartelijke groet)[,.!]?\s*$/i;
+const CLOSINGS = /^(?:ngā mihi(?: nui)?|nga mihi(?: nui)?|mauri ora|warm wishes|with thanks|best(?: regards| wishes)?|regards|kind regards|warm regards|warmly|sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|respectfully yours|with gratitude|gratefully|with (?:appreciation|best wishes|kind regards|warm regards|many thanks)|kindest regards|warmest regards|very best|all best|take care|cordialmente|un cordial saludo|reciba un cordial saludo|herzliche gr(?:ü|ue)(?:ß|ss)e|mit besten gr(?:ü|ue)(?:ß|ss)en|mit freundlichen gr(?:ü|ue)ssen|freundliche gr(?:ü|ue)sse|vriendelijke groet(?:en)?|hartelijke groeten|thanks(?: again)?|thank you|many thanks|cheers|all the best|respectfully|congratulations(?: again)?|félicitations|herzlichen glückwunsch|enhorabuena|gefeliciteerd|talk soon|speak soon|see you soon|best of luck|good luck|looking forward(?: to [\w ]+)?|bis bald|hasta pronto|tot snel|au plaisir|cordialement|bien cordialement|bien à vous|sincères salutations|salutations(?: distinguées)?|belle journée|bonne (?:journée|soirée|fin de journée|semaine)|belle soirée|schönen tag|fijne dag|merci|à bientôt|mit freundlichen grüßen|viele grüße|beste grüße|freundliche grüße|liebe grüße|saludos(?: cordiales)?|atentamente|un saludo|met vriendelijke groet(?:en)?|groeten|groet|hartelijke groet)[,.!]?\s*$/i;
 const PERSON = /^[\p{Lu}][\p{Ll}'’-]+(?:[ -](?:de |van |von |der |da |le |la )?[\p{Lu}][\p{L}'’.-]+){1,2}$/u;
 
 const TEAM = /\b(?:team|équipe|recruiting|recruitment|talent|hiring|careers|people|hr|rh|recrutement|acquisition|inc|llc|ltd|gmbh|sas|group|labs?|technologies|solutions|robotics|health|bank|systems|software|studios?|the)\b/i;
@@ -108,6 +108,8 @@ export function signatureOf(body: string): Signature {
     const named = (spelled ? line.slice(line.indexOf(spelled)) : line).split(/\s+[|·•]\s+|\s+[-–—]\s+|,\s+(?=.*\d)/u)[0];
     // "Pittsburgh, PA 15222", "12 Park Row, Leeds", "Muelle Isla Verde, s/n": where the firm is, not its name.
     if (PLACE_LINE.test(line) && (PLACE_LINE.test(named) || /^[\p{L} .'’-]+,\s*(?:[A-Z]{2}\b|s\/n\b)/u.test(line))) continue;
+    // "Chapter House, 26/30 Abbey Street Upper": a building's name before its street number, not the firm's.
+    if (/\b(?:House|Building|Tower|Court|Chambers|Plaza|Quay|Wharf|Mews|Hall)$/u.test(named) && new RegExp(String.raw`^${escapeRegExp(named)},\s*\d`, 'u').test(line)) continue;
     // "Administración" over "Refaccionaria Hermanos Olvera": a desk line is skipped, the firm comes next.
     if (!result.company && cleanCompany(named) && (/^(?:[\p{Lu}\p{N}]|(?:vzw|asbl) \p{Lu})[\p{L}\p{N}&'’ .-]{1,40}$/u.test(named) || (/^[\p{Lu}\p{N}][\p{L}\p{N}&'’ .-]{1,60}$/u.test(named) && looksLikeOrganisation(named))) && !/\d{2,}/.test(named.replace(/\bNo\. \d+$/u, '')) && !/\b(?:team|équipe)\b/i.test(named)) result.company = named;
   }
