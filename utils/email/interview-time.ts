@@ -58,7 +58,8 @@ interface Found {
 function timesIn(text: string, reference: Date, referenceOffset: number, first: DateLanguage): Found[] {
   const found: Found[] = [];
   for (const readings of readingsPerLanguage(text, { instant: reference, timezone: referenceOffset }, { forwardDate: true }, first)) {
-    for (const result of readings) {
+    for (const reading of readings) {
+      const result = movedToATime(reading, text, reference, referenceOffset, first);
       const overlaps = (other: Found) => result.index < other.index + other.text.length && other.index < result.index + result.text.length;
       // Keep the reading that covers more of the text ("mercredi 11 mars de 16h à 17h" over "16h" and "17h").
       if (found.some((other) => overlaps(other) && other.text.length >= result.text.length)) continue;
@@ -67,6 +68,21 @@ function timesIn(text: string, reference: Date, referenceOffset: number, first: 
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+// "move our call from Tuesday to Wednesday April 1 at 9:15 AM" reads as a range from a day to a dated time: the call
+// moved, not a span. The dated time after "to" is a reading of its own.
+const RANGE_WORD = /\s(?:to|until|till|au|à|bis|auf|tot|naar|hasta|al|a)\s/i;
+function movedToATime(result: ParsedResult, text: string, reference: Date, referenceOffset: number, first: DateLanguage): ParsedResult {
+  if (!result.end || result.start.isCertain('hour') || !result.end.isCertain('hour') || !(result.end.isCertain('day') || result.end.isCertain('weekday'))) return result;
+  const word = RANGE_WORD.exec(result.text);
+  if (!word) return result;
+  const from = result.index + word.index + word[0].length;
+  const [tail] = readingsPerLanguage(text.slice(from, result.index + result.text.length), { instant: reference, timezone: referenceOffset }, { forwardDate: true }, first).flat().filter((reading) => reading.index === 0 && reading.start.isCertain('hour'));
+  if (!tail) return result;
+  // A reading of the tail alone, counted from the start of the whole text.
+  (tail as { index: number }).index = from;
+  return tail;
 }
 
 // A clock reading in the phrase itself: "in 45 minutes" is not an appointment.

@@ -3,10 +3,12 @@ import type { ParsedMessage } from './message';
 import { ownText, ROLE_WORDS } from './text-patterns';
 
 const TITLE_BODY = String.raw`((?:[^\n.,;:!?()"“”«»]|,(?=\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|chez|bei|bij)\s)){2,80}?)`;
+const TITLE_WITH_COMMAS = String.raw`((?:[^\n.,;:!?()"“”«»]|,(?= \p{Lu})){2,80}?)`;
 const TITLE_END = String.raw`(?=\s+(?:at|with|chez|à|au sein|bei|en|bij|in|for|pour|within|on|dans|le|starting|from|am|el|op|has|have|is|was|will|you|that|which|avec|mit|con|met|est|a été|qui|que|ist|wurde|die|der|es|fue|is|werd)\s|\s*(?:[\n.;:!?()"“”«»]|,(?!\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|chez|bei|bij)\s))|\s+[-–|]\s|\s+(?:et|and|und|y|en)\s+(?:nous|vous|we|i|wir|ich|nos|we|wij)\b|$)`;
 const TITLE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?:position|role|post|job)\s+of\s+(?:an?\s+)?${TITLE_BODY}${TITLE_END}`, 'giu'),
-  new RegExp(String.raw`(?:for|to|in|about|regarding|re)\s+(?:the|our|this|your)\s+${TITLE_BODY}\s+(?:position|role|opening|job|vacancy|opportunity|application|req)\b`, 'giu'),
+  // "for the Development Manager, Major Gifts role": the word after it closes the title, so a comma may stand inside.
+  new RegExp(String.raw`(?:for|to|in|about|regarding|re)\s+(?:the|our|this|your)\s+${TITLE_WITH_COMMAS}\s+(?:position|role|opening|job|vacancy|opportunity|application|req)\b`, 'giu'),
   new RegExp(String.raw`(?:application|applying|applied|apply|candidacy)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?${TITLE_BODY}${TITLE_END}`, 'giu'),
   new RegExp(String.raw`\bas\s+(?:an?|our)\s+${TITLE_BODY}${TITLE_END}`, 'giu'),
   new RegExp(String.raw`(?:interview|entretien|Gespräch|entrevista|gesprek)\s+(?:for|pour|für|para|voor)\s+(?:the\s+|our\s+|an?\s+|le\s+poste\s+(?:de\s+|d['’])?)?${TITLE_BODY}${TITLE_END}`, 'giu'),
