@@ -64,15 +64,17 @@ export function webmailHead(text: string, timeZone: string): WebmailHead | null 
   const lines = (paragraphs[0] ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
   if (paragraphs.length < 2 || lines.length < 2 || lines.length > 4) return null;
   let date: Date | null = null;
-  const named: string[] = [];
+  const named: Array<{ line: string; address: Address }> = [];
   for (const line of lines) {
     const clock: ReturnType<typeof wallClock> = date ? null : wallClock(line, timeZone);
     if (clock) date = new TZDate(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, 0, timeZone);
     else if (RECIPIENT_LINE.test(line)) continue;
-    else if (named.length < 2 && senderOf(line)) named.push(line);
-    else return null;
+    else {
+      const address = named.length < 2 ? senderOf(line) : null;
+      if (!address) return null;
+      named.push({ line, address });
+    }
   }
   if (!date || Number.isNaN(date.getTime())) return null;
-  const from = named.length ? senderOf(named[named.length - 1]) : null;
-  return { from, subject: named.length === 2 ? named[0] : null, date: new Date(date.getTime()), body: paragraphs.slice(1).join('\n\n').trim() };
+  return { from: named.at(-1)?.address ?? null, subject: named.length === 2 ? named[0].line : null, date: new Date(date.getTime()), body: paragraphs.slice(1).join('\n\n').trim() };
 }
