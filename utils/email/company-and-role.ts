@@ -36,7 +36,8 @@ export function findCompanyAndRole(message: ParsedMessage, sender: Sender, peopl
 
 function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string[], title: string | null = null, aboutOneJob = true, inThread = false, scorer: CompanyScorer | null = null): string | null {
   // "Patricia Joy M. Reyes" signing is "Patricia Joy Reyes" who sent it: a middle initial changes no one.
-  const personKey = (name: string) => fold(name.replace(/(?<=\s)\p{Lu}\.?(?=\s)/gu, ''));
+  // "Graham Ruiz, AIA" is Graham Ruiz: letters after a name are no part of who it is.
+  const personKey = (name: string) => fold(name.replace(/(?<=\s)\p{Lu}\.?(?=\s)/gu, '').replace(/(?:,\s*\p{Lu}[\p{Lu}.]{1,6}\b)+\s*$/u, ''));
   const people = new Set(peopleNames.map(personKey));
   const candidates: Candidate[] = [];
   const subject = message.subject ?? '';
@@ -49,7 +50,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // A tenant's robot (northlinerail@myworkday.com) spells the company, not a person.
   // "Dr. Petra Hauser" is Petra Hauser, who signs below with her name alone.
   const senderName = sender.name?.replace(new RegExp(String.raw`^(?:${HONORIFIC}\.?\s+)+`, 'i'), '') ?? null;
-  const senderIsPerson = !!senderName && !tenantOf(sender) && looksLikePerson(senderName) && !looksLikeOrganisation(senderName) && spellsPerson(senderName, [sender.email, message.replyTo?.email]);
+  // A webmail view's head ("Graham Whitaker" over the date) gives a name without an address to check it against.
+  const senderIsPerson = !!senderName && !tenantOf(sender) && looksLikePerson(senderName) && !looksLikeOrganisation(senderName) && (spellsPerson(senderName, [sender.email, message.replyTo?.email]) || (!sender.email && !message.replyTo?.email));
   const signature = signatureOf(body);
   const signedBy = signature.name;
   // A robot signing with the employer's name ("Zephyr Payments", "Sonnenfeld Energie") is no person.
@@ -72,7 +74,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const displayName = sender.name ? senderCompanyPart(sender.name, sender.kind === 'ats' || sender.kind === 'board' || sender.kind === 'scheduler') : null;
   // "Whitney Adebayo <no-reply@greenhouse-mail.io>" (Reply-To whitney.adebayo@…): a person writing through a tool.
   // southerncrosswater@talent.icims.com spells the whole display name: the tenant's robot, not a person's box.
-  const tenantBox = sender.kind === 'ats' && !!displayName && fold(sender.email?.split('@')[0] ?? '') === fold(displayName);
+  // kessler@myworkday.com under "Kessler Drives": the box is named after the tenant, which spells no one.
+  const box = fold(sender.email?.split('@')[0] ?? '');
+  const tenantBox = sender.kind === 'ats' && !!displayName && (box === fold(displayName) || (!!box && box === fold(tenantOf(sender) ?? '')));
   const personWriting = !!displayName && looksLikePerson(displayName) && !looksLikeOrganisation(displayName) && spellsPerson(displayName, [tenantBox ? null : sender.email, message.replyTo?.email]);
   // A scheduling tool sends as the employer's team ("Brightwater Mutual Recruiting <scheduling@goodtime.io>").
   const schedulerForATeam = sender.kind === 'scheduler' && !!sender.name && TRAILING_WORDS.test(sender.name);
@@ -131,6 +135,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
     // "(Ribarroja del Túria)" that the body puts after "en", "in", "à": where the job is, not who offers it.
     const aPlace = part.trim().length > 1 && !looksLikeOrganisation(part) && new RegExp(String.raw`(?:^|\s)(?:en|in|à|bei|im|te|nach|near)\s+${escapeRegExp(part.trim())}(?![\p{L}])`, 'iu').test(body);
     if (!ROLE_WORDS.test(part) && part.split(/\s+/).length <= 4 && !aPlace) add(part, 1, 'subject-part');
+    // "Analytics Engineer at Meridiaan", "Head of Finance en Lácteos Valdeazor": the title, then who it is with.
+    const [, role, firm] = /^(.+?)\s+(?:at|chez|bei|bij|en)\s+(\p{Lu}[^]*)$/u.exec(part.trim()) ?? [];
+    if (role && ROLE_WORDS.test(role) && !ROLE_WORDS.test(firm) && firm.split(/\s+/).length <= 4 && (/\sat\s/.test(part) || firm.includes(' ') || looksLikeOrganisation(firm))) add(firm, 1, 'subject-part');
   }
   // "pour le compte de notre client, l'Imprimerie Delvaux-Jamar", "our client, Halden Mutual": who an agency works for.
   for (const match of body.matchAll(new RegExp(String.raw`(?:${CLIENT_TALK.source}),?\s+\(?(?:(?:le|la|les|the|die|der|das|el|de|het)\s+|l['’])?(${NAME_RUN})`, 'gu'))) {

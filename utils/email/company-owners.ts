@@ -1,11 +1,14 @@
 import { cleanCompany } from './company-names';
-import { NAME_RUN, fold } from './text-patterns';
+import { NAME_RUN, ROLE_WORDS, fold } from './text-patterns';
 
 // A letter may name the group that owns the firm hiring ("a concern of Shapla Group of Companies", "Tochtergesellschaft
 // der … Holding GmbH"). The firm is the employer; the owner never is.
 
 // "Padma Agro Feeds Limited, a (sister) concern of Shapla Group of Companies": the unit, then its owner.
-const UNIT_OF = new RegExp(String.raw`(${NAME_RUN}),? (?:is )?(?:a|an|one of the) (?:sister |group )?(?:concern|subsidiary|unit|division|member company|company|companies) of (?:the )?(${NAME_RUN})`, 'gu');
+// "Verdemar Logística, empresa del Grupo Verdemar", "…, filiale du groupe …", "…, ein Unternehmen der …", "…, onderdeel van …".
+const UNIT_OF = new RegExp(String.raw`(${NAME_RUN}),? (?:(?:is )?(?:a|an|one of the) (?:sister |group )?(?:concern|subsidiary|unit|division|member company|company|companies) of|(?:is )?part of|(?:una )?(?:empresa|filial|sociedad) del?|(?:une )?(?:filiale|soci[ée]t[ée]|entreprise) (?:du|de|d['’])|membre du|(?:ein )?(?:Unternehmen|Tochterunternehmen|Tochtergesellschaft) der|(?:een )?(?:onderdeel|dochteronderneming|dochter) van) (?:the |der |des |du |de |van |del |la |le |l['’])?(${NAME_RUN})`, 'gu');
+// "au Groupe Verdalis et à sa filiale Verdalis Énergies", "the Harlow Group and its subsidiary Harlow Freight": the owner, then the unit.
+const OWNER_THEN_UNIT = new RegExp(String.raw`(${NAME_RUN}) (?:et|and|y|und|en) (?:à |a |de |van |bei )?(?:sa|son|its|su|seine[rm]?|ihre[rm]?|zijn|haar) (?:filiale|subsidiary|filial|Tochter(?:gesellschaft|unternehmen|firma)?|dochter(?:onderneming|bedrijf)?) (${NAME_RUN})`, 'gu');
 // "Tochtergesellschaft der …", "a subsidiary of …", "filiale du groupe …" in a footer: the owner alone.
 const OWNED_BY = new RegExp(String.raw`(?:Tochter(?:gesellschaft|unternehmen) (?:der|des|von)|[Ee]in Unternehmen der|[Ff]iliale (?:du groupe|de|d['’])|[Aa] (?:wholly[- ]owned )?subsidiary of|[Ee]en (?:dochteronderneming|dochter) van|[Uu]na (?:filial|empresa) del?(?: [Gg]rupo)?)\s+(?:the |der |des |du |de |van |del |la |le )?(${NAME_RUN})`, 'gu');
 
@@ -21,9 +24,17 @@ export function firmsAndOwners(text: string): FirmsAndOwners {
   const owners = new Set<string>();
   const units: string[] = [];
   for (const match of text.matchAll(UNIT_OF)) {
-    units.push(match[1]);
+    // "Técnica de Compras en Albarca Alimentación, empresa del …": the title before "en" is no part of the unit.
+    const [, before, after] = /^(.+)\s(?:en|at|bei|bij|chez|in)\s(\p{Lu}.+)$/u.exec(match[1]) ?? [];
+    const unit = before && ROLE_WORDS.test(before) ? after : match[1];
+    units.push(unit);
     const owner = cleanCompany(match[2]);
-    if (owner && fold(owner) !== fold(cleanCompany(match[1]) ?? '')) owners.add(fold(owner));
+    if (owner && fold(owner) !== fold(cleanCompany(unit) ?? '')) owners.add(fold(owner));
+  }
+  for (const match of text.matchAll(OWNER_THEN_UNIT)) {
+    units.push(match[2]);
+    const owner = cleanCompany(match[1]);
+    if (owner && fold(owner) !== fold(cleanCompany(match[2]) ?? '')) owners.add(fold(owner));
   }
   for (const match of text.matchAll(OWNED_BY)) {
     const owner = cleanCompany(match[1]);

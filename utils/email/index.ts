@@ -63,7 +63,7 @@ function looksLikeRfc822(text: string): boolean {
 
 // postal-mime and ical.js are loaded only for the files that need them: a pasted or webmail message
 // (plain text, the usual case) does not pay for parsing MIME or calendars.
-async function parse(source: MessageSource, timeZone: string): Promise<ParsedMessage> {
+async function parse(source: MessageSource, timeZone: string, now: Date): Promise<ParsedMessage> {
   if (source.kind === 'eml') {
     const { parseEml } = await import('./parse-eml');
     return unwrapForward(await parseEml(source.raw));
@@ -72,7 +72,7 @@ async function parse(source: MessageSource, timeZone: string): Promise<ParsedMes
     const { parseIcs } = await import('./parse-ics');
     return parseIcs(source.text);
   }
-  return unwrapForward(parseText(await withHeadersDecoded(source.text), timeZone));
+  return unwrapForward(parseText(await withHeadersDecoded(source.text), timeZone, now));
 }
 
 // "Subject: =?UTF-8?Q?On_a_bien_re=C3=A7u?=": headers saved as they travel. postal-mime's decoder is loaded only then.
@@ -96,14 +96,14 @@ export interface KindInputs {
 }
 
 export async function readKindInputs(source: MessageSource, options: ReadOptions): Promise<KindInputs> {
-  const message = await parse(source, options.timeZone);
+  const message = await parse(source, options.timeZone, options.now);
   const sender = describeSender(message.from);
   const body = ownText(message.body);
   const reference = message.date ?? options.now;
   const invite = message.invite && message.invite.start ? message.invite : null;
 
   // A reply that agrees to a time ("Thursday at 2 works") may leave the date to the thread quoted under it.
-  const own = findInterviewTime(`${message.subject ?? ''}\n${withoutHeaderBlocks(body)}`, reference, options.timeZone, message.date ? message.dateOffset : null);
+  const own = findInterviewTime(`${message.subject ?? ''}\n\n${withoutHeaderBlocks(body)}`, reference, options.timeZone, message.date ? message.dateOffset : null);
   const agreed = timeAgreedInThread(body, message.body, reference, options.timeZone, message.date ? message.dateOffset : null);
   // "Quedamos el martes a las 12:30" read alone is the coming Tuesday; the thread it answers says which Tuesday.
   // The reply's own zone ("2pm PT") still holds over a thread that wrote the time without one.

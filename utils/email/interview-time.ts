@@ -114,6 +114,8 @@ export interface TimeCandidate {
   end: WallTime | null;
   /** 2 when its line says what the time is for ("interview", "call"), else 1. */
   score: number;
+  /** Its zone is written beside it or for the whole message, not taken from the reader. */
+  zoneWritten: boolean;
   index: number;
   length: number;
 }
@@ -204,13 +206,22 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
       // "Your interview … is confirmed for Tue, May 5 at 10:00 AM": the slot taken, over the list it was picked from.
       const sameLine = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
       // "Neuer Termin: Mittwoch, 6. Mai", "Nieuw tijdstip:" over "Datum: …" and "Uur: 13u30": the slot a reschedule moves to.
+      // The paragraph just above, across at most one blank line ("als neuen Termin gerne" / "" / "Mittwoch, 25. März").
       const linesAbove = text.slice(0, lineStart).split('\n').slice(-4, -1).reverse();
-      const labelAbove = linesAbove.slice(0, Math.max(0, linesAbove.findIndex((line) => !line.trim())) || linesAbove.length).join(' ');
+      const block = linesAbove[0]?.trim() ? linesAbove : linesAbove.slice(1);
+      const labelAbove = block.slice(0, block.findIndex((line) => !line.trim()) + 1 || block.length).join(' ');
       // "I've booked you in for Thursday (18th) at 11.30am instead": the slot offered in place of the one quoted below.
       const inPlace = INSTEAD_AFTER.test(after.split(/[.!?\n]/)[0]);
       const score = BOOKED.test(sameLine) || NEW_SLOT.test(sameLine.slice(0, item.index - lineStart + item.text.length)) || NEW_SLOT.test(labelAbove) || inPlace ? 3 : APPOINTMENT.test(context) ? 2 : 1;
-      candidates.push({ start, end, score, index: item.index, length: item.text.length });
+      candidates.push({ start, end, score, zoneWritten: !!zone, index: item.index, length: item.text.length });
     }
+  }
+  // "Thursday at 1:15 it is! You're confirmed for this Thursday at 1:15 Central", "tomorrow at 3 … so that's 3 PM
+  // Eastern": the same clock said again with its zone is in that zone.
+  for (const candidate of candidates) {
+    if (candidate.zoneWritten) continue;
+    const restated = candidates.find((other) => other.zoneWritten && Math.abs(other.index - candidate.index) < 400 && sameDay(other.start, candidate.start) && minutesOf(other.start) === minutesOf(candidate.start));
+    if (restated) candidate.start = { ...candidate.start, zone: restated.start.zone };
   }
   return { candidates, text };
 }

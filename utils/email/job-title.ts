@@ -38,7 +38,8 @@ export function findTitle(message: ParsedMessage): string | null {
   }
   // "¡Ya te postulaste! Analista de Liquidación", "Merci ! Chef de rang": a cheer before the title is no part of it.
   for (const part of subject.split(/\s+(?:[|–—/@-]|<>|x)\s+|:\s+|\s*[()]\s*|(?<=[!?])\s+/)) {
-    const title = cleanTitle(part.replace(/^(?:re|fw|fwd|tr|aw)\s*:\s*/i, '').replace(INVITATION_WORDS, '').replace(APPLICATION_WORDS, ''));
+    // "Analytics Engineer at Meridiaan": the title without who it is with.
+    const title = cleanTitle(part.replace(/^(?:re|fw|fwd|tr|aw)\s*:\s*/i, '').replace(INVITATION_WORDS, '').replace(APPLICATION_WORDS, '').replace(/\s+(?:at|chez|bei|bij)\s+\p{Lu}[^]*$/u, ''));
     if (title && title.split(/\s+/).length <= 8 && !/\b(?:your|votre|ihre|tu|uw|interview|entretien|application|candidature)\b/i.test(title)) return title;
   }
   return null;

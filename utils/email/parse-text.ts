@@ -41,9 +41,10 @@ export function unwrapForward(message: ParsedMessage): ParsedMessage {
 
 /**
  * Plain text laid out as `From:`, `Subject:`, `Date:` lines (any may be missing), a blank line, then the body; or
- * copied from a webmail view, its head without labels, read in `timeZone` (the zone that view shows times in).
+ * copied from a webmail view, its head without labels, read in `timeZone` (the zone that view shows times in) and,
+ * where the view leaves out the year or the day, against `now`.
  */
-export function parseText(text: string, timeZone?: string): ParsedMessage {
+export function parseText(text: string, timeZone?: string, now: Date | null = null): ParsedMessage {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   let from: Address | null = null;
   let replyTo: Address | null = null;
@@ -72,7 +73,7 @@ export function parseText(text: string, timeZone?: string): ParsedMessage {
   const isHeaderBlock = index > headerStart && (index >= lines.length || lines[index].trim() === '');
   if (!isHeaderBlock) {
     const body = lines.slice(headerStart).join('\n').trim();
-    const head = timeZone ? webmailHead(body, timeZone) : null;
+    const head = timeZone ? webmailHead(body, timeZone, now) : null;
     if (head) return { from: head.from, replyTo: null, subject: head.subject, date: head.date, dateOffset: null, body: head.body, invite: null };
     return { from: null, replyTo: null, subject: null, date: null, dateOffset: null, body, invite: null };
   }

@@ -39,7 +39,7 @@ const JOB_BOARDS = new Set([
   'welcometothejungle.com', 'hellowork.com', 'apec.fr', 'francetravail.fr', 'pole-emploi.fr', 'stepstone.de', 'xing.com',
   'infojobs.net', 'otta.com', 'wellfound.com', 'angel.co', 'dice.com', 'seek.com.au', 'jobindex.dk', 'simplyhired.com',
   'careerbuilder.com', 'jobteaser.com', 'cadremploi.fr', 'meteojob.com', 'talent.com', 'jooble.org', 'adzuna.com',
-  'totaljobs.com', 'reed.co.uk', 'joinhandshake.com', 'handshake.com', 'seek.co.nz', 'naukri.com', 'computrabajo.com', 'instahyre.com', 'cv-library.co.uk', 'usajobs.gov', 'jobs.nhs.uk', 'stepstone.at', 'stepstone.be', 'jobat.be', 'jobs.ch', 'karriere.at', 'nationalevacaturebank.nl', 'werkzoeken.nl', 'builtin.com', 'hired.com', 'triplebyte.com',
+  'totaljobs.com', 'reed.co.uk', 'joinhandshake.com', 'handshake.com', 'seek.co.nz', 'naukri.com', 'computrabajo.com', 'instahyre.com', 'cv-library.co.uk', 'usajobs.gov', 'jobs.nhs.uk', 'stepstone.at', 'stepstone.be', 'jobat.be', 'jobs.ch', 'karriere.at', 'nationalevacaturebank.nl', 'werkzoeken.nl', 'builtin.com', 'hired.com', 'triplebyte.com', 'irishjobs.ie', 'jobs.ie', 'nijobs.com', 's1jobs.com', 'caterer.com', 'cvlibrary.co.uk', 'guardianjobs.co.uk', 'escapethecity.org',
 ]);
 
 // Boards with a domain per country: indeed.com.au, stepstone.fr, computrabajo.com.pe, laborum.cl.

@@ -8,8 +8,9 @@ import { CONDITIONAL } from './kind-phrases';
 import { plain, quotedText, sentencesOf } from './text-patterns';
 import { weekdayOf } from './zones';
 
-// Words that agree to a time, in the languages read (plain text: lower case, no accents).
-const AGREES = /\b(?:works(?: (?:for|with) (?:me|us))?|suits(?: (?:me|us))?|lock(?:ed|ing)? (?:it |that |this )?in|(?:that|this|it) (?:will )?work for (?:me|us)|see you(?: then| there| on)?|(?:that's |it's )?confirmed|confirming|sounds (?:good|great|perfect)|perfect|great,? see|nos vemos|perfecto|confirmad[oa]|confirmo|te esperamos|de acuerdo|ca marche|c'est note|parfait|entendu|a (?:lundi|mardi|mercredi|jeudi|vendredi)|on se voit|passt|einverstanden|bis (?:dann|montag|dienstag|mittwoch|donnerstag|freitag)|wir sehen uns|prima|tot dan|afgesproken|akkoord|tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|we zien je|perfekt|abgemacht|machen wir|quedamos(?: asi| en)?|te espero|lo espero|la espero|le espero)\b/;
+// Words that agree to a time, in the languages read (plain text: lower case, no accents). "Let's go for Wednesday
+// then, I've blocked it in my calendar" agrees to the Wednesday slot the thread proposed.
+const AGREES = /\b(?:works(?: (?:for|with) (?:me|us))?|suits(?: (?:me|us))?|lock(?:ed|ing)? (?:it |that |this )?in|(?:that|this|it) (?:will )?work for (?:me|us)|see you(?: then| there| on)?|(?:that's |it's )?confirmed|confirming|sounds (?:good|great|perfect)|perfect|great,? see|nos vemos|perfecto|confirmad[oa]|confirmo|te esperamos|de acuerdo|ca marche|c'est note|parfait|entendu|a (?:lundi|mardi|mercredi|jeudi|vendredi)|on se voit|passt|einverstanden|bis (?:dann|montag|dienstag|mittwoch|donnerstag|freitag)|wir sehen uns|prima|tot dan|afgesproken|akkoord|tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|we zien je|perfekt|abgemacht|machen wir|quedamos(?: asi| en)?|te espero|lo espero|la espero|le espero|let['’]?s (?:go|do|make it|say)(?: for| with)?|(?:blocked|booked|put) (?:it|that|this|the time|the slot) in|va pour|partons sur|on part sur|nehmen wir|vamos con|lo dejamos (?:el|para)|dan doen we|we gaan voor)\b/;
 
 // Weekday words (plain text) by day of the week, Sunday first.
 const WEEKDAYS: RegExp[] = [

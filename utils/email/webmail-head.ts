@@ -24,10 +24,18 @@ const NUMERIC = /^(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2})[/.](
 const RECIPIENT_LINE = /^(?:to|à|an|para|aan)\s*:?\s+\S/i;
 const CLOCK = /\d{1,2}[:.h]\d{2}|\d\s*(?:am|pm)\b/i;
 
-/** The wall clock a date line shows, or null when the line is anything more than a date and a time. */
-function wallClock(line: string, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } | null {
-  const text = line.replace(/\s*\((?:[^()]*\bago|il y a[^()]*|vor [^()]*|hace [^()]*|[^()]* geleden)\)\s*$/i, '').trim();
-  if (text.length > 60 || !CLOCK.test(text) || !/\b\d{4}\b/.test(text)) return null;
+type Wall = { year: number; month: number; day: number; hour: number; minute: number };
+const AGO = /\s*\((?:[^()]*\bago|il y a[^()]*|vor [^()]*|hace [^()]*|[^()]* geleden)\)\s*$/i;
+
+/**
+ * The wall clock a date line shows, or null when the line is anything more than a date and a time. Gmail leaves out
+ * this year's year ("Mon, Jun 15, 4:52 PM (2 hours ago)") and, for today's mail, the day ("4:52 PM (2 hours ago)"):
+ * with the moment the message is read, those are placed on the last such day not after it.
+ */
+function wallClock(line: string, timeZone: string, now: Date | null): Wall | null {
+  const text = line.replace(AGO, '').trim();
+  if (text.length > 60 || !CLOCK.test(text)) return null;
+  if (!/\b\d{4}\b/.test(text)) return now ? thisYearsClock(text, AGO.test(line), timeZone, now) : null;
   const numeric = NUMERIC.exec(text);
   if (numeric) {
     const [, weekday, first, second, year, hour, minute, half] = numeric;
@@ -51,6 +59,28 @@ function wallClock(line: string, timeZone: string): { year: number; month: numbe
   return { year: start.get('year')!, month: start.get('month')!, day: start.get('day')!, hour: start.get('hour')!, minute: start.get('minute') ?? 0 };
 }
 
+/** "Mon, Jun 15, 4:52 PM", or "4:52 PM (2 hours ago)" for today: the latest such time not after `now`. */
+function thisYearsClock(text: string, saysAgo: boolean, timeZone: string, now: Date): Wall | null {
+  const [reading] = readingsPerLanguage(text).flat().sort((a, b) => b.text.length - a.text.length);
+  if (!reading || !reading.start.isCertain('hour')) return null;
+  const rest = `${text.slice(0, reading.index)} ${text.slice(reading.index + reading.text.length)}`;
+  if (!/^[\s,.]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?)?[\s,.]*$/iu.test(rest)) return null;
+  const clock = { hour: reading.start.get('hour')!, minute: reading.start.get('minute') ?? 0 };
+  const today = new TZDate(now.getTime(), timeZone);
+  // A bare time is only a head when the view says how long ago it was: "10:00 AM" alone could be anything.
+  if (!reading.start.isCertain('day')) {
+    if (!saysAgo) return null;
+    const wall = { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate(), ...clock };
+    if (new TZDate(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, 0, timeZone).getTime() <= now.getTime()) return wall;
+    const yesterday = new TZDate(wall.year, wall.month - 1, wall.day - 1, 12, 0, 0, timeZone);
+    return { year: yesterday.getFullYear(), month: yesterday.getMonth() + 1, day: yesterday.getDate(), ...clock };
+  }
+  const [month, day] = [reading.start.get('month')!, reading.start.get('day')!];
+  const sentIn = (year: number) => new TZDate(year, month - 1, day, clock.hour, clock.minute, 0, timeZone).getTime();
+  const year = sentIn(today.getFullYear()) <= now.getTime() ? today.getFullYear() : today.getFullYear() - 1;
+  return { year, month, day, ...clock };
+}
+
 /** A sender's line: a name, perhaps with an address, and nothing like a sentence. */
 function senderOf(line: string): Address | null {
   if (line.length > 90 || /[.!?:;,]$/.test(line) || line.split(/\s+/).length > 8) return null;
@@ -59,14 +89,14 @@ function senderOf(line: string): Address | null {
 }
 
 /** The head of a message pasted from a webmail view, or null when the text opens any other way. */
-export function webmailHead(text: string, timeZone: string): WebmailHead | null {
+export function webmailHead(text: string, timeZone: string, now: Date | null = null): WebmailHead | null {
   const paragraphs = text.trim().split(/\n[ \t]*\n/);
   const lines = (paragraphs[0] ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
   if (paragraphs.length < 2 || lines.length < 2 || lines.length > 4) return null;
   let date: Date | null = null;
   const named: Array<{ line: string; address: Address }> = [];
   for (const line of lines) {
-    const clock: ReturnType<typeof wallClock> = date ? null : wallClock(line, timeZone);
+    const clock: ReturnType<typeof wallClock> = date ? null : wallClock(line, timeZone, now);
     if (clock) date = new TZDate(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, 0, timeZone);
     else if (RECIPIENT_LINE.test(line)) continue;
     else {

@@ -160,6 +160,9 @@ export function windowsZoneToIana(name: string): string | null {
   return findIana(name)[0] ?? zoneNamedIn(name)?.zone ?? null;
 }
 
+// Britain's places, dialling code and domains.
+const BRITAIN = /\b(?:UK|United Kingdom|Britain|British|England|London|Scotland|Wales)\b|\+44\b|\.uk\b/;
+
 // India's places and dialling code, the usual home of "IST" against both Ireland and Israel.
 const INDIA = /\b(?:India|Indian|Bengaluru|Bangalore|Mumbai|Delhi|Chennai|Hyderabad|Pune|Kolkata|Gurgaon|Gurugram|Noida)\b|\+91\b|\.in\b/;
 
@@ -169,13 +172,16 @@ const INDIA = /\b(?:India|Indian|Bengaluru|Bangalore|Mumbai|Delhi|Chennai|Hydera
  * that country's offset ("11:00 AM (BST)" from Dhaka is Bangladesh Standard Time, UTC+6, not Britain's summer).
  */
 const SHARED_LETTERS: Array<{ letters: RegExp; usual: string; usualPlace: RegExp; other: string; otherPlace: RegExp; otherOffsets: number[] }> = [
-  { letters: /\bBST\b/, usual: 'Europe/London', usualPlace: /\b(?:UK|United Kingdom|Britain|British|England|London|Scotland|Wales)\b|\+44\b|\.uk\b/, other: 'Asia/Dhaka', otherPlace: /\b(?:Bangladesh|Dhaka|Chattogram|Chittagong|Khulna|Sylhet|Rajshahi|Gazipur|Narayanganj)\b|\+880\b|\.bd\b/, otherOffsets: [360] },
+  { letters: /\bBST\b/, usual: 'Europe/London', usualPlace: BRITAIN, other: 'Asia/Dhaka', otherPlace: /\b(?:Bangladesh|Dhaka|Chattogram|Chittagong|Khulna|Sylhet|Rajshahi|Gazipur|Narayanganj)\b|\+880\b|\.bd\b/, otherOffsets: [360] },
   { letters: /\bIST\b/, usual: 'Asia/Kolkata', usualPlace: INDIA, other: 'Europe/Dublin', otherPlace: /\b(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Waterford)\b|\+353\b|\.ie\b/, otherOffsets: [] },
   { letters: /\bIST\b/, usual: 'Asia/Kolkata', usualPlace: INDIA, other: 'Asia/Jerusalem', otherPlace: /\b(?:Israel|Israeli|Tel Aviv|Jerusalem|Haifa|Herzliya|Petah Tikva)\b|\+972\b|\.il\b/, otherOffsets: [] },
 ];
 
 /** The zone for letters written beside a clock, read against the whole message (see SHARED_LETTERS). */
 export function sharedLettersZone(zone: string | null, besideClock: string, message: string, userZone: string, writerOffset: number | null): string | null {
+  // "10am GMT" in July from a London recruiter ("which I make 5pm your time in Singapore"): in Britain "GMT" is the
+  // country's clock all year, as "PST" is the Pacific's; in winter the two are the same time.
+  if (zone === 'UTC' && /\bGMT\b(?!\s*[+-−]\s*\d)/.test(besideClock) && BRITAIN.test(message)) return 'Europe/London';
   for (const shared of SHARED_LETTERS) {
     if (zone !== shared.usual || !shared.letters.test(besideClock)) continue;
     const fromThere = userZone === shared.other || (writerOffset !== null && shared.otherOffsets.includes(writerOffset)) || shared.otherPlace.test(message);
