@@ -23,19 +23,17 @@ export interface FirmsAndOwners {
 export function firmsAndOwners(text: string): FirmsAndOwners {
   const owners = new Set<string>();
   const units: string[] = [];
+  const unitOf = (unit: string, ownerAsWritten: string) => {
+    units.push(unit);
+    const owner = cleanCompany(ownerAsWritten);
+    if (owner && fold(owner) !== fold(cleanCompany(unit) ?? '')) owners.add(fold(owner));
+  };
   for (const match of text.matchAll(UNIT_OF)) {
     // "Técnica de Compras en Albarca Alimentación, empresa del …": the title before "en" is no part of the unit.
     const [, before, after] = /^(.+)\s(?:en|at|bei|bij|chez|in)\s(\p{Lu}.+)$/u.exec(match[1]) ?? [];
-    const unit = before && ROLE_WORDS.test(before) ? after : match[1];
-    units.push(unit);
-    const owner = cleanCompany(match[2]);
-    if (owner && fold(owner) !== fold(cleanCompany(unit) ?? '')) owners.add(fold(owner));
+    unitOf(before && ROLE_WORDS.test(before) ? after : match[1], match[2]);
   }
-  for (const match of text.matchAll(OWNER_THEN_UNIT)) {
-    units.push(match[2]);
-    const owner = cleanCompany(match[1]);
-    if (owner && fold(owner) !== fold(cleanCompany(match[2]) ?? '')) owners.add(fold(owner));
-  }
+  for (const match of text.matchAll(OWNER_THEN_UNIT)) unitOf(match[2], match[1]);
   for (const match of text.matchAll(OWNED_BY)) {
     const owner = cleanCompany(match[1]);
     if (owner) owners.add(fold(owner));

@@ -50,21 +50,25 @@ function wallClock(line: string, timeZone: string, now: Date | null): Wall | nul
     const pick = named.length === 1 ? named[0] : named.includes(usual) ? usual : named[0];
     return pick ? { ...pick, ...clock } : null;
   }
-  const [reading] = readingsPerLanguage(text).flat().sort((a, b) => b.text.length - a.text.length);
-  // The date and the time must be the whole line but for a weekday: "Interview on Tuesday 10 March 2026 at 9" is a sentence.
-  const rest = reading ? `${text.slice(0, reading.index)} ${text.slice(reading.index + reading.text.length)}` : text;
-  if (!reading || !/^[\s,.]*(?:(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|jue|vie|s[áa]b|dom)\p{L}*\.?)?[\s,.]*$/iu.test(rest)) return null;
+  const reading = wholeLineReading(text);
+  if (!reading) return null;
   const { start } = reading;
   if (!start.isCertain('year') || !start.isCertain('day') || !start.isCertain('hour')) return null;
   return { year: start.get('year')!, month: start.get('month')!, day: start.get('day')!, hour: start.get('hour')!, minute: start.get('minute') ?? 0 };
 }
 
+/** The date-and-time reading that is the whole line but for a weekday: "Interview on Tuesday 10 March 2026 at 9" is a sentence. */
+function wholeLineReading(text: string) {
+  const [reading] = readingsPerLanguage(text).flat().sort((a, b) => b.text.length - a.text.length);
+  if (!reading) return null;
+  const rest = `${text.slice(0, reading.index)} ${text.slice(reading.index + reading.text.length)}`;
+  return /^[\s,.]*(?:(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|jue|vie|s[áa]b|dom)\p{L}*\.?)?[\s,.]*$/iu.test(rest) ? reading : null;
+}
+
 /** "Mon, Jun 15, 4:52 PM", or "4:52 PM (2 hours ago)" for today: the latest such time not after `now`. */
 function thisYearsClock(text: string, saysAgo: boolean, timeZone: string, now: Date): Wall | null {
-  const [reading] = readingsPerLanguage(text).flat().sort((a, b) => b.text.length - a.text.length);
+  const reading = wholeLineReading(text);
   if (!reading || !reading.start.isCertain('hour')) return null;
-  const rest = `${text.slice(0, reading.index)} ${text.slice(reading.index + reading.text.length)}`;
-  if (!/^[\s,.]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?)?[\s,.]*$/iu.test(rest)) return null;
   const clock = { hour: reading.start.get('hour')!, minute: reading.start.get('minute') ?? 0 };
   const today = new TZDate(now.getTime(), timeZone);
   // A bare time is only a head when the view says how long ago it was: "10:00 AM" alone could be anything.
