@@ -1,19 +1,20 @@
-import { nameBeforeShortForm, nameBehindInitials, standsFor } from './initials';
 import type { ParsedMessage } from './message';
 import { type Sender, isSharedPublicDomain, tenantOf } from './senders';
 import { escapeRegExp, fold, NAME_RUN, ownText, quotedText, ROLE_WORDS, withoutHeaderBlocks } from './text-patterns';
 import { signatureOf } from './signature';
-import { AGENCY, AGENCY_BY_FULL_NAME, AGENCY_FOOTER, AGENCY_ROLE, CLIENT_TALK, NAMED_AS_AN_AGENCY, TEMP_AGENCY, agencyDomain } from './agencies';
+import { AGENCY, AGENCY_BY_FULL_NAME, AGENCY_FOOTER, AGENCY_ROLE, CLIENT_TALK, NAMED_AS_AN_AGENCY, agencyDomain } from './agencies';
 import { findTitle } from './job-title';
 import { type CompanyCandidate, type CompanyContext, NO_EMPLOYER, companyFeatures, noEmployerFeatures } from './company-features';
 import { type CompanyScorer, trainedCompanyScorer } from './company-model';
 import { ADDRESS_LINE, employerUnderTitle, eventTypeNames, nameFromDomain, namesOverAnAddress, namesWithALegalForm, signedUnderFirstName } from './company-layouts';
 import { COMPANY_AFTER, COMPANY_BEFORE, DATA_CONTROLLER, IN_TEXT_LEGAL_FORM, OFFICE_OF, POWERED_BY, RELAY_TALK, WHOLE_LINE_NAME, WHOLE_NAME } from './company-phrases';
-import { cleanCompany, fullerInText, senderCompanyPart, signsAs, spellsPerson, spokenOfAsAFirm, withJoinersWritten, aggloSpelledOut, withoutInstitutionField } from './company-names';
-import { DEDICATION, HONORIFIC, TRAILING_WORDS, looksLikeOrganisation, looksLikePerson, startsLikeOrganisation } from './name-shapes';
+import { cleanCompany, fullerInText, senderCompanyPart, signsAs, spellsPerson, spokenOfAsAFirm, withoutInstitutionField } from './company-names';
+import { DEDICATION, HONORIFIC, TRAILING_WORDS, looksLikeOrganisation, looksLikePerson } from './name-shapes';
 import { spellingOf } from './domain-spelling';
 import { readableCapitals } from './readable-capitals';
 import { firmsAndOwners } from './company-owners';
+import { chooseByRules } from './company-rules-choice';
+import { asTheMessageWritesIt } from './company-written';
 
 export interface CompanyAndRole {
   company: string | null;
@@ -230,60 +231,11 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const fullText = `${subject}\n${body}`;
   // Where a name may be written in full: the sender, the subject, the message and the thread quoted below it.
   const everything = `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`;
-  // The hand-ordered rules' choice: the heaviest name, an agency's client, a fuller spelling of it.
-  const byRules = ((): string | null => {
-    const ranked = [...totals.values()]
-      .filter((entry) => (!agency || !isAgency(entry.name)) && !ownsTheFirm(entry.name))
-      .sort((a, b) => b.weight - a.weight || a.first - b.first);
-    const best = ranked[0];
-    // A client is often named only once or twice in passing: enough when the name reads as an organisation's.
-    // A subject's part that comes back in the footer ("Reading") is a place, not a client named twice.
-    const clientNamed = agency && !!best && best.weight >= 1 && (looksLikeOrganisation(best.name) || ((best.weight >= 2 || best.name.includes(' ')) && fullText.split(best.name).length >= 3));
-    if (clientNamed) return fullerInText(best.name, everything);
-    // The thread quoted below, read as a message of its own from nobody in particular: an agency that does not name
-    // its client here may have there ("my client Calder & Finch").
-    const nameInThread = () => (inThread || !quotedText(message.body).trim() ? null : findCompany({ ...message, from: null, replyTo: null, body: withoutHeaderBlocks(quotedText(message.body)) }, NOBODY, [...people], null, aboutOneJob, true));
-    if (agency && aboutOneJob) {
-      const named = nameInThread();
-      if (named && (named.includes(' ') || looksLikeOrganisation(named)) && !isAgency(named)) return named;
-    }
-    // A recruiter's pitch (no application behind it) is the agency's own: it is who wrote, with no client to name.
-    // A temp agency (ETT, uitzendbureau, Zeitarbeit) that keeps its client unnamed hires the candidate itself: it is the employer.
-    const ownTempAgency = agency && !clientNamed ? [...totals.values()].filter((entry) => TEMP_AGENCY.test(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0] : undefined;
-    if (ownTempAgency && (!best || best.weight < 2)) return fullerInText(ownTempAgency.name, `${sender.name ?? ''}\n${subject}\n${body}`);
-    if (agency && !aboutOneJob) {
-      const own = [...totals.values()].filter((entry) => isAgency(entry.name)).sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
-      if (own) return fullerInText(own.name, `${sender.name ?? ''}\n${subject}\n${body}`);
-    }
-    if (!best || best.weight < 2) {
-      // "Sorry bud, position has been filled" from a personal address: the thread quoted below names the employer.
-      const named = nameInThread();
-      // A lone capitalised word there is as likely a first name ("Daan", "Thabo") as a firm.
-      return named && (named.includes(' ') || looksLikeOrganisation(named)) ? named : null;
-    }
-    // The domain says "tidewater", the text says "Tidewater Energy": the fuller name the text uses wins.
-    // A name the text keeps using alone ("a role at Brightlough") is the brand; the signature's longer one is the legal entity.
-    const usedAlone = (longer: string) => {
-      const escaped = escapeRegExp(best.name);
-      const rest = escapeRegExp(longer.slice(best.name.length).trim().split(/\s+/)[0]);
-      return (fullText.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}]| ${rest})`, 'gu'))?.length ?? 0) >= 2;
-    };
-    // "Calderbrook Council" from the sender and "Calderbrook Metropolitan Borough Council" from the text, as sure: the full name.
-    const [firstWord, lastWord] = [best.name.split(' ')[0], best.name.split(' ').at(-1)];
-    const spelledInFull = best.name.includes(' ') ? ranked.find((entry) => entry !== best && entry.weight >= Math.min(best.weight, 4) && entry.name.startsWith(`${firstWord} `) && entry.name.endsWith(` ${lastWord}`) && entry.name.split(' ').length > best.name.split(' ').length) : undefined;
-    if (spelledInFull) return fullerInText(spelledInFull.name, everything);
-    const fuller = ranked.find((entry) => entry.name.startsWith(`${best.name} `) && entry.weight >= 3 && !usedAlone(entry.name));
-    // "Beaudry-Lachance" from the address, "Groupe Alimentaire Beaudry-Lachance" every time the text names it: the full name.
-    const said = (name: string) => fullText.split(name).length - 1;
-    const wider = fuller ? null : ranked.find((entry) => entry !== best && entry.weight >= 3 && entry.name.endsWith(` ${best.name}`) && startsLikeOrganisation(entry.name) && said(best.name) - said(entry.name) < 2);
-    if (wider) return fullerInText(wider.name, everything);
-    // "CFUSD" is the short form of "Cedar Falls Unified School District", written out somewhere in the message: the
-    // whole body, since a footer the message's own text leaves out often spells it ("PSSA e-Recrutement").
-    const spelledOut = nameBehindInitials(best.name, `${sender.name ?? ''}\n${subject}\n${message.body}`);
-    const aggloInFull = aggloSpelledOut(best.name, everything);
-    // The thread quoted below may sign with it too ("Lakeshore Pediatrics, S.C." under the first message).
-    return fullerInText(aggloInFull ?? spelledOut ?? fuller?.name ?? best.name, everything);
-  })();
+  // The thread quoted below, read as a message of its own from nobody in particular: an agency that does not name
+  // its client here may have there ("my client Calder & Finch").
+  const nameInThread = () => (inThread || !quotedText(message.body).trim() ? null : findCompany({ ...message, from: null, replyTo: null, body: withoutHeaderBlocks(quotedText(message.body)) }, NOBODY, [...people], null, aboutOneJob, true));
+  const byRules = chooseByRules({ entries: [...totals.values()], agency, isAgency, ownsTheFirm, aboutOneJob, fullText, everything,
+    senderAndText: `${sender.name ?? ''}\n${subject}\n${body}`, senderAndWholeBody: `${sender.name ?? ''}\n${subject}\n${message.body}`, nameInThread });
 
   // The thread quoted below, read for a name, keeps the rules' choice: the model weighs the message itself.
   // A digest or an account e-mail the rules find no employer in has none to give.
@@ -299,25 +251,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const ranked = choices.map((choice, at) => ({ name: choice.name, score: scores[at] })).filter((choice) => choice.name === NO_EMPLOYER || !ownsTheFirm(choice.name));
   const chosen = (ranked.length > 0 ? ranked.reduce((best, choice) => (choice.score > best.score ? choice : best)) : choices[scores.indexOf(Math.max(...scores))]).name;
   if (chosen === NO_EMPLOYER) return null;
-  // "SELOGESA" chosen, "Servicios Logísticos Ecuatoguineanos, S.A. (SELOGESA)" in the letter: the name the short form stands for.
-  // "EPGPM" chosen, "Établissement public de gestion portuaire de Mohéli" in the letter: initials spelled out. Not a
-  // name said as a word ("COVIMAN", "MUTAVIE"), which is how the firm is known.
-  const shortFor = nameBeforeShortForm(chosen, everything) ?? (/^\p{Lu}{4,6}$/u.test(chosen) && (chosen.match(/[AEIOUY]/g)?.length ?? 0) <= 1 ? nameBehindInitials(chosen, everything) : null);
-  if (shortFor) return shortFor;
-  // "CISSS Haute-Matawinie" chosen, "CISSS de la Haute-Matawinie" as the letter writes it: the small words go back in.
-  const written = withJoinersWritten(chosen, everything);
-  if (written !== chosen) return written;
-  // "Cervecería Patagonia Austral" chosen, "… S.R.L" as the rules spell it in full: the same firm, spelled in full.
-  if (fold(cleanCompany(byRules ?? '') ?? '') === fold(chosen)) return byRules;
-  // "Cooperativa … Públicos" chosen, its line "El Pinar Ltda." below: the legal-form line finishes the name.
-  if (byRules?.startsWith(`${chosen} `) && offered.find((entry) => entry.name === byRules)?.sources.includes('legal-form')) return byRules;
-  // "LMT CPA" chosen, "Lavoie Morin Tremblay" as the rules spell its initials out: the name behind them.
-  if (byRules && standsFor(chosen, byRules)) return byRules;
-  // "Veenland College" chosen, "Het Veenland College" as the sender writes it: the article or trade it goes by.
-  // Not a longer ending: the model chose "Moorfield" over "Moorfield Technologies" knowingly. A ministry's portfolios
-  // (", Klimaat en Kust"), what a school is for (" für angewandte Wissenschaften") or a "Group of Companies" make no other name.
-  const full = fullerInText(chosen, everything);
-  return full.endsWith(chosen) || (full.startsWith(chosen) && (/^(?:, | für )/.test(full.slice(chosen.length)) || full === `${chosen.replace(/ Group$/, '')} Group of Companies`)) ? full : chosen;
+  return asTheMessageWritesIt(chosen, byRules, offered, everything);
 }
 
 function nameAt(text: string, index: number): string | null {
