@@ -1,5 +1,5 @@
 import type { ParsedMessage } from './message';
-import { type Sender, isSharedPublicDomain, tenantOf } from './senders';
+import { type Sender, describeSender, isSharedPublicDomain, tenantOf } from './senders';
 import { escapeRegExp, fold, NAME_RUN, ownText, quotedText, ROLE_WORDS, withoutHeaderBlocks } from './text-patterns';
 import { signatureOf } from './signature';
 import { AGENCY, AGENCY_BY_FULL_NAME, AGENCY_FOOTER, AGENCY_ROLE, CLIENT_TALK, NAMED_AS_AN_AGENCY, agencyDomain } from './agencies';
@@ -39,7 +39,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   // "Patricia Joy M. Reyes" signing is "Patricia Joy Reyes" who sent it: a middle initial changes no one.
   // "Graham Ruiz, AIA" is Graham Ruiz: letters after a name are no part of who it is.
   const personKey = (name: string) => fold(name.replace(/(?<=\s)\p{Lu}\.?(?=\s)/gu, '').replace(/(?:,\s*\p{Lu}[\p{Lu}.]{1,6}\b)+\s*$/u, ''));
-  const people = new Set(peopleNames.map(personKey));
+  // "Diego Arreola" in a subject is "Diego Arreola Sánchez" of the invite: a second surname left off. Not a desk
+  // named like a person ("Kita Sonnenblume Leitung").
+  const people = new Set(peopleNames.flatMap((name) => (name.trim().split(/\s+/).length === 3 && looksLikePerson(name) && !looksLikeOrganisation(name) && !ROLE_WORDS.test(name) ? [personKey(name), personKey(name.trim().split(/\s+/).slice(0, 2).join(' '))] : [personKey(name)])));
   const candidates: Candidate[] = [];
   const subject = message.subject ?? '';
   const body = ownText(message.body);
@@ -133,8 +135,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   }
   // "Acme | Senior Engineer", "Interview: Acme – Data Analyst", "Data Analyst @ Acme": subject parts that are not a title.
   for (const part of subject.split(/\s+(?:[|–—/@-]|<>|x)\s+|:\s+|\s*[()]\s*/)) {
-    // "(Ribarroja del Túria)" that the body puts after "en", "in", "à": where the job is, not who offers it.
-    const aPlace = part.trim().length > 1 && !looksLikeOrganisation(part) && new RegExp(String.raw`(?:^|\s)(?:en|in|à|bei|im|te|nach|near)\s+${escapeRegExp(part.trim())}(?![\p{L}])`, 'iu').test(body);
+    // "(Ribarroja del Túria)" that the body puts after "en", "in", "à": where the job is, not who offers it. Not the
+    // start of a longer name there ("en Ortega Lumbreras Consultores").
+    const aPlace = part.trim().length > 1 && !looksLikeOrganisation(part) && new RegExp(String.raw`(?:^|\s)(?:en|in|à|bei|im|te|nach|near)\s+${escapeRegExp(part.trim())}(?![\p{L}]| \p{Lu})`, 'iu').test(body);
     if (!ROLE_WORDS.test(part) && part.split(/\s+/).length <= 4 && !aPlace) add(part, 1, 'subject-part');
     // "Analytics Engineer at Meridiaan", "Head of Finance en Lácteos Valdeazor": the title, then who it is with.
     const [, role, firm] = /^(.+?)\s+(?:at|chez|bei|bij|en)\s+(\p{Lu}[^]*)$/u.exec(part.trim()) ?? [];
@@ -186,7 +189,10 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
 
   const tenant = tenantOf(sender);
   const domainLabel = sender.kind === 'employer' && !relays && !isSharedPublicDomain(sender.domain) ? sender.domain?.split('.')[0] ?? null : null;
-  const anchor = tenant ?? domainLabel;
+  // "Calendly" writing, Reply-To nadia.ferrand@aerolis.fr: a tool sends, the employer's own address answers.
+  const replyTo = message.replyTo ? describeSender(message.replyTo) : null;
+  const replyLabel = !domainLabel && sender.kind !== 'employer' && replyTo?.kind === 'employer' && !isSharedPublicDomain(replyTo.domain) && !agencyDomain(replyTo) ? replyTo.domain?.split('.')[0] ?? null : null;
+  const anchor = tenant ?? domainLabel ?? replyLabel;
   // A domain the footer names as the tool that sent the mail ("Powered by Jobtrain", "enviado a través de Buk") is no employer.
   const platformFooter = !tenant && !!anchor && [...message.body.matchAll(POWERED_BY)].some((match) => fold(match[1]).startsWith(fold(anchor)) || fold(anchor).startsWith(fold(match[1])));
   let anchorSpelled = false;
@@ -248,7 +254,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   if (!byRules) choices.push({ name: NO_EMPLOYER, features: noEmployerFeatures(offered, context) });
   const scores = scorer(choices);
   // The group that owns the firm hiring ("Shapla Group" over "Padma Agro Feeds") is never the choice: the next best is.
-  const ranked = choices.map((choice, at) => ({ name: choice.name, score: scores[at] })).filter((choice) => choice.name === NO_EMPLOYER || !ownsTheFirm(choice.name));
+  // An agency that names its client ("Je suis mandaté par Occitalis Systèmes") writes for it: never the agency then.
+  const clientNamed = agency && !!byRules && !!offered.find((entry) => fold(entry.name) === fold(byRules))?.sources.includes('agency-client');
+  const ranked = choices.map((choice, at) => ({ name: choice.name, score: scores[at] })).filter((choice) => choice.name === NO_EMPLOYER || (!ownsTheFirm(choice.name) && !(clientNamed && isAgency(choice.name))));
   const chosen = (ranked.length > 0 ? ranked.reduce((best, choice) => (choice.score > best.score ? choice : best)) : choices[scores.indexOf(Math.max(...scores))]).name;
   if (chosen === NO_EMPLOYER) return null;
   return asTheMessageWritesIt(chosen, byRules, offered, everything);

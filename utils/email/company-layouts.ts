@@ -113,7 +113,7 @@ export function eventTypeNames(body: string): string[] {
   const lines = body.split('\n').map((line) => line.trim());
   const names: string[] = [];
   lines.forEach((line, index) => {
-    if (!/^(?:event (?:type|name)|type d['’](?:é|e)v(?:é|e)nement|tipo de evento|ereignistyp|evenement)\s*:?\s*$/i.test(line)) return;
+    if (!/^(?:event (?:type|name)|type d['’](?:é|e)v(?:é|e)nement|tipo de evento|ereignistyp|(?:é|e)v(?:é|e)nement)\s*:?\s*$/i.test(line)) return;
     const value = (lines.slice(index + 1).find(Boolean) ?? '').replace(/\s*\([^)]*\)\s*$/, '');
     for (const part of value.split(/\s+[-–—|]\s+|\s+(?:with|avec|mit|con|met|at|chez|bei)\s+/i)) {
       const name = part.trim();

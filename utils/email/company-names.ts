@@ -34,15 +34,17 @@ export function fullerInText(name: string, text: string): string {
   const base = best;
   // "Tidewater Payments University Recruiting" is the company's campus team, not a longer name.
   for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}((?: (?:and |& |of |et |en |y |del |de |d['’])?\p{Lu}[\p{L}’'.-]+){1,3})(?! (?:Recruiting|Recruitment|Hiring|Relations|Programs?|Talent|Careers|Team|Jobs))`, 'gu'))) {
-    const words = match[1].trim().split(' ');
+    // "en Ortega Lumbreras Consultores." ends a sentence: the full stop is no part of the name ("Inc." keeps its own).
+    const written = /\p{L}{5}\.$/u.test(match[1]) ? match[1].slice(0, -1) : match[1];
+    const words = written.trim().split(' ');
     const last = words[words.length - 1];
-    const extended = `${base}${match[1]}`;
+    const extended = `${base}${written}`;
     // "Roussel & Fils", "Sambre & Meuse": what follows an ampersand is the rest of the name. A line of its own
     // ("Vardhan Technologies Pvt. Ltd." under the signature) is the full name as the company writes it.
     const ampersand = /^ (?:&|and|et|en|y|und) /.test(match[1]);
-    const ownLine = new RegExp(String.raw`(?:^|\n)[ \t]*${escaped}${escapeRegExp(match[1])}(?:,?[ \t]+[\p{L}.]{1,12}(?:[ \t]+[\p{L}.]{1,6})?)?[ \t]*(?:\n|$)`, 'u').test(text);
+    const ownLine = new RegExp(String.raw`(?:^|\n)[ \t]*${escaped}${escapeRegExp(written)}(?:,?[ \t]+[\p{L}.]{1,12}(?:[ \t]+[\p{L}.]{1,6})?)?[ \t]*(?:\n|$)`, 'u').test(text);
     const organisation = ORGANISATION_WORD.test(last) || ORGANISATION_WORD.test(words.slice(-2).join(' '));
-    if ((organisation || ampersand || ownLine) && !ROLE_WORDS.test(match[1]) && extended.length > best.length && cleanCompany(extended) === extended) best = extended;
+    if ((organisation || ampersand || ownLine) && !ROLE_WORDS.test(written) && extended.length > best.length && cleanCompany(extended) === extended) best = extended;
   }
   // "Hochschule Ampertal für angewandte Wissenschaften" on a line of its own: what the institution is for belongs to its name.
   const purpose = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(best)}( für (?:\p{Ll}+ )?(?!Sie\b|Ihre|Dich\b|Euch\b)\p{Lu}\p{Ll}+(?: (?:und|&) (?:\p{Ll}+ )?\p{Lu}\p{Ll}+)?)[ \t]*(?:\n|$)`, 'u').exec(text);
@@ -89,7 +91,9 @@ export function spellsPerson(name: string, addresses: Array<string | null | unde
     if (words.length < 2 || words.some((word) => TEAM_WORDS.test(word))) return false;
     const [first, last] = [words[0], words[words.length - 1]];
     // brooke.vandermeer, wadebayo, brooke: the ways people's addresses spell them; harborfreight is a tenant.
-    return local === first || (last.length >= 3 && local.includes(last) && (local.includes(first) || local.startsWith(first[0])));
+    // irene.montalban for "Irene Montalbán Ruiz": a Spanish address keeps the first of two surnames.
+    const surnames = words.length >= 3 && !words.some((word) => ORGANISATION_WORD.test(word)) ? [last, words[words.length - 2]] : [last];
+    return local === first || surnames.some((surname) => surname.length >= 3 && local.includes(surname) && (local.includes(first) || local.startsWith(first[0])));
   });
 }
 
@@ -101,6 +105,8 @@ export function withoutInstitutionField(name: string): string {
 export function cleanCompany(raw: string | null | undefined): string | null {
   // "'t Oude Veenhuys": a Dutch name may open with the elided article.
   let name = (raw ?? '').trim().replace(/^(?!['’]t )["'“«\s]+|["'”»\s.,:;!?|–—-]+$/g, '');
+  // "Ledgerline (Pyrmont Ledger Pty Ltd)": the brand the firm goes by, with the legal entity behind it in brackets.
+  name = name.replace(/^(\p{Lu}[^()]{1,40}?)\s+\([^()]{2,60}\b(?:Pty\.? Ltd|Ltd|Limited|GmbH|Inc|LLC|B\.?V|S\.?A\.?S?|S\.?L\.?U?|SARL|Plc|Pvt\.? Ltd|Pte\.? Ltd|SpA|S\.?A\.? de C\.?V)\.?\)$/u, '$1');
   // "Laborum ETT - Delegación Zaragoza", "Tempora Intérim – Agence de Douai": the firm, not its branch.
   name = name.replace(/\s+[-–—|]\s+(?:delegaci[oó]n|agence|agencia|sucursal|branch|filiale|vestiging|niederlassung|standort|oficina)\b.*$/iu, '');
   // "Trabaja con nosotros - Farmacias del Pacífico", "Equipo de Personas Kubbo Logística": the careers page or team, then the firm.

@@ -31,9 +31,10 @@ export function chooseByRules({ entries, agency, isAgency, ownsTheFirm, aboutOne
     .filter((entry) => (!agency || !isAgency(entry.name)) && !ownsTheFirm(entry.name))
     .sort((a, b) => b.weight - a.weight || a.first - b.first);
   const best = ranked[0];
-  // A client is often named only once or twice in passing: enough when the name reads as an organisation's.
+  // A client is often named only once or twice in passing: enough when the name reads as an organisation's, or the
+  // agency says it is its client ("Je suis mandaté par Occitalis Systèmes").
   // A subject's part that comes back in the footer ("Reading") is a place, not a client named twice.
-  const clientNamed = agency && !!best && best.weight >= 1 && (looksLikeOrganisation(best.name) || ((best.weight >= 2 || best.name.includes(' ')) && fullText.split(best.name).length >= 3));
+  const clientNamed = agency && !!best && best.weight >= 1 && (looksLikeOrganisation(best.name) || best.sources.includes('agency-client') || ((best.weight >= 2 || best.name.includes(' ')) && fullText.split(best.name).length >= 3));
   if (clientNamed) return fullerInText(best.name, everything);
   if (agency && aboutOneJob) {
     const named = nameInThread();

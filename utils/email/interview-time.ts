@@ -86,7 +86,8 @@ function movedToATime(result: ParsedResult, text: string, reference: Date, refer
 }
 
 // A clock reading in the phrase itself: "in 45 minutes" is not an appointment.
-const CLOCK = /(?<!\d)(?:[01]?\d|2[0-3])\s*(?::|h\b|h\d|\.\d{2}|am\b|pm\b|a\.m|p\.m|uhr|uur\b)|\b(?:noon|midi|midday|mittags?|mediodia|middag)\b/i;
+// "confirmed for option 2:" is no clock: a colon needs its minutes.
+const CLOCK = /(?<!\d)(?:[01]?\d|2[0-3])\s*(?::[0-5]\d|h\b|h\d|\.\d{2}|am\b|pm\b|a\.m|p\.m|uhr|uur\b)|\b(?:noon|midi|midday|mittags?|mediodia|middag)\b/i;
 
 // A chat copied into a mail stamps each line with when it was sent: "Olivia (4:31 PM): …", "[10:32 AM] Dana Lee: …".
 const CHAT_STAMP = /^([ \t]*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?) \(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\):|^([ \t]*)\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\](?= \p{Lu}[^\n]{0,40}:)/gmu;
@@ -129,7 +130,8 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
   const dayFirst = language !== 'en' || !userZone.startsWith('America/');
   const writerNow = new Date(reference.getTime() + offset * 60_000);
   text = clockForm(weekdayAndDay(withoutChatStamps(text), writerNow), dayFirst ? writerNow : null);
-  const found = timesIn(text, reference, offset, language).filter((item) => {
+  const all = timesIn(text, reference, offset, language);
+  const found = all.filter((item, order) => {
     const lineStart = text.lastIndexOf('\n', item.index) + 1;
     // A time opening its line takes its label from the line above: "Previous time (cancelled):" / "  Wednesday, May 20…".
     const label = text.slice(lineStart, item.index).trim() === '' ? (text.slice(0, Math.max(0, lineStart - 1)).split('\n').pop() ?? '') : '';
@@ -160,8 +162,11 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
     const calledOffBefore = CALLED_OFF_BEFORE.test(before);
     const notThere = NOT_THERE.test(before) && !/\b(?:if|si|wenn|falls|als|mocht|in case|au cas où)\b[^.!?\n]*$/i.test(before);
     // "jeden Tag außer Mittwoch", "every day except Friday": the day left out is the one day it is not.
+    // "initialement prévu le mardi 12 mai à 10 h 15, est déplacé au mercredi 13 mai": the old time, then where it moved.
+    const previous = all[order - 1];
+    const movedHere = !!previous && previous.index + previous.text.length <= item.index && item.index - previous.index < 160 && NEW_SLOT.test(text.slice(previous.index + previous.text.length, item.index));
     const leftOut = /\b(?:au(?:ß|ss)er|except|but not|sauf|excepto|salvo|menos|behalve)\s*$/i.test(before);
-    return !length && !budget && !deadline && !movedAway && !officeHours && !calledOffAfter && !calledOffBefore && !notThere && !leftOut && !DEADLINE.test(text.slice(Math.max(0, item.index - 40), item.index)) && !PAST_EVENT.test(before.split(/[.!?]\s+/).pop() ?? before) && !SUPERSEDED.test(before);
+    return !length && !budget && !deadline && !movedAway && !officeHours && !calledOffAfter && !calledOffBefore && !notThere && !leftOut && !DEADLINE.test(text.slice(Math.max(0, item.index - 40), item.index)) && !PAST_EVENT.test(before.split(/[.!?]\s+/).pop() ?? before) && (!SUPERSEDED.test(before) || movedHere);
   });
   // A day the time could belong to names one: "a couple of minutes early" and "- 222 W" (222 weeks ago) do not.
   const dated = found.filter((item) => hasDay(item.result) && !hasTime(item.result) && NAMES_A_DAY.test(item.text) && !/\b(?:minutes?|mins?|hours?|seconds?|weeks?|minuten|stunden?|heures?|minutos|horas?|uur)\b/i.test(item.text));
@@ -212,7 +217,8 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
       const labelAbove = block.slice(0, block.findIndex((line) => !line.trim()) + 1 || block.length).join(' ');
       // "I've booked you in for Thursday (18th) at 11.30am instead": the slot offered in place of the one quoted below.
       const inPlace = INSTEAD_AFTER.test(after.split(/[.!?\n]/)[0]);
-      const score = BOOKED.test(sameLine) || NEW_SLOT.test(sameLine.slice(0, item.index - lineStart + item.text.length)) || NEW_SLOT.test(labelAbove) || inPlace ? 3 : APPOINTMENT.test(context) ? 2 : 1;
+      // "You're confirmed for option 2:" over the slot's own line: booked too.
+      const score = BOOKED.test(sameLine) || BOOKED.test(labelAbove) || NEW_SLOT.test(sameLine.slice(0, item.index - lineStart + item.text.length)) || NEW_SLOT.test(labelAbove) || inPlace ? 3 : APPOINTMENT.test(context) ? 2 : 1;
       candidates.push({ start, end, score, zoneWritten: !!zone, index: item.index, length: item.text.length });
     }
   }
@@ -260,6 +266,13 @@ function daysForTime(item: Found, dated: Found[], found: Found[], text: string):
   // "für 16:00 Uhr eingetragen, also Donnerstag, 4. Juni 2026, 16:00 Uhr": a clock said again with its day has that day.
   const restated = found.find((other) => hasDay(other.result) && hasTime(other.result) && other.result.start.get('hour') === item.result.start.get('hour') && other.result.start.get('minute') === item.result.start.get('minute') && Math.abs(other.index - item.index) < 200);
   if (restated) return [restated.result];
+  // "Wednesday, March 11 – 11:00 a.m. ET (Miami) / 10:00 a. m. (hora de Colombia)": the same moment in another zone, on
+  // the day its line gave before it, however near another date stands.
+  const lineStart = text.lastIndexOf('\n', item.index) + 1;
+  const lineEnd = text.indexOf('\n', item.index) >>> 0;
+  const onTheLine = (other: Found) => other !== item && other.index >= lineStart && other.index < lineEnd;
+  const datedTimeOnTheLine = found.find((other) => onTheLine(other) && other.index < item.index && hasDay(other.result) && hasTime(other.result) && NAMES_A_DAY.test(other.text));
+  if (datedTimeOnTheLine && !dated.some(onTheLine)) return [datedTimeOnTheLine.result];
   const near = dated
     .map((other) => ({ other, distance: Math.abs(other.index - item.index) }))
     .filter(({ distance }) => distance < 400)

@@ -73,8 +73,10 @@ export function registrableDomain(email: string | null | undefined): string | nu
   const host = email?.split('@')[1]?.trim().toLowerCase();
   if (!host) return null;
   const domain = getDomain(host) ?? host;
-  // cisss-laurentides.gouv.qc.ca: "gouv" is the government, the label before it is the body that wrote.
-  if (/^(?:gouv|gov|govt|gob|gub)\./.test(domain) && host.length > domain.length) return host.split('.').slice(-domain.split('.').length - 1).join('.');
+  // cisss-laurentides.gouv.qc.ca: "gouv" is the government, the label before it is the body that wrote; so is
+  // whta.nsw.gov.au's "whta" under a state's government, and dot.state.co.us's "dot".
+  const government = /^(?:gouv|gov|govt|gob|gub)\./.test(domain) || /^(?:nsw|vic|qld|wa|sa|tas|act|nt)\.gov\.au$/.test(domain) || /^state\.[a-z]{2}\.us$/.test(domain);
+  if (government && host.length > domain.length) return host.split('.').slice(-domain.split('.').length - 1).join('.');
   return domain;
 }
 
