@@ -39,6 +39,12 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       const hour = Number(hourText);
       return hour >= 1 && hour <= 11 ? `${hour + 12}:${minute ?? '00'}` : whole;
     })
+    // "tomorrow at 10 (morning)", "at 9 in the morning", "at 4 (afternoon)": the part of the day said in words, as a clock.
+    .replace(/\b(1[0-2]|0?[1-9])(?::([0-5]\d))? (?:\((morning|am|a\.m\.|afternoon|evening|pm|p\.m\.)\)|in the (morning))/gi, (_, hourText: string, minute: string | undefined, bracketed: string | undefined, spoken: string | undefined) => {
+      const hour = Number(hourText);
+      const later = /^(?:afternoon|evening|pm|p\.m\.)$/i.test(bracketed ?? spoken ?? '');
+      return `${later && hour < 12 ? hour + 12 : hour}:${minute ?? '00'}`;
+    })
     // "tomorrow morning 10ish", "at 2-ish": an hour given loosely is still the hour to come.
     .replace(/\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?-?ish\b/gi, (_, hourText: string, minute?: string) => `${Number(hourText)}:${minute ?? '00'}`)
     // "Tuesday at 10 is out … Let's do 1:30 that afternoon instead": "that afternoon" is the afternoon of the day just named.

@@ -1,6 +1,6 @@
 import type { ParsedMessage } from './message';
 import { type Sender, describeSender, isSharedPublicDomain, tenantOf } from './senders';
-import { escapeRegExp, fold, NAME_RUN, ownText, quotedText, ROLE_WORDS, withoutHeaderBlocks } from './text-patterns';
+import { escapeRegExp, fold, NAME_RUN, ownText, quotedText, ROLE_WORDS, withoutHeaderBlocks, withoutSuggestions } from './text-patterns';
 import { signatureOf } from './signature';
 import { AGENCY, AGENCY_BY_FULL_NAME, AGENCY_FOOTER, AGENCY_ROLE, CLIENT_TALK, NAMED_AS_AN_AGENCY, agencyDomain } from './agencies';
 import { findTitle } from './job-title';
@@ -30,7 +30,8 @@ interface Candidate {
 /** `people`: names of the people in the message (sender, signature, interviewers): never the company. */
 /** `aboutOneJob`: the message is news about one application (not a digest listing many employers). */
 /** `scorer`: weighs the names the message offers; the trained model unless training passes its own. */
-export function findCompanyAndRole(message: ParsedMessage, sender: Sender, people: string[] = [], aboutOneJob = true, scorer: CompanyScorer = trainedCompanyScorer): CompanyAndRole {
+export function findCompanyAndRole(whole: ParsedMessage, sender: Sender, people: string[] = [], aboutOneJob = true, scorer: CompanyScorer = trainedCompanyScorer): CompanyAndRole {
+  const message = aboutOneJob ? { ...whole, body: withoutSuggestions(whole.body) } : whole;
   const title = findTitle(message);
   return { company: readableCapitals(findCompany(message, sender, people, aboutOneJob ? title : null, aboutOneJob, false, scorer)), title };
 }
@@ -61,7 +62,8 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const signedByPerson = signedBy && !sender.automated && !looksLikeOrganisation(signedBy) && (!sender.name || fold(signedBy) !== fold(sender.name)) ? signedBy : null;
   const writers = [senderIsPerson ? senderName : null, viaPerson, signedByPerson].filter((name): name is string => !!name);
   for (const name of writers) people.add(personKey(name));
-  const firstNames = new Set(writers.map((name) => fold(name.split(/\s+/)[0])));
+  // "Ellen" signing the quoted thread is Ellen Peeters, who wrote the reply above it.
+  const firstNames = new Set([...writers, ...(inThread ? peopleNames.filter((name) => looksLikePerson(name) && !looksLikeOrganisation(name)) : [])].map((name) => fold(name.trim().split(/\s+/)[0])));
   // "Shannon People Recruitment" is cleaned to "Shannon": the agency is known by the words cleaning drops.
   const agencyByFullName = new Set<string>();
   const add = (raw: string | null | undefined, weight: number, source: string) => {
@@ -239,7 +241,7 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   const everything = `${sender.name ?? ''}\n${subject}\n${body}\n${quotedText(message.body)}`;
   // The thread quoted below, read as a message of its own from nobody in particular: an agency that does not name
   // its client here may have there ("my client Calder & Finch").
-  const nameInThread = () => (inThread || !quotedText(message.body).trim() ? null : findCompany({ ...message, from: null, replyTo: null, body: withoutHeaderBlocks(quotedText(message.body)) }, NOBODY, [...people], null, aboutOneJob, true));
+  const nameInThread = () => (inThread || !quotedText(message.body).trim() ? null : findCompany({ ...message, from: null, replyTo: null, body: withoutHeaderBlocks(quotedText(message.body)) }, NOBODY, [...peopleNames, ...writers], null, aboutOneJob, true));
   const byRules = chooseByRules({ entries: [...totals.values()], agency, isAgency, ownsTheFirm, aboutOneJob, fullText, everything,
     senderAndText: `${sender.name ?? ''}\n${subject}\n${body}`, senderAndWholeBody: `${sender.name ?? ''}\n${subject}\n${message.body}`, nameInThread });
 
@@ -254,8 +256,9 @@ function findCompany(message: ParsedMessage, sender: Sender, peopleNames: string
   if (!byRules) choices.push({ name: NO_EMPLOYER, features: noEmployerFeatures(offered, context) });
   const scores = scorer(choices);
   // The group that owns the firm hiring ("Shapla Group" over "Padma Agro Feeds") is never the choice: the next best is.
-  // An agency that names its client ("Je suis mandaté par Occitalis Systèmes") writes for it: never the agency then.
-  const clientNamed = agency && !!byRules && !!offered.find((entry) => fold(entry.name) === fold(byRules))?.sources.includes('agency-client');
+  // An agency whose client the rules found ("Je suis mandaté par Occitalis Systèmes", "Van Roosbroeck & Zonen wil je graag
+  // leren kennen") writes for it: never the agency then.
+  const clientNamed = agency && !!byRules && !isAgency(byRules) && !!offered.find((entry) => fold(entry.name) === fold(byRules))?.sources.includes('agency-client');
   const ranked = choices.map((choice, at) => ({ name: choice.name, score: scores[at] })).filter((choice) => choice.name === NO_EMPLOYER || (!ownsTheFirm(choice.name) && !(clientNamed && isAgency(choice.name))));
   const chosen = (ranked.length > 0 ? ranked.reduce((best, choice) => (choice.score > best.score ? choice : best)) : choices[scores.indexOf(Math.max(...scores))]).name;
   if (chosen === NO_EMPLOYER) return null;

@@ -53,8 +53,9 @@ export const COMPANY_BEFORE: Array<[string, number]> = [
   [String.raw`[ ]+(?:invites you|lädt (?:Sie|dich)|vous invite|te invita|le invita|te invit[oó]|le invit[oó]|vous a invit[ée]|t'a invit[ée]|hat (?:Sie|dich) (?:\S+ )?eingeladen|heeft (?:je|u) uitgenodigd|nodigt (?:je|u))`, 3],
   [String.raw`[ ]+Team\b`, 2],
   [String.raw`[ ]+(?:talent|recruiting|recruitment|hiring|people|HR)[ ]+team\b`, 4],
-  // An agency passing on its client's news: "Thornbury Group would like to meet you", "Cordial Équipements a décidé".
-  [String.raw`[ ]+(?:would (?:like|love)|(?:wants?|'d like|are keen|is keen) to|(?:were|was) (?:really |very )?(?:impressed|keen)|(?:have|has) (?:come back|decided|chosen|asked|confirmed)|came back|a (?:décidé|choisi|confirmé)|ont (?:décidé|choisi)|souhaite|hat sich|haben sich|ha decidido|han decidido|heeft (?:besloten|gekozen))`, 3],
+  // An agency passing on its client's news: "Thornbury Group would like to meet you", "Cordial Équipements a décidé",
+  // "Bouwonderneming Van Roosbroeck & Zonen wil je graag leren kennen".
+  [String.raw`[ ]+(?:would (?:like|love)|(?:wants?|'d like|are keen|is keen) to|(?:were|was) (?:really |very )?(?:impressed|keen)|(?:have|has) (?:come back|decided|chosen|asked|confirmed)|came back|a (?:décidé|choisi|confirmé)|ont (?:décidé|choisi)|souhaite|hat sich|haben sich|ha decidido|han decidido|heeft (?:besloten|gekozen)|wil(?:len)? (?:je|u) graag|möchte(?:n)? (?:Sie|dich) gerne?|quiere conocerte|quieren conocerte|aimerait vous rencontrer|aimerait te rencontrer)`, 3],
 ];
 
 // A robot that speaks of "the employer", "la empresa", "das Unternehmen" relays for someone else.

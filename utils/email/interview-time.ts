@@ -19,7 +19,7 @@ export interface InterviewTime {
 const NEW_SLOT = /\b(?:neue[rn]? (?:termin|uhrzeit|zeitpunkt)|nieuwe? (?:tijdstip|datum|afspraak|moment)|nouveau (?:cr[ée]neau|rendez-vous|horaire)|nouvelle (?:date|heure)|nueva (?:fecha|hora|cita)|nuevo horario|new (?:time|date|slot)|moved (?:it |this |the \w+ )?to|rescheduled (?:it |this |the \w+ )?(?:to|for)|verschoben auf|verlegt auf|d[ée]plac[ée] (?:au|à)|report[ée] (?:au|à)|reprogramad[ao] para|(?:verplaatst|verplaatsen|verzet|verzetten|verschoven|verschuiven)(?: (?:[\w'’-]+ ){0,3})?naar|quedar[ií]a (?:para|el)|(?:la|lo|le) (?:pasamos|movemos|movimos|cambiamos|recorrimos|pasamos) (?:(?:la |el )?(?:entrevista|cita|reuni[óo]n) )?(?:al|para el|a las)|(?:la|lo|le) hemos (?:pasado|movido|cambiado) (?:al|para el|a las)|(?:te )?(?:la|lo) (?:pasamos|movemos|cambiamos) (?:al|para el|a las)|d[ée]cal[ée] (?:au|à)|we can do|instead|in plaats daarvan|alternatief|stattdessen|plut[ôo]t)\b/i;
 // Words that mark the sentence carrying the appointment, in the languages read.
 const INSTEAD_AFTER = /^[^\n]{0,24}?\b(?:instead|in (?:its|his|her|their) place|stattdessen|à la place|plut[ôo]t|en su lugar|en cambio|in plaats daarvan)\b/i;
-const BOOKED = /\b(?:(?:is|are|has been|have been|now|been) (?:confirmed|booked|scheduled)|confirmed for|booked (?:in )?for|(?:you(?:'|’)re|you are) all set|reminder|est confirmée?|a été (?:confirmée?|fixée?|planifiée?)|ist bestätigt|wurde bestätigt|is bevestigd|(?:está|queda) confirmad[oa])\b/i;
+const BOOKED = /\b(?:(?:is|are|has been|have been|now|been) (?:confirmed|booked|scheduled)|confirmed for|booked (?:in )?for|(?:have|got|put) you down for|pencil(?:l)?ed (?:you )?in for|(?:you(?:'|’)re|you are) all set|reminder|est confirmée?|a été (?:confirmée?|fixée?|planifiée?)|ist bestätigt|wurde bestätigt|is bevestigd|(?:está|queda) confirmad[oa])\b/i;
 const APPOINTMENT = /\b(?:interview|call|meeting|chat|conversation|scheduled|confirmed|confirm|invite|invitation|when|date|time|start|onsite|on-site|video|phone|screen|entretien|rendez-vous|rencontre|échange|appel|visio|prévu|confirmé|quand|heure|gespräch|termin|uhrzeit|datum|entrevista|reunión|llamada|cita|fecha|hora|gesprek|afspraak|tijd|datum|inviter|invitons|invitamos|einladen|einladung|uitnodigen|uitnodiging|convocation|convocatoria|matinée de|journée de|jornada de|assessment)\b/i;
 // Dutch "voor" is "by" ("reageer voor dinsdag") except after a booking ("ingepland voor dinsdag": scheduled for).
 const DEADLINE = /\b(?:ten laatste(?: op)?|au plus tard(?: le)?|a m[aá]s tardar(?: el)?|by|before|until|deadline|expires?|within|avant|jusqu'au|d'ici|bis|antes|vóór|(?<!\b(?:ingepland|gepland|ingeroosterd|uitgenodigd|afgesproken|vastgelegd|geboekt|ingeboekt|verplaatst|verzet|gezet|genoteerd|vastgezet|gezet)\s+(?:je\s+|u\s+)?)voor)\s*$/i;
@@ -47,6 +47,11 @@ const DUE = /\b(?:deadline|due (?:by|on|at)|expires?|expiry|closes?|closing date
 // "Se confirma la recepción de su documentación … en fecha 13/05/2026 a horas 18:52": when it arrived, not a meeting
 // (a "recepción" alone is the front desk the candidate is asked to go to).
 const PAST_EVENT = /\b(?:applied|submitted|received|sent|posted|wrote|reçue?|envoyée?|postulé|eingegangen|erhalten|eingereicht|recibid[ao]|enviad[ao]|ontvangen|verstuurd|recepci[oó]n de (?:su|tu|la|los|las)|fecha de recepci[oó]n|accus[ée] de r[ée]ception)\b/i;
+
+// "I've just sent a Teams invitation for Monday 30 March, 10:00": what was sent is for the time that follows.
+const INVITE_FOR = /\b(?:invit(?:ation|e)|calendar (?:hold|request)|meeting request|einladung|uitnodiging|invitaci[óo]n|convocation)\s+(?:for|to|pour|f[üu]r|voor|para)\s*$/i;
+// "13:00 for you in Dubai, not 14:00 as it would have been": the time it is not.
+const NEGATED = /(?:^|[\s,;(])(?:not|pas|nicht|niet|no)\s+(?:at\s+|à\s+|um\s+|om\s+|a las\s+)?$/i;
 
 interface Found {
   result: ParsedResult;
@@ -166,7 +171,7 @@ export function timeCandidates(text: string, reference: Date, userZone: string, 
     const previous = all[order - 1];
     const movedHere = !!previous && previous.index + previous.text.length <= item.index && item.index - previous.index < 160 && NEW_SLOT.test(text.slice(previous.index + previous.text.length, item.index));
     const leftOut = /\b(?:au(?:ß|ss)er|except|but not|sauf|excepto|salvo|menos|behalve)\s*$/i.test(before);
-    return !length && !budget && !deadline && !movedAway && !officeHours && !calledOffAfter && !calledOffBefore && !notThere && !leftOut && !DEADLINE.test(text.slice(Math.max(0, item.index - 40), item.index)) && !PAST_EVENT.test(before.split(/[.!?]\s+/).pop() ?? before) && (!SUPERSEDED.test(before) || movedHere);
+    return !length && !budget && !deadline && !movedAway && !officeHours && !calledOffAfter && !calledOffBefore && !notThere && !leftOut && !DEADLINE.test(text.slice(Math.max(0, item.index - 40), item.index)) && (!PAST_EVENT.test(before.split(/[.!?]\s+/).pop() ?? before) || INVITE_FOR.test(before)) && !NEGATED.test(before) && (!SUPERSEDED.test(before) || movedHere);
   });
   // A day the time could belong to names one: "a couple of minutes early" and "- 222 W" (222 weeks ago) do not.
   const dated = found.filter((item) => hasDay(item.result) && !hasTime(item.result) && NAMES_A_DAY.test(item.text) && !/\b(?:minutes?|mins?|hours?|seconds?|weeks?|minuten|stunden?|heures?|minutos|horas?|uur)\b/i.test(item.text));
@@ -304,7 +309,7 @@ const NAMES_A_DAY = /\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:st|nd|rd|
 
 /** "All times are in Pacific Time", "(heure de Paris)" once for a whole schedule. */
 function statedZone(text: string): string | null {
-  const statement = /(?:all times|times (?:are|shown)|time ?zone|fuseau horaire|heures? (?:de|du) |heure locale|Zeitzone|zona horaria|tijdzone)[^\n]{0,60}/i.exec(text);
+  const statement = /(?:all times|times (?:are|shown)|time ?zone|fuseau horaire|alle (?:uhr)?zeiten|toutes les heures|todos los horarios|alle tijden|heures? (?:de|du) |heure locale|Zeitzone|zona horaria|tijdzone)[^\n]{0,60}/i.exec(text);
   return statement ? zoneNamedIn(statement[0])?.zone ?? null : null;
 }
 

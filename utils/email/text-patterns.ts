@@ -38,6 +38,16 @@ export function ownText(body: string): string {
     .join('\n');
 }
 
+// A board's suggestions under its receipt ("Das könnte Sie auch interessieren:", "Similar jobs") list other employers.
+const SUGGESTIONS = /^[ \t]*(?:das könnte (?:sie|dich) auch interessieren|ähnliche (?:jobs|stellen(?:angebote)?)|weitere passende (?:jobs|stellen(?:angebote)?)|you (?:might|may) also (?:like|be interested in)|similar jobs|recommended (?:jobs|for you)|jobs you (?:might|may) (?:like|be interested in)|more jobs (?:like this|for you)|other jobs you might like|offres similaires|ces offres pourraient (?:aussi |également )?vous intéresser|vous (?:pourriez|aimerez) (?:aussi|également)|empleos similares|ofertas similares|(?:también )?te (?:puede|podría)n? interesar|vergelijkbare vacatures|misschien ook interessant)\b[^\n]{0,40}$/imu;
+
+/** The text without the suggestions a board lists under what it says about the one application. */
+export function withoutSuggestions(text: string): string {
+  const heading = SUGGESTIONS.exec(text);
+  // A digest that opens with its suggestions is all suggestions: only a tail after the news is cut.
+  return heading && text.slice(0, heading.index).trim().length >= 120 ? text.slice(0, heading.index) : text;
+}
+
 const INTRODUCES = /:\s*$/;
 const SAYS_WHO_WROTE = /(?<!\p{L})(?:wrote|[ée]crit|schrieb|escribi[óo]|schreef)(?!\p{L})/iu;
 

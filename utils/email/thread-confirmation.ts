@@ -6,11 +6,11 @@ import { durationStated } from './interview-length';
 import { ASKING, MEETING_NOUN } from './appointment-cues';
 import { CONDITIONAL } from './kind-phrases';
 import { plain, quotedText, sentencesOf } from './text-patterns';
-import { weekdayOf } from './zones';
+import { instantOf, weekdayOf } from './zones';
 
 // Words that agree to a time, in the languages read (plain text: lower case, no accents). "Let's go for Wednesday
 // then, I've blocked it in my calendar" agrees to the Wednesday slot the thread proposed.
-const AGREES = /\b(?:works(?: (?:for|with) (?:me|us))?|suits(?: (?:me|us))?|lock(?:ed|ing)? (?:it |that |this )?in|(?:that|this|it) (?:will )?work for (?:me|us)|see you(?: then| there| on)?|(?:that's |it's )?confirmed|confirming|sounds (?:good|great|perfect)|perfect|great,? see|nos vemos|perfecto|confirmad[oa]|confirmo|te esperamos|de acuerdo|ca marche|c'est note|parfait|entendu|a (?:lundi|mardi|mercredi|jeudi|vendredi)|on se voit|passt|einverstanden|bis (?:dann|montag|dienstag|mittwoch|donnerstag|freitag)|wir sehen uns|prima|tot dan|afgesproken|akkoord|tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|we zien je|perfekt|abgemacht|machen wir|quedamos(?: asi| en)?|te espero|lo espero|la espero|le espero|let['’]?s (?:go|do|make it|say)(?: for| with)?|(?:blocked|booked|put) (?:it|that|this|the time|the slot) in|va pour|partons sur|on part sur|nehmen wir|vamos con|lo dejamos (?:el|para)|dan doen we|we gaan voor)\b/;
+const AGREES = /\b(?:works(?: (?:for|with) (?:me|us))?|suits(?: (?:me|us))?|lock(?:ed|ing)? (?:it |that |this )?in|(?:that|this|it) (?:will )?work for (?:me|us)|see you(?: then| there| on)?|(?:that's |it's )?confirmed|confirming|sounds (?:good|great|perfect)|perfect|great,? see|nos vemos|perfecto|confirmad[oa]|confirmo|te esperamos|de acuerdo|ca marche|c'est note|parfait|entendu|a (?:lundi|mardi|mercredi|jeudi|vendredi)|on se voit|passt|einverstanden|bis (?:dann|montag|dienstag|mittwoch|donnerstag|freitag)|wir sehen uns|prima|tot dan|afgesproken|akkoord|tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|we zien je|perfekt|abgemacht|machen wir|quedamos(?: asi| en)?|te espero|lo espero|la espero|le espero|let['’]?s (?:go|do|make it|say)(?: for| with)?|(?:blocked|booked|put) (?:it|that|this|the time|the slot) in|va pour|partons sur|on part sur|nehmen wir|vamos con|lo dejamos (?:el|para)|dan doen we|we gaan voor|halten wir(?: \w+){0,2} fest|bleibt es bei|(?:houden|leggen) we(?: \w+){0,2} vast|on (?:garde|retient)|je (?:bloque|retiens)|dejamos (?:fijad|reservad|agendad)[oa])\b/;
 
 // Weekday words (plain text) by day of the week, Sunday first.
 const WEEKDAYS: RegExp[] = [
@@ -56,7 +56,8 @@ export function timeAgreedInThread(ownText: string, wholeBody: string, reference
   if (weekday < 0 && !hour) return null;
   const { candidates, text } = timeCandidates(quotedText(wholeBody), reference, userZone, referenceOffset);
   const fitting = candidates.filter((candidate) => (weekday < 0 || weekdayOf(candidate.start) === weekday) && (!hour || sameHour(candidate.start, Number(hour[1]), Number(hour[2] ?? 0))));
-  const distinct = new Map(fitting.map((candidate) => [`${candidate.start.year}-${candidate.start.month}-${candidate.start.day}T${candidate.start.hour}:${candidate.start.minute}`, candidate]));
+  // "Donnerstag, 26. März, 16:00 Uhr (11:00 Uhr Toronto)": one slot written in two zones is one moment.
+  const distinct = new Map(fitting.map((candidate) => [instantOf(candidate.start, userZone), candidate]));
   if (distinct.size !== 1) return null;
   const [chosen] = distinct.values();
   const fromRange = chosen.end ? chosen.end.hour * 60 + chosen.end.minute - (chosen.start.hour * 60 + chosen.start.minute) : null;

@@ -17,9 +17,11 @@ export interface WebmailHead {
   body: string;
 }
 
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 // "Mon 9/03/2026 4:12 PM", "Tue, 10.03.2026 09:14": numbers only, which D/M or M/D the weekday settles.
-const NUMERIC = /^(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{4}),?\s+(?:at\s+)?(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?$/i;
+// Outlook in Dutch or German writes "wo 4-2-2026 17:05", "Mi 04.02.2026 17:05".
+const NUMERIC = /^(?:(mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|mi[ée]|jeu|jue|ven|vie|sam|s[áa]b|dim|dom|ma|di|wo|do|vr|za|zo|mo|mi|fr|sa|so)\p{L}*\.?,?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}),?\s+(?:at\s+|um\s+|om\s+|à\s+)?(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?$/iu;
+// The day of the week each abbreviation names, Sunday 0, in the languages read.
+const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, zo: 0, so: 0, dim: 0, dom: 0, mon: 1, ma: 1, mo: 1, lun: 1, tue: 2, di: 2, mar: 2, wed: 3, wo: 3, mi: 3, mer: 3, 'mié': 3, mie: 3, thu: 4, do: 4, jeu: 4, jue: 4, fri: 5, vr: 5, fr: 5, ven: 5, vie: 5, sat: 6, za: 6, sa: 6, sam: 6, 'sáb': 6, sab: 6 };
 // "to me", "To: Daniel Reyes", "à moi": who it went to, as the view prints it.
 const RECIPIENT_LINE = /^(?:to|à|an|para|aan)\s*:?\s+\S/i;
 const CLOCK = /\d{1,2}[:.h]\d{2}|\d\s*(?:am|pm)\b/i;
@@ -44,7 +46,7 @@ function wallClock(line: string, timeZone: string, now: Date | null): Wall | nul
     const dayFirst = { year: Number(year), month: Number(second), day: Number(first) };
     const monthFirst = { year: Number(year), month: Number(first), day: Number(second) };
     const valid = [dayFirst, monthFirst].filter(({ year: y, month, day }) => month >= 1 && month <= 12 && new Date(Date.UTC(y, month - 1, day)).getUTCDate() === day);
-    const named = weekday ? valid.filter(({ year: y, month, day }) => WEEKDAYS[new Date(Date.UTC(y, month - 1, day)).getUTCDay()] === weekday.toLowerCase().slice(0, 3)) : valid;
+    const named = weekday ? valid.filter(({ year: y, month, day }) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === WEEKDAY_NUMBER[weekday.toLowerCase()]) : valid;
     // Without a weekday to settle it, the way the reader's country writes dates: month first in the Americas' US zones.
     const usual = timeZone.startsWith('America/') && !/Sao_Paulo|Argentina|Bogota|Lima|Santiago|Caracas|Montevideo|Mexico_City/.test(timeZone) ? monthFirst : dayFirst;
     const pick = named.length === 1 ? named[0] : named.includes(usual) ? usual : named[0];

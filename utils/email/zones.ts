@@ -33,14 +33,14 @@ const ZONE_WORDS: Array<[RegExp, string]> = [
   [/\bBST\b/, 'Europe/London'],
   [/\bLondon(?:er)?\b|\bLondres\b|\bUK time\b/i, 'Europe/London'],
   [/\bhora canaria\b|\bCanarias\b|\bCanary Islands\b|\bLas Palmas\b|\bTenerife\b/i, 'Atlantic/Canary'],
-  [/\bDublin\b/i, 'Europe/Dublin'],
+  [/\bDublin\b|\bIrish time\b|\bIreland time\b|\bheure irlandaise\b/i, 'Europe/Dublin'],
   [/\bLisbon\b|\bLisbonne\b|\bLissabon|\bLisboa\b|\bportugiesischer Zeit\b|\bhora de Portugal\b|\bheure de Lisbonne\b/i, 'Europe/Lisbon'],
   [/\bParis\b|\bLyon\b|\bMarseille\b|\bToulouse\b|\bLille\b|\bBordeaux\b|\bNantes\b|\bheure française\b|\bheure de France\b/i, 'Europe/Paris'],
   [/\bBerlin\b|\bMünchen\b|\bMunich\b|\bHamburg\b|\bK[öo]ln\b|\bCologne\b|\bFrankfurt\b|\bStuttgart\b|\bDüsseldorf\b|\bdeutscher Zeit\b/i, 'Europe/Berlin'],
   [/\bAmsterdam\b|\bNederlandse tijd\b/i, 'Europe/Amsterdam'],
   [/\bBrussels\b|\bBruxelles\b/i, 'Europe/Brussels'],
   [/\bMadrid\b|\bBarcelona\b|\bhora peninsular\b|\bhora de Espa(?:ñ|n)a\b|\bSpain time\b/i, 'Europe/Madrid'],
-  [/\bZ[uü]rich\b|\bGen[eè]v[ae]\b/i, 'Europe/Zurich'],
+  [/\bZ[uü]rich\b|\bGen[eè]v[ae]\b|\bSchweiz(?:er)?\s+Zeit\b|\bheure suisse\b|\bSwiss time\b/i, 'Europe/Zurich'],
   [/\b(?:CES?T|MESZ|MEZ)\b/, 'Europe/Paris'],
   [/\bCentral European(?:\s+(?:Summer|Standard))?\s+Time\b/i, 'Europe/Paris'],
   [/\bhora (?:del centro )?de M[ée]xico\b|\bhora del centro\b|\bCiudad de M[ée]xico\b|\bCDMX\b|\bMonterrey\b|\bGuadalajara\b/i, 'America/Mexico_City'],
@@ -237,7 +237,10 @@ export function zoneNamedIn(text: string): NamedZone | null {
  * saving, "14:00 GMT (that is 7.30pm for you in Bengaluru)" is GMT. Then a place further along the line ("à 10h30 dans
  * nos locaux (12 rue de la Paix, 75002 Paris)").
  */
-export function zoneOfClock(clock: string, line: string, userZone: string, writerOffset: number | null): string | null {
+export function zoneOfClock(clock: string, rest: string, userZone: string, writerOffset: number | null): string | null {
+  // "16:00 Uhr (11:00 Uhr Toronto)": a zone after the next clock on the line is that clock's.
+  const nextClock = /(?<![\d:.])\d{1,2}(?:[:.h]\d{2}|\s?(?:am|pm|a\.m\.|p\.m\.|uhr|uur|hrs)\b)/i.exec(rest);
+  const line = nextClock ? rest.slice(0, nextClock.index) : rest;
   const near = line.slice(0, 36);
   const [nearFound, withNearFound] = [zoneNamedIn(near), zoneNamedIn(`${clock}${near}`)];
   // "10:00 a.m. Atlantic (10:30 a.m. Newfoundland time)": the zone right after the clock is its own, not one named later.
