@@ -61,6 +61,22 @@ describe('an interview hour in these shapes', () => {
     expect(instant(message.at)).toBe('2026-03-18T15:30:00.000Z');
   });
 
+  it('reads "Thursday, August 13, 9–9:30am PT" as this year’s date: the bare hour opening the range is no year', async () => {
+    const message = await read(
+      mail(
+        'Rosa Kim <rosa.kim@tidecrestlabs.io>',
+        'Re: Next steps - Platform Engineer',
+        'Fri, 7 Aug 2026 12:00:00 -0700',
+        'Hi Sam,\n\nWe\u2019re all set for Thursday, August 13, 9\u20139:30am PT (noon\u201312:30pm your time in Boston) with Lee Park.\n\nBest,\nRosa\nRecruiting Coordinator | Tidecrest Labs',
+      ),
+      'America/New_York',
+      '2026-08-07T20:00:00Z',
+    );
+    expect(message.kind).toBe('interview');
+    expect(instant(message.at)).toBe('2026-08-13T16:00:00.000Z');
+    expect(message.durationMinutes).toBe(30);
+  });
+
   it('reads a Dutch Outlook head ("di 3-3-2026 16:40") day first, so "morgenochtend om 10 uur" is the 4th of March', async () => {
     const message = await read(
       'Harm Postma <harm@postma-dakwerken.nl>\ndi 3-3-2026 16:40\n\nHoi Sanne,\n\nZoals besproken: kom morgenochtend om 10 uur langs op de werkplaats, dan praten we een half uurtje.\n\nGroet,\nHarm Postma\nPostma Dakwerken B.V.',

@@ -39,6 +39,8 @@ export function clockForm(text: string, dayFirstFrom: Date | null): string {
       const hour = Number(hourText);
       return hour >= 1 && hour <= 11 ? `${hour + 12}:${minute ?? '00'}` : whole;
     })
+    // "Tuesday, July 21, 10–10:45am PST": a bare hour opening a range after a date reads as the date's year ("'10").
+    .replace(/(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? )(1[0-2]|0?[1-9])(?=\s?[–-]\s?(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]\.?m\b)/gi, '$1:00')
     // "tomorrow at 10 (morning)", "at 9 in the morning", "at 4 (afternoon)": the part of the day said in words, as a clock.
     .replace(/\b(1[0-2]|0?[1-9])(?::([0-5]\d))? (?:\((morning|am|a\.m\.|afternoon|evening|pm|p\.m\.)\)|in the (morning))/gi, (_, hourText: string, minute: string | undefined, bracketed: string | undefined, spoken: string | undefined) => {
       const hour = Number(hourText);
