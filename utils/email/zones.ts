@@ -239,7 +239,8 @@ export function zoneNamedIn(text: string): NamedZone | null {
  */
 export function zoneOfClock(clock: string, rest: string, userZone: string, writerOffset: number | null): string | null {
   // "16:00 Uhr (11:00 Uhr Toronto)": a zone after the next clock on the line is that clock's.
-  const nextClock = /(?<![\d:.])\d{1,2}(?:[:.h]\d{2}|\s?(?:am|pm|a\.m\.|p\.m\.|uhr|uur|hrs)\b)/i.exec(rest);
+  // Not an offset: "2:00 PM-3:00 PM. (UTC-05:00) Eastern Time".
+  const nextClock = /(?<![\d:.+\-−])(?<!(?:UTC|GMT)\s?)\d{1,2}(?:[:.h]\d{2}|\s?(?:am|pm|a\.m\.|p\.m\.|uhr|uur|hrs)\b)/i.exec(rest);
   const line = nextClock ? rest.slice(0, nextClock.index) : rest;
   const near = line.slice(0, 36);
   const [nearFound, withNearFound] = [zoneNamedIn(near), zoneNamedIn(`${clock}${near}`)];
