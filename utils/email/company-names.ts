@@ -102,11 +102,14 @@ export function withoutInstitutionField(name: string): string {
   return /^(.*?)\s*(?<![\p{L}])(?:University|College|Institute|School|Academy|Faculty|Universit[ée]|Universidad|Universität|Instituto?|Hochschule|Escuela|[ÉE]cole|Hogeschool)\s+(?:of|for|de|für|voor|des|du)\s/u.exec(name)?.[1] ?? name;
 }
 
+/** The legal forms that end an entity's name in brackets behind its brand: "Ledgerline (Pyrmont Ledger Pty Ltd)". */
+export const ENTITY_FORM = String.raw`(?:Pty\.? Ltd|Ltd|Limited|GmbH|Inc|LLC|B\.?V|S\.?A\.?S?|S\.?L\.?U?|SARL|Plc|Pvt\.? Ltd|Pte\.? Ltd|SpA|S\.?A\.? de C\.?V)`;
+
 export function cleanCompany(raw: string | null | undefined): string | null {
   // "'t Oude Veenhuys": a Dutch name may open with the elided article.
   let name = (raw ?? '').trim().replace(/^(?!['’]t )["'“«\s]+|["'”»\s.,:;!?|–—-]+$/g, '');
   // "Ledgerline (Pyrmont Ledger Pty Ltd)": the brand the firm goes by, with the legal entity behind it in brackets.
-  name = name.replace(/^(\p{Lu}[^()]{1,40}?)\s+\([^()]{2,60}\b(?:Pty\.? Ltd|Ltd|Limited|GmbH|Inc|LLC|B\.?V|S\.?A\.?S?|S\.?L\.?U?|SARL|Plc|Pvt\.? Ltd|Pte\.? Ltd|SpA|S\.?A\.? de C\.?V)\.?\)$/u, '$1');
+  name = name.replace(new RegExp(String.raw`^(\p{Lu}[^()]{1,40}?)\s+\([^()]{2,60}\b${ENTITY_FORM}\.?\)$`, 'u'), '$1');
   // "Laborum ETT - Delegación Zaragoza", "Tempora Intérim – Agence de Douai": the firm, not its branch.
   name = name.replace(/\s+[-–—|]\s+(?:delegaci[oó]n|agence|agencia|sucursal|branch|filiale|vestiging|niederlassung|standort|oficina)\b.*$/iu, '');
   // "Trabaja con nosotros - Farmacias del Pacífico", "Equipo de Personas Kubbo Logística": the careers page or team, then the firm.

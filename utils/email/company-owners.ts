@@ -1,4 +1,4 @@
-import { cleanCompany } from './company-names';
+import { ENTITY_FORM, cleanCompany } from './company-names';
 import { NAME_RUN, ROLE_WORDS, fold } from './text-patterns';
 import { looksLikeOrganisation, looksLikePerson } from './name-shapes';
 
@@ -14,7 +14,7 @@ const OWNER_THEN_UNIT = new RegExp(String.raw`(${NAME_RUN}) (?:et|and|y|und|en) 
 const OWNED_BY = new RegExp(String.raw`(?:Tochter(?:gesellschaft|unternehmen) (?:der|des|von)|[Ee]in Unternehmen der|[Ff]iliale (?:du groupe|de|d['’])|[Aa] (?:wholly[- ]owned )?subsidiary of|[Ee]en (?:dochteronderneming|dochter) van|[Uu]na (?:filial|empresa) del?(?: [Gg]rupo)?)\s+(?:the |der |des |du |de |van |del |la |le )?(${NAME_RUN})`, 'gu');
 // "Ledgerline (Pyrmont Ledger Pty Ltd)": the brand the firm trades as, then the legal entity behind it.
 // A line of its own, as a signature or a letterhead writes it: "à Plan-les-Ouates (Lémanix Digital SA)" is a town, then the firm.
-const BRAND_THEN_ENTITY = new RegExp(String.raw`(?<=^|\n)[ \t]*(${NAME_RUN}) \(([^()\n]{2,60}?\b(?:Pty\.? Ltd|Ltd|Limited|GmbH|Inc|LLC|B\.?V|S\.?A\.?S?|S\.?L\.?U?|SARL|Plc|Pvt\.? Ltd|Pte\.? Ltd|SpA))\.?\)[ \t]*(?=\n|$)`, 'gu');
+const BRAND_THEN_ENTITY = new RegExp(String.raw`(?<=^|\n)[ \t]*(${NAME_RUN}) \(([^()\n]{2,60}?\b${ENTITY_FORM})\.?\)[ \t]*(?=\n|$)`, 'gu');
 
 export interface FirmsAndOwners {
   /** The firms said to belong to a group, as written. */
